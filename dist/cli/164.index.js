@@ -1,0 +1,29 @@
+export const id = 164;
+export const ids = [164];
+export const modules = {
+
+/***/ 5164:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   loadCommand: () => (/* binding */ loadCommand)
+/* harmony export */ });
+async function loadCommand(name) {
+    switch (name) {
+        case "gate":
+            return (await __webpack_require__.e(/* import() */ 774).then(__webpack_require__.bind(__webpack_require__, 1774))).gateCommand;
+        case "version":
+            return (await __webpack_require__.e(/* import() */ 913).then(__webpack_require__.bind(__webpack_require__, 4913))).versionCommand;
+        case "notes":
+            return (await __webpack_require__.e(/* import() */ 992).then(__webpack_require__.bind(__webpack_require__, 7992))).notesCommand;
+        case "loadtest":
+            return (await __webpack_require__.e(/* import() */ 101).then(__webpack_require__.bind(__webpack_require__, 9101))).loadtestCommand;
+        case "deploy":
+            return (await __webpack_require__.e(/* import() */ 442).then(__webpack_require__.bind(__webpack_require__, 7442))).deployCommand;
+    }
+}
+
+
+/***/ })
+
+};

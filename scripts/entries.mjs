@@ -1,0 +1,2 @@
+// The bundles GitHub and users run: dist/<name>/index.js from src/actions/<name>.ts.
+export const ENTRIES = ["gate", "version", "notes", "loadtest", "deploy", "main", "cli"];

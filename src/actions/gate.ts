@@ -1,0 +1,4 @@
+import { gateCommand } from "../gate/command.js";
+import { runAction } from "../kernel/entry.js";
+
+await runAction(gateCommand);

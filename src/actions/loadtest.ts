@@ -1,0 +1,4 @@
+import { loadtestCommand } from "../loadtest/command.js";
+import { runAction } from "../kernel/entry.js";
+
+await runAction(loadtestCommand);

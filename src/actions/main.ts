@@ -1,0 +1,25 @@
+/** The root action: dispatches on the `command` input to one of the five. */
+import { commands } from "../commands.js";
+import { COMMAND_NAMES } from "../kernel/command.js";
+import { InputError } from "../kernel/errors.js";
+import { parseEnum } from "../kernel/inputs.js";
+import { runAction } from "../kernel/entry.js";
+import { ActionsRuntime } from "../kernel/runtime.js";
+import { rootInputs } from "../root-spec.js";
+
+const runtime = new ActionsRuntime();
+try {
+  const raw = runtime.input("command");
+  if (raw.trim() === "") throw new InputError({ input: "command", problem: `is required: choose one of ${COMMAND_NAMES.join(", ")}` });
+  const name = parseEnum("command", raw, COMMAND_NAMES);
+  const command = commands[name];
+  for (const [input, def] of Object.entries(rootInputs())) {
+    const value = runtime.input(input);
+    if (input === "command" || value === "" || value === (def.default ?? "") || input in command.spec.inputs) continue;
+    runtime.log.warning(`Input "${input}" is not used by the ${name} command (it is for ${def.usedBy.join(", ")}); it is ignored.`);
+  }
+  await runAction(command);
+} catch (e) {
+  runtime.fail((e as InputError).userMessage ?? String(e));
+  process.exitCode = 1;
+}

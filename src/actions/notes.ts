@@ -1,0 +1,4 @@
+import { notesCommand } from "../notes/command.js";
+import { runAction } from "../kernel/entry.js";
+
+await runAction(notesCommand);

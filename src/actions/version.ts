@@ -1,0 +1,4 @@
+import { versionCommand } from "../version/command.js";
+import { runAction } from "../kernel/entry.js";
+
+await runAction(versionCommand);

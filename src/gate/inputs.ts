@@ -1,0 +1,39 @@
+/** The `gate` command's inputs and outputs. */
+import type { CommandSpec } from "../kernel/command.js";
+import { githubTokenInput } from "../kernel/common-inputs.js";
+
+export const gateInputs = {
+  command: { kind: "string", description: "Test command to run first, through bash like a run: step. Never interpolate untrusted ${{ }} expressions into it." },
+  reports: { kind: "list", description: "Globs of test reports (JUnit, NUnit, xUnit, TRX, TAP, CTRF, ...); the format is detected from the content." },
+  coverage: { kind: "list", description: "Globs of coverage reports (LCOV, Cobertura, Istanbul, JaCoCo, Clover)." },
+  "max-failures": { kind: "integer", min: 0, default: "0", description: "Failed or errored tests allowed." },
+  "min-tests": { kind: "integer", min: 0, default: "1", description: "Fewest tests the reports must contain." },
+  "coverage-lines-min": { kind: "percent", description: "Lowest line coverage allowed, e.g. 80%." },
+  "coverage-branches-min": { kind: "percent", description: "Lowest branch coverage allowed." },
+  "coverage-max-drop": { kind: "percent", description: "Largest drop in line coverage against the base, in percentage points." },
+  baseline: { kind: "path", description: "JSON report of the base branch's gate run, instead of the artifact." },
+  comment: { kind: "boolean", default: "true", description: "Keep one sticky PR comment with the verdict." },
+  "check-run": { kind: "boolean", default: "true", description: "Create a check run with annotations when checks: write is granted." },
+  "github-token": githubTokenInput,
+} as const;
+
+export const gateSpec: CommandSpec<typeof gateInputs> = {
+  name: "gate",
+  title: "Shipline gate",
+  description: "Run the tests or read their reports, enforce the test and coverage policy, and report it as a summary, check run and PR comment.",
+  branding: { icon: "check-circle", color: "green" },
+  inputs: gateInputs,
+  outputs: {
+    conclusion: { description: "success or failure." },
+    tests: { description: "Number of tests." },
+    passed: { description: "Passed tests." },
+    failed: { description: "Failed tests." },
+    errored: { description: "Tests that errored (kept apart from failed)." },
+    skipped: { description: "Skipped tests." },
+    flaky: { description: "Tests that passed on a rerun." },
+    "duration-seconds": { description: "Total test time in seconds." },
+    "coverage-lines": { description: "Line coverage in percent." },
+    "coverage-branches": { description: "Branch coverage in percent." },
+    "report-file": { description: "Path of the JSON report (the baseline for later runs)." },
+  },
+};

@@ -1,0 +1,122 @@
+/**
+ * Entry points shared by the actions and the CLI: read inputs, build the context, run the command,
+ * write outputs and the summary, and fail the step exactly once, with one message and its hint. The
+ * stack trace is printed only in debug mode (RUNNER_DEBUG=1 or --debug).
+ */
+import { readFileSync } from "node:fs";
+import type { Command, CommandContext, CommandResult } from "./command.js";
+import { buildContext } from "./context.js";
+import { EnvVar } from "./env-vars.js";
+import { ConfigError, ErrorCode, InputError, ShiplineError, toShiplineError } from "./errors.js";
+import { createGitHubPorts, type GitHubPorts } from "./github/index.js";
+import { type InputSpec, readInputs } from "./inputs.js";
+import { ActionsRuntime, type Runtime } from "./runtime.js";
+import { SHIPLINE_VERSION, USER_AGENT } from "./version.js";
+
+/** Reads and parses the event payload named by GITHUB_EVENT_PATH; `{}` when there is none. */
+export function readEventPayload(env: Readonly<Record<string, string | undefined>>): Record<string, unknown> {
+  const path = env.GITHUB_EVENT_PATH;
+  if (!path) return {};
+  try {
+    return JSON.parse(readFileSync(path, "utf8")) as Record<string, unknown>;
+  } catch (e) {
+    throw new ConfigError(path, `the event payload (GITHUB_EVENT_PATH) could not be read: ${(e as Error).message}`);
+  }
+}
+
+/** Builds the context handed to a command's `run`. */
+export function createCommandContext(runtime: Runtime, spec: InputSpec): CommandContext {
+  const context = buildContext(runtime.env, readEventPayload(runtime.env));
+  let ports: GitHubPorts | undefined;
+  const token = () => (spec["github-token"] ? runtime.input("github-token").trim() : "");
+  return {
+    runtime,
+    context,
+    version: SHIPLINE_VERSION,
+    hasToken: () => token() !== "" && context.repository !== undefined,
+    github: () => {
+      if (ports) return ports;
+      const t = token();
+      if (!t) {
+        throw new InputError({
+          input: "github-token",
+          problem: 'is empty, and this step needs the GitHub API: pass "github-token: ${{ github.token }}" (the default) or set GITHUB_TOKEN for the CLI',
+        });
+      }
+      if (!context.repository) {
+        throw new ShiplineError(ErrorCode.ConfigInvalid, "The repository is unknown (GITHUB_REPOSITORY is not set).", {
+          exitCode: 2,
+          hint: "Set GITHUB_REPOSITORY=owner/name, or run inside a clone whose origin is on GitHub.",
+        });
+      }
+      ports = createGitHubPorts({
+        token: t,
+        baseUrl: context.apiUrl,
+        owner: context.repository.owner,
+        repo: context.repository.repo,
+        userAgent: USER_AGENT,
+        log: runtime.log,
+        redactor: runtime.redactor,
+        timeScale: Number(runtime.env[EnvVar.GitHubTimeScale]) || 1,
+        isReadOnly: context.isFork,
+      });
+      return ports;
+    },
+  };
+}
+
+/**
+ * Runs a command in a runtime and returns the exit code: 0 success, 1 policy or operation failure,
+ * 2 bad input. Never throws. The step is failed through `runtime.fail` at most once.
+ */
+export async function executeCommand(command: Command, runtime: Runtime): Promise<number> {
+  try {
+    for (const [name, def] of Object.entries(command.spec.inputs)) {
+      if (def.kind === "secret") runtime.secret(runtime.input(name));
+    }
+    const inputs = readInputs(command.spec.inputs, (name) => runtime.input(name));
+    const ctx = createCommandContext(runtime, command.spec.inputs);
+    const result: CommandResult = await command.run(inputs as never, ctx);
+    for (const name of runtime.outputs.keys()) {
+      if (!(name in command.spec.outputs)) runtime.log.debug(`Output "${name}" is not declared in the ${command.spec.name} spec.`);
+    }
+    if (result.conclusion === "failure") {
+      runtime.fail(result.message ?? `${command.spec.name} failed.`);
+      return 1;
+    }
+    return 0;
+  } catch (e) {
+    const err = toShiplineError(e);
+    if (runtime.isDebug || err.code === ErrorCode.Internal) {
+      const stack = e instanceof Error && e.stack ? e.stack : String(e);
+      if (runtime.isDebug) runtime.log.debug(stack);
+    }
+    runtime.fail(err.userMessage);
+    return err.exitCode;
+  }
+}
+
+/** The whole life of an action's main step. Used by `src/actions/<name>.ts`. */
+export async function runAction(command: Command): Promise<void> {
+  const runtime = new ActionsRuntime();
+  const code = await executeCommand(command, runtime);
+  try {
+    runtime.flushSummary();
+  } catch (e) {
+    runtime.log.warning(`Could not write the job summary: ${(e as Error).message}`);
+  }
+  process.exitCode = code === 0 ? 0 : 1;
+}
+
+/** The `post:` step of an action whose spec declares one. */
+export async function runPost(command: Command): Promise<void> {
+  const runtime = new ActionsRuntime();
+  if (!command.post) return;
+  try {
+    await command.post(createCommandContext(runtime, command.spec.inputs));
+  } catch (e) {
+    runtime.fail(toShiplineError(e).userMessage);
+    process.exitCode = 1;
+  }
+  runtime.flushSummary();
+}

@@ -1,0 +1,16 @@
+/**
+ * Every environment variable Shipline itself reads or sets that is not a GitHub runner variable.
+ * One list, so the README and the code cannot drift (codeql-action keeps the same kind of enum).
+ */
+export const EnvVar = {
+  /** Multiplies GitHub API retry and pacing waits; tests set 0.01. Default 1. */
+  GitHubTimeScale: "SHIPLINE_GITHUB_TIME_SCALE",
+  /** Set for `command` traffic providers and deploy hooks: the stage number (1-based). */
+  Stage: "SHIPLINE_STAGE",
+  /** Set for `command` traffic providers: the canary weight in percent. */
+  Weight: "SHIPLINE_WEIGHT",
+  /** Set for `command` traffic providers: the version being rolled out. */
+  Version: "SHIPLINE_VERSION",
+  /** Set for `command` traffic providers: `apply` or `rollback`. */
+  Action: "SHIPLINE_ACTION",
+} as const;

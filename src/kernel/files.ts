@@ -1,0 +1,61 @@
+/**
+ * Reading the configuration files users hand us (JSON or YAML), with errors that name the file,
+ * the line and what to do.
+ */
+import { readFileSync } from "node:fs";
+import { isAbsolute, resolve } from "node:path";
+import { parseDocument } from "yaml";
+import { ConfigError, InputError } from "./errors.js";
+
+export interface DataFile {
+  /** The absolute path read. */
+  path: string;
+  /** The path as the user wrote it, for messages. */
+  shown: string;
+  data: unknown;
+  /** Finds the 1-based line of a key path (["stages", 1, "weight"]) for messages; YAML only. */
+  lineOf(path: readonly (string | number)[]): number | undefined;
+}
+
+/**
+ * Reads a JSON or YAML file named by an input. A missing file is an InputError naming the input;
+ * a syntax error is a ConfigError naming the file and line.
+ */
+export function readDataFile(input: string, file: string, cwd: string): DataFile {
+  const path = isAbsolute(file) ? file : resolve(cwd, file);
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === "ENOENT" ? "does not exist" : code === "EISDIR" ? "is a directory" : `cannot be read (${code})`;
+    throw new InputError({ input, problem: `names a file that ${why}: "${file}" (relative to ${cwd}). Check the path, or create the file` });
+  }
+  return parseDataText(file, path, text);
+}
+
+/** Parses JSON or YAML text (JSON is YAML; YAML gives line numbers for both). */
+export function parseDataText(shown: string, path: string, text: string): DataFile {
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const first = doc.errors[0];
+    const line = first?.linePos?.[0]?.line;
+    throw new ConfigError(
+      shown,
+      doc.errors.map((e) => e.message.split("\n")[0] ?? e.message).slice(0, 10),
+      line === undefined ? { hint: "Fix the syntax and re-run." } : { line, hint: "Fix the syntax and re-run." },
+    );
+  }
+  const lineCounter = text;
+  return {
+    path,
+    shown,
+    data: doc.toJS(),
+    lineOf(keyPath) {
+      const node = doc.getIn(keyPath, true) as { range?: [number, number, number] } | undefined;
+      const offset = node?.range?.[0];
+      if (offset === undefined) return undefined;
+      return lineCounter.slice(0, offset).split("\n").length;
+    },
+  };
+}

@@ -1,0 +1,153 @@
+/**
+ * git, run with argument arrays only. A token never goes into a remote URL (where it ends up in
+ * `.git/config`, in error messages and in `ps`): it is passed per command as an
+ * `http.<server>/.extraheader` through `GIT_CONFIG_COUNT`/`GIT_CONFIG_KEY_n`/`GIT_CONFIG_VALUE_n`,
+ * the same header actions/checkout writes, so it is scoped to that one git process
+ * (changesets/action does the same for the same reason).
+ */
+import { spawn } from "node:child_process";
+import { ErrorCode, ShiplineError } from "./errors.js";
+import { ProcessError, type RunResult, runProcess } from "./exec.js";
+import type { Redactor } from "./redact.js";
+
+export interface GitOptions {
+  /** Working tree (or bare repository) to run in. */
+  cwd: string;
+  /** Token for HTTPS remotes; sent as an extra header, never in a URL. */
+  token?: string | undefined;
+  /** Server the token is for, e.g. https://github.com. Defaults to every HTTPS remote. */
+  serverUrl?: string | undefined;
+  redactor?: Redactor | undefined;
+  /** Base environment. Defaults to process.env. */
+  env?: Readonly<Record<string, string | undefined>> | undefined;
+}
+
+/** A git repository on disk. */
+export class Git {
+  readonly cwd: string;
+  private readonly options: GitOptions;
+
+  constructor(options: GitOptions) {
+    this.cwd = options.cwd;
+    this.options = options;
+  }
+
+  /** Environment for a git child: the token header when a token is set, no prompts, C locale. */
+  env(): Record<string, string | undefined> {
+    const env: Record<string, string | undefined> = { ...(this.options.env ?? process.env), GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" };
+    if (this.options.token) {
+      const scope = this.options.serverUrl ? `http.${this.options.serverUrl.replace(/\/+$/, "")}/.extraheader` : "http.extraheader";
+      const basic = Buffer.from(`x-access-token:${this.options.token}`).toString("base64");
+      const n = Number(env.GIT_CONFIG_COUNT) || 0;
+      // checkout@v4 persists its own extraheader; an empty value first resets the list so git sends
+      // only ours (two Authorization headers make GitHub answer 400).
+      env[`GIT_CONFIG_KEY_${n}`] = scope;
+      env[`GIT_CONFIG_VALUE_${n}`] = "";
+      env[`GIT_CONFIG_KEY_${n + 1}`] = scope;
+      env[`GIT_CONFIG_VALUE_${n + 1}`] = `AUTHORIZATION: basic ${basic}`;
+      env.GIT_CONFIG_COUNT = String(n + 2);
+    }
+    return env;
+  }
+
+  /** Runs `git <args>` and returns stdout. Throws a git-failed error naming the command. */
+  async run(args: readonly string[], options: { okCodes?: readonly number[]; input?: string; timeoutMs?: number } = {}): Promise<string> {
+    return (await this.exec(args, options)).stdout;
+  }
+
+  /** Like {@link run} but resolves with the whole result (exit code, stderr). */
+  async exec(args: readonly string[], options: { okCodes?: readonly number[]; input?: string; timeoutMs?: number } = {}): Promise<RunResult> {
+    try {
+      return await runProcess("git", args, {
+        cwd: this.cwd,
+        env: this.env(),
+        redactor: this.options.redactor,
+        okCodes: options.okCodes,
+        input: options.input,
+        timeoutMs: options.timeoutMs,
+      });
+    } catch (e) {
+      throw toGitError(e, args);
+    }
+  }
+
+  /**
+   * Streams the output of `git <args>` split on `separator` (a single byte, NUL by default), calling
+   * `onRecord` for each record without holding the whole output in memory. Used for `git log` over
+   * large ranges.
+   */
+  stream(args: readonly string[], onRecord: (record: string) => void, separator = 0): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const child = spawn("git", args, { cwd: this.cwd, env: this.env() as NodeJS.ProcessEnv, shell: false, stdio: ["ignore", "pipe", "pipe"] });
+      let pending: Buffer[] = [];
+      let stderr = "";
+      child.stdout.on("data", (chunk: Buffer) => {
+        let start = 0;
+        let idx = chunk.indexOf(separator, start);
+        while (idx !== -1) {
+          pending.push(chunk.subarray(start, idx));
+          const rec = pending.length === 1 ? (pending[0] as Buffer).toString("utf8") : Buffer.concat(pending).toString("utf8");
+          pending = [];
+          onRecord(rec);
+          start = idx + 1;
+          idx = chunk.indexOf(separator, start);
+        }
+        if (start < chunk.length) pending.push(chunk.subarray(start));
+      });
+      child.stderr.on("data", (c: Buffer) => {
+        if (stderr.length < 65536) stderr += c.toString("utf8");
+      });
+      child.on("error", (e) =>
+        reject(new ShiplineError(ErrorCode.GitFailed, `Could not start git: ${e.message}`, { hint: "Install git and make sure it is on PATH." })),
+      );
+      child.on("close", (code) => {
+        if (code !== 0) {
+          reject(toGitError(new ProcessError("git", args, { exitCode: code ?? 1, stdout: "", stderr, durationMs: 0 }, this.options.redactor), args));
+          return;
+        }
+        if (pending.length > 0) {
+          const rest = Buffer.concat(pending).toString("utf8");
+          if (rest.trim() !== "") onRecord(rest);
+        }
+        resolve();
+      });
+    });
+  }
+
+  /** The full SHA of `rev`, or undefined when it does not resolve. */
+  async revParse(rev: string): Promise<string | undefined> {
+    const r = await this.exec(["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], { okCodes: [0, 1, 128] });
+    return r.exitCode === 0 ? r.stdout.trim() : undefined;
+  }
+
+  /** True when the repository is a shallow clone. */
+  async isShallow(): Promise<boolean> {
+    return (await this.run(["rev-parse", "--is-shallow-repository"])).trim() === "true";
+  }
+
+  /** The current branch, or undefined on a detached HEAD. */
+  async currentBranch(): Promise<string | undefined> {
+    const r = await this.exec(["symbolic-ref", "--quiet", "--short", "HEAD"], { okCodes: [0, 1, 128] });
+    return r.exitCode === 0 ? r.stdout.trim() : undefined;
+  }
+}
+
+function toGitError(e: unknown, args: readonly string[]): unknown {
+  if (!(e instanceof ProcessError)) return e;
+  const stderr = e.stderr;
+  const isPush = args[0] === "push";
+  if (isPush && /rejected|denied|403|Permission to .* denied|protected branch/i.test(stderr)) {
+    return new ShiplineError(ErrorCode.GitPushRejected, e.message, {
+      hint: /denied|403/i.test(stderr)
+        ? 'Give the job "permissions: contents: write" or pass a token with push access in "github-token".'
+        : "Someone pushed the same ref first; fetch and re-run.",
+    });
+  }
+  if (/not a git repository/i.test(stderr)) {
+    return new ShiplineError(ErrorCode.GitFailed, e.message, {
+      exitCode: 2,
+      hint: 'Run inside a git checkout: add "actions/checkout" before this step, or pass --cwd with a repository.',
+    });
+  }
+  return new ShiplineError(ErrorCode.GitFailed, e.message);
+}

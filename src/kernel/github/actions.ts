@@ -1,0 +1,50 @@
+/** GitHub Actions: workflow dispatch, runs and artifacts. */
+import type { GitHub } from "./client.js";
+import type { Artifact, WorkflowRun } from "./types.js";
+
+const READ = { permission: "actions: read" } as const;
+const WRITE = { permission: "actions: write" } as const;
+
+export class Actions {
+  constructor(private readonly gh: GitHub) {}
+
+  /** Dispatches `workflow` (file name or id) on `ref` with `inputs`. */
+  async dispatch(workflow: string, ref: string, inputs: Record<string, string>): Promise<void> {
+    await this.gh.request("POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches", { workflow_id: workflow, ref, inputs }, WRITE);
+  }
+
+  async listWorkflowRuns(
+    workflow: string,
+    params: { branch?: string; event?: string; status?: string; created?: string } = {},
+    limit = 20,
+  ): Promise<WorkflowRun[]> {
+    return this.gh.paginate<WorkflowRun>(
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
+      { workflow_id: workflow, ...params },
+      { ...READ, limit },
+    );
+  }
+
+  async getRun(runId: number): Promise<WorkflowRun | undefined> {
+    return this.gh.requestOptional<WorkflowRun>("GET /repos/{owner}/{repo}/actions/runs/{run_id}", { run_id: runId }, READ);
+  }
+
+  /** Artifacts named `name` in the repository, newest first. */
+  async listArtifacts(name: string, limit = 50): Promise<Artifact[]> {
+    return this.gh.paginate<Artifact>("GET /repos/{owner}/{repo}/actions/artifacts", { name }, { ...READ, limit });
+  }
+
+  async listRunArtifacts(runId: number): Promise<Artifact[]> {
+    return this.gh.paginate<Artifact>("GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts", { run_id: runId }, READ);
+  }
+
+  /** Downloads an artifact's zip archive. */
+  async downloadArtifact(artifactId: number): Promise<Buffer> {
+    const res = await this.gh.request<ArrayBuffer>(
+      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}",
+      { artifact_id: artifactId, archive_format: "zip" },
+      READ,
+    );
+    return Buffer.from(res.data);
+  }
+}

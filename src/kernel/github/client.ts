@@ -1,0 +1,220 @@
+/**
+ * The one GitHub API client. Octokit core with retry (5xx, network errors), throttling (primary and
+ * secondary rate limits, honouring `retry-after`) and pagination, an explicit `baseUrl` for GitHub
+ * Enterprise Server, and errors mapped to {@link GitHubApiError}s that name the request and the
+ * permission the workflow needs. Capabilities use the narrow ports beside this file, not Octokit.
+ */
+import { Octokit } from "@octokit/core";
+import { paginateRest } from "@octokit/plugin-paginate-rest";
+import { retry } from "@octokit/plugin-retry";
+import { throttling } from "@octokit/plugin-throttling";
+import Bottleneck from "bottleneck/light.js";
+import { ErrorCode, ShiplineError } from "../errors.js";
+import type { Redactor } from "../redact.js";
+import type { Logger } from "../runtime.js";
+
+const ShiplineOctokit = Octokit.plugin(retry, throttling, paginateRest);
+type OctokitInstance = InstanceType<typeof ShiplineOctokit>;
+
+/** The permission a request needs, for the message on 403/404 (`contents: write`, `checks: write` ...). */
+export type Permission =
+  | "contents: read"
+  | "contents: write"
+  | "checks: write"
+  | "pull-requests: read"
+  | "pull-requests: write"
+  | "issues: write"
+  | "deployments: write"
+  | "actions: read"
+  | "actions: write"
+  | "statuses: write";
+
+export interface GitHubClientOptions {
+  token: string;
+  /** API root, e.g. https://api.github.com or https://ghes.example.com/api/v3. */
+  baseUrl: string;
+  owner: string;
+  repo: string;
+  /** `shipline/<version>`. */
+  userAgent: string;
+  log: Logger;
+  redactor?: Redactor | undefined;
+  /**
+   * Multiplies every wait (retry back-off, rate-limit waits, the 1 s spacing GitHub asks for between
+   * writes). 1 in production; tests set `SHIPLINE_GITHUB_TIME_SCALE=0.01`.
+   */
+  timeScale?: number | undefined;
+  /** Retries for 5xx and network errors. Defaults to 3. */
+  retries?: number | undefined;
+  /** True when the token is known to be read-only (fork pull requests). */
+  isReadOnly?: boolean | undefined;
+}
+
+export interface RequestMeta {
+  /** The permission this call needs. */
+  permission: Permission;
+}
+
+/** A GitHub API error with the request it came from and what to do about it. */
+export class GitHubApiError extends ShiplineError {
+  readonly status: number;
+  readonly method: string;
+  readonly path: string;
+  /** GitHub's `errors[].code` values on 422, e.g. `already_exists`. */
+  readonly validationCodes: readonly string[];
+
+  constructor(
+    status: number,
+    method: string,
+    path: string,
+    detail: string,
+    permission: Permission | undefined,
+    repoName: string,
+    validationCodes: readonly string[] = [],
+  ) {
+    const where = `GitHub returned ${status} for ${method} ${path}`;
+    let code: string = ErrorCode.GitHubApi;
+    let hint: string | undefined;
+    const perm = permission ? `"permissions: ${permission}"` : "the permission this step needs";
+    if (status === 401) {
+      code = ErrorCode.GitHubUnauthorized;
+      hint = 'The token is invalid or expired: check the "github-token" input (or GITHUB_TOKEN for the CLI).';
+    } else if (status === 403) {
+      code = ErrorCode.GitHubForbidden;
+      hint = `The token lacks ${perm}: add it to the job's permissions. Pull requests from forks get a read-only token; use a workflow_run workflow for writes there.`;
+    } else if (status === 404) {
+      code = ErrorCode.GitHubNotFound;
+      hint = `Either it does not exist or the token cannot see ${repoName}: check "github-token" and that the workflow has ${perm}.`;
+    } else if (status === 422) {
+      code = ErrorCode.GitHubValidation;
+    }
+    super(code, `${where}${detail ? `: ${detail}` : ""}.`, { hint });
+    this.status = status;
+    this.method = method;
+    this.path = path;
+    this.validationCodes = validationCodes;
+  }
+}
+
+/** A GitHub client for one repository. */
+export class GitHub {
+  readonly owner: string;
+  readonly repo: string;
+  readonly baseUrl: string;
+  readonly isReadOnly: boolean;
+  readonly octokit: OctokitInstance;
+  private readonly redactor: Redactor | undefined;
+
+  constructor(options: GitHubClientOptions) {
+    this.owner = options.owner;
+    this.repo = options.repo;
+    this.baseUrl = options.baseUrl.replace(/\/+$/, "");
+    this.isReadOnly = options.isReadOnly ?? false;
+    this.redactor = options.redactor;
+    options.redactor?.add(options.token);
+    const scale = options.timeScale ?? 1;
+    const log = options.log;
+    this.octokit = new ShiplineOctokit({
+      auth: options.token,
+      baseUrl: this.baseUrl,
+      userAgent: options.userAgent,
+      log: { debug: () => {}, info: () => {}, warn: (m: string) => log.debug(m), error: (m: string) => log.debug(m) },
+      retry: { retries: options.retries ?? 3, retryAfterBaseValue: 1000 * scale },
+      throttle: {
+        retryAfterBaseValue: 1000 * scale,
+        // GitHub asks integrators to space writes by at least a second; plugin-throttling's default
+        // does so. Our own group keeps that pace in production and lets tests scale it down.
+        write: new Bottleneck.Group({ maxConcurrent: 1, minTime: Math.round(1000 * scale) }),
+        onRateLimit: (after: number, opts: { method: string; url: string }, _o: unknown, retryCount: number) => {
+          log.warning(`GitHub rate limit hit for ${opts.method} ${opts.url}; retrying in ${after} s.`);
+          return retryCount < 2;
+        },
+        onSecondaryRateLimit: (after: number, opts: { method: string; url: string }, _o: unknown, retryCount: number) => {
+          log.warning(`GitHub secondary rate limit hit for ${opts.method} ${opts.url}; retrying in ${after} s.`);
+          return retryCount < 3;
+        },
+      },
+    });
+  }
+
+  /** `owner/repo`. */
+  get fullName(): string {
+    return `${this.owner}/${this.repo}`;
+  }
+
+  /**
+   * Sends one request. `route` is `"METHOD /path/{param}"`; `owner` and `repo` are filled in.
+   * Errors become {@link GitHubApiError}s naming the request and the permission.
+   */
+  async request<T = unknown>(
+    route: string,
+    params: Record<string, unknown>,
+    meta: RequestMeta,
+  ): Promise<{ data: T; status: number; headers: Record<string, string | number | undefined> }> {
+    try {
+      const res = await this.octokit.request(route, { owner: this.owner, repo: this.repo, ...params });
+      return { data: res.data as T, status: res.status, headers: res.headers as Record<string, string | number | undefined> };
+    } catch (e) {
+      throw this.toError(e, route, params, meta.permission);
+    }
+  }
+
+  /** Like {@link request} but returns undefined on 404 (for "does it exist yet?" checks). */
+  async requestOptional<T = unknown>(route: string, params: Record<string, unknown>, meta: RequestMeta): Promise<T | undefined> {
+    try {
+      return (await this.request<T>(route, params, meta)).data;
+    } catch (e) {
+      if (e instanceof GitHubApiError && e.status === 404) return undefined;
+      throw e;
+    }
+  }
+
+  /** Fetches every page of a list endpoint (`per_page=100`). `limit` stops early after that many items. */
+  async paginate<T = unknown>(route: string, params: Record<string, unknown>, meta: RequestMeta & { limit?: number }): Promise<T[]> {
+    const items: T[] = [];
+    try {
+      for await (const page of this.octokit.paginate.iterator(route, { owner: this.owner, repo: this.repo, per_page: 100, ...params })) {
+        const data = page.data as unknown;
+        const list = Array.isArray(data) ? data : firstArray(data);
+        items.push(...(list as T[]));
+        if (meta.limit !== undefined && items.length >= meta.limit) break;
+      }
+    } catch (e) {
+      throw this.toError(e, route, params, meta.permission);
+    }
+    return meta.limit === undefined ? items : items.slice(0, meta.limit);
+  }
+
+  private toError(e: unknown, route: string, params: Record<string, unknown>, permission: Permission | undefined): unknown {
+    const err = e as { status?: number; message?: string; response?: { data?: unknown } };
+    if (typeof err?.status !== "number" || err.status < 400) {
+      if (e instanceof ShiplineError) return e;
+      const msg = this.redactor ? this.redactor.redact(String(err?.message ?? e)) : String(err?.message ?? e);
+      return new ShiplineError(ErrorCode.GitHubApi, `Request to GitHub failed for ${route}: ${msg}.`, {
+        hint: "Check the network path to the GitHub API (GITHUB_API_URL) and re-run.",
+      });
+    }
+    const [method = "GET", path = ""] = route.split(" ");
+    const filled = path.replace(/\{(\w+)\}/g, (_m, k: string) => {
+      const v = k === "owner" ? this.owner : k === "repo" ? this.repo : params[k];
+      return v === undefined ? `{${k}}` : String(v);
+    });
+    const data = (err.response?.data ?? {}) as { message?: string; errors?: { code?: string; message?: string; field?: string }[] };
+    const codes = (data.errors ?? []).map((x) => x.code ?? "").filter(Boolean);
+    const detailParts = [data.message, ...(data.errors ?? []).map((x) => x.message ?? [x.field, x.code].filter(Boolean).join(" "))].filter(Boolean);
+    const detail = this.redactor ? this.redactor.redact(detailParts.join("; ")) : detailParts.join("; ");
+    return new GitHubApiError(err.status, method, filled, detail, permission, this.fullName, codes);
+  }
+}
+
+function firstArray(data: unknown): unknown[] {
+  if (data && typeof data === "object") {
+    for (const v of Object.values(data)) if (Array.isArray(v)) return v;
+  }
+  return [];
+}
+
+/** True for a 422 whose errors say the thing already exists (a race or a re-run). */
+export function isAlreadyExists(e: unknown): boolean {
+  return e instanceof GitHubApiError && e.status === 422 && (e.validationCodes.includes("already_exists") || /already exists/i.test(e.message));
+}

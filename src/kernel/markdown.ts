@@ -1,0 +1,92 @@
+/**
+ * Markdown helpers for job summaries, PR comments and release notes. `core.summary` does not escape,
+ * and test names, commit subjects and error messages come from untrusted sources (a fork's reports,
+ * anyone's commit message), so everything rendered goes through these functions.
+ *
+ * Pure: no I/O. Capabilities' `core/` modules may import this file.
+ */
+
+/**
+ * Escapes text for inline markdown in a table cell or a paragraph: markdown punctuation, HTML
+ * (`<`, `>`, `&`), pipes and newlines (folded to spaces). `@mentions` are neutralised with a
+ * zero-width joiner so rendered notes never ping anyone, and `#123` stays a link on purpose.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\r?\n/g, " ")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/([\\`*_{}[\]()|~])/g, "\\$1")
+    .replace(/(^|[^\w])@(\w)/g, "$1@\u200d$2");
+}
+
+/** Escapes text for HTML contexts (inside `<details>`, `<summary>`, `<code>`). */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/** Inline code span that survives backticks in the content. */
+export function code(text: string): string {
+  const clean = text.replace(/\r?\n/g, " ");
+  const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = clean.startsWith("`") || clean.endsWith("`") ? " " : "";
+  return `${fence}${pad}${clean}${pad}${fence}`;
+}
+
+/** A fenced code block whose fence is longer than any backtick run in the content. */
+export function codeBlock(text: string, lang = ""): string {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}${lang}\n${text.replace(/\n$/, "")}\n${fence}`;
+}
+
+export type Align = "left" | "right" | "center";
+
+/**
+ * A GitHub-flavoured markdown table. Cells are taken as already-rendered markdown (escape untrusted
+ * text with {@link escapeMarkdown} first); pipes and newlines in them are still made safe.
+ */
+export function table(headers: readonly string[], rows: readonly (readonly (string | number)[])[], align: readonly Align[] = []): string {
+  const cell = (c: string | number) =>
+    String(c)
+      .replace(/\r?\n/g, "<br>")
+      .replace(/(?<!\\)\|/g, "\\|");
+  const sep = headers.map((_, i) => {
+    const a = align[i] ?? "left";
+    return a === "right" ? "---:" : a === "center" ? ":---:" : "---";
+  });
+  const lines = [`| ${headers.map(cell).join(" | ")} |`, `| ${sep.join(" | ")} |`];
+  for (const r of rows) lines.push(`| ${headers.map((_, i) => cell(r[i] ?? "")).join(" | ")} |`);
+  return lines.join("\n");
+}
+
+/** A collapsible block; `summary` is escaped, `body` is markdown. */
+export function details(summary: string, body: string, open = false): string {
+  return `<details${open ? " open" : ""}><summary>${escapeHtml(summary)}</summary>\n\n${body}\n\n</details>`;
+}
+
+/** Byte length of a string in UTF-8, the unit of GitHub's summary and comment limits. */
+export function byteLength(text: string): number {
+  return Buffer.byteLength(text, "utf8");
+}
+
+/**
+ * Cuts markdown to at most `maxBytes` UTF-8 bytes at a line boundary and appends `notice` (which is
+ * counted in the budget). Returns the text unchanged when it fits.
+ */
+export function truncateMarkdown(text: string, maxBytes: number, notice: string): string {
+  if (byteLength(text) <= maxBytes) return text;
+  const budget = maxBytes - byteLength(notice) - 2;
+  const lines = text.split("\n");
+  const kept: string[] = [];
+  let used = 0;
+  for (const line of lines) {
+    const size = byteLength(line) + 1;
+    if (used + size > budget) break;
+    kept.push(line);
+    used += size;
+  }
+  return `${kept.join("\n")}\n\n${notice}`;
+}

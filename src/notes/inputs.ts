@@ -1,0 +1,44 @@
+/** The `notes` command's inputs and outputs. */
+import type { CommandSpec } from "../kernel/command.js";
+import { dryRunInput, githubTokenInput, workingDirectoryInput } from "../kernel/common-inputs.js";
+
+export const notesInputs = {
+  "working-directory": workingDirectoryInput,
+  version: { kind: "string", description: "The version being released (the version action's output)." },
+  tag: { kind: "string", description: "The release tag (the version action's tag output)." },
+  "previous-tag": { kind: "string", description: "Start of the range; defaults to the last release tag as version finds it." },
+  from: { kind: "string", description: "Start of the range (tag or commit), excluded. Same as previous-tag." },
+  to: { kind: "string", default: "HEAD", description: "End of the range, included." },
+  "tag-prefix": { kind: "string", default: "v", description: "Prefix of release tags." },
+  preset: { kind: "enum", values: ["conventionalcommits", "angular"], default: "conventionalcommits", description: "Commit convention." },
+  locale: { kind: "enum", values: ["en", "zh-CN"], default: "en", description: "Language of section titles." },
+  changelog: { kind: "path", default: "CHANGELOG.md", description: "CHANGELOG file to update; empty to skip." },
+  "commit-changelog": {
+    kind: "enum",
+    values: ["none", "git", "api"],
+    default: "none",
+    description: "How to commit the CHANGELOG: not at all, with git push, or through the API (verified commit).",
+  },
+  release: { kind: "boolean", default: "true", description: "Create or update the GitHub release." },
+  draft: { kind: "boolean", default: "false", description: "Publish the release as a draft." },
+  "make-latest": { kind: "enum", values: ["true", "false", "legacy"], default: "true", description: "Mark the release as latest." },
+  assets: { kind: "list", description: "Globs of files to upload as release assets (an asset of the same name is replaced)." },
+  "config-file": { kind: "path", description: "YAML or JSON file with sections, templates and type mapping." },
+  "dry-run": dryRunInput,
+  "github-token": githubTokenInput,
+} as const;
+
+export const notesSpec: CommandSpec<typeof notesInputs> = {
+  name: "notes",
+  title: "Shipline notes",
+  description: "Write release notes grouped by change type, and publish them idempotently to the GitHub release and CHANGELOG.md.",
+  branding: { icon: "file-text", color: "purple" },
+  inputs: notesInputs,
+  outputs: {
+    notes: { description: "The release notes as markdown." },
+    "notes-file": { description: "Path of a file holding the notes." },
+    "release-id": { description: "ID of the GitHub release created or updated." },
+    "release-url": { description: "URL of the GitHub release." },
+    "changelog-updated": { description: "true when CHANGELOG.md changed." },
+  },
+};

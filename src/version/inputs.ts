@@ -1,0 +1,41 @@
+/** The `version` command's inputs and outputs: action.yml, CLI flags and docs come from here. */
+import type { CommandSpec } from "../kernel/command.js";
+import { dryRunInput, githubTokenInput, workingDirectoryInput } from "../kernel/common-inputs.js";
+
+export const versionInputs = {
+  "working-directory": workingDirectoryInput,
+  preset: { kind: "enum", values: ["conventionalcommits", "angular"], default: "conventionalcommits", description: "Commit convention that decides the bump." },
+  "tag-prefix": { kind: "string", default: "v", description: "Prefix of release tags (v for v1.2.3; pkg-a@ or pkg-a/v for monorepo packages)." },
+  "initial-version": { kind: "string", default: "1.0.0", description: "Version of the first release when no tag exists (0.1.0 is a common choice)." },
+  bump: {
+    kind: "enum",
+    values: ["auto", "patch", "minor", "major", "prerelease", "none"],
+    default: "auto",
+    description: "Manual override of the bump for workflow_dispatch releases; auto reads the commits.",
+  },
+  version: { kind: "string", description: "Exact version to release (X.Y.Z), validated against the last release; used once." },
+  prerelease: { kind: "string", description: "Pre-release channel (beta gives 2.0.0-beta.1); overrides the branch's channel." },
+  "config-file": { kind: "path", description: "YAML or JSON file with branches, release rules and packages." },
+  "create-tag": { kind: "boolean", default: "false", description: "Create the annotated tag for the new version." },
+  "dry-run": dryRunInput,
+  "github-token": githubTokenInput,
+} as const;
+
+export const versionSpec: CommandSpec<typeof versionInputs> = {
+  name: "version",
+  title: "Shipline version",
+  description: "Compute the next semantic version from conventional commits since the last release tag, explain every commit, and tag it.",
+  branding: { icon: "tag", color: "blue" },
+  inputs: versionInputs,
+  outputs: {
+    version: { description: "The next version without prefix; the current version when nothing releases." },
+    "previous-version": { description: "The last released version, empty when there is none." },
+    tag: { description: "The tag of the next version, e.g. v1.3.0." },
+    "previous-tag": { description: "The tag of the last release, empty when there is none." },
+    "release-type": { description: "major, minor, patch, prerelease or none." },
+    released: { description: "true when the commits call for a release." },
+    prerelease: { description: "true when the next version is a pre-release." },
+    commits: { description: "Number of commits since the last release." },
+    explain: { description: "JSON: every commit with its bump and the rule that decided it." },
+  },
+};
