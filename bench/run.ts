@@ -41,7 +41,9 @@ for (const name of names) {
   const report = await mod.run((m) => console.error(`[${name}] ${m}`));
   console.log("| case | tool | value | peak MB | ratio | note |\n|---|---|---:|---:|---:|---|");
   for (const r of report.rows) {
-    console.log(`| ${r.case} | ${r.tool} | ${r.value.toFixed(3)} ${r.unit} | ${r.peakMb?.toFixed(0) ?? ""} | ${r.ratio === undefined ? "" : `${r.ratio.toFixed(2)}x`} | ${r.note ?? ""} |`);
+    console.log(
+      `| ${r.case} | ${r.tool} | ${r.value.toFixed(3)} ${r.unit} | ${r.peakMb?.toFixed(0) ?? ""} | ${r.ratio === undefined ? "" : `${r.ratio.toFixed(2)}x`} | ${r.note ?? ""} |`,
+    );
   }
   for (const t of report.targets) {
     console.log(`- ${t.ok ? "PASS" : "MISS"} ${t.target}: ${t.figure}`);

@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 // Bundles every entry with @vercel/ncc into <out>/<name>/ (default dist/), two at a time.
 // Usage: node scripts/build.mjs [--out DIR] [entry ...]
+//
+// ncc runs with --transpile-only: type-checking is `npm run typecheck` (tsc --noEmit). Without it,
+// ncc's ts-loader checks every file tsconfig.json includes, so an unfinished test file would break
+// every bundle.
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -28,11 +32,8 @@ function build(name) {
   return new Promise((ok, fail) => {
     const child = spawn(
       process.execPath,
-      [ncc, "build", join(root, "src/actions", `${name}.ts`), "-o", dir, "--license", "licenses.txt", "--target", "es2023", "-q"],
-      {
-        cwd: root,
-        stdio: ["ignore", "inherit", "inherit"],
-      },
+      [ncc, "build", join(root, "src/actions", `${name}.ts`), "-o", dir, "--license", "licenses.txt", "--target", "es2023", "--transpile-only", "-q"],
+      { cwd: root, stdio: ["ignore", "inherit", "inherit"] },
     );
     child.on("close", (code) => (code === 0 ? ok() : fail(new Error(`ncc failed for ${name} (exit ${code})`))));
   });

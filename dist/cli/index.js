@@ -32883,11 +32883,28 @@ class GitHub {
             const v = k === "owner" ? this.owner : k === "repo" ? this.repo : params[k];
             return v === undefined ? `{${k}}` : String(v);
         });
-        const data = (err.response?.data ?? {});
+        const data = parseBody(err.response?.data);
         const codes = (data.errors ?? []).map((x) => x.code ?? "").filter(Boolean);
-        const detailParts = [data.message, ...(data.errors ?? []).map((x) => x.message ?? [x.field, x.code].filter(Boolean).join(" "))].filter(Boolean);
+        const detailParts = [
+            data.message ?? data.title,
+            ...(data.errors ?? []).map((x) => x.message ?? [x.field, x.code].filter(Boolean).join(" ")),
+            ...(data.validation ?? []).map((v) => `${(v.location ?? []).join(".")}: ${v.message ?? ""}`),
+        ].filter(Boolean);
         const detail = this.redactor ? this.redactor.redact(detailParts.join("; ")) : detailParts.join("; ");
         return new GitHubApiError(err.status, method, filled, detail, permission, this.fullName, codes);
+    }
+}
+function parseBody(data) {
+    // Octokit hands back an ArrayBuffer for content types it does not know (application/problem+json).
+    if (data instanceof ArrayBuffer)
+        data = Buffer.from(data).toString("utf8");
+    if (typeof data !== "string")
+        return data ?? {};
+    try {
+        return JSON.parse(data);
+    }
+    catch {
+        return { message: data.slice(0, 200) };
     }
 }
 function firstArray(data) {
@@ -32928,9 +32945,12 @@ class Actions {
     async listRunArtifacts(runId) {
         return this.gh.paginate("GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts", { run_id: runId }, READ);
     }
-    /** Downloads an artifact's zip archive. */
-    async downloadArtifact(artifactId) {
-        const res = await this.gh.request("GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}", { artifact_id: artifactId, archive_format: "zip" }, READ);
+    /**
+     * Downloads an artifact's zip archive from its `archive_download_url` (GitHub answers with a
+     * redirect to a short-lived signed URL, which fetch follows).
+     */
+    async downloadArtifact(artifact) {
+        const res = await this.gh.request(`GET ${artifact.archive_download_url}`, {}, READ);
         return Buffer.from(res.data);
     }
 }
@@ -33124,10 +33144,12 @@ class Releases {
     async deleteAsset(assetId) {
         await this.gh.request("DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}", { asset_id: assetId }, releases_WRITE);
     }
-    /** Uploads an asset to the release's `upload_url` (a different host on github.com). */
-    async uploadAsset(release, name, data, contentType = "application/octet-stream") {
-        const url = release.upload_url.replace(/\{[^}]*\}$/, "");
-        return (await this.gh.request("POST {url}", { url, name, data, headers: { "content-type": contentType, "content-length": data.length } }, releases_WRITE)).data;
+    /**
+     * Uploads an asset through the release's `upload_url` (uploads.github.com on github.com,
+     * `/api/uploads` on GHES). GitHub's contract asks for application/octet-stream.
+     */
+    async uploadAsset(release, name, data) {
+        return (await this.gh.request(`POST ${release.upload_url}`, { name, data, headers: { "content-type": "application/octet-stream", "content-length": data.length } }, releases_WRITE)).data;
     }
 }
 
@@ -36365,7 +36387,9 @@ function codeBlock(text, lang = "") {
  * text with {@link escapeMarkdown} first); pipes and newlines in them are still made safe.
  */
 function table(headers, rows, align = []) {
-    const cell = (c) => String(c).replace(/\r?\n/g, "<br>").replace(/(?<!\\)\|/g, "\\|");
+    const cell = (c) => String(c)
+        .replace(/\r?\n/g, "<br>")
+        .replace(/(?<!\\)\|/g, "\\|");
     const sep = headers.map((_, i) => {
         const a = align[i] ?? "left";
         return a === "right" ? "---:" : a === "center" ? ":---:" : "---";
@@ -36424,12 +36448,7 @@ class Redactor {
     add(secret) {
         if (!secret || secret.length < MIN_SECRET_LENGTH)
             return;
-        const forms = [
-            secret,
-            encodeURIComponent(secret),
-            Buffer.from(secret).toString("base64"),
-            Buffer.from(`x-access-token:${secret}`).toString("base64"),
-        ];
+        const forms = [secret, encodeURIComponent(secret), Buffer.from(secret).toString("base64"), Buffer.from(`x-access-token:${secret}`).toString("base64")];
         for (const s of forms)
             if (s.length >= MIN_SECRET_LENGTH)
                 this.secrets.add(s);
@@ -36845,7 +36864,10 @@ function parseArgs(argv) {
     while (args.length > 0) {
         const arg = args.shift();
         if (!arg.startsWith("--")) {
-            throw new errors/* ShiplineError */.J0("input-invalid", `Unexpected argument "${arg}".`, { exitCode: 2, hint: `Flags take the form --name value. Run "shipline ${command ?? ""} --help".` });
+            throw new errors/* ShiplineError */.J0("input-invalid", `Unexpected argument "${arg}".`, {
+                exitCode: 2,
+                hint: `Flags take the form --name value. Run "shipline ${command ?? ""} --help".`,
+            });
         }
         const eq = arg.indexOf("=");
         let name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
@@ -36936,7 +36958,11 @@ function renderCommandHelp(spec) {
         .map(([name, d]) => {
         const kind = d.kind === "enum" ? (d.values ?? []).join("|") : d.kind === "boolean" ? "" : d.kind === "secret" ? "string" : d.kind;
         const flag = `--${name}${kind ? ` <${kind}>` : ""}`;
-        const extra = [d.required ? "required" : "", d.default !== undefined && !d.default.includes("${{") ? `default: ${d.default}` : "", d.env ? `env: ${d.env.join(", ")}` : ""].filter(Boolean);
+        const extra = [
+            d.required ? "required" : "",
+            d.default !== undefined && !d.default.includes("${{") ? `default: ${d.default}` : "",
+            d.env ? `env: ${d.env.join(", ")}` : "",
+        ].filter(Boolean);
         return [flag, `${d.description}${extra.length ? ` (${extra.join("; ")})` : ""}`];
     });
     const width = Math.min(44, Math.max(...rows.map(([f]) => f.length)));
@@ -37277,7 +37303,10 @@ const loadtestInputs = {
     rate: { kind: "string", description: "Arrival rate in requests per second (open model), or a multiple of baseline-rps like 10x." },
     duration: { kind: "duration", default: "30s", description: "How long to drive load." },
     connections: { kind: "integer", min: 1, description: "Closed model: this many connections each sending back to back." },
-    thresholds: { kind: "list", description: "k6-style thresholds such as http_req_duration: p(95)<500. Defaults: p95 < 500 ms, error rate < 0.1 %, availability >= 99.9 %." },
+    thresholds: {
+        kind: "list",
+        description: "k6-style thresholds such as http_req_duration: p(95)<500. Defaults: p95 < 500 ms, error rate < 0.1 %, availability >= 99.9 %.",
+    },
     "allowed-hosts": { kind: "list", description: "Hosts the test may send traffic to. Defaults to the target's host." },
     shard: { kind: "string", description: "k/N: run shard k of N, each at 1/N of the rate." },
     "report-dir": { kind: "path", default: "loadtest-report", description: "Directory for the JSON report and the JUnit file." },
@@ -37326,7 +37355,12 @@ const notesInputs = {
     preset: { kind: "enum", values: ["conventionalcommits", "angular"], default: "conventionalcommits", description: "Commit convention." },
     locale: { kind: "enum", values: ["en", "zh-CN"], default: "en", description: "Language of section titles." },
     changelog: { kind: "path", default: "CHANGELOG.md", description: "CHANGELOG file to update; empty to skip." },
-    "commit-changelog": { kind: "enum", values: ["none", "git", "api"], default: "none", description: "How to commit the CHANGELOG: not at all, with git push, or through the API (verified commit)." },
+    "commit-changelog": {
+        kind: "enum",
+        values: ["none", "git", "api"],
+        default: "none",
+        description: "How to commit the CHANGELOG: not at all, with git push, or through the API (verified commit).",
+    },
     release: { kind: "boolean", default: "true", description: "Create or update the GitHub release." },
     draft: { kind: "boolean", default: "false", description: "Publish the release as a draft." },
     "make-latest": { kind: "enum", values: ["true", "false", "legacy"], default: "true", description: "Mark the release as latest." },
@@ -37367,7 +37401,12 @@ const versionInputs = {
     preset: { kind: "enum", values: ["conventionalcommits", "angular"], default: "conventionalcommits", description: "Commit convention that decides the bump." },
     "tag-prefix": { kind: "string", default: "v", description: "Prefix of release tags (v for v1.2.3; pkg-a@ or pkg-a/v for monorepo packages)." },
     "initial-version": { kind: "string", default: "1.0.0", description: "Version of the first release when no tag exists (0.1.0 is a common choice)." },
-    bump: { kind: "enum", values: ["auto", "patch", "minor", "major", "prerelease", "none"], default: "auto", description: "Manual override of the bump for workflow_dispatch releases; auto reads the commits." },
+    bump: {
+        kind: "enum",
+        values: ["auto", "patch", "minor", "major", "prerelease", "none"],
+        default: "auto",
+        description: "Manual override of the bump for workflow_dispatch releases; auto reads the commits.",
+    },
     version: { kind: "string", description: "Exact version to release (X.Y.Z), validated against the last release; used once." },
     prerelease: { kind: "string", description: "Pre-release channel (beta gives 2.0.0-beta.1); overrides the branch's channel." },
     "config-file": { kind: "path", description: "YAML or JSON file with branches, release rules and packages." },

@@ -32966,11 +32966,28 @@ class GitHub {
             const v = k === "owner" ? this.owner : k === "repo" ? this.repo : params[k];
             return v === undefined ? `{${k}}` : String(v);
         });
-        const data = (err.response?.data ?? {});
+        const data = parseBody(err.response?.data);
         const codes = (data.errors ?? []).map((x) => x.code ?? "").filter(Boolean);
-        const detailParts = [data.message, ...(data.errors ?? []).map((x) => x.message ?? [x.field, x.code].filter(Boolean).join(" "))].filter(Boolean);
+        const detailParts = [
+            data.message ?? data.title,
+            ...(data.errors ?? []).map((x) => x.message ?? [x.field, x.code].filter(Boolean).join(" ")),
+            ...(data.validation ?? []).map((v) => `${(v.location ?? []).join(".")}: ${v.message ?? ""}`),
+        ].filter(Boolean);
         const detail = this.redactor ? this.redactor.redact(detailParts.join("; ")) : detailParts.join("; ");
         return new GitHubApiError(err.status, method, filled, detail, permission, this.fullName, codes);
+    }
+}
+function parseBody(data) {
+    // Octokit hands back an ArrayBuffer for content types it does not know (application/problem+json).
+    if (data instanceof ArrayBuffer)
+        data = Buffer.from(data).toString("utf8");
+    if (typeof data !== "string")
+        return data ?? {};
+    try {
+        return JSON.parse(data);
+    }
+    catch {
+        return { message: data.slice(0, 200) };
     }
 }
 function firstArray(data) {
@@ -33011,9 +33028,12 @@ class Actions {
     async listRunArtifacts(runId) {
         return this.gh.paginate("GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts", { run_id: runId }, READ);
     }
-    /** Downloads an artifact's zip archive. */
-    async downloadArtifact(artifactId) {
-        const res = await this.gh.request("GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}", { artifact_id: artifactId, archive_format: "zip" }, READ);
+    /**
+     * Downloads an artifact's zip archive from its `archive_download_url` (GitHub answers with a
+     * redirect to a short-lived signed URL, which fetch follows).
+     */
+    async downloadArtifact(artifact) {
+        const res = await this.gh.request(`GET ${artifact.archive_download_url}`, {}, READ);
         return Buffer.from(res.data);
     }
 }
@@ -33207,10 +33227,12 @@ class Releases {
     async deleteAsset(assetId) {
         await this.gh.request("DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}", { asset_id: assetId }, releases_WRITE);
     }
-    /** Uploads an asset to the release's `upload_url` (a different host on github.com). */
-    async uploadAsset(release, name, data, contentType = "application/octet-stream") {
-        const url = release.upload_url.replace(/\{[^}]*\}$/, "");
-        return (await this.gh.request("POST {url}", { url, name, data, headers: { "content-type": contentType, "content-length": data.length } }, releases_WRITE)).data;
+    /**
+     * Uploads an asset through the release's `upload_url` (uploads.github.com on github.com,
+     * `/api/uploads` on GHES). GitHub's contract asks for application/octet-stream.
+     */
+    async uploadAsset(release, name, data) {
+        return (await this.gh.request(`POST ${release.upload_url}`, { name, data, headers: { "content-type": "application/octet-stream", "content-length": data.length } }, releases_WRITE)).data;
     }
 }
 
@@ -36448,7 +36470,9 @@ function codeBlock(text, lang = "") {
  * text with {@link escapeMarkdown} first); pipes and newlines in them are still made safe.
  */
 function table(headers, rows, align = []) {
-    const cell = (c) => String(c).replace(/\r?\n/g, "<br>").replace(/(?<!\\)\|/g, "\\|");
+    const cell = (c) => String(c)
+        .replace(/\r?\n/g, "<br>")
+        .replace(/(?<!\\)\|/g, "\\|");
     const sep = headers.map((_, i) => {
         const a = align[i] ?? "left";
         return a === "right" ? "---:" : a === "center" ? ":---:" : "---";
@@ -36507,12 +36531,7 @@ class Redactor {
     add(secret) {
         if (!secret || secret.length < MIN_SECRET_LENGTH)
             return;
-        const forms = [
-            secret,
-            encodeURIComponent(secret),
-            Buffer.from(secret).toString("base64"),
-            Buffer.from(`x-access-token:${secret}`).toString("base64"),
-        ];
+        const forms = [secret, encodeURIComponent(secret), Buffer.from(secret).toString("base64"), Buffer.from(`x-access-token:${secret}`).toString("base64")];
         for (const s of forms)
             if (s.length >= MIN_SECRET_LENGTH)
                 this.secrets.add(s);

@@ -20,6 +20,7 @@ try {
   }
   await runAction(command);
 } catch (e) {
+  if (runtime.isDebug && e instanceof Error) runtime.log.debug(e.stack ?? e.message);
   runtime.fail((e as InputError).userMessage ?? String(e));
   process.exitCode = 1;
 }

@@ -136,9 +136,9 @@ function toGitError(e: unknown, args: readonly string[]): unknown {
   if (!(e instanceof ProcessError)) return e;
   const stderr = e.stderr;
   const isPush = args[0] === "push";
-  if (isPush && /rejected|denied|403|Permission to .* denied|protected branch/i.test(stderr)) {
+  if (isPush && /rejected|denied|403|401|Authentication failed|Permission to .* denied|protected branch/i.test(stderr)) {
     return new ShiplineError(ErrorCode.GitPushRejected, e.message, {
-      hint: /denied|403/i.test(stderr)
+      hint: /denied|403|401|Authentication failed/i.test(stderr)
         ? 'Give the job "permissions: contents: write" or pass a token with push access in "github-token".'
         : "Someone pushed the same ref first; fetch and re-run.",
     });

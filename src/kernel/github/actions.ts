@@ -38,13 +38,12 @@ export class Actions {
     return this.gh.paginate<Artifact>("GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts", { run_id: runId }, READ);
   }
 
-  /** Downloads an artifact's zip archive. */
-  async downloadArtifact(artifactId: number): Promise<Buffer> {
-    const res = await this.gh.request<ArrayBuffer>(
-      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}",
-      { artifact_id: artifactId, archive_format: "zip" },
-      READ,
-    );
+  /**
+   * Downloads an artifact's zip archive from its `archive_download_url` (GitHub answers with a
+   * redirect to a short-lived signed URL, which fetch follows).
+   */
+  async downloadArtifact(artifact: Pick<Artifact, "id" | "archive_download_url">): Promise<Buffer> {
+    const res = await this.gh.request<ArrayBuffer>(`GET ${artifact.archive_download_url}`, {}, READ);
     return Buffer.from(res.data);
   }
 }

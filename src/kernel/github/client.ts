@@ -199,11 +199,33 @@ export class GitHub {
       const v = k === "owner" ? this.owner : k === "repo" ? this.repo : params[k];
       return v === undefined ? `{${k}}` : String(v);
     });
-    const data = (err.response?.data ?? {}) as { message?: string; errors?: { code?: string; message?: string; field?: string }[] };
+    const data = parseBody(err.response?.data) as {
+      message?: string;
+      errors?: { code?: string; message?: string; field?: string }[];
+      // An OpenAPI validating proxy in front of the API (Prism in our tests, some GHES gateways)
+      // answers with RFC 7807 problem details instead of GitHub's shape.
+      title?: string;
+      validation?: { message?: string; location?: string[] }[];
+    };
     const codes = (data.errors ?? []).map((x) => x.code ?? "").filter(Boolean);
-    const detailParts = [data.message, ...(data.errors ?? []).map((x) => x.message ?? [x.field, x.code].filter(Boolean).join(" "))].filter(Boolean);
+    const detailParts = [
+      data.message ?? data.title,
+      ...(data.errors ?? []).map((x) => x.message ?? [x.field, x.code].filter(Boolean).join(" ")),
+      ...(data.validation ?? []).map((v) => `${(v.location ?? []).join(".")}: ${v.message ?? ""}`),
+    ].filter(Boolean);
     const detail = this.redactor ? this.redactor.redact(detailParts.join("; ")) : detailParts.join("; ");
     return new GitHubApiError(err.status, method, filled, detail, permission, this.fullName, codes);
+  }
+}
+
+function parseBody(data: unknown): unknown {
+  // Octokit hands back an ArrayBuffer for content types it does not know (application/problem+json).
+  if (data instanceof ArrayBuffer) data = Buffer.from(data).toString("utf8");
+  if (typeof data !== "string") return data ?? {};
+  try {
+    return JSON.parse(data);
+  } catch {
+    return { message: data.slice(0, 200) };
   }
 }
 

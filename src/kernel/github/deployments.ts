@@ -39,7 +39,7 @@ export class Deployments {
     ).data;
   }
 
-  async get(id: number): Promise<Deployment | undefined> {
+  async get(id: number | bigint): Promise<Deployment | undefined> {
     return this.gh.requestOptional<Deployment>("GET /repos/{owner}/{repo}/deployments/{deployment_id}", { deployment_id: id }, WRITE);
   }
 
@@ -47,7 +47,7 @@ export class Deployments {
     return this.gh.paginate<Deployment>("GET /repos/{owner}/{repo}/deployments", { environment }, { ...WRITE, limit });
   }
 
-  async createStatus(id: number, fields: StatusFields): Promise<DeploymentStatus> {
+  async createStatus(id: number | bigint, fields: StatusFields): Promise<DeploymentStatus> {
     const description = fields.description?.slice(0, DEPLOYMENT_DESCRIPTION_MAX);
     return (
       await this.gh.request<DeploymentStatus>(
@@ -58,7 +58,7 @@ export class Deployments {
     ).data;
   }
 
-  async listStatuses(id: number): Promise<DeploymentStatus[]> {
+  async listStatuses(id: number | bigint): Promise<DeploymentStatus[]> {
     return this.gh.paginate<DeploymentStatus>("GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", { deployment_id: id }, WRITE);
   }
 }

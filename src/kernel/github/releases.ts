@@ -44,11 +44,17 @@ export class Releases {
     await this.gh.request("DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}", { asset_id: assetId }, WRITE);
   }
 
-  /** Uploads an asset to the release's `upload_url` (a different host on github.com). */
-  async uploadAsset(release: Release, name: string, data: Buffer, contentType = "application/octet-stream"): Promise<ReleaseAsset> {
-    const url = release.upload_url.replace(/\{[^}]*\}$/, "");
+  /**
+   * Uploads an asset through the release's `upload_url` (uploads.github.com on github.com,
+   * `/api/uploads` on GHES). GitHub's contract asks for application/octet-stream.
+   */
+  async uploadAsset(release: Pick<Release, "upload_url">, name: string, data: Buffer): Promise<ReleaseAsset> {
     return (
-      await this.gh.request<ReleaseAsset>("POST {url}", { url, name, data, headers: { "content-type": contentType, "content-length": data.length } }, WRITE)
+      await this.gh.request<ReleaseAsset>(
+        `POST ${release.upload_url}`,
+        { name, data, headers: { "content-type": "application/octet-stream", "content-length": data.length } },
+        WRITE,
+      )
     ).data;
   }
 }

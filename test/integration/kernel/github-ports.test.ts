@@ -1,0 +1,199 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ErrorCode } from "../../../src/kernel/errors.js";
+import { createGitHubPorts, GitHubApiError, type GitHubPorts, isAlreadyExists } from "../../../src/kernel/github/index.js";
+import { Redactor } from "../../../src/kernel/redact.js";
+import type { Logger } from "../../../src/kernel/runtime.js";
+import { type GitHubUnderTest, startGitHub } from "../../fakes/github/index.js";
+
+const READ_TOKEN = "ghs_readonlytoken000000";
+let gh: GitHubUnderTest;
+const warnings: string[] = [];
+const log: Logger = {
+  info: () => {},
+  warning: (m) => warnings.push(m),
+  error: () => {},
+  notice: () => {},
+  debug: () => {},
+  group: (_n, fn) => fn(),
+};
+
+function ports(token = gh.token, owner = gh.owner, repo = gh.repo): GitHubPorts {
+  return createGitHubPorts({ token, baseUrl: gh.apiUrl, owner, repo, userAgent: "shipline/test", log, timeScale: 0.001, redactor: new Redactor() });
+}
+
+const SHA = "a".repeat(40);
+
+beforeAll(async () => {
+  gh = await startGitHub({ tokens: { ghs_faketoken0000000000: "write", [READ_TOKEN]: "read" } });
+});
+afterAll(async () => {
+  await gh?.close();
+});
+
+describe("GitHub ports against the fake behind Prism", () => {
+  it("creates, finds and updates a release, and Prism accepts every request and response", async () => {
+    const p = ports();
+    const created = await p.releases.create({ tag_name: "v1.0.0", name: "v1.0.0", body: "first", target_commitish: SHA });
+    expect(created.tag_name).toBe("v1.0.0");
+    const found = await p.releases.findByTag("v1.0.0");
+    expect(found?.id).toBe(created.id);
+    const updated = await p.releases.update(created.id, { body: "second" });
+    expect(updated.body).toBe("second");
+    expect(gh.state.releases.map((r) => r.body)).toEqual(["second"]);
+    expect(gh.prismLog()).not.toMatch(/VIOLATIONS/);
+  });
+
+  it("finds a draft release by its tag, which the by-tag endpoint hides", async () => {
+    const p = ports();
+    await p.releases.create({ tag_name: "v9.0.0-draft", draft: true, body: "draft" });
+    expect((await p.releases.findByTag("v9.0.0-draft"))?.draft).toBe(true);
+    expect(await p.releases.findByTag("v404")).toBeUndefined();
+  });
+
+  it("reports a duplicate release as already_exists so callers can update instead", async () => {
+    const p = ports();
+    await p.releases.create({ tag_name: "v1.1.0" });
+    const err = await p.releases.create({ tag_name: "v1.1.0" }).catch((e: unknown) => e);
+    expect(isAlreadyExists(err)).toBe(true);
+    expect((err as GitHubApiError).code).toBe(ErrorCode.GitHubValidation);
+  });
+
+  it("uploads a release asset through the upload URL", async () => {
+    const p = ports();
+    const rel = await p.releases.create({ tag_name: "v1.2.0" });
+    const asset = await p.releases.uploadAsset(rel, "app.tar.gz", Buffer.from("binary-bytes"));
+    expect(asset.name).toBe("app.tar.gz");
+    expect(gh.state.assetData.get(asset.id)?.toString()).toBe("binary-bytes");
+    expect((await p.releases.listAssets(rel.id)).map((a) => a.name)).toEqual(["app.tar.gz"]);
+  });
+
+  it("makes an annotated tag and its ref, and says 'exists' when the ref is already there", async () => {
+    const p = ports();
+    const tag = await p.refs.createTagObject("v2.0.0", "Release v2.0.0", SHA);
+    expect(await p.refs.create("tags/v2.0.0", tag.sha)).not.toBe("exists");
+    expect(await p.refs.create("tags/v2.0.0", tag.sha)).toBe("exists");
+    expect(await p.refs.resolveTag("v2.0.0")).toBe(SHA);
+    expect(await p.refs.get("tags/nope")).toBeUndefined();
+  });
+
+  it("pages through long lists", async () => {
+    const p = ports();
+    for (let i = 0; i < 130; i++) gh.state.refs.set(`refs/tags/p${String(i).padStart(3, "0")}`, { sha: SHA, type: "commit" });
+    const refs = await p.refs.matching("tags/p");
+    expect(refs).toHaveLength(130);
+  });
+
+  it("retries a 502 and succeeds", async () => {
+    const p = ports();
+    gh.fake.fail({ method: "GET", path: "/git/ref/tags/v2.0.0", status: 502, times: 2 });
+    expect(await p.refs.resolveTag("v2.0.0")).toBe(SHA);
+  });
+
+  it("waits out a secondary rate limit with retry-after and succeeds", async () => {
+    const p = ports();
+    warnings.length = 0;
+    gh.fake.fail({
+      method: "POST",
+      path: "/check-runs",
+      status: 403,
+      headers: { "retry-after": "1" },
+      body: { message: "You have exceeded a secondary rate limit." },
+    });
+    const run = await p.checks.createCompleted("gate", SHA, "success", { title: "ok", summary: "ok" });
+    expect(run.conclusion).toBe("success");
+    expect(warnings.join("\n")).toMatch(/secondary rate limit/);
+  });
+
+  it("attaches more than 50 annotations in batches of 50", async () => {
+    const p = ports();
+    const annotations = Array.from({ length: 120 }, (_, i) => ({
+      path: "src/a.ts",
+      start_line: i + 1,
+      end_line: i + 1,
+      annotation_level: "failure" as const,
+      message: `m${i}`,
+    }));
+    const before = gh.requests.length;
+    const run = await p.checks.createCompleted("gate", SHA, "failure", { title: "3 failed", summary: "..." }, annotations);
+    expect(gh.state.checkRunAnnotations.get(run.id)).toHaveLength(120);
+    const calls = gh.requests.slice(before).filter((r) => r.path.includes("/check-runs"));
+    expect(calls.map((c) => c.method)).toEqual(["POST", "PATCH", "PATCH"]);
+  });
+
+  it("keeps one sticky comment per marker, updated in place", async () => {
+    const p = ports();
+    const a = await p.comments.upsertSticky(7, "<!-- shipline:test -->", "first");
+    const b = await p.comments.upsertSticky(7, "<!-- shipline:test -->", "second");
+    const c = await p.comments.upsertSticky(7, "<!-- shipline:test -->", "second");
+    expect([a.action, b.action, c.action]).toEqual(["created", "updated", "unchanged"]);
+    const mine = gh.state.comments.filter((x) => x.issue_number === 7);
+    expect(mine).toHaveLength(1);
+    expect(mine[0]?.body).toContain("second");
+  });
+
+  it("records deployments and their statuses", async () => {
+    const p = ports();
+    const d = await p.deployments.create({ ref: "main", environment: "staging", description: "x".repeat(200), payload: { rollout: "r1" } });
+    await p.deployments.createStatus(d.id, { state: "in_progress", description: "stage 1" });
+    const statuses = await p.deployments.listStatuses(d.id);
+    expect(statuses.map((s) => s.state)).toEqual(["in_progress"]);
+    expect(d.description).toHaveLength(140);
+  });
+
+  it("downloads an artifact zip through GitHub's redirect", async () => {
+    const p = ports();
+    const a = gh.fake.addArtifact(gh.owner, gh.repo, "gate-report", Buffer.from("PK-zip-bytes"));
+    const list = await p.actions.listArtifacts("gate-report");
+    expect(list.map((x) => x.id)).toContain(a.id);
+    expect((await p.actions.downloadArtifact(list.find((x) => x.id === a.id) ?? a)).toString()).toBe("PK-zip-bytes");
+  });
+
+  it("names the request and the permission on 404, without the token", async () => {
+    const p = ports(gh.token, gh.owner, gh.repo);
+    const err = (await p.releases.update(999999, { body: "x" }).catch((e: unknown) => e)) as GitHubApiError;
+    expect(err).toBeInstanceOf(GitHubApiError);
+    expect(err.code).toBe(ErrorCode.GitHubNotFound);
+    expect(err.message).toContain(`PATCH /repos/${gh.owner}/${gh.repo}/releases/999999`);
+    expect(err.hint).toContain("contents: write");
+    expect(`${err.message} ${err.hint}`).not.toContain(gh.token);
+  });
+
+  it("names the missing permission on 403 for a read-only token (a fork's)", async () => {
+    const p = ports(READ_TOKEN);
+    const err = (await p.comments.create(7, "hello").catch((e: unknown) => e)) as GitHubApiError;
+    expect(err.code).toBe(ErrorCode.GitHubForbidden);
+    expect(err.hint).toContain('"permissions: pull-requests: write"');
+    expect(err.hint).toMatch(/fork/);
+  });
+
+  it("says the token is invalid on 401", async () => {
+    const p = ports("ghs_wrongtoken000000000000");
+    const err = (await p.refs.get("tags/v1").catch((e: unknown) => e)) as GitHubApiError;
+    expect(err.code).toBe(ErrorCode.GitHubUnauthorized);
+    expect(err.hint).toContain("github-token");
+  });
+
+  it("gives up after the retries on a persistent 500 with a clear error", async () => {
+    const p = createGitHubPorts({ token: gh.token, baseUrl: gh.apiUrl, owner: gh.owner, repo: gh.repo, userAgent: "t", log, timeScale: 0.001, retries: 2 });
+    gh.fake.fail({ method: "GET", path: "/releases/tags/v5", status: 500, times: 3 });
+    const err = (await p.client
+      .request("GET /repos/{owner}/{repo}/releases/tags/{tag}", { tag: "v5" }, { permission: "contents: read" })
+      .catch((e: unknown) => e)) as GitHubApiError;
+    expect(err.status).toBe(500);
+    expect(err.code).toBe(ErrorCode.GitHubApi);
+  });
+
+  it("sends the shipline user agent", async () => {
+    await ports().refs.get("tags/ua-check");
+    expect(gh.requests.at(-1)?.userAgent).toMatch(/^shipline\/test/);
+  });
+
+  it("has Prism reject a request GitHub's contract forbids", async () => {
+    const p = ports();
+    const err = (await p.client
+      .request("POST /repos/{owner}/{repo}/releases", { name: "no tag" }, { permission: "contents: write" })
+      .catch((e: unknown) => e)) as GitHubApiError;
+    expect(err.status).toBe(422);
+    expect(err.message).toMatch(/tag_name/);
+  });
+});
