@@ -2,7 +2,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { renderActionYml, renderRootActionYml } from "../src/action-yml.js";
+import { readFileSync } from "node:fs";
+import { renderActionYml, renderRootActionYml, updateReadme } from "../src/action-yml.js";
 import { COMMAND_NAMES } from "../src/kernel/command.js";
 import { specs } from "../src/specs.js";
 
@@ -12,4 +13,6 @@ for (const name of COMMAND_NAMES) {
   writeFileSync(join(root, name, "action.yml"), renderActionYml(specs[name]));
 }
 writeFileSync(join(root, "action.yml"), renderRootActionYml());
-console.error(`wrote ${COMMAND_NAMES.length + 1} action.yml files`);
+const readme = join(root, "README.md");
+writeFileSync(readme, updateReadme(readFileSync(readme, "utf8"), specs));
+console.error(`wrote ${COMMAND_NAMES.length + 1} action.yml files and the README tables`);

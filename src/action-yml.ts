@@ -49,3 +49,32 @@ export function renderRootActionYml(): string {
   };
   return HEADER + stringify(doc, { lineWidth: 0 });
 }
+
+/** The inputs and outputs tables of one command for the README (generated; a test keeps them in sync). */
+export function renderReadmeTables(spec: CommandSpec): string {
+  const esc = (s: string) => s.replace(/\|/g, "\\|");
+  const inputs = Object.entries(spec.inputs)
+    .filter(([, d]) => !d.deprecated)
+    .map(([n, d]) => {
+      const accepted = d.kind === "enum" ? ` One of: ${(d.values ?? []).map((v) => `\`${v}\``).join(", ")}.` : "";
+      const def = d.required ? "required" : d.default === undefined ? "" : `\`${d.default === "" ? '""' : d.default}\``;
+      return `| \`${n}\` | ${esc(d.description)}${accepted} | ${esc(def)} |`;
+    });
+  const outputs = Object.entries(spec.outputs).map(([n, d]) => `| \`${n}\` | ${esc(d.description)} |`);
+  return ["| input | description | default |", "|---|---|---|", ...inputs, "", "| output | description |", "|---|---|", ...outputs].join("\n");
+}
+
+const README_MARK = (name: string) => [`<!-- generated:${name} (npm run gen) -->`, `<!-- /generated:${name} -->`] as const;
+
+/** Replaces every generated block in the README with the current tables. */
+export function updateReadme(readme: string, specs: Readonly<Record<string, CommandSpec>>): string {
+  let out = readme;
+  for (const [name, spec] of Object.entries(specs)) {
+    const [start, end] = README_MARK(name);
+    const i = out.indexOf(start);
+    const j = out.indexOf(end);
+    if (i === -1 || j === -1) continue;
+    out = `${out.slice(0, i + start.length)}\n${renderReadmeTables(spec)}\n${out.slice(j)}`;
+  }
+  return out;
+}

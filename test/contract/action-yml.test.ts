@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { renderActionYml, renderRootActionYml } from "../../src/action-yml.js";
+import { renderActionYml, renderRootActionYml, updateReadme } from "../../src/action-yml.js";
 import { COMMAND_NAMES } from "../../src/kernel/command.js";
 import { specs } from "../../src/specs.js";
 import { ROOT } from "../helpers/runner.js";
@@ -41,6 +41,12 @@ describe("action.yml files match the input specs", () => {
       expect(def.description.length, `${name}: output ${output}`).toBeGreaterThan(5);
       expect(output).toMatch(/^[a-z][a-z0-9-]*$/);
     }
+  });
+
+  it("the README's inputs and outputs tables are the ones the specs render (run npm run gen)", () => {
+    const readme = read("README.md");
+    for (const name of COMMAND_NAMES) expect(readme, name).toContain(`<!-- generated:${name} (npm run gen) -->`);
+    expect(readme).toBe(updateReadme(readme, specs));
   });
 
   it("the root action has a required command input and every input and output of the five", () => {
