@@ -36,7 +36,10 @@ export async function run(log: (m: string) => void): Promise<BenchReport> {
       .filter((f) => f.endsWith(".js"))
       .reduce((n, f) => n + statSync(join(dir, f)).size, 0);
     const args = name === "cli" ? [join(dir, "index.js"), "version", "--preset", "nope"] : [join(dir, "index.js")];
-    const env = name === "cli" ? {} : { INPUT_COMMAND: "nope", "INPUT_DRY-RUN": "maybe", "INPUT_MAX-FAILURES": "-1", "INPUT_DURATION": "soon", "INPUT_CHECK-INTERVAL": "soon" };
+    const env: Record<string, string> =
+      name === "cli"
+        ? {}
+        : { INPUT_COMMAND: "nope", "INPUT_DRY-RUN": "maybe", "INPUT_MAX-FAILURES": "-1", INPUT_DURATION: "soon", "INPUT_CHECK-INTERVAL": "soon" };
     const t = time(args, env);
     log(`${name}: ${t.toFixed(3)} s, ${(size / 1024).toFixed(0)} KiB`);
     rows.push({ case: "start-up with bad input", tool: `dist/${name}`, value: t, unit: "s", ratio: t / bare, note: `${(size / 1024).toFixed(0)} KiB bundle` });

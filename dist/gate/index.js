@@ -29905,7 +29905,7 @@ __webpack_unused_export__ = debug; // for test
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _gate_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2805);
-/* harmony import */ var _kernel_entry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5299);
+/* harmony import */ var _kernel_entry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1432);
 
 
 await (0,_kernel_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(_gate_command_js__WEBPACK_IMPORTED_MODULE_0__/* .gateCommand */ .B);
@@ -30007,7 +30007,7 @@ const gateCommand = unavailableCommand(gateSpec, () => new errors/* CommandUnava
 
 /***/ }),
 
-/***/ 5299:
+/***/ 1432:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32842,7 +32842,7 @@ throttling.triggersNotification = triggersNotification;
 
 const ShiplineOctokit = Octokit.plugin(retry, throttling, paginateRest);
 /** A GitHub API error with the request it came from and what to do about it. */
-class GitHubApiError extends errors/* ShiplineError */.J0 {
+class client_GitHubApiError extends errors/* ShiplineError */.J0 {
     status;
     method;
     path;
@@ -32937,7 +32937,7 @@ class GitHub {
             return (await this.request(route, params, meta)).data;
         }
         catch (e) {
-            if (e instanceof GitHubApiError && e.status === 404)
+            if (e instanceof client_GitHubApiError && e.status === 404)
                 return undefined;
             throw e;
         }
@@ -32982,7 +32982,7 @@ class GitHub {
             ...(data.validation ?? []).map((v) => `${(v.location ?? []).join(".")}: ${v.message ?? ""}`),
         ].filter(Boolean);
         const detail = this.redactor ? this.redactor.redact(detailParts.join("; ")) : detailParts.join("; ");
-        return new GitHubApiError(err.status, method, filled, detail, permission, this.fullName, codes);
+        return new client_GitHubApiError(err.status, method, filled, detail, permission, this.fullName, codes);
     }
 }
 function parseBody(data) {
@@ -33008,7 +33008,7 @@ function firstArray(data) {
 }
 /** True for a 422 whose errors say the thing already exists (a race or a re-run). */
 function isAlreadyExists(e) {
-    return e instanceof GitHubApiError && e.status === 422 && (e.validationCodes.includes("already_exists") || /already exists/i.test(e.message));
+    return e instanceof client_GitHubApiError && e.status === 422 && (e.validationCodes.includes("already_exists") || /already exists/i.test(e.message));
 }
 
 ;// CONCATENATED MODULE: ./src/kernel/github/actions.ts
@@ -33244,8 +33244,31 @@ class Releases {
     }
 }
 
+;// CONCATENATED MODULE: ./src/kernel/github/degrade.ts
+
+/**
+ * Runs an optional write. On 403 (or 404 from a token that cannot see the repository) it logs one
+ * warning naming what was skipped and the permission, and returns undefined; other errors propagate.
+ */
+async function optionalWrite(log, context, what, fn) {
+    try {
+        return await fn();
+    }
+    catch (e) {
+        if (e instanceof GitHubApiError && (e.status === 403 || (e.status === 404 && context.isFork))) {
+            const why = context.isFork
+                ? "the pull request comes from a fork, so the workflow token is read-only"
+                : `the token was refused (${e.message.replace(/\.$/, "")})`;
+            log.warning(`Skipped ${what}: ${why}. The job summary has the full report. ${e.hint ?? ""}`.trim());
+            return undefined;
+        }
+        throw e;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/kernel/github/index.ts
 /** The GitHub ports, one object per run. */
+
 
 
 

@@ -29908,7 +29908,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _kernel_command_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5788);
 /* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2386);
 /* harmony import */ var _kernel_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6304);
-/* harmony import */ var _kernel_entry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1772);
+/* harmony import */ var _kernel_entry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3603);
 /* harmony import */ var _kernel_runtime_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4980);
 /* harmony import */ var _root_spec_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2421);
 /** The root action: dispatches on the `command` input to one of the five. */
@@ -30161,7 +30161,7 @@ const dryRunInput = {
 
 /***/ }),
 
-/***/ 1772:
+/***/ 3603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32996,7 +32996,7 @@ throttling.triggersNotification = triggersNotification;
 
 const ShiplineOctokit = Octokit.plugin(retry, throttling, paginateRest);
 /** A GitHub API error with the request it came from and what to do about it. */
-class GitHubApiError extends errors/* ShiplineError */.J0 {
+class client_GitHubApiError extends errors/* ShiplineError */.J0 {
     status;
     method;
     path;
@@ -33091,7 +33091,7 @@ class GitHub {
             return (await this.request(route, params, meta)).data;
         }
         catch (e) {
-            if (e instanceof GitHubApiError && e.status === 404)
+            if (e instanceof client_GitHubApiError && e.status === 404)
                 return undefined;
             throw e;
         }
@@ -33136,7 +33136,7 @@ class GitHub {
             ...(data.validation ?? []).map((v) => `${(v.location ?? []).join(".")}: ${v.message ?? ""}`),
         ].filter(Boolean);
         const detail = this.redactor ? this.redactor.redact(detailParts.join("; ")) : detailParts.join("; ");
-        return new GitHubApiError(err.status, method, filled, detail, permission, this.fullName, codes);
+        return new client_GitHubApiError(err.status, method, filled, detail, permission, this.fullName, codes);
     }
 }
 function parseBody(data) {
@@ -33162,7 +33162,7 @@ function firstArray(data) {
 }
 /** True for a 422 whose errors say the thing already exists (a race or a re-run). */
 function isAlreadyExists(e) {
-    return e instanceof GitHubApiError && e.status === 422 && (e.validationCodes.includes("already_exists") || /already exists/i.test(e.message));
+    return e instanceof client_GitHubApiError && e.status === 422 && (e.validationCodes.includes("already_exists") || /already exists/i.test(e.message));
 }
 
 ;// CONCATENATED MODULE: ./src/kernel/github/actions.ts
@@ -33398,8 +33398,31 @@ class Releases {
     }
 }
 
+;// CONCATENATED MODULE: ./src/kernel/github/degrade.ts
+
+/**
+ * Runs an optional write. On 403 (or 404 from a token that cannot see the repository) it logs one
+ * warning naming what was skipped and the permission, and returns undefined; other errors propagate.
+ */
+async function optionalWrite(log, context, what, fn) {
+    try {
+        return await fn();
+    }
+    catch (e) {
+        if (e instanceof GitHubApiError && (e.status === 403 || (e.status === 404 && context.isFork))) {
+            const why = context.isFork
+                ? "the pull request comes from a fork, so the workflow token is read-only"
+                : `the token was refused (${e.message.replace(/\.$/, "")})`;
+            log.warning(`Skipped ${what}: ${why}. The job summary has the full report. ${e.hint ?? ""}`.trim());
+            return undefined;
+        }
+        throw e;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/kernel/github/index.ts
 /** The GitHub ports, one object per run. */
+
 
 
 

@@ -33,6 +33,12 @@ export interface CommandSpec<S extends InputSpec = InputSpec> {
   outputs: Readonly<Record<string, OutputDef>>;
   /** Optional `post:` entry (deploy uses it to finish records when the main step died). */
   post?: boolean;
+  /**
+   * CLI only: positional arguments go to the list input `input`, joined by newlines. A first
+   * positional word named in `subcommands` sets those inputs instead (`shipline loadtest merge a.json
+   * b.json` sets mode=merge and reports=a.json, b.json). Flags given explicitly win.
+   */
+  positional?: { input: string; subcommands?: Readonly<Record<string, Readonly<Record<string, string>>>> };
 }
 
 /** What a command hands back: success, or a policy failure with the one message for the step. */

@@ -9,6 +9,7 @@ import { Refs } from "./refs.js";
 import { Releases } from "./releases.js";
 
 export { GitHub, GitHubApiError, isAlreadyExists, type Permission } from "./client.js";
+export { optionalWrite } from "./degrade.js";
 
 /** Every port over one client. Create with {@link createGitHubPorts}. */
 export interface GitHubPorts {

@@ -197,3 +197,24 @@ describe("GitHub ports against the fake behind Prism", () => {
     expect(err.message).toMatch(/tag_name/);
   });
 });
+
+describe("optional writes on a read-only token", () => {
+  it("skips a comment with one warning naming the fork case instead of failing", async () => {
+    const { optionalWrite } = await import("../../../src/kernel/github/index.js");
+    warnings.length = 0;
+    const p = ports(READ_TOKEN);
+    const result = await optionalWrite(log, { isFork: true }, "the PR comment", () => p.comments.upsertSticky(8, "<!-- x -->", "body"));
+    expect(result).toBeUndefined();
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^Skipped the PR comment: the pull request comes from a fork/);
+    expect(gh.state.comments.filter((c) => c.issue_number === 8)).toHaveLength(0);
+  });
+
+  it("still fails on errors that are not about permissions", async () => {
+    const { optionalWrite } = await import("../../../src/kernel/github/index.js");
+    const p = ports();
+    gh.fake.fail({ method: "GET", path: "/issues/9/comments", status: 500, times: 10 });
+    const err = await optionalWrite(log, { isFork: false }, "the PR comment", () => p.comments.upsertSticky(9, "<!-- x -->", "body")).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(GitHubApiError);
+  });
+});
