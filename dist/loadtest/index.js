@@ -32804,6 +32804,10 @@ class GitHub {
             auth: options.token,
             baseUrl: this.baseUrl,
             userAgent: options.userAgent,
+            // Octokit has no timeout of its own: a GitHub that stops answering would hang the job until
+            // the runner kills it. An aborted fetch surfaces as a status-500 RequestError, which plugin-retry
+            // retries.
+            request: { fetch: timeoutFetch(options.timeoutMs ?? 30_000) },
             log: { debug: () => { }, info: () => { }, warn: (m) => log.debug(m), error: (m) => log.debug(m) },
             retry: { retries: options.retries ?? 3, retryAfterBaseValue: 1000 * scale },
             throttle: {
@@ -32892,6 +32896,12 @@ class GitHub {
         const detail = this.redactor ? this.redactor.redact(detailParts.join("; ")) : detailParts.join("; ");
         return new client_GitHubApiError(err.status, method, filled, detail, permission, this.fullName, codes);
     }
+}
+function timeoutFetch(timeoutMs) {
+    return (input, init) => {
+        const signal = init?.signal ? AbortSignal.any([init.signal, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs);
+        return fetch(input, { ...init, signal });
+    };
 }
 function parseBody(data) {
     // Octokit hands back an ArrayBuffer for content types it does not know (application/problem+json).

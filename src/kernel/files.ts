@@ -36,13 +36,13 @@ export function readDataFile(input: string, file: string, cwd: string): DataFile
 
 /** Parses JSON or YAML text (JSON is YAML; YAML gives line numbers for both). */
 export function parseDataText(shown: string, path: string, text: string): DataFile {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const first = doc.errors[0];
     const line = first?.linePos?.[0]?.line;
     throw new ConfigError(
       shown,
-      doc.errors.map((e) => e.message.split("\n")[0] ?? e.message).slice(0, 10),
+      doc.errors.map((e) => (e.message.split("\n")[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, "")).slice(0, 10),
       line === undefined ? { hint: "Fix the syntax and re-run." } : { line, hint: "Fix the syntax and re-run." },
     );
   }

@@ -38,7 +38,8 @@ describe("workflows and examples use our actions as they are", () => {
   const uses: [string, string, Step][] = [];
   for (const f of files) {
     const doc = parse(readFileSync(join(ROOT, f), "utf8")) as { jobs?: Record<string, { steps?: Step[] }> };
-    for (const job of Object.values(doc.jobs ?? {})) for (const step of job.steps ?? []) if (step.uses && shiplineAction(step.uses)) uses.push([f, step.uses, step]);
+    for (const job of Object.values(doc.jobs ?? {}))
+      for (const step of job.steps ?? []) if (step.uses && shiplineAction(step.uses)) uses.push([f, step.uses, step]);
   }
 
   it("recognises our actions in uses: lines", () => {
@@ -54,6 +55,7 @@ describe("workflows and examples use our actions as they are", () => {
     expect([...COMMAND_NAMES, "main"]).toContain(action);
     const inputs = actionInputs(action);
     for (const key of Object.keys(step.with ?? {})) expect(Object.keys(inputs), `unknown input "${key}"`).toContain(key);
-    for (const [name, def] of Object.entries(inputs)) if (def.required) expect(Object.keys(step.with ?? {}), `missing required input "${name}"`).toContain(name);
+    for (const [name, def] of Object.entries(inputs))
+      if (def.required) expect(Object.keys(step.with ?? {}), `missing required input "${name}"`).toContain(name);
   });
 });

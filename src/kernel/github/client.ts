@@ -48,6 +48,8 @@ export interface GitHubClientOptions {
   retries?: number | undefined;
   /** True when the token is known to be read-only (fork pull requests). */
   isReadOnly?: boolean | undefined;
+  /** Per-request timeout in milliseconds; a timed-out request is retried like a 5xx. Defaults to 30 s. */
+  timeoutMs?: number | undefined;
 }
 
 export interface RequestMeta {
@@ -118,6 +120,10 @@ export class GitHub {
       auth: options.token,
       baseUrl: this.baseUrl,
       userAgent: options.userAgent,
+      // Octokit has no timeout of its own: a GitHub that stops answering would hang the job until
+      // the runner kills it. An aborted fetch surfaces as a status-500 RequestError, which plugin-retry
+      // retries.
+      request: { fetch: timeoutFetch(options.timeoutMs ?? 30_000) },
       log: { debug: () => {}, info: () => {}, warn: (m: string) => log.debug(m), error: (m: string) => log.debug(m) },
       retry: { retries: options.retries ?? 3, retryAfterBaseValue: 1000 * scale },
       throttle: {
@@ -216,6 +222,13 @@ export class GitHub {
     const detail = this.redactor ? this.redactor.redact(detailParts.join("; ")) : detailParts.join("; ");
     return new GitHubApiError(err.status, method, filled, detail, permission, this.fullName, codes);
   }
+}
+
+function timeoutFetch(timeoutMs: number): typeof fetch {
+  return (input, init) => {
+    const signal = init?.signal ? AbortSignal.any([init.signal, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs);
+    return fetch(input, { ...init, signal });
+  };
 }
 
 function parseBody(data: unknown): unknown {

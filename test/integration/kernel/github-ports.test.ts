@@ -183,6 +183,23 @@ describe("GitHub ports against the fake behind Prism", () => {
     expect(err.code).toBe(ErrorCode.GitHubApi);
   });
 
+  it("times out a request GitHub does not answer and retries it", async () => {
+    const p = createGitHubPorts({
+      token: gh.token,
+      baseUrl: gh.apiUrl,
+      owner: gh.owner,
+      repo: gh.repo,
+      userAgent: "t",
+      log,
+      timeScale: 0.001,
+      timeoutMs: 1000,
+    });
+    gh.fake.fail({ method: "GET", path: "/git/ref/tags/v2.0.0", delayMs: 3000 });
+    const started = performance.now();
+    expect(await p.refs.resolveTag("v2.0.0")).toBe(SHA);
+    expect(performance.now() - started).toBeLessThan(2900);
+  });
+
   it("sends the shipline user agent", async () => {
     await ports().refs.get("tags/ua-check");
     expect(gh.requests.at(-1)?.userAgent).toMatch(/^shipline\/test/);
