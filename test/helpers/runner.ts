@@ -130,6 +130,31 @@ export function parseWorkflowCommands(stdout: string): { annotations: Annotation
   return { annotations, masked };
 }
 
+/** Runs node with `args`, collecting its output; kills it and fails after `timeoutMs` (default 60 s). */
+async function runNode(
+  args: string[],
+  o: { cwd: string; env: Record<string, string>; timeoutMs?: number | undefined; onStart?: ((child: ChildProcess) => void) | undefined; what: string },
+): Promise<{ exitCode: number; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, args, { cwd: o.cwd, env: o.env, stdio: ["ignore", "pipe", "pipe"] });
+  o.onStart?.(child);
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (c: Buffer) => (stdout += c.toString("utf8")));
+  child.stderr.on("data", (c: Buffer) => (stderr += c.toString("utf8")));
+  const timeoutMs = o.timeoutMs ?? 60_000;
+  const exitCode = await new Promise<number>((ok, fail) => {
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      fail(new Error(`${o.what} did not finish within ${timeoutMs} ms.\nstdout:\n${stdout}\nstderr:\n${stderr}`));
+    }, timeoutMs);
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      ok(code ?? (signal === "SIGKILL" ? 137 : 1));
+    });
+  });
+  return { exitCode, stdout, stderr };
+}
+
 /** Runs `node dist/<action>/index.js` as the runner would. */
 export async function runBundle(action: string, options: BundleOptions = {}): Promise<BundleResult> {
   const dir = options.runnerDir ?? tempDir("shipline-runner-");
@@ -177,23 +202,7 @@ export async function runBundle(action: string, options: BundleOptions = {}): Pr
   const bundle = join(ROOT, "dist", options.entry ?? action, "index.js");
   if (!existsSync(bundle)) throw new Error(`${bundle} does not exist: run "npm run build" first.`);
   const started = performance.now();
-  const child = spawn(process.execPath, [bundle], { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
-  options.onStart?.(child);
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (c: Buffer) => (stdout += c.toString("utf8")));
-  child.stderr.on("data", (c: Buffer) => (stderr += c.toString("utf8")));
-  const timeoutMs = options.timeoutMs ?? 60_000;
-  const exitCode = await new Promise<number>((ok, fail) => {
-    const timer = setTimeout(() => {
-      child.kill("SIGKILL");
-      fail(new Error(`${action} did not finish within ${timeoutMs} ms.\nstdout:\n${stdout}\nstderr:\n${stderr}`));
-    }, timeoutMs);
-    child.on("close", (code, signal) => {
-      clearTimeout(timer);
-      ok(code ?? (signal === "SIGKILL" ? 137 : 1));
-    });
-  });
+  const { exitCode, stdout, stderr } = await runNode([bundle], { cwd, env, timeoutMs: options.timeoutMs, onStart: options.onStart, what: action });
   const { annotations, masked } = parseWorkflowCommands(stdout);
   return {
     exitCode,
@@ -230,22 +239,12 @@ export async function runCli(
     SHIPLINE_GITHUB_TIME_SCALE: "0.01",
     ...(options.env ?? {}),
   };
-  const child = spawn(process.execPath, [bundle, ...args], { cwd: options.cwd ?? ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
-  options.onStart?.(child);
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (c: Buffer) => (stdout += c.toString("utf8")));
-  child.stderr.on("data", (c: Buffer) => (stderr += c.toString("utf8")));
-  const timeoutMs = options.timeoutMs ?? 60_000;
-  const exitCode = await new Promise<number>((ok, fail) => {
-    const timer = setTimeout(() => {
-      child.kill("SIGKILL");
-      fail(new Error(`shipline ${args.join(" ")} did not finish within ${timeoutMs} ms.\n${stderr}`));
-    }, timeoutMs);
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      ok(code ?? 1);
-    });
+  const { exitCode, stdout, stderr } = await runNode([bundle, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env,
+    timeoutMs: options.timeoutMs,
+    onStart: options.onStart,
+    what: `shipline ${args.join(" ")}`,
   });
   let json: Record<string, string> | undefined;
   try {

@@ -4,25 +4,44 @@
  * has to tell us at run time.
  */
 import type { components } from "@octokit/openapi-types";
+import type {
+  Artifact,
+  CheckRun,
+  Commit,
+  CommitComparison,
+  Deployment,
+  DeploymentStatus,
+  DiffEntry,
+  GitCommit,
+  GitRef,
+  GitTag,
+  IssueComment,
+  PullRequest,
+  Release,
+  ReleaseAsset,
+  WorkflowRun,
+} from "../../../src/kernel/github/types.js";
 
+export type {
+  Artifact,
+  CheckRun,
+  Commit,
+  CommitComparison,
+  Deployment,
+  DeploymentStatus,
+  DiffEntry,
+  GitCommit,
+  GitRef,
+  GitTag,
+  IssueComment,
+  PullRequest,
+  Release,
+  ReleaseAsset,
+  WorkflowRun,
+};
 type S = components["schemas"];
 export type User = S["simple-user"];
-export type Release = S["release"];
-export type ReleaseAsset = S["release-asset"];
-export type GitRef = S["git-ref"];
-export type GitTag = S["git-tag"];
-export type GitCommit = S["git-commit"];
-export type CheckRun = S["check-run"];
-export type IssueComment = S["issue-comment"];
-export type Deployment = S["deployment"];
-export type DeploymentStatus = S["deployment-status"];
-export type WorkflowRun = S["workflow-run"];
-export type Artifact = S["artifact"];
 export type MinimalRepository = S["minimal-repository"];
-export type Commit = S["commit"];
-export type CommitComparison = S["commit-comparison"];
-export type DiffEntry = S["diff-entry"];
-export type PullRequest = S["pull-request"];
 
 export const WEB = "https://github.com";
 export const API = "https://api.github.com";
