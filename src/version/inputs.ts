@@ -15,8 +15,15 @@ export const versionInputs = {
   },
   version: { kind: "string", description: "Exact version to release (X.Y.Z), validated against the last release; used once." },
   prerelease: { kind: "string", description: "Pre-release channel (beta gives 2.0.0-beta.1); overrides the branch's channel." },
+  branch: { kind: "string", description: "Branch to release from; defaults to the workflow's branch (the base branch on pull requests)." },
+  path: { kind: "path", description: "Only commits touching this path count (a monorepo package); use with tag-prefix." },
+  "major-on-zero": { kind: "boolean", default: "false", description: "Plain semver in 0.x: a breaking change bumps 0.x to 1.0.0 instead of the minor." },
+  "fail-on-unconventional": { kind: "boolean", default: "false", description: "Fail when a commit in the range is not a conventional commit." },
+  "check-pr-title": { kind: "boolean", default: "false", description: "On pull requests, fail when the title is not a conventional commit header." },
+  comment: { kind: "boolean", default: "true", description: "On pull requests, keep one sticky comment with the version the PR would release." },
   "config-file": { kind: "path", description: "YAML or JSON file with branches, release rules and packages." },
   "create-tag": { kind: "boolean", default: "false", description: "Create the annotated tag for the new version." },
+  "tag-method": { kind: "enum", values: ["api", "git"], default: "api", description: "Create the tag through the GitHub API (verified) or with git push." },
   "dry-run": dryRunInput,
   "github-token": githubTokenInput,
 } as const;
@@ -37,5 +44,6 @@ export const versionSpec: CommandSpec<typeof versionInputs> = {
     prerelease: { description: "true when the next version is a pre-release." },
     commits: { description: "Number of commits since the last release." },
     explain: { description: "JSON: every commit with its bump and the rule that decided it." },
+    packages: { description: "JSON: the next version of every package in the config file's packages list." },
   },
 };

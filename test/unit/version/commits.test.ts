@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { cancelReverts, parseCommit } from "../../../src/version/core/commits.js";
+
+const SHA = "a".repeat(40);
+const one = (msg: string, preset: "conventionalcommits" | "angular" = "conventionalcommits") => parseCommit(SHA, msg, { preset })[0];
+
+describe("parsing commit messages", () => {
+  it.each([
+    ["feat: add x", { type: "feat", scope: undefined, subject: "add x", breaking: false }],
+    ["fix(api): handle null", { type: "fix", scope: "api", subject: "handle null", breaking: false }],
+    ["feat!: drop node 18", { type: "feat", breaking: true }],
+    ["refactor(core)!: rename", { type: "refactor", scope: "core", breaking: true }],
+    ["Feat: capitalised type", { type: "feat" }],
+  ])("reads the header %j", (msg, expected) => {
+    expect(one(msg)).toMatchObject(expected);
+  });
+
+  it.each([
+    ["fix: x\n\nBREAKING CHANGE: the config moved", "the config moved"],
+    ["fix: x\n\nBREAKING-CHANGE: hyphenated footer", "hyphenated footer"],
+    ["fix: x\n\nSome body.\n\nBREAKING CHANGE: first line\ncontinues here\nReviewed-by: Z", "first line\ncontinues here"],
+  ])("treats a BREAKING CHANGE footer as breaking, keeping its text: %j", (msg, note) => {
+    const c = one(msg);
+    expect(c?.breaking).toBe(true);
+    expect(c?.breakingNotes).toEqual([note]);
+  });
+
+  it("treats feat! as breaking under the angular preset too (semantic-release's angular preset does not)", () => {
+    expect(one("feat!: x", "angular")?.breaking).toBe(true);
+  });
+
+  it("rejects types outside the angular list under the angular preset, with the reason", () => {
+    const c = one("wip: stuff", "angular");
+    expect(c?.conventional).toBe(false);
+    expect(c?.unparseableReason).toBe('type "wip" is not an Angular type');
+    expect(one("wip: stuff")?.conventional).toBe(true);
+  });
+
+  it("marks non-conventional headers as unparseable with a reason", () => {
+    expect(one("Update README")).toMatchObject({ conventional: false, unparseableReason: "header is not type(scope): subject" });
+  });
+
+  it("splits GitHub squash bullets into separate changes", () => {
+    const changes = parseCommit(SHA, "feat: big thing (#12)\n\n* feat(ui): button\n\n* fix: crash on start\n\n* docs: readme\n* not conventional");
+    expect(changes.map((c) => `${c.type}:${c.subject}`)).toEqual(["feat:big thing (#12)", "feat:button", "fix:crash on start", "docs:readme"]);
+    expect(changes[0]?.pullRequest).toBe(12);
+    expect(changes.slice(1).every((c) => c.source === "squash-bullet" && c.sha === SHA)).toBe(true);
+  });
+
+  it("replaces the message with a BEGIN_COMMIT_OVERRIDE block", () => {
+    const changes = parseCommit(SHA, "chore: merge stuff\n\nBEGIN_COMMIT_OVERRIDE\nfeat: real feature\nfix(db): real fix\nEND_COMMIT_OVERRIDE\n");
+    expect(changes.map((c) => c.header)).toEqual(["feat: real feature", "fix(db): real fix"]);
+    expect(changes.every((c) => c.source === "override")).toBe(true);
+  });
+
+  it("reads Release-As, [skip release], references and merge-commit PR numbers", () => {
+    expect(one("chore: prepare\n\nRelease-As: 2.0.0")?.releaseAs).toBe("2.0.0");
+    expect(one("feat: x [skip release]")?.skip).toBe(true);
+    expect(one("fix: y\n\n[release skip]")?.skip).toBe(true);
+    expect(one("fix: z\n\nCloses #45, fixes org/repo#9")?.references).toEqual([
+      { action: "closes", owner: undefined, repo: undefined, number: 45 },
+      { action: "fixes", owner: "org", repo: "repo", number: 9 },
+    ]);
+    expect(one("Merge pull request #77 from a/b")?.pullRequest).toBe(77);
+  });
+
+  it("recognises both revert formats", () => {
+    expect(one('Revert "feat: x"\n\nThis reverts commit 0123456789abcdef0123456789abcdef01234567.')?.revert).toEqual({
+      header: "feat: x",
+      sha: "0123456789abcdef0123456789abcdef01234567",
+    });
+    expect(one("revert: feat: x")?.revert).toEqual({ header: "feat: x", sha: undefined });
+  });
+});
+
+describe("cancelling reverts inside the range", () => {
+  const c = (sha: string, msg: string) => parseCommit(sha.padEnd(40, "0"), msg);
+
+  it("drops a reverted change and its revert, matched by SHA", () => {
+    const changes = [...c("b", `Revert "feat: x"\n\nThis reverts commit ${"a".padEnd(40, "0")}.`), ...c("a", "feat: x"), ...c("0", "fix: keep")];
+    const { kept, cancelled } = cancelReverts(changes);
+    expect(kept.map((k) => k.header)).toEqual(["fix: keep"]);
+    expect(cancelled).toHaveLength(1);
+  });
+
+  it("matches by header when the SHA is missing, and by abbreviated SHA", () => {
+    expect(cancelReverts([...c("b", "revert: feat: x"), ...c("a", "feat: x")]).kept).toHaveLength(0);
+    expect(cancelReverts([...c("b", `Revert "other"\n\nThis reverts commit aaaaaaa.`), ...c("aaaaaaaa", "feat: x")]).kept).toHaveLength(0);
+  });
+
+  it("keeps a revert whose target is outside the range", () => {
+    const { kept } = cancelReverts(c("b", `Revert "feat: old"\n\nThis reverts commit ${"f".repeat(40)}.`));
+    expect(kept).toHaveLength(1);
+  });
+
+  it("does not cancel a commit newer than the revert", () => {
+    const changes = [...c("a", "feat: x"), ...c("b", "revert: feat: x")];
+    expect(cancelReverts(changes).kept).toHaveLength(2);
+  });
+
+  it("handles 100k changes with reverts in linear time", () => {
+    const many = [];
+    for (let i = 0; i < 100_000; i++)
+      many.push(...c(i.toString(16), i % 10 === 0 ? `Revert "feat: ${i + 1}"\n\nThis reverts commit ${"e".repeat(40)}.` : `feat: ${i}`));
+    const t = performance.now();
+    cancelReverts(many);
+    expect(performance.now() - t).toBeLessThan(2000);
+  });
+});
