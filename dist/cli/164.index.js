@@ -13,7 +13,7 @@ async function loadCommand(name) {
         case "gate":
             return (await __webpack_require__.e(/* import() */ 774).then(__webpack_require__.bind(__webpack_require__, 1774))).gateCommand;
         case "version":
-            return (await Promise.all(/* import() */[__webpack_require__.e(19), __webpack_require__.e(11)]).then(__webpack_require__.bind(__webpack_require__, 4011))).versionCommand;
+            return (await Promise.all(/* import() */[__webpack_require__.e(19), __webpack_require__.e(723)]).then(__webpack_require__.bind(__webpack_require__, 723))).versionCommand;
         case "notes":
             return (await __webpack_require__.e(/* import() */ 992).then(__webpack_require__.bind(__webpack_require__, 7992))).notesCommand;
         case "loadtest":

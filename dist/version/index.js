@@ -33143,11 +33143,11 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _version_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8282);
+/* harmony import */ var _version_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2372);
 /* harmony import */ var _kernel_entry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3565);
 
 
-await (0,_kernel_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(_version_command_js__WEBPACK_IMPORTED_MODULE_0__/* .versionCommand */ .Mr);
+await (0,_kernel_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(_version_command_js__WEBPACK_IMPORTED_MODULE_0__/* .versionCommand */ .M);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -40223,16 +40223,14 @@ function truncateMarkdown(text, maxBytes, notice) {
 
 /***/ }),
 
-/***/ 8282:
+/***/ 2372:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Mr: () => (/* binding */ versionCommand)
+  M: () => (/* binding */ versionCommand)
 });
-
-// UNUSED EXPORTS: ensureFullHistory, openRepository
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -40305,257 +40303,6 @@ function parseDataText(shown, path, text) {
             return lineCounter.slice(0, offset).split("\n").length;
         },
     };
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/kernel/exec.ts
-/**
- * Running programs. Always `spawn(program, argv)` with `shell: false`: no input ever reaches a shell
- * (release-please needed "fix: use execFile" and "fix: second order command injection").
- * The one exception is the documented `command:` inputs of gate and deploy, which are scripts the
- * workflow author wrote, run through {@link runScript} with `bash -e -o pipefail -c` exactly as a
- * `run:` step would.
- */
-
-
-const STDERR_KEEP = 64 * 1024;
-/** Error for a program that failed; names the program, its arguments and the end of its stderr. */
-class ProcessError extends errors/* ShiplineError */.J0 {
-    exitCode2;
-    stderr;
-    constructor(program, args, result, redactor, code = errors/* ErrorCode */.O4.ProcessFailed, hint) {
-        const r = (s) => (redactor ? redactor.redact(s) : s);
-        const tail = result.stderr.trim().split("\n").slice(-5).join("\n");
-        const cmd = [program, ...args].map((a) => (/[\s"']/.test(a) ? JSON.stringify(a) : a)).join(" ");
-        super(code, r(`${truncate(cmd, 200)} failed (exit ${result.exitCode})${tail ? `: ${JSON.stringify(tail)}` : ""}`), { hint });
-        this.exitCode2 = result.exitCode;
-        this.stderr = r(result.stderr);
-    }
-}
-function truncate(s, n) {
-    return s.length > n ? `${s.slice(0, n - 3)}...` : s;
-}
-/**
- * Runs `program` with `args` (no shell) and resolves with its output. Rejects with a
- * {@link ProcessError} when the exit code is not in `okCodes`, and with a ShiplineError when the
- * program cannot be started.
- */
-function runProcess(program, args, options = {}) {
-    const started = performance.now();
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(program, args, {
-            cwd: options.cwd,
-            env: (options.env ?? process.env),
-            shell: false,
-            stdio: ["pipe", "pipe", "pipe"],
-            signal: options.signal,
-        });
-        const out = [];
-        let err = "";
-        let killTimer;
-        let timer;
-        let timedOut = false;
-        if (options.timeoutMs !== undefined) {
-            timer = setTimeout(() => {
-                timedOut = true;
-                child.kill("SIGTERM");
-                killTimer = setTimeout(() => child.kill("SIGKILL"), 2000);
-            }, options.timeoutMs);
-        }
-        child.stdout.on("data", (c) => (options.onStdout ? options.onStdout(c) : out.push(c)));
-        child.stderr.on("data", (c) => {
-            options.onStderr?.(c);
-            err += c.toString("utf8");
-            if (err.length > STDERR_KEEP * 2)
-                err = err.slice(-STDERR_KEEP);
-        });
-        child.stdin.on("error", () => {
-            /* the child may exit before reading its stdin; its exit code tells the story */
-        });
-        child.on("error", (e) => {
-            clearTimeout(timer);
-            clearTimeout(killTimer);
-            if (e.name === "AbortError") {
-                reject(new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.Cancelled, `${program} was cancelled.`));
-                return;
-            }
-            const hint = e.code === "ENOENT" ? `Install ${program} or check that it is on PATH.` : undefined;
-            reject(new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `Could not start ${program}: ${e.message}`, { hint }));
-        });
-        child.on("close", (code, signal) => {
-            clearTimeout(timer);
-            clearTimeout(killTimer);
-            const result = {
-                exitCode: code ?? (signal ? 128 + signalNumber(signal) : 1),
-                stdout: Buffer.concat(out).toString("utf8"),
-                stderr: err.length > STDERR_KEEP ? err.slice(-STDERR_KEEP) : err,
-                durationMs: performance.now() - started,
-            };
-            if (timedOut) {
-                reject(new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `${program} did not finish within ${options.timeoutMs} ms and was stopped.`));
-                return;
-            }
-            if (!(options.okCodes ?? [0]).includes(result.exitCode)) {
-                reject(new ProcessError(program, args, result, options.redactor));
-                return;
-            }
-            resolve(result);
-        });
-        if (options.input !== undefined)
-            child.stdin.end(options.input);
-        else
-            child.stdin.end();
-    });
-}
-function signalNumber(signal) {
-    return { SIGHUP: 1, SIGINT: 2, SIGKILL: 9, SIGTERM: 15 }[signal] ?? 0;
-}
-/**
- * Runs a workflow author's script through bash, as a `run:` step does (`bash -e -o pipefail`). Only
- * for inputs documented as scripts; never interpolate other inputs into `script`. Resolves with the
- * result whatever the exit code.
- */
-function runScript(script, options = {}) {
-    return runProcess("bash", ["--noprofile", "--norc", "-e", "-o", "pipefail", "-c", script], {
-        ...options,
-        okCodes: Array.from({ length: 256 }, (_, i) => i),
-    });
-}
-
-;// CONCATENATED MODULE: ./src/kernel/git.ts
-/**
- * git, run with argument arrays only. A token never goes into a remote URL (where it ends up in
- * `.git/config`, in error messages and in `ps`): it is passed per command as an
- * `http.<server>/.extraheader` through `GIT_CONFIG_COUNT`/`GIT_CONFIG_KEY_n`/`GIT_CONFIG_VALUE_n`,
- * the same header actions/checkout writes, so it is scoped to that one git process
- * (changesets/action does the same for the same reason).
- */
-
-
-
-/** A git repository on disk. */
-class Git {
-    cwd;
-    options;
-    constructor(options) {
-        this.cwd = options.cwd;
-        this.options = options;
-    }
-    /** Environment for a git child: the token header when a token is set, no prompts, C locale. */
-    env() {
-        const env = { ...(this.options.env ?? process.env), GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" };
-        if (this.options.token) {
-            const scope = this.options.serverUrl ? `http.${this.options.serverUrl.replace(/\/+$/, "")}/.extraheader` : "http.extraheader";
-            const basic = Buffer.from(`x-access-token:${this.options.token}`).toString("base64");
-            const n = Number(env.GIT_CONFIG_COUNT) || 0;
-            // checkout@v4 persists its own extraheader; an empty value first resets the list so git sends
-            // only ours (two Authorization headers make GitHub answer 400).
-            env[`GIT_CONFIG_KEY_${n}`] = scope;
-            env[`GIT_CONFIG_VALUE_${n}`] = "";
-            env[`GIT_CONFIG_KEY_${n + 1}`] = scope;
-            env[`GIT_CONFIG_VALUE_${n + 1}`] = `AUTHORIZATION: basic ${basic}`;
-            env.GIT_CONFIG_COUNT = String(n + 2);
-        }
-        return env;
-    }
-    /** Runs `git <args>` and returns stdout. Throws a git-failed error naming the command. */
-    async run(args, options = {}) {
-        return (await this.exec(args, options)).stdout;
-    }
-    /** Like {@link run} but resolves with the whole result (exit code, stderr). */
-    async exec(args, options = {}) {
-        try {
-            return await runProcess("git", args, {
-                cwd: this.cwd,
-                env: this.env(),
-                redactor: this.options.redactor,
-                okCodes: options.okCodes,
-                input: options.input,
-                timeoutMs: options.timeoutMs,
-            });
-        }
-        catch (e) {
-            throw toGitError(e, args);
-        }
-    }
-    /**
-     * Streams the output of `git <args>` split on `separator` (a single byte, NUL by default), calling
-     * `onRecord` for each record without holding the whole output in memory. Used for `git log` over
-     * large ranges.
-     */
-    stream(args, onRecord, separator = 0) {
-        return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_namespaceObject.spawn)("git", args, { cwd: this.cwd, env: this.env(), shell: false, stdio: ["ignore", "pipe", "pipe"] });
-            let pending = [];
-            let stderr = "";
-            child.stdout.on("data", (chunk) => {
-                let start = 0;
-                let idx = chunk.indexOf(separator, start);
-                while (idx !== -1) {
-                    pending.push(chunk.subarray(start, idx));
-                    const rec = pending.length === 1 ? pending[0].toString("utf8") : Buffer.concat(pending).toString("utf8");
-                    pending = [];
-                    onRecord(rec);
-                    start = idx + 1;
-                    idx = chunk.indexOf(separator, start);
-                }
-                if (start < chunk.length)
-                    pending.push(chunk.subarray(start));
-            });
-            child.stderr.on("data", (c) => {
-                if (stderr.length < 65536)
-                    stderr += c.toString("utf8");
-            });
-            child.on("error", (e) => reject(new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.GitFailed, `Could not start git: ${e.message}`, { hint: "Install git and make sure it is on PATH." })));
-            child.on("close", (code) => {
-                if (code !== 0) {
-                    reject(toGitError(new ProcessError("git", args, { exitCode: code ?? 1, stdout: "", stderr, durationMs: 0 }, this.options.redactor), args));
-                    return;
-                }
-                if (pending.length > 0) {
-                    const rest = Buffer.concat(pending).toString("utf8");
-                    if (rest.trim() !== "")
-                        onRecord(rest);
-                }
-                resolve();
-            });
-        });
-    }
-    /** The full SHA of `rev`, or undefined when it does not resolve. */
-    async revParse(rev) {
-        const r = await this.exec(["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], { okCodes: [0, 1, 128] });
-        return r.exitCode === 0 ? r.stdout.trim() : undefined;
-    }
-    /** True when the repository is a shallow clone. */
-    async isShallow() {
-        return (await this.run(["rev-parse", "--is-shallow-repository"])).trim() === "true";
-    }
-    /** The current branch, or undefined on a detached HEAD. */
-    async currentBranch() {
-        const r = await this.exec(["symbolic-ref", "--quiet", "--short", "HEAD"], { okCodes: [0, 1, 128] });
-        return r.exitCode === 0 ? r.stdout.trim() : undefined;
-    }
-}
-function toGitError(e, args) {
-    if (!(e instanceof ProcessError))
-        return e;
-    const stderr = e.stderr;
-    const isPush = args[0] === "push";
-    if (isPush && /rejected|denied|403|401|Authentication failed|Permission to .* denied|protected branch/i.test(stderr)) {
-        return new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.GitPushRejected, e.message, {
-            hint: /denied|403|401|Authentication failed/i.test(stderr)
-                ? 'Give the job "permissions: contents: write" or pass a token with push access in "github-token".'
-                : "Someone pushed the same ref first; fetch and re-run.",
-        });
-    }
-    if (/not a git repository/i.test(stderr)) {
-        return new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.GitFailed, e.message, {
-            exitCode: 2,
-            hint: 'Run inside a git checkout: add "actions/checkout" before this step, or pass --cwd with a repository.',
-        });
-    }
-    return new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.GitFailed, e.message);
 }
 
 // EXTERNAL MODULE: ./src/kernel/github/index.ts + 26 modules
@@ -50841,27 +50588,265 @@ async function findLastRelease(git, options) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/version/command.ts
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/kernel/exec.ts
 /**
- * The `version` command: reads git (tags reachable from HEAD, the streamed log since the last
- * release) and hands plain data to the core; then reports, comments on pull requests and tags.
+ * Running programs. Always `spawn(program, argv)` with `shell: false`: no input ever reaches a shell
+ * (release-please needed "fix: use execFile" and "fix: second order command injection").
+ * The one exception is the documented `command:` inputs of gate and deploy, which are scripts the
+ * workflow author wrote, run through {@link runScript} with `bash -e -o pipefail -c` exactly as a
+ * `run:` step would.
+ */
+
+
+const STDERR_KEEP = 64 * 1024;
+/** Error for a program that failed; names the program, its arguments and the end of its stderr. */
+class ProcessError extends errors/* ShiplineError */.J0 {
+    exitCode2;
+    stderr;
+    constructor(program, args, result, redactor, code = errors/* ErrorCode */.O4.ProcessFailed, hint) {
+        const r = (s) => (redactor ? redactor.redact(s) : s);
+        const tail = result.stderr.trim().split("\n").slice(-5).join("\n");
+        const cmd = [program, ...args].map((a) => (/[\s"']/.test(a) ? JSON.stringify(a) : a)).join(" ");
+        super(code, r(`${truncate(cmd, 200)} failed (exit ${result.exitCode})${tail ? `: ${JSON.stringify(tail)}` : ""}`), { hint });
+        this.exitCode2 = result.exitCode;
+        this.stderr = r(result.stderr);
+    }
+}
+function truncate(s, n) {
+    return s.length > n ? `${s.slice(0, n - 3)}...` : s;
+}
+/**
+ * Runs `program` with `args` (no shell) and resolves with its output. Rejects with a
+ * {@link ProcessError} when the exit code is not in `okCodes`, and with a ShiplineError when the
+ * program cannot be started.
+ */
+function runProcess(program, args, options = {}) {
+    const started = performance.now();
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(program, args, {
+            cwd: options.cwd,
+            env: (options.env ?? process.env),
+            shell: false,
+            stdio: ["pipe", "pipe", "pipe"],
+            signal: options.signal,
+        });
+        const out = [];
+        let err = "";
+        let killTimer;
+        let timer;
+        let timedOut = false;
+        if (options.timeoutMs !== undefined) {
+            timer = setTimeout(() => {
+                timedOut = true;
+                child.kill("SIGTERM");
+                killTimer = setTimeout(() => child.kill("SIGKILL"), 2000);
+            }, options.timeoutMs);
+        }
+        child.stdout.on("data", (c) => (options.onStdout ? options.onStdout(c) : out.push(c)));
+        child.stderr.on("data", (c) => {
+            options.onStderr?.(c);
+            err += c.toString("utf8");
+            if (err.length > STDERR_KEEP * 2)
+                err = err.slice(-STDERR_KEEP);
+        });
+        child.stdin.on("error", () => {
+            /* the child may exit before reading its stdin; its exit code tells the story */
+        });
+        child.on("error", (e) => {
+            clearTimeout(timer);
+            clearTimeout(killTimer);
+            if (e.name === "AbortError") {
+                reject(new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.Cancelled, `${program} was cancelled.`));
+                return;
+            }
+            const hint = e.code === "ENOENT" ? `Install ${program} or check that it is on PATH.` : undefined;
+            reject(new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `Could not start ${program}: ${e.message}`, { hint }));
+        });
+        child.on("close", (code, signal) => {
+            clearTimeout(timer);
+            clearTimeout(killTimer);
+            const result = {
+                exitCode: code ?? (signal ? 128 + signalNumber(signal) : 1),
+                stdout: Buffer.concat(out).toString("utf8"),
+                stderr: err.length > STDERR_KEEP ? err.slice(-STDERR_KEEP) : err,
+                durationMs: performance.now() - started,
+            };
+            if (timedOut) {
+                reject(new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `${program} did not finish within ${options.timeoutMs} ms and was stopped.`));
+                return;
+            }
+            if (!(options.okCodes ?? [0]).includes(result.exitCode)) {
+                reject(new ProcessError(program, args, result, options.redactor));
+                return;
+            }
+            resolve(result);
+        });
+        if (options.input !== undefined)
+            child.stdin.end(options.input);
+        else
+            child.stdin.end();
+    });
+}
+function signalNumber(signal) {
+    return { SIGHUP: 1, SIGINT: 2, SIGKILL: 9, SIGTERM: 15 }[signal] ?? 0;
+}
+/**
+ * Runs a workflow author's script through bash, as a `run:` step does (`bash -e -o pipefail`). Only
+ * for inputs documented as scripts; never interpolate other inputs into `script`. Resolves with the
+ * result whatever the exit code.
+ */
+function runScript(script, options = {}) {
+    return runProcess("bash", ["--noprofile", "--norc", "-e", "-o", "pipefail", "-c", script], {
+        ...options,
+        okCodes: Array.from({ length: 256 }, (_, i) => i),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/kernel/git.ts
+/**
+ * git, run with argument arrays only. A token never goes into a remote URL (where it ends up in
+ * `.git/config`, in error messages and in `ps`): it is passed per command as an
+ * `http.<server>/.extraheader` through `GIT_CONFIG_COUNT`/`GIT_CONFIG_KEY_n`/`GIT_CONFIG_VALUE_n`,
+ * the same header actions/checkout writes, so it is scoped to that one git process
+ * (changesets/action does the same for the same reason).
  */
 
 
 
+/** A git repository on disk. */
+class Git {
+    cwd;
+    options;
+    constructor(options) {
+        this.cwd = options.cwd;
+        this.options = options;
+    }
+    /** Environment for a git child: the token header when a token is set, no prompts, C locale. */
+    env() {
+        const env = { ...(this.options.env ?? process.env), GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" };
+        if (this.options.token) {
+            const scope = this.options.serverUrl ? `http.${this.options.serverUrl.replace(/\/+$/, "")}/.extraheader` : "http.extraheader";
+            const basic = Buffer.from(`x-access-token:${this.options.token}`).toString("base64");
+            const n = Number(env.GIT_CONFIG_COUNT) || 0;
+            // checkout@v4 persists its own extraheader; an empty value first resets the list so git sends
+            // only ours (two Authorization headers make GitHub answer 400).
+            env[`GIT_CONFIG_KEY_${n}`] = scope;
+            env[`GIT_CONFIG_VALUE_${n}`] = "";
+            env[`GIT_CONFIG_KEY_${n + 1}`] = scope;
+            env[`GIT_CONFIG_VALUE_${n + 1}`] = `AUTHORIZATION: basic ${basic}`;
+            env.GIT_CONFIG_COUNT = String(n + 2);
+        }
+        return env;
+    }
+    /** Runs `git <args>` and returns stdout. Throws a git-failed error naming the command. */
+    async run(args, options = {}) {
+        return (await this.exec(args, options)).stdout;
+    }
+    /** Like {@link run} but resolves with the whole result (exit code, stderr). */
+    async exec(args, options = {}) {
+        try {
+            return await runProcess("git", args, {
+                cwd: this.cwd,
+                env: this.env(),
+                redactor: this.options.redactor,
+                okCodes: options.okCodes,
+                input: options.input,
+                timeoutMs: options.timeoutMs,
+            });
+        }
+        catch (e) {
+            throw toGitError(e, args);
+        }
+    }
+    /**
+     * Streams the output of `git <args>` split on `separator` (a single byte, NUL by default), calling
+     * `onRecord` for each record without holding the whole output in memory. Used for `git log` over
+     * large ranges.
+     */
+    stream(args, onRecord, separator = 0) {
+        return new Promise((resolve, reject) => {
+            const child = (0,external_node_child_process_namespaceObject.spawn)("git", args, { cwd: this.cwd, env: this.env(), shell: false, stdio: ["ignore", "pipe", "pipe"] });
+            let pending = [];
+            let stderr = "";
+            child.stdout.on("data", (chunk) => {
+                let start = 0;
+                let idx = chunk.indexOf(separator, start);
+                while (idx !== -1) {
+                    pending.push(chunk.subarray(start, idx));
+                    const rec = pending.length === 1 ? pending[0].toString("utf8") : Buffer.concat(pending).toString("utf8");
+                    pending = [];
+                    onRecord(rec);
+                    start = idx + 1;
+                    idx = chunk.indexOf(separator, start);
+                }
+                if (start < chunk.length)
+                    pending.push(chunk.subarray(start));
+            });
+            child.stderr.on("data", (c) => {
+                if (stderr.length < 65536)
+                    stderr += c.toString("utf8");
+            });
+            child.on("error", (e) => reject(new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.GitFailed, `Could not start git: ${e.message}`, { hint: "Install git and make sure it is on PATH." })));
+            child.on("close", (code) => {
+                if (code !== 0) {
+                    reject(toGitError(new ProcessError("git", args, { exitCode: code ?? 1, stdout: "", stderr, durationMs: 0 }, this.options.redactor), args));
+                    return;
+                }
+                if (pending.length > 0) {
+                    const rest = Buffer.concat(pending).toString("utf8");
+                    if (rest.trim() !== "")
+                        onRecord(rest);
+                }
+                resolve();
+            });
+        });
+    }
+    /** The full SHA of `rev`, or undefined when it does not resolve. */
+    async revParse(rev) {
+        const r = await this.exec(["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], { okCodes: [0, 1, 128] });
+        return r.exitCode === 0 ? r.stdout.trim() : undefined;
+    }
+    /** True when the repository is a shallow clone. */
+    async isShallow() {
+        return (await this.run(["rev-parse", "--is-shallow-repository"])).trim() === "true";
+    }
+    /** The current branch, or undefined on a detached HEAD. */
+    async currentBranch() {
+        const r = await this.exec(["symbolic-ref", "--quiet", "--short", "HEAD"], { okCodes: [0, 1, 128] });
+        return r.exitCode === 0 ? r.stdout.trim() : undefined;
+    }
+}
+function toGitError(e, args) {
+    if (!(e instanceof ProcessError))
+        return e;
+    const stderr = e.stderr;
+    const isPush = args[0] === "push";
+    if (isPush && /rejected|denied|403|401|Authentication failed|Permission to .* denied|protected branch/i.test(stderr)) {
+        return new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.GitPushRejected, e.message, {
+            hint: /denied|403|401|Authentication failed/i.test(stderr)
+                ? 'Give the job "permissions: contents: write" or pass a token with push access in "github-token".'
+                : "Someone pushed the same ref first; fetch and re-run.",
+        });
+    }
+    if (/not a git repository/i.test(stderr)) {
+        return new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.GitFailed, e.message, {
+            exitCode: 2,
+            hint: 'Run inside a git checkout: add "actions/checkout" before this step, or pass --cwd with a repository.',
+        });
+    }
+    return new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.GitFailed, e.message);
+}
+
+;// CONCATENATED MODULE: ./src/version/repository.ts
+/**
+ * Opening the repository a command works on: clear errors outside a checkout or in an empty
+ * repository, and a shallow clone deepened (or a precise fix named). Shared by version and notes.
+ */
 
 
 
-
-
-
-
-
-
-
-
-
-const COMMENT_MARKER = "<!-- shipline:version -->";
 /** Opens the repository, failing clearly outside a checkout or in a repository with no commits. */
 async function openRepository(cwd, ctx, input = "working-directory") {
     if (!(0,external_node_fs_.existsSync)(cwd))
@@ -50903,6 +50888,28 @@ async function ensureFullHistory(git, ctx) {
         hint: 'Set "fetch-depth: 0" on actions/checkout (with: fetch-depth: 0), or run "git fetch --unshallow --tags".',
     });
 }
+
+;// CONCATENATED MODULE: ./src/version/command.ts
+/**
+ * The `version` command: reads git (tags reachable from HEAD, the streamed log since the last
+ * release) and hands plain data to the core; then reports, comments on pull requests and tags.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const COMMENT_MARKER = "<!-- shipline:version -->";
 function readConfig(inputs, cwd) {
     const file = inputs["config-file"];
     if (!file)
