@@ -123,20 +123,20 @@ function classifyChange(c, match) {
         return { change: c, bump: "none", rule: "[skip release] in the message", status: "skipped" };
     if (!c.conventional) {
         if (c.revert)
-            return { change: c, bump: "patch", rule: `revert of "${c.revert.header ?? c.revert.sha ?? "?"}" (outside the range) → patch`, status: "bump" };
+            return { change: c, bump: "patch", rule: `revert of "${c.revert.header ?? c.revert.sha ?? "?"}" (outside the range): patch`, status: "bump" };
         return { change: c, bump: "none", rule: `not a conventional commit: ${c.unparseableReason ?? "unknown"}`, status: "unparseable" };
     }
     const custom = match?.(c);
     if (custom)
-        return { change: c, bump: custom.bump, rule: `release rule #${custom.index + 1} → ${custom.bump}`, status: custom.bump === "none" ? "ignored" : "bump" };
+        return { change: c, bump: custom.bump, rule: `release rule #${custom.index + 1}: ${custom.bump}`, status: custom.bump === "none" ? "ignored" : "bump" };
     if (c.breaking) {
         const how = c.footers.some((f) => /^BREAKING[ -]CHANGE$/.test(f.key)) ? "BREAKING CHANGE footer" : `"${c.type}!"`;
-        return { change: c, bump: "major", rule: `breaking change (${how}) → major`, status: "bump" };
+        return { change: c, bump: "major", rule: `breaking change (${how}): major`, status: "bump" };
     }
     const t = c.type;
     const bump = DEFAULT_TYPES[t];
     if (bump) {
-        const rule = c.revert ? `revert of "${c.revert.header ?? c.revert.sha ?? "?"}" (outside the range) → patch` : `${t} → ${bump}`;
+        const rule = c.revert ? `revert of "${c.revert.header ?? c.revert.sha ?? "?"}" (outside the range): patch` : `${t}: ${bump}`;
         return { change: c, bump, rule, status: "bump" };
     }
     return { change: c, bump: "none", rule: `${t} releases nothing`, status: "ignored" };
@@ -195,31 +195,46 @@ function parseCommit(sha, message, options = {}) {
         const lines = (override[1] ?? "").split("\n").filter((l) => l.trim() !== "");
         const changes = [];
         for (const line of lines) {
-            const c = parseOne(sha, line.trim(), preset, "override");
+            const c = parseOne(sha, line.trim(), preset, "override", options.light === true);
             changes.push(c);
         }
         if (changes.length > 0)
             return changes;
         text = message;
     }
-    const head = parseOne(sha, text, preset, source);
+    const light = options.light === true;
+    const head = parseOne(sha, text, preset, source, light);
     const out = [head];
-    if (head.body.includes("\n") || /^[*-] /m.test(head.body)) {
+    const body = light ? bodyOf(text) : head.body;
+    if (body.includes("* ") || body.includes("- ")) {
         source = "squash-bullet";
-        for (const line of head.body.split("\n")) {
+        for (const line of body.split("\n")) {
+            if (line.charCodeAt(0) !== 42 && line.charCodeAt(0) !== 45)
+                continue;
             const m = SQUASH_BULLET.exec(line);
             if (!m)
                 continue;
-            const bullet = parseOne(sha, m[1], preset, source);
+            const bullet = parseOne(sha, m[1], preset, source, light);
             if (bullet.conventional)
                 out.push(bullet);
         }
     }
     return out;
 }
-function parseOne(sha, message, preset, source) {
+function flatten(s) {
+    return s.length < 13 ? s : ` ${s}`.slice(1);
+}
+/** Shared empty list for the many commits without footers or references (frozen: never mutate). */
+const NONE = Object.freeze([]);
+function bodyOf(message) {
     const nl = message.indexOf("\n");
-    const header = (nl === -1 ? message : message.slice(0, nl)).trim();
+    return nl === -1 ? "" : message.slice(nl + 1);
+}
+function parseOne(sha, message, preset, source, light = false) {
+    const nl = message.indexOf("\n");
+    // A substring keeps its whole parent alive in V8 (a "sliced string"): copying the header lets the
+    // full message be collected once parsed, which is most of the memory on large ranges.
+    const header = flatten((nl === -1 ? message : message.slice(0, nl)).trim());
     const body = nl === -1
         ? ""
         : message
@@ -248,7 +263,7 @@ function parseOne(sha, message, preset, source) {
     const footers = [];
     const breakingNotes = [];
     let releaseAs;
-    if (body !== "") {
+    if (body !== "" && (body.includes(": ") || body.includes(" #"))) {
         // Footers are the trailing paragraph's `Key: value` lines; a BREAKING CHANGE note may span lines.
         const paragraphs = body.split(/\n\s*\n/);
         for (const para of paragraphs) {
@@ -287,8 +302,10 @@ function parseOne(sha, message, preset, source) {
     const prSuffix = PR_SUFFIX.exec(header);
     const merge = MERGE_PR.exec(header);
     const references = [];
-    for (const r of `${header}\n${body}`.matchAll(REFERENCE)) {
-        references.push({ action: r[1]?.toLowerCase(), owner: r[2], repo: r[3], number: Number(r[4]) });
+    if (!light && (header.includes("#") || body.includes("#"))) {
+        for (const r of `${header}\n${body}`.matchAll(REFERENCE)) {
+            references.push({ action: r[1]?.toLowerCase(), owner: r[2], repo: r[3], number: Number(r[4]) });
+        }
     }
     return {
         sha,
@@ -297,10 +314,10 @@ function parseOne(sha, message, preset, source) {
         scope,
         subject,
         breaking,
-        breakingNotes,
-        body,
-        footers,
-        references,
+        breakingNotes: breakingNotes.length === 0 ? NONE : breakingNotes,
+        body: light ? "" : body,
+        footers: light ? (breakingNotes.length > 0 ? footers.filter((f) => BREAKING_FOOTER.test(f.key)) : NONE) : footers,
+        references: references.length === 0 ? NONE : references,
         pullRequest: prSuffix ? Number(prSuffix[1]) : merge ? Number(merge[1]) : undefined,
         conventional: type !== undefined,
         unparseableReason: type === undefined && !gh ? unparseableReason : undefined,
@@ -1123,7 +1140,7 @@ async function compute(git, inputs, ctx, kind, config, tagPrefix, path) {
             return;
         }
         commits++;
-        for (const c of parseCommit(pendingSha, record, { preset }))
+        for (const c of parseCommit(pendingSha, record, { preset, light: true }))
             changes.push(c);
         pendingSha = undefined;
     });

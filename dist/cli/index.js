@@ -29907,6 +29907,12 @@ __webpack_unused_export__ = debug; // for test
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3283);
 
+// `shipline version --json | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on("error", (e) => {
+    if (e.code === "EPIPE")
+        process.exit(process.exitCode ?? 0);
+    throw e;
+});
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 
 __webpack_async_result__();
@@ -33211,6 +33217,9 @@ class Redactor {
     /** Returns `text` with every registered secret and every URL userinfo replaced by `***`. */
     redact(text) {
         let out = this.pattern ? text.replace(this.pattern, MASK) : text;
+        // Cheap guard: most text (commit tables, JSON reports) has no URL with userinfo at all.
+        if (!out.includes("@") || !out.includes("://"))
+            return out;
         out = out.replace(/\b([a-z][a-z0-9+.-]*:\/\/)([^\s/@:]+)(:[^\s/@]*)?@/gi, (_m, scheme, user, pass) => pass ? `${scheme}${user}:${MASK}@` : `${scheme}${MASK}@`);
         return out;
     }
@@ -33399,10 +33408,12 @@ class CliRuntime extends BaseRuntime {
         if (this.options.summaryFile)
             (0,external_node_fs_.writeFileSync)(this.options.summaryFile, summary, "utf8");
         if (this.options.json) {
-            const obj = {};
-            for (const [k, v] of this.outputMap)
-                obj[k] = v;
-            this.out(`${JSON.stringify(obj, null, 2)}\n`);
+            // Written value by value: one output can be tens of MB (version's explain on a long range),
+            // and a single pretty-printed string of everything would double that.
+            const entries = [...this.outputMap];
+            if (entries.length === 0)
+                this.out("{}\n");
+            entries.forEach(([k, v], i) => this.out(`${i === 0 ? "{\n" : ""}  ${JSON.stringify(k)}: ${JSON.stringify(v)}${i === entries.length - 1 ? "\n}\n" : ",\n"}`));
         }
         else if (!this.options.summaryFile && summary.trim() !== "") {
             this.out(summary.endsWith("\n") ? summary : `${summary}\n`);

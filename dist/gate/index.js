@@ -36587,6 +36587,9 @@ class Redactor {
     /** Returns `text` with every registered secret and every URL userinfo replaced by `***`. */
     redact(text) {
         let out = this.pattern ? text.replace(this.pattern, MASK) : text;
+        // Cheap guard: most text (commit tables, JSON reports) has no URL with userinfo at all.
+        if (!out.includes("@") || !out.includes("://"))
+            return out;
         out = out.replace(/\b([a-z][a-z0-9+.-]*:\/\/)([^\s/@:]+)(:[^\s/@]*)?@/gi, (_m, scheme, user, pass) => pass ? `${scheme}${user}:${MASK}@` : `${scheme}${MASK}@`);
         return out;
     }
@@ -36775,10 +36778,12 @@ class CliRuntime extends BaseRuntime {
         if (this.options.summaryFile)
             (0,external_node_fs_namespaceObject.writeFileSync)(this.options.summaryFile, summary, "utf8");
         if (this.options.json) {
-            const obj = {};
-            for (const [k, v] of this.outputMap)
-                obj[k] = v;
-            this.out(`${JSON.stringify(obj, null, 2)}\n`);
+            // Written value by value: one output can be tens of MB (version's explain on a long range),
+            // and a single pretty-printed string of everything would double that.
+            const entries = [...this.outputMap];
+            if (entries.length === 0)
+                this.out("{}\n");
+            entries.forEach(([k, v], i) => this.out(`${i === 0 ? "{\n" : ""}  ${JSON.stringify(k)}: ${JSON.stringify(v)}${i === entries.length - 1 ? "\n}\n" : ",\n"}`));
         }
         else if (!this.options.summaryFile && summary.trim() !== "") {
             this.out(summary.endsWith("\n") ? summary : `${summary}\n`);

@@ -33340,20 +33340,20 @@ function classifyChange(c, match) {
         return { change: c, bump: "none", rule: "[skip release] in the message", status: "skipped" };
     if (!c.conventional) {
         if (c.revert)
-            return { change: c, bump: "patch", rule: `revert of "${c.revert.header ?? c.revert.sha ?? "?"}" (outside the range) → patch`, status: "bump" };
+            return { change: c, bump: "patch", rule: `revert of "${c.revert.header ?? c.revert.sha ?? "?"}" (outside the range): patch`, status: "bump" };
         return { change: c, bump: "none", rule: `not a conventional commit: ${c.unparseableReason ?? "unknown"}`, status: "unparseable" };
     }
     const custom = match?.(c);
     if (custom)
-        return { change: c, bump: custom.bump, rule: `release rule #${custom.index + 1} → ${custom.bump}`, status: custom.bump === "none" ? "ignored" : "bump" };
+        return { change: c, bump: custom.bump, rule: `release rule #${custom.index + 1}: ${custom.bump}`, status: custom.bump === "none" ? "ignored" : "bump" };
     if (c.breaking) {
         const how = c.footers.some((f) => /^BREAKING[ -]CHANGE$/.test(f.key)) ? "BREAKING CHANGE footer" : `"${c.type}!"`;
-        return { change: c, bump: "major", rule: `breaking change (${how}) → major`, status: "bump" };
+        return { change: c, bump: "major", rule: `breaking change (${how}): major`, status: "bump" };
     }
     const t = c.type;
     const bump = DEFAULT_TYPES[t];
     if (bump) {
-        const rule = c.revert ? `revert of "${c.revert.header ?? c.revert.sha ?? "?"}" (outside the range) → patch` : `${t} → ${bump}`;
+        const rule = c.revert ? `revert of "${c.revert.header ?? c.revert.sha ?? "?"}" (outside the range): patch` : `${t}: ${bump}`;
         return { change: c, bump, rule, status: "bump" };
     }
     return { change: c, bump: "none", rule: `${t} releases nothing`, status: "ignored" };
@@ -33412,31 +33412,46 @@ function parseCommit(sha, message, options = {}) {
         const lines = (override[1] ?? "").split("\n").filter((l) => l.trim() !== "");
         const changes = [];
         for (const line of lines) {
-            const c = parseOne(sha, line.trim(), preset, "override");
+            const c = parseOne(sha, line.trim(), preset, "override", options.light === true);
             changes.push(c);
         }
         if (changes.length > 0)
             return changes;
         text = message;
     }
-    const head = parseOne(sha, text, preset, source);
+    const light = options.light === true;
+    const head = parseOne(sha, text, preset, source, light);
     const out = [head];
-    if (head.body.includes("\n") || /^[*-] /m.test(head.body)) {
+    const body = light ? bodyOf(text) : head.body;
+    if (body.includes("* ") || body.includes("- ")) {
         source = "squash-bullet";
-        for (const line of head.body.split("\n")) {
+        for (const line of body.split("\n")) {
+            if (line.charCodeAt(0) !== 42 && line.charCodeAt(0) !== 45)
+                continue;
             const m = SQUASH_BULLET.exec(line);
             if (!m)
                 continue;
-            const bullet = parseOne(sha, m[1], preset, source);
+            const bullet = parseOne(sha, m[1], preset, source, light);
             if (bullet.conventional)
                 out.push(bullet);
         }
     }
     return out;
 }
-function parseOne(sha, message, preset, source) {
+function flatten(s) {
+    return s.length < 13 ? s : ` ${s}`.slice(1);
+}
+/** Shared empty list for the many commits without footers or references (frozen: never mutate). */
+const NONE = Object.freeze([]);
+function bodyOf(message) {
     const nl = message.indexOf("\n");
-    const header = (nl === -1 ? message : message.slice(0, nl)).trim();
+    return nl === -1 ? "" : message.slice(nl + 1);
+}
+function parseOne(sha, message, preset, source, light = false) {
+    const nl = message.indexOf("\n");
+    // A substring keeps its whole parent alive in V8 (a "sliced string"): copying the header lets the
+    // full message be collected once parsed, which is most of the memory on large ranges.
+    const header = flatten((nl === -1 ? message : message.slice(0, nl)).trim());
     const body = nl === -1
         ? ""
         : message
@@ -33465,7 +33480,7 @@ function parseOne(sha, message, preset, source) {
     const footers = [];
     const breakingNotes = [];
     let releaseAs;
-    if (body !== "") {
+    if (body !== "" && (body.includes(": ") || body.includes(" #"))) {
         // Footers are the trailing paragraph's `Key: value` lines; a BREAKING CHANGE note may span lines.
         const paragraphs = body.split(/\n\s*\n/);
         for (const para of paragraphs) {
@@ -33504,8 +33519,10 @@ function parseOne(sha, message, preset, source) {
     const prSuffix = PR_SUFFIX.exec(header);
     const merge = MERGE_PR.exec(header);
     const references = [];
-    for (const r of `${header}\n${body}`.matchAll(REFERENCE)) {
-        references.push({ action: r[1]?.toLowerCase(), owner: r[2], repo: r[3], number: Number(r[4]) });
+    if (!light && (header.includes("#") || body.includes("#"))) {
+        for (const r of `${header}\n${body}`.matchAll(REFERENCE)) {
+            references.push({ action: r[1]?.toLowerCase(), owner: r[2], repo: r[3], number: Number(r[4]) });
+        }
     }
     return {
         sha,
@@ -33514,10 +33531,10 @@ function parseOne(sha, message, preset, source) {
         scope,
         subject,
         breaking,
-        breakingNotes,
-        body,
-        footers,
-        references,
+        breakingNotes: breakingNotes.length === 0 ? NONE : breakingNotes,
+        body: light ? "" : body,
+        footers: light ? (breakingNotes.length > 0 ? footers.filter((f) => BREAKING_FOOTER.test(f.key)) : NONE) : footers,
+        references: references.length === 0 ? NONE : references,
         pullRequest: prSuffix ? Number(prSuffix[1]) : merge ? Number(merge[1]) : undefined,
         conventional: type !== undefined,
         unparseableReason: type === undefined && !gh ? unparseableReason : undefined,
@@ -34626,19 +34643,19 @@ function cloneIssues(issues) {
 }
 const recursive = /*@__PURE__*/ new WeakMap();
 /** What the walk established, in order of certainty: ordered so the strongest answer among children wins. */
-const NONE = 0;
+const memoizer_NONE = 0;
 const ASSUMED = 1;
 const PROVEN = 2;
 /** Whether this schema's subtree contains a cycle, so one parse can re-enter it. */
 function isRecursive(inst, stack, resolve) {
     const cached = recursive.get(inst);
     if (cached !== undefined)
-        return cached ? PROVEN : NONE;
+        return cached ? PROVEN : memoizer_NONE;
     // Relative to the walk in progress, so not cached.
     if (stack.has(inst))
         return PROVEN;
     stack.add(inst);
-    let result = NONE;
+    let result = memoizer_NONE;
     const check = (child) => {
         if (result !== PROVEN && child?._zod) {
             const answer = isRecursive(child, stack, resolve);
@@ -34648,14 +34665,14 @@ function isRecursive(inst, stack, resolve) {
     };
     // `Reflect.ownKeys` rather than `Object.keys`, so a cycle through a declared symbol key is still seen
     const shape = (sh, spread) => {
-        let answer = NONE;
+        let answer = memoizer_NONE;
         for (const key of Reflect.ownKeys(sh)) {
             const desc = Object.getOwnPropertyDescriptor(sh, key);
             // an object resolves its shape by spread, so a key it does not enumerate is never parsed; `z.properties` reads every own key and so keeps them all
             if (spread && !desc.enumerable)
                 continue;
             // resolving runs user code, and a factory mints a fresh subtree per read, so an edge the walk can't follow counts as a cycle
-            const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
+            const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : memoizer_NONE;
             if (child > answer)
                 answer = child;
         }
@@ -34784,7 +34801,7 @@ function settle(inst, answer) {
  */
 function isRecursiveSchema(inst) {
     // z.compile never parses, so nothing would ever resolve a lazy for it; it runs once and already treats a throw here as recursive
-    return isRecursive(inst, new Set(), true) !== NONE;
+    return isRecursive(inst, new Set(), true) !== memoizer_NONE;
 }
 function bucketFor(state, inst) {
     let bucket = state.buckets.get(inst);
@@ -34839,7 +34856,7 @@ const memo = {
             const wrapped = (payload, ctx) => {
                 if (isRecursiveInst === undefined) {
                     const walked = isRecursive(inst, new Set(), false);
-                    if (walked === NONE) {
+                    if (walked === memoizer_NONE) {
                         // Nothing here can ever fire, so take it back out.
                         inst._zod.parse = base;
                         if (inst._zod.run === wrapped)
@@ -43873,7 +43890,7 @@ async function compute(git, inputs, ctx, kind, config, tagPrefix, path) {
             return;
         }
         commits++;
-        for (const c of parseCommit(pendingSha, record, { preset }))
+        for (const c of parseCommit(pendingSha, record, { preset, light: true }))
             changes.push(c);
         pendingSha = undefined;
     });
@@ -51152,6 +51169,9 @@ class Redactor {
     /** Returns `text` with every registered secret and every URL userinfo replaced by `***`. */
     redact(text) {
         let out = this.pattern ? text.replace(this.pattern, MASK) : text;
+        // Cheap guard: most text (commit tables, JSON reports) has no URL with userinfo at all.
+        if (!out.includes("@") || !out.includes("://"))
+            return out;
         out = out.replace(/\b([a-z][a-z0-9+.-]*:\/\/)([^\s/@:]+)(:[^\s/@]*)?@/gi, (_m, scheme, user, pass) => pass ? `${scheme}${user}:${MASK}@` : `${scheme}${MASK}@`);
         return out;
     }
@@ -51340,10 +51360,12 @@ class CliRuntime extends BaseRuntime {
         if (this.options.summaryFile)
             (0,external_node_fs_.writeFileSync)(this.options.summaryFile, summary, "utf8");
         if (this.options.json) {
-            const obj = {};
-            for (const [k, v] of this.outputMap)
-                obj[k] = v;
-            this.out(`${JSON.stringify(obj, null, 2)}\n`);
+            // Written value by value: one output can be tens of MB (version's explain on a long range),
+            // and a single pretty-printed string of everything would double that.
+            const entries = [...this.outputMap];
+            if (entries.length === 0)
+                this.out("{}\n");
+            entries.forEach(([k, v], i) => this.out(`${i === 0 ? "{\n" : ""}  ${JSON.stringify(k)}: ${JSON.stringify(v)}${i === entries.length - 1 ? "\n}\n" : ",\n"}`));
         }
         else if (!this.options.summaryFile && summary.trim() !== "") {
             this.out(summary.endsWith("\n") ? summary : `${summary}\n`);

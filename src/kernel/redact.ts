@@ -34,6 +34,8 @@ export class Redactor {
   /** Returns `text` with every registered secret and every URL userinfo replaced by `***`. */
   redact(text: string): string {
     let out = this.pattern ? text.replace(this.pattern, MASK) : text;
+    // Cheap guard: most text (commit tables, JSON reports) has no URL with userinfo at all.
+    if (!out.includes("@") || !out.includes("://")) return out;
     out = out.replace(/\b([a-z][a-z0-9+.-]*:\/\/)([^\s/@:]+)(:[^\s/@]*)?@/gi, (_m, scheme: string, user: string, pass?: string) =>
       pass ? `${scheme}${user}:${MASK}@` : `${scheme}${MASK}@`,
     );

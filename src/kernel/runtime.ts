@@ -270,9 +270,13 @@ export class CliRuntime extends BaseRuntime {
     const summary = this.summaryText();
     if (this.options.summaryFile) writeFileSync(this.options.summaryFile, summary, "utf8");
     if (this.options.json) {
-      const obj: Record<string, string> = {};
-      for (const [k, v] of this.outputMap) obj[k] = v;
-      this.out(`${JSON.stringify(obj, null, 2)}\n`);
+      // Written value by value: one output can be tens of MB (version's explain on a long range),
+      // and a single pretty-printed string of everything would double that.
+      const entries = [...this.outputMap];
+      if (entries.length === 0) this.out("{}\n");
+      entries.forEach(([k, v], i) =>
+        this.out(`${i === 0 ? "{\n" : ""}  ${JSON.stringify(k)}: ${JSON.stringify(v)}${i === entries.length - 1 ? "\n}\n" : ",\n"}`),
+      );
     } else if (!this.options.summaryFile && summary.trim() !== "") {
       this.out(summary.endsWith("\n") ? summary : `${summary}\n`);
     }

@@ -87,7 +87,7 @@ async function compute(
       return;
     }
     commits++;
-    for (const c of parseCommit(pendingSha, record, { preset })) changes.push(c);
+    for (const c of parseCommit(pendingSha, record, { preset, light: true })) changes.push(c);
     pendingSha = undefined;
   });
   const plan = planChanges(changes, { preset, rules: config.rules });

@@ -28,7 +28,7 @@ export interface ReleaseRule {
 export interface Classified {
   change: ParsedCommit;
   bump: Bump;
-  /** The rule in words, e.g. `feat → minor`, `breaking change (BREAKING CHANGE footer) → major`. */
+  /** The rule in words, e.g. `feat: minor`, `breaking change (BREAKING CHANGE footer): major`. */
   rule: string;
   /** ignored: no release; unparseable: not a conventional commit; skipped: [skip release]; reverted: cancelled. */
   status: "bump" | "ignored" | "unparseable" | "skipped" | "reverted";
@@ -80,21 +80,20 @@ export function compileRules(rules: readonly ReleaseRule[]): ((c: ParsedCommit) 
 export function classifyChange(c: ParsedCommit, match: ReturnType<typeof compileRules>): Classified {
   if (c.skip) return { change: c, bump: "none", rule: "[skip release] in the message", status: "skipped" };
   if (!c.conventional) {
-    if (c.revert)
-      return { change: c, bump: "patch", rule: `revert of "${c.revert.header ?? c.revert.sha ?? "?"}" (outside the range) → patch`, status: "bump" };
+    if (c.revert) return { change: c, bump: "patch", rule: `revert of "${c.revert.header ?? c.revert.sha ?? "?"}" (outside the range): patch`, status: "bump" };
     return { change: c, bump: "none", rule: `not a conventional commit: ${c.unparseableReason ?? "unknown"}`, status: "unparseable" };
   }
   const custom = match?.(c);
   if (custom)
-    return { change: c, bump: custom.bump, rule: `release rule #${custom.index + 1} → ${custom.bump}`, status: custom.bump === "none" ? "ignored" : "bump" };
+    return { change: c, bump: custom.bump, rule: `release rule #${custom.index + 1}: ${custom.bump}`, status: custom.bump === "none" ? "ignored" : "bump" };
   if (c.breaking) {
     const how = c.footers.some((f) => /^BREAKING[ -]CHANGE$/.test(f.key)) ? "BREAKING CHANGE footer" : `"${c.type}!"`;
-    return { change: c, bump: "major", rule: `breaking change (${how}) → major`, status: "bump" };
+    return { change: c, bump: "major", rule: `breaking change (${how}): major`, status: "bump" };
   }
   const t = c.type as string;
   const bump = DEFAULT_TYPES[t];
   if (bump) {
-    const rule = c.revert ? `revert of "${c.revert.header ?? c.revert.sha ?? "?"}" (outside the range) → patch` : `${t} → ${bump}`;
+    const rule = c.revert ? `revert of "${c.revert.header ?? c.revert.sha ?? "?"}" (outside the range): patch` : `${t}: ${bump}`;
     return { change: c, bump, rule, status: "bump" };
   }
   return { change: c, bump: "none", rule: `${t} releases nothing`, status: "ignored" };

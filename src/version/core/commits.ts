@@ -78,6 +78,11 @@ const REFERENCE = /(?:\b(close[sd]?|fix(?:e[sd])?|resolve[sd]?)\s+)?(?:([\w.-]+)
 export interface ParseOptions {
   /** Defaults to conventionalcommits. */
   preset?: Preset;
+  /**
+   * Skip what only release notes need (issue references, the kept body and footers), for callers
+   * that only decide the bump over large ranges. Defaults to false.
+   */
+  light?: boolean;
 }
 
 /**
@@ -94,29 +99,46 @@ export function parseCommit(sha: string, message: string, options: ParseOptions 
     const lines = (override[1] ?? "").split("\n").filter((l) => l.trim() !== "");
     const changes: ParsedCommit[] = [];
     for (const line of lines) {
-      const c = parseOne(sha, line.trim(), preset, "override");
+      const c = parseOne(sha, line.trim(), preset, "override", options.light === true);
       changes.push(c);
     }
     if (changes.length > 0) return changes;
     text = message;
   }
-  const head = parseOne(sha, text, preset, source);
+  const light = options.light === true;
+  const head = parseOne(sha, text, preset, source, light);
   const out = [head];
-  if (head.body.includes("\n") || /^[*-] /m.test(head.body)) {
+  const body = light ? bodyOf(text) : head.body;
+  if (body.includes("* ") || body.includes("- ")) {
     source = "squash-bullet";
-    for (const line of head.body.split("\n")) {
+    for (const line of body.split("\n")) {
+      if (line.charCodeAt(0) !== 42 && line.charCodeAt(0) !== 45) continue;
       const m = SQUASH_BULLET.exec(line);
       if (!m) continue;
-      const bullet = parseOne(sha, m[1] as string, preset, source);
+      const bullet = parseOne(sha, m[1] as string, preset, source, light);
       if (bullet.conventional) out.push(bullet);
     }
   }
   return out;
 }
 
-function parseOne(sha: string, message: string, preset: Preset, source: ParsedCommit["source"]): ParsedCommit {
+function flatten(s: string): string {
+  return s.length < 13 ? s : ` ${s}`.slice(1);
+}
+
+/** Shared empty list for the many commits without footers or references (frozen: never mutate). */
+const NONE = Object.freeze([]) as unknown as never[];
+
+function bodyOf(message: string): string {
   const nl = message.indexOf("\n");
-  const header = (nl === -1 ? message : message.slice(0, nl)).trim();
+  return nl === -1 ? "" : message.slice(nl + 1);
+}
+
+function parseOne(sha: string, message: string, preset: Preset, source: ParsedCommit["source"], light = false): ParsedCommit {
+  const nl = message.indexOf("\n");
+  // A substring keeps its whole parent alive in V8 (a "sliced string"): copying the header lets the
+  // full message be collected once parsed, which is most of the memory on large ranges.
+  const header = flatten((nl === -1 ? message : message.slice(0, nl)).trim());
   const body =
     nl === -1
       ? ""
@@ -145,7 +167,7 @@ function parseOne(sha: string, message: string, preset: Preset, source: ParsedCo
   const footers: { key: string; value: string }[] = [];
   const breakingNotes: string[] = [];
   let releaseAs: string | undefined;
-  if (body !== "") {
+  if (body !== "" && (body.includes(": ") || body.includes(" #"))) {
     // Footers are the trailing paragraph's `Key: value` lines; a BREAKING CHANGE note may span lines.
     const paragraphs = body.split(/\n\s*\n/);
     for (const para of paragraphs) {
@@ -179,8 +201,10 @@ function parseOne(sha: string, message: string, preset: Preset, source: ParsedCo
   const prSuffix = PR_SUFFIX.exec(header);
   const merge = MERGE_PR.exec(header);
   const references: IssueReference[] = [];
-  for (const r of `${header}\n${body}`.matchAll(REFERENCE)) {
-    references.push({ action: r[1]?.toLowerCase(), owner: r[2], repo: r[3], number: Number(r[4]) });
+  if (!light && (header.includes("#") || body.includes("#"))) {
+    for (const r of `${header}\n${body}`.matchAll(REFERENCE)) {
+      references.push({ action: r[1]?.toLowerCase(), owner: r[2], repo: r[3], number: Number(r[4]) });
+    }
   }
   return {
     sha,
@@ -189,10 +213,10 @@ function parseOne(sha: string, message: string, preset: Preset, source: ParsedCo
     scope,
     subject,
     breaking,
-    breakingNotes,
-    body,
-    footers,
-    references,
+    breakingNotes: breakingNotes.length === 0 ? NONE : breakingNotes,
+    body: light ? "" : body,
+    footers: light ? (breakingNotes.length > 0 ? footers.filter((f) => BREAKING_FOOTER.test(f.key)) : NONE) : footers,
+    references: references.length === 0 ? NONE : references,
     pullRequest: prSuffix ? Number(prSuffix[1]) : merge ? Number(merge[1]) : undefined,
     conventional: type !== undefined,
     unparseableReason: type === undefined && !gh ? unparseableReason : undefined,

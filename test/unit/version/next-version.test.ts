@@ -153,8 +153,8 @@ describe("classifying commits into a bump", () => {
     expect(r.bump).toBe("minor");
     expect(r.items.map((i) => [i.status, i.rule])).toEqual([
       ["ignored", "docs releases nothing"],
-      ["bump", "fix → patch"],
-      ["bump", "feat → minor"],
+      ["bump", "fix: patch"],
+      ["bump", "feat: minor"],
       ["unparseable", "not a conventional commit: header is not type(scope): subject"],
       ["skipped", "[skip release] in the message"],
     ]);
@@ -166,6 +166,6 @@ describe("classifying commits into a bump", () => {
       rules: [{ type: "docs", scope: "a*", release: "patch" }],
     });
     expect(r.bump).toBe("patch");
-    expect(r.items[0]?.rule).toBe("release rule #1 → patch");
+    expect(r.items[0]?.rule).toBe("release rule #1: patch");
   });
 });
