@@ -44,8 +44,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     command = name as CommandName;
   }
   const spec = command ? specs[command] : undefined;
+  const positional: string[] = [];
   while (args.length > 0) {
     const arg = args.shift() as string;
+    if (!arg.startsWith("--") && spec?.positional) {
+      positional.push(arg);
+      continue;
+    }
     if (!arg.startsWith("--")) {
       throw new ShiplineError("input-invalid", `Unexpected argument "${arg}".`, {
         exitCode: 2,
@@ -104,6 +109,18 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     const prev = flags.get(name);
     flags.set(name, prev !== undefined && def.kind === "list" ? `${prev}\n${value}` : value);
   }
+  if (spec?.positional && positional.length > 0) {
+    const preset = spec.positional.subcommands?.[positional[0] as string];
+    if (preset) {
+      positional.shift();
+      for (const [k, v] of Object.entries(preset)) if (!flags.has(k)) flags.set(k, v);
+    }
+    if (positional.length > 0) {
+      const input = spec.positional.input;
+      const prev = flags.get(input);
+      flags.set(input, [...(prev === undefined ? [] : [prev]), ...positional].join("\n"));
+    }
+  }
   return { command, flags, globals };
 }
 
@@ -146,7 +163,7 @@ export function renderCommandHelp(spec: CommandSpec): string {
   const lines = [
     `shipline ${spec.name}: ${spec.description}`,
     "",
-    `Usage: shipline ${spec.name} [--flags]`,
+    `Usage: shipline ${spec.name}${spec.positional?.subcommands ? ` [${Object.keys(spec.positional.subcommands).join("|")}]` : ""} [--flags]${spec.positional ? ` [${spec.positional.input}...]` : ""}`,
     "",
     "Flags:",
     ...rows.map(([f, d]) => (f.length > width ? `  ${f}\n  ${" ".repeat(width)}  ${d}` : `  ${f.padEnd(width)}  ${d}`)),

@@ -13,11 +13,11 @@ async function loadCommand(name) {
         case "gate":
             return (await __webpack_require__.e(/* import() */ 774).then(__webpack_require__.bind(__webpack_require__, 1774))).gateCommand;
         case "version":
-            return (await Promise.all(/* import() */[__webpack_require__.e(19), __webpack_require__.e(723)]).then(__webpack_require__.bind(__webpack_require__, 723))).versionCommand;
+            return (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(88), __webpack_require__.e(861)]).then(__webpack_require__.bind(__webpack_require__, 861))).versionCommand;
         case "notes":
             return (await __webpack_require__.e(/* import() */ 992).then(__webpack_require__.bind(__webpack_require__, 7992))).notesCommand;
         case "loadtest":
-            return (await __webpack_require__.e(/* import() */ 101).then(__webpack_require__.bind(__webpack_require__, 9101))).loadtestCommand;
+            return (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(960), __webpack_require__.e(962)]).then(__webpack_require__.bind(__webpack_require__, 962))).loadtestCommand;
         case "deploy":
             return (await __webpack_require__.e(/* import() */ 442).then(__webpack_require__.bind(__webpack_require__, 7442))).deployCommand;
     }

@@ -29905,7 +29905,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3283);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1732);
 
 // `shipline version --json | head` closes the pipe early: that is the reader's choice, not an error.
 process.stdout.on("error", (e) => {
@@ -29920,7 +29920,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3283:
+/***/ 1732:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29994,247 +29994,14 @@ function parseRemoteUrl(url) {
     return { host: m[1], owner: m[2], repo: m[3] };
 }
 
-;// CONCATENATED MODULE: ./src/kernel/env-vars.ts
-/**
- * Every environment variable Shipline itself reads or sets that is not a GitHub runner variable.
- * One list, so the README and the code cannot drift (codeql-action keeps the same kind of enum).
- */
-const EnvVar = {
-    /** Multiplies GitHub API retry and pacing waits; tests set 0.01. Default 1. */
-    GitHubTimeScale: "SHIPLINE_GITHUB_TIME_SCALE",
-    /** Set for `command` traffic providers and deploy hooks: the stage number (1-based). */
-    Stage: "SHIPLINE_STAGE",
-    /** Set for `command` traffic providers: the canary weight in percent. */
-    Weight: "SHIPLINE_WEIGHT",
-    /** Set for `command` traffic providers: the version being rolled out. */
-    Version: "SHIPLINE_VERSION",
-    /** Set for `command` traffic providers: `apply` or `rollback`. */
-    Action: "SHIPLINE_ACTION",
-};
-
+// EXTERNAL MODULE: ./src/kernel/env-vars.ts
+var env_vars = __nccwpck_require__(5013);
 // EXTERNAL MODULE: ./src/kernel/errors.ts
 var errors = __nccwpck_require__(2386);
 // EXTERNAL MODULE: ./src/kernel/github/index.ts + 26 modules
 var github = __nccwpck_require__(2768);
-;// CONCATENATED MODULE: ./src/kernel/inputs.ts
-/**
- * Typed input readers. Each parser takes the input's name and its raw string (as it arrives in
- * `INPUT_<NAME>` or a CLI flag) and returns the typed value, or throws an {@link InputError} that names
- * the input, quotes the value received and states the accepted form.
- *
- * The parsers are pure; {@link readInputs} applies a whole spec and collects every problem before it
- * fails, so a user fixes all of them in one go.
- */
-
-const TRUE = new Set(["true", "True", "TRUE", "yes", "on", "1"]);
-const FALSE = new Set(["false", "False", "FALSE", "no", "off", "0"]);
-function quote(raw) {
-    const shown = raw.length > 80 ? `${raw.slice(0, 77)}...` : raw;
-    return JSON.stringify(shown);
-}
-function fail(input, problem) {
-    throw new errors/* InputError */.dz({ input, problem });
-}
-/** `true|false` (also yes/no, on/off, 1/0, as YAML 1.1 writes them). */
-function parseBoolean(input, raw) {
-    const v = raw.trim();
-    if (TRUE.has(v))
-        return true;
-    if (FALSE.has(v))
-        return false;
-    return fail(input, `must be true or false; got ${quote(raw)}`);
-}
-/** A whole number within optional bounds. */
-function parseInteger(input, raw, bounds = {}) {
-    const v = raw.trim();
-    if (!/^[+-]?\d+$/.test(v))
-        return fail(input, `must be a whole number${describeBounds(bounds, "")}; got ${quote(raw)}`);
-    return checkBounds(input, raw, Number(v), bounds, "");
-}
-/** A decimal number within optional bounds. */
-function parseNumber(input, raw, bounds = {}) {
-    const v = raw.trim();
-    if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(v)) {
-        return fail(input, `must be a number${describeBounds(bounds, "")}; got ${quote(raw)}`);
-    }
-    return checkBounds(input, raw, Number(v), bounds, "");
-}
-const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-/**
- * A duration like `500ms`, `90s`, `5m`, `1h30m` or `2d`, returned in milliseconds. A bare `0` is
- * accepted; any other bare number is rejected because its unit would be a guess.
- */
-function parseDuration(input, raw, bounds = {}) {
-    const v = raw.trim();
-    const accepted = "a duration like 90s, 5m, 1h or 1h30m (units ms, s, m, h, d)";
-    if (v === "0")
-        return checkBounds(input, raw, 0, bounds, "ms");
-    if (!/^(\d+(\.\d+)?(ms|s|m|h|d))+$/.test(v))
-        return fail(input, `must be ${accepted}; got ${quote(raw)}`);
-    let total = 0;
-    for (const m of v.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h|d)/g)) {
-        total += Number(m[1]) * DURATION_UNITS[m[2]];
-    }
-    return checkBounds(input, raw, Math.round(total), bounds, "ms");
-}
-/** A percentage like `10%`, `99.9%` or `10`, returned as the number of percent (10 for "10%"). */
-function parsePercent(input, raw, bounds = {}) {
-    const v = raw.trim();
-    const m = /^(\d+(\.\d+)?)\s*%?$/.exec(v);
-    if (!m)
-        return fail(input, `must be a percentage like 10% or 99.9%; got ${quote(raw)}`);
-    return checkBounds(input, raw, Number(m[1]), { min: 0, max: 100, ...bounds }, "%");
-}
-/** One of a fixed set of values (case-sensitive). */
-function parseEnum(input, raw, values) {
-    const v = raw.trim();
-    if (values.includes(v))
-        return v;
-    const near = closest(v, values);
-    const tip = near ? ` Did you mean "${near}"?` : "";
-    return fail(input, `must be one of ${values.join(", ")}; got ${quote(raw)}.${tip}`);
-}
-/**
- * A list: one item per line, or comma-separated on one line. Blank items and `#` comment lines are
- * dropped; items are trimmed.
- */
-function parseList(raw) {
-    const lines = raw.includes("\n") ? raw.split(/\r?\n/) : raw.split(",");
-    return lines.map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
-}
-/** Inline JSON. */
-function parseJson(input, raw) {
-    try {
-        return JSON.parse(raw);
-    }
-    catch (e) {
-        return fail(input, `must be valid JSON (${e.message}); got ${quote(raw)}`);
-    }
-}
-function describeBounds(b, unit) {
-    const u = (n) => (unit === "ms" ? formatMs(n) : `${n}${unit}`);
-    if (b.min !== undefined && b.max !== undefined)
-        return ` from ${u(b.min)} to ${u(b.max)}`;
-    if (b.min !== undefined)
-        return ` of at least ${u(b.min)}`;
-    if (b.max !== undefined)
-        return ` of at most ${u(b.max)}`;
-    return "";
-}
-function checkBounds(input, raw, n, b, unit) {
-    if ((b.min !== undefined && n < b.min) || (b.max !== undefined && n > b.max)) {
-        const what = unit === "ms" ? "a duration" : unit === "%" ? "a percentage" : "a number";
-        return fail(input, `must be ${what}${describeBounds(b, unit)}; got ${quote(raw)}`);
-    }
-    return n;
-}
-/** Formats milliseconds the way inputs are written: 90000 -> "1m30s", 500 -> "500ms". */
-function formatMs(ms) {
-    if (ms === 0)
-        return "0s";
-    if (ms < 1000)
-        return `${ms}ms`;
-    let rest = Math.round(ms / 1000);
-    const parts = [];
-    for (const [unit, size] of [
-        ["d", 86400],
-        ["h", 3600],
-        ["m", 60],
-        ["s", 1],
-    ]) {
-        if (rest >= size) {
-            parts.push(`${Math.floor(rest / size)}${unit}`);
-            rest %= size;
-        }
-    }
-    return parts.join("");
-}
-/** Damerau-free Levenshtein distance; small inputs only (names of flags and enum values). */
-function editDistance(a, b) {
-    const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let diag = prev[0];
-        prev[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const tmp = prev[j];
-            prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diag = tmp;
-        }
-    }
-    return prev[b.length];
-}
-/** The candidate nearest to `value`, when it is close enough to be a plausible typo. */
-function closest(value, candidates) {
-    let best;
-    let bestD = Number.POSITIVE_INFINITY;
-    for (const c of candidates) {
-        const d = editDistance(value.toLowerCase(), c.toLowerCase());
-        if (d < bestD) {
-            bestD = d;
-            best = c;
-        }
-    }
-    return best !== undefined && bestD <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
-}
-/** Parses one raw value according to its definition. Empty strings must be handled by the caller. */
-function parseInput(name, def, raw) {
-    const bounds = { ...(def.min === undefined ? {} : { min: def.min }), ...(def.max === undefined ? {} : { max: def.max }) };
-    switch (def.kind) {
-        case "boolean":
-            return parseBoolean(name, raw);
-        case "integer":
-            return parseInteger(name, raw, bounds);
-        case "number":
-            return parseNumber(name, raw, bounds);
-        case "duration":
-            return parseDuration(name, raw, bounds);
-        case "percent":
-            return parsePercent(name, raw, bounds);
-        case "enum":
-            return parseEnum(name, raw, def.values ?? []);
-        case "list":
-            return parseList(raw);
-        case "json":
-            return parseJson(name, raw);
-        case "string":
-        case "secret":
-        case "path":
-            return raw.trim();
-    }
-}
-/**
- * Reads every input of a spec through `get` (which returns the raw string, '' when unset), applies
- * spec defaults to empty inputs (except `${{ }}` expressions, which only the runner evaluates), and
- * fails once with every problem found.
- */
-function readInputs(spec, get) {
-    const out = {};
-    const problems = [];
-    for (const [name, def] of Object.entries(spec)) {
-        let raw = get(name, def);
-        if (raw.trim() === "" && def.default !== undefined && !def.default.includes("${{"))
-            raw = def.default;
-        if (raw.trim() === "") {
-            if (def.required)
-                problems.push({ input: name, problem: `is required: ${def.description}` });
-            out[name] = def.kind === "list" ? [] : undefined;
-            continue;
-        }
-        try {
-            out[name] = parseInput(name, def, raw);
-        }
-        catch (e) {
-            if (e instanceof errors/* InputError */.dz)
-                problems.push(...e.problems);
-            else
-                throw e;
-        }
-    }
-    if (problems.length > 0)
-        throw new errors/* InputError */.dz(problems);
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/kernel/inputs.ts
+var kernel_inputs = __nccwpck_require__(6304);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -33489,7 +33256,7 @@ function createCommandContext(runtime, spec) {
                 userAgent: USER_AGENT,
                 log: runtime.log,
                 redactor: runtime.redactor,
-                timeScale: Number(runtime.env[EnvVar.GitHubTimeScale]) || 1,
+                timeScale: Number(runtime.env[env_vars/* EnvVar */.B.GitHubTimeScale]) || 1,
                 isReadOnly: context.isFork,
             });
             return ports;
@@ -33506,7 +33273,7 @@ async function executeCommand(command, runtime) {
             if (def.kind === "secret")
                 runtime.secret(runtime.input(name));
         }
-        const inputs = readInputs(command.spec.inputs, (name) => runtime.input(name));
+        const inputs = (0,kernel_inputs/* readInputs */.Ko)(command.spec.inputs, (name) => runtime.input(name));
         const ctx = createCommandContext(runtime, command.spec.inputs);
         const result = await command.run(inputs, ctx);
         for (const name of runtime.outputs.keys()) {
@@ -33611,7 +33378,7 @@ function parseArgs(argv) {
     if (args[0] !== undefined && !args[0].startsWith("-")) {
         const name = args.shift();
         if (!kernel_command/* COMMAND_NAMES */.nZ.includes(name)) {
-            const near = closest(name, kernel_command/* COMMAND_NAMES */.nZ);
+            const near = (0,kernel_inputs/* closest */.kp)(name, kernel_command/* COMMAND_NAMES */.nZ);
             throw new errors/* ShiplineError */.J0("input-invalid", `Unknown command "${name}".${near ? ` Did you mean "${near}"?` : ""}`, {
                 exitCode: 2,
                 hint: `Commands: ${kernel_command/* COMMAND_NAMES */.nZ.join(", ")}. Run "shipline --help".`,
@@ -33620,8 +33387,13 @@ function parseArgs(argv) {
         command = name;
     }
     const spec = command ? specs[command] : undefined;
+    const positional = [];
     while (args.length > 0) {
         const arg = args.shift();
+        if (!arg.startsWith("--") && spec?.positional) {
+            positional.push(arg);
+            continue;
+        }
         if (!arg.startsWith("--")) {
             throw new errors/* ShiplineError */.J0("input-invalid", `Unexpected argument "${arg}".`, {
                 exitCode: 2,
@@ -33665,7 +33437,7 @@ function parseArgs(argv) {
         const def = spec.inputs[name];
         if (!def) {
             const known = [...Object.keys(spec.inputs), ...Object.keys(GLOBAL_FLAGS)];
-            const near = closest(name, known);
+            const near = (0,kernel_inputs/* closest */.kp)(name, known);
             throw new errors/* ShiplineError */.J0("input-invalid", `Unknown flag "--${name}" for shipline ${spec.name}.${near ? ` Did you mean "--${near}"?` : ""}`, {
                 exitCode: 2,
                 hint: `Run "shipline ${spec.name} --help" for its flags.`,
@@ -33687,6 +33459,20 @@ function parseArgs(argv) {
         }
         const prev = flags.get(name);
         flags.set(name, prev !== undefined && def.kind === "list" ? `${prev}\n${value}` : value);
+    }
+    if (spec?.positional && positional.length > 0) {
+        const preset = spec.positional.subcommands?.[positional[0]];
+        if (preset) {
+            positional.shift();
+            for (const [k, v] of Object.entries(preset))
+                if (!flags.has(k))
+                    flags.set(k, v);
+        }
+        if (positional.length > 0) {
+            const input = spec.positional.input;
+            const prev = flags.get(input);
+            flags.set(input, [...(prev === undefined ? [] : [prev]), ...positional].join("\n"));
+        }
     }
     return { command, flags, globals };
 }
@@ -33728,7 +33514,7 @@ function renderCommandHelp(spec) {
     const lines = [
         `shipline ${spec.name}: ${spec.description}`,
         "",
-        `Usage: shipline ${spec.name} [--flags]`,
+        `Usage: shipline ${spec.name}${spec.positional?.subcommands ? ` [${Object.keys(spec.positional.subcommands).join("|")}]` : ""} [--flags]${spec.positional ? ` [${spec.positional.input}...]` : ""}`,
         "",
         "Flags:",
         ...rows.map(([f, d]) => (f.length > width ? `  ${f}\n  ${" ".repeat(width)}  ${d}` : `  ${f.padEnd(width)}  ${d}`)),
@@ -33926,6 +33712,34 @@ const dryRunInput = {
     kind: "boolean",
     description: "Compute and report everything, write nothing (no tags, releases, comments or traffic changes).",
     default: "false",
+};
+
+
+/***/ }),
+
+/***/ 5013:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ EnvVar)
+/* harmony export */ });
+/**
+ * Every environment variable Shipline itself reads or sets that is not a GitHub runner variable.
+ * One list, so the README and the code cannot drift (codeql-action keeps the same kind of enum).
+ */
+const EnvVar = {
+    /** Multiplies GitHub API retry and pacing waits; tests set 0.01. Default 1. */
+    GitHubTimeScale: "SHIPLINE_GITHUB_TIME_SCALE",
+    /** Set for `command` traffic providers and deploy hooks: the stage number (1-based). */
+    Stage: "SHIPLINE_STAGE",
+    /** Set for `command` traffic providers: the canary weight in percent. */
+    Weight: "SHIPLINE_WEIGHT",
+    /** Set for `command` traffic providers: the version being rolled out. */
+    Version: "SHIPLINE_VERSION",
+    /** Set for `command` traffic providers: `apply` or `rollback`. */
+    Action: "SHIPLINE_ACTION",
+    /** loadtest: milliseconds between progress lines in the log. Default 5000. */
+    LoadtestProgressMs: "SHIPLINE_LOADTEST_PROGRESS_MS",
 };
 
 
@@ -37269,17 +37083,249 @@ function createGitHubPorts(options) {
 
 /***/ }),
 
+/***/ 6304:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   kp: () => (/* binding */ closest)
+/* harmony export */ });
+/* unused harmony exports parseBoolean, parseInteger, parseNumber, parsePercent, parseEnum, parseList, parseJson, formatMs, editDistance, parseInput */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2386);
+/**
+ * Typed input readers. Each parser takes the input's name and its raw string (as it arrives in
+ * `INPUT_<NAME>` or a CLI flag) and returns the typed value, or throws an {@link InputError} that names
+ * the input, quotes the value received and states the accepted form.
+ *
+ * The parsers are pure; {@link readInputs} applies a whole spec and collects every problem before it
+ * fails, so a user fixes all of them in one go.
+ */
+
+const TRUE = new Set(["true", "True", "TRUE", "yes", "on", "1"]);
+const FALSE = new Set(["false", "False", "FALSE", "no", "off", "0"]);
+function quote(raw) {
+    const shown = raw.length > 80 ? `${raw.slice(0, 77)}...` : raw;
+    return JSON.stringify(shown);
+}
+function fail(input, problem) {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({ input, problem });
+}
+/** `true|false` (also yes/no, on/off, 1/0, as YAML 1.1 writes them). */
+function parseBoolean(input, raw) {
+    const v = raw.trim();
+    if (TRUE.has(v))
+        return true;
+    if (FALSE.has(v))
+        return false;
+    return fail(input, `must be true or false; got ${quote(raw)}`);
+}
+/** A whole number within optional bounds. */
+function parseInteger(input, raw, bounds = {}) {
+    const v = raw.trim();
+    if (!/^[+-]?\d+$/.test(v))
+        return fail(input, `must be a whole number${describeBounds(bounds, "")}; got ${quote(raw)}`);
+    return checkBounds(input, raw, Number(v), bounds, "");
+}
+/** A decimal number within optional bounds. */
+function parseNumber(input, raw, bounds = {}) {
+    const v = raw.trim();
+    if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(v)) {
+        return fail(input, `must be a number${describeBounds(bounds, "")}; got ${quote(raw)}`);
+    }
+    return checkBounds(input, raw, Number(v), bounds, "");
+}
+const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/**
+ * A duration like `500ms`, `90s`, `5m`, `1h30m` or `2d`, returned in milliseconds. A bare `0` is
+ * accepted; any other bare number is rejected because its unit would be a guess.
+ */
+function parseDuration(input, raw, bounds = {}) {
+    const v = raw.trim();
+    const accepted = "a duration like 90s, 5m, 1h or 1h30m (units ms, s, m, h, d)";
+    if (v === "0")
+        return checkBounds(input, raw, 0, bounds, "ms");
+    if (!/^(\d+(\.\d+)?(ms|s|m|h|d))+$/.test(v))
+        return fail(input, `must be ${accepted}; got ${quote(raw)}`);
+    let total = 0;
+    for (const m of v.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h|d)/g)) {
+        total += Number(m[1]) * DURATION_UNITS[m[2]];
+    }
+    return checkBounds(input, raw, Math.round(total), bounds, "ms");
+}
+/** A percentage like `10%`, `99.9%` or `10`, returned as the number of percent (10 for "10%"). */
+function parsePercent(input, raw, bounds = {}) {
+    const v = raw.trim();
+    const m = /^(\d+(\.\d+)?)\s*%?$/.exec(v);
+    if (!m)
+        return fail(input, `must be a percentage like 10% or 99.9%; got ${quote(raw)}`);
+    return checkBounds(input, raw, Number(m[1]), { min: 0, max: 100, ...bounds }, "%");
+}
+/** One of a fixed set of values (case-sensitive). */
+function parseEnum(input, raw, values) {
+    const v = raw.trim();
+    if (values.includes(v))
+        return v;
+    const near = closest(v, values);
+    const tip = near ? ` Did you mean "${near}"?` : "";
+    return fail(input, `must be one of ${values.join(", ")}; got ${quote(raw)}.${tip}`);
+}
+/**
+ * A list: one item per line, or comma-separated on one line. Blank items and `#` comment lines are
+ * dropped; items are trimmed.
+ */
+function parseList(raw) {
+    const lines = raw.includes("\n") ? raw.split(/\r?\n/) : raw.split(",");
+    return lines.map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
+}
+/** Inline JSON. */
+function parseJson(input, raw) {
+    try {
+        return JSON.parse(raw);
+    }
+    catch (e) {
+        return fail(input, `must be valid JSON (${e.message}); got ${quote(raw)}`);
+    }
+}
+function describeBounds(b, unit) {
+    const u = (n) => (unit === "ms" ? formatMs(n) : `${n}${unit}`);
+    if (b.min !== undefined && b.max !== undefined)
+        return ` from ${u(b.min)} to ${u(b.max)}`;
+    if (b.min !== undefined)
+        return ` of at least ${u(b.min)}`;
+    if (b.max !== undefined)
+        return ` of at most ${u(b.max)}`;
+    return "";
+}
+function checkBounds(input, raw, n, b, unit) {
+    if ((b.min !== undefined && n < b.min) || (b.max !== undefined && n > b.max)) {
+        const what = unit === "ms" ? "a duration" : unit === "%" ? "a percentage" : "a number";
+        return fail(input, `must be ${what}${describeBounds(b, unit)}; got ${quote(raw)}`);
+    }
+    return n;
+}
+/** Formats milliseconds the way inputs are written: 90000 -> "1m30s", 500 -> "500ms". */
+function formatMs(ms) {
+    if (ms === 0)
+        return "0s";
+    if (ms < 1000)
+        return `${ms}ms`;
+    let rest = Math.round(ms / 1000);
+    const parts = [];
+    for (const [unit, size] of [
+        ["d", 86400],
+        ["h", 3600],
+        ["m", 60],
+        ["s", 1],
+    ]) {
+        if (rest >= size) {
+            parts.push(`${Math.floor(rest / size)}${unit}`);
+            rest %= size;
+        }
+    }
+    return parts.join("");
+}
+/** Damerau-free Levenshtein distance; small inputs only (names of flags and enum values). */
+function editDistance(a, b) {
+    const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let diag = prev[0];
+        prev[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = prev[j];
+            prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diag = tmp;
+        }
+    }
+    return prev[b.length];
+}
+/** The candidate nearest to `value`, when it is close enough to be a plausible typo. */
+function closest(value, candidates) {
+    let best;
+    let bestD = Number.POSITIVE_INFINITY;
+    for (const c of candidates) {
+        const d = editDistance(value.toLowerCase(), c.toLowerCase());
+        if (d < bestD) {
+            bestD = d;
+            best = c;
+        }
+    }
+    return best !== undefined && bestD <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
+}
+/** Parses one raw value according to its definition. Empty strings must be handled by the caller. */
+function parseInput(name, def, raw) {
+    const bounds = { ...(def.min === undefined ? {} : { min: def.min }), ...(def.max === undefined ? {} : { max: def.max }) };
+    switch (def.kind) {
+        case "boolean":
+            return parseBoolean(name, raw);
+        case "integer":
+            return parseInteger(name, raw, bounds);
+        case "number":
+            return parseNumber(name, raw, bounds);
+        case "duration":
+            return parseDuration(name, raw, bounds);
+        case "percent":
+            return parsePercent(name, raw, bounds);
+        case "enum":
+            return parseEnum(name, raw, def.values ?? []);
+        case "list":
+            return parseList(raw);
+        case "json":
+            return parseJson(name, raw);
+        case "string":
+        case "secret":
+        case "path":
+            return raw.trim();
+    }
+}
+/**
+ * Reads every input of a spec through `get` (which returns the raw string, '' when unset), applies
+ * spec defaults to empty inputs (except `${{ }}` expressions, which only the runner evaluates), and
+ * fails once with every problem found.
+ */
+function readInputs(spec, get) {
+    const out = {};
+    const problems = [];
+    for (const [name, def] of Object.entries(spec)) {
+        let raw = get(name, def);
+        if (raw.trim() === "" && def.default !== undefined && !def.default.includes("${{"))
+            raw = def.default;
+        if (raw.trim() === "") {
+            if (def.required)
+                problems.push({ input: name, problem: `is required: ${def.description}` });
+            out[name] = def.kind === "list" ? [] : undefined;
+            continue;
+        }
+        try {
+            out[name] = parseInput(name, def, raw);
+        }
+        catch (e) {
+            if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz)
+                problems.push(...e.problems);
+            else
+                throw e;
+        }
+    }
+    if (problems.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(problems);
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 9660:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
 /* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   dp: () => (/* binding */ byteLength),
 /* harmony export */   o4: () => (/* binding */ truncateMarkdown),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
-/* unused harmony exports escapeHtml, codeBlock, details */
+/* unused harmony exports codeBlock, details */
 /**
  * Markdown helpers for job summaries, PR comments and release notes. `core.summary` does not escape,
  * and test names, commit subjects and error messages come from untrusted sources (a fork's reports,
@@ -37375,19 +37421,82 @@ function truncateMarkdown(text, maxBytes, notice) {
 /* harmony export */   y: () => (/* binding */ loadtestSpec)
 /* harmony export */ });
 /* unused harmony export loadtestInputs */
+/* harmony import */ var _kernel_common_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4652);
+
 const loadtestInputs = {
-    target: { kind: "string", description: "Base URL of the system under test, e.g. https://staging.example.com." },
-    config: { kind: "path", description: "Scenario file (YAML or JSON) with requests, load model and thresholds." },
-    rate: { kind: "string", description: "Arrival rate in requests per second (open model), or a multiple of baseline-rps like 10x." },
-    duration: { kind: "duration", default: "30s", description: "How long to drive load." },
-    connections: { kind: "integer", min: 1, description: "Closed model: this many connections each sending back to back." },
+    mode: {
+        kind: "enum",
+        values: ["run", "merge"],
+        default: "run",
+        description: "run: drive load (optionally as one shard of a matrix). merge: merge the shard reports named in reports and evaluate thresholds once.",
+    },
+    target: { kind: "string", description: "Base URL of the system under test, e.g. https://staging.example.com (or target: in the scenario file)." },
+    config: { kind: "path", description: "Scenario file (YAML or JSON, schema: schema/loadtest-scenario.schema.json) with requests, load model and thresholds." },
+    rate: {
+        kind: "string",
+        description: "Open model: arrival rate in requests per second, or a multiple of baseline-rps like 10x. Overrides the scenario file.",
+    },
+    "baseline-rps": { kind: "number", min: 0, description: "Normal production traffic in req/s, the base of rate: 10x." },
+    duration: { kind: "duration", min: 1000, description: "How long to measure, after the warm-up (default 30s, or load.duration in the scenario file)." },
+    connections: { kind: "integer", min: 1, max: 10000, description: "Closed model: this many connections, each sending back to back (instead of a rate)." },
+    "warm-up": { kind: "duration", description: "Send load this long before measuring; excluded from every statistic." },
+    timeout: { kind: "duration", min: 1, description: "Per-request timeout (default 10s)." },
+    "max-in-flight": {
+        kind: "integer",
+        min: 1,
+        description: "Open model: at most this many requests in flight; arrivals beyond it are dropped and counted (default 10000).",
+    },
     thresholds: {
         kind: "list",
-        description: "k6-style thresholds such as http_req_duration: p(95)<500. Defaults: p95 < 500 ms, error rate < 0.1 %, availability >= 99.9 %.",
+        description: "k6-style thresholds, one per line: http_req_duration: p(95)<500, http_req_failed: rate<0.001, availability>=99.9%, http_req_duration{name:login}: p(99)<800, http_req_duration: p(95)<500 each 10s. Defaults: p95 < 500 ms, error rate < 0.1 %, availability >= 99.9 %.",
     },
-    "allowed-hosts": { kind: "list", description: "Hosts the test may send traffic to. Defaults to the target's host." },
-    shard: { kind: "string", description: "k/N: run shard k of N, each at 1/N of the rate." },
+    "abort-on-fail": { kind: "boolean", default: "false", description: "Stop the run early when a threshold fails (after abort-grace)." },
+    "abort-grace": { kind: "duration", default: "10s", description: "With abort-on-fail: measure at least this long before judging." },
+    "min-samples": { kind: "integer", min: 1, default: "100", description: "Fewer measured requests than this make the verdict inconclusive." },
+    "fail-on-inconclusive": {
+        kind: "boolean",
+        default: "true",
+        description: "Fail the step when the verdict is inconclusive (generator-bound, too few samples, stopped early).",
+    },
+    "allowed-hosts": { kind: "list", description: "Hosts the test may send traffic to (example.com, *.example.com, host:port). Defaults to the target's host." },
+    "max-duration": { kind: "duration", default: "30m", description: "Hard cap on the run's length (warm-up included); longer plans are refused." },
+    "max-requests": {
+        kind: "integer",
+        min: 1,
+        default: "10000000",
+        description: "Hard cap on requests per generator; larger plans are refused and the run stops there.",
+    },
+    "circuit-breaker": {
+        kind: "percent",
+        default: "50%",
+        description: "Stop when this share of the requests of the last 5 s failed (at least 100 requests); 0 disables.",
+    },
+    shard: { kind: "string", description: "k/N: run shard k of N, each at 1/N of the rate (or connections), from the shared start-at." },
+    "start-at": {
+        kind: "string",
+        description: "Shared start time for the shards of a matrix: an ISO 8601 time or epoch milliseconds. Default: now.",
+    },
+    reports: { kind: "list", description: "merge mode: shard report files or directories holding them (e.g. the downloaded shard artifacts)." },
+    "shard-artifacts": {
+        kind: "string",
+        default: "loadtest-shard-",
+        description: "merge mode without reports: merge this run's artifacts whose names start with this prefix (needs actions: read).",
+    },
+    baseline: { kind: "path", description: "An earlier run's JSON report to compare with." },
+    "baseline-workflow": {
+        kind: "string",
+        description: "Instead of baseline: the workflow file (e.g. loadtest.yml) whose latest successful run on the default branch holds the baseline artifact.",
+    },
+    "baseline-artifact": {
+        kind: "string",
+        default: "loadtest-report",
+        description: "Name of the artifact holding the baseline report (with baseline-workflow).",
+    },
+    "regression-tolerance": { kind: "percent", default: "10%", description: "A metric regresses when it is worse than the baseline by more than this share..." },
+    "regression-tolerance-ms": { kind: "duration", default: "20ms", description: "...and by more than this many milliseconds (both must be exceeded)." },
+    "fail-on-regression": { kind: "boolean", default: "true", description: "Fail the step when a metric regressed against the baseline." },
     "report-dir": { kind: "path", default: "loadtest-report", description: "Directory for the JSON report and the JUnit file." },
+    "github-token": _kernel_common_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .githubTokenInput */ .vN,
 };
 const loadtestSpec = {
     name: "loadtest",
@@ -37395,6 +37504,7 @@ const loadtestSpec = {
     description: "Drive HTTP load at a staging target with honest percentiles, hold it to thresholds, compare with a baseline and scale out over a matrix.",
     branding: { icon: "activity", color: "orange" },
     inputs: loadtestInputs,
+    positional: { input: "reports", subcommands: { merge: { mode: "merge" } } },
     outputs: {
         conclusion: { description: "pass, fail or inconclusive." },
         requests: { description: "Requests completed." },

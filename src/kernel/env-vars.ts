@@ -13,4 +13,6 @@ export const EnvVar = {
   Version: "SHIPLINE_VERSION",
   /** Set for `command` traffic providers: `apply` or `rollback`. */
   Action: "SHIPLINE_ACTION",
+  /** loadtest: milliseconds between progress lines in the log. Default 5000. */
+  LoadtestProgressMs: "SHIPLINE_LOADTEST_PROGRESS_MS",
 } as const;

@@ -1,0 +1,269 @@
+/**
+ * Planning: inputs and the scenario file become one {@link LoadPlan}, the plain data the engine runs.
+ * Every problem is collected (input problems name the input, file problems the key and line) before
+ * anything is sent.
+ */
+import { type CompiledChecks, compileChecks } from "./checks.js";
+import { interpolateEnv, requestName, type Scenario } from "./scenario.js";
+import { parseRate, parseShard, planRequestCycle, profileDurationMs, type RateProfile, type Shard, totalArrivals } from "./schedule.js";
+import { parseDuration } from "../../kernel/inputs.js";
+
+/** One request, ready to send. */
+export interface PlannedRequest {
+  name: string;
+  method: string;
+  /** Path and query, appended to the target's path. */
+  path: string;
+  headers: Record<string, string>;
+  body?: string | undefined;
+  checks: CompiledChecks;
+}
+
+/** Load model. Open models follow a rate profile; the closed model keeps N connections busy. */
+export type LoadModel = { kind: "open"; profile: RateProfile } | { kind: "closed"; connections: number; durationMs: number };
+
+/** Everything the engine needs to run. All times in ms. */
+export interface LoadPlan {
+  /** Base URL without a trailing slash, e.g. `https://staging.example.com/api`. */
+  target: string;
+  requests: PlannedRequest[];
+  /** Request index of arrival i is `cycle[i % cycle.length]` (weights, spread evenly). */
+  cycle: number[];
+  /** For the open model the profile covers warm-up + measured part; for the closed model `durationMs` does. */
+  model: LoadModel;
+  /** Warm-up length from the start; excluded from every statistic. Default 0. */
+  warmupMs: number;
+  /** Measured length (after warm-up). */
+  durationMs: number;
+  /** Per-request timeout. Default 10 s. */
+  timeoutMs: number;
+  /** Open model: arrivals beyond this many in-flight requests are dropped (counted). Default 10 000. */
+  maxInFlight: number;
+  /** Open model: keep-alive connections at most. Default 256. */
+  maxConnections: number;
+  /** This generator's shard (1/1 for a single run). Rate and connections are divided by its count. */
+  shard: Shard;
+  /** Whole-run nominal arrival rate (req/s), all shards together; undefined for the closed model. */
+  rate?: number | undefined;
+  /** Hosts traffic may go to (lower-case; `*.example.com` wildcards). */
+  allowedHosts: string[];
+  /** Hard caps: the run stops at whichever comes first. */
+  maxDurationMs: number;
+  maxRequests: number;
+  /** Stops the run when the error rate of the last `windowMs` is at least `errorRate` (0..1) over at least `minRequests`. */
+  circuitBreaker?: { errorRate: number; minRequests: number; windowMs: number } | undefined;
+}
+
+/** What planning reads: the action's inputs (already typed) and the parsed scenario file. */
+export interface PlanOptions {
+  target?: string | undefined;
+  rate?: string | undefined;
+  baselineRps?: number | undefined;
+  durationMs?: number | undefined;
+  connections?: number | undefined;
+  warmupMs?: number | undefined;
+  timeoutMs?: number | undefined;
+  maxInFlight?: number | undefined;
+  shard?: string | undefined;
+  allowedHosts: readonly string[];
+  /** Hard cap on the run's length. Default 30 min. */
+  maxDurationMs?: number | undefined;
+  /** Hard cap on requests (this shard). Default 10 000 000. */
+  maxRequests?: number | undefined;
+  /** Circuit breaker in percent (0 disables). Default 50. */
+  circuitBreakerPercent?: number | undefined;
+  scenario?: Scenario | undefined;
+  /** Environment for `${VAR}` in the scenario. */
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+/** A planning problem: on an input (named), or on a key of the scenario file. */
+export interface PlanProblem {
+  input?: string | undefined;
+  /** Scenario key path, for file problems. */
+  path?: (string | number)[] | undefined;
+  message: string;
+}
+
+export const DEFAULT_DURATION_MS = 30_000;
+export const DEFAULT_TIMEOUT_MS = 10_000;
+export const DEFAULT_MAX_IN_FLIGHT = 10_000;
+export const DEFAULT_MAX_CONNECTIONS = 256;
+export const DEFAULT_MAX_DURATION_MS = 30 * 60_000;
+export const DEFAULT_MAX_REQUESTS = 10_000_000;
+
+/** Does `host` match an allowed-hosts entry (`example.com`, `*.example.com`, `host:port`)? */
+export function isHostAllowed(url: URL, allowed: readonly string[]): boolean {
+  const host = url.hostname.toLowerCase().replace(/^\[|\]$/g, "");
+  const hostPort = `${host}:${url.port || (url.protocol === "https:" ? "443" : "80")}`;
+  return allowed.some((raw) => {
+    const a = raw
+      .trim()
+      .toLowerCase()
+      .replace(/^https?:\/\//, "")
+      .replace(/\/.*$/, "");
+    if (a.startsWith("*.")) return host.endsWith(a.slice(1));
+    return a === host || a === hostPort || a === `[${host}]`;
+  });
+}
+
+function fileDuration(raw: string | undefined, path: (string | number)[], problems: PlanProblem[]): number | undefined {
+  if (raw === undefined) return undefined;
+  try {
+    return parseDuration(path.join("."), raw);
+  } catch {
+    problems.push({ path, message: `must be a duration like 30s or 5m; got "${raw}"` });
+    return undefined;
+  }
+}
+
+/**
+ * Builds the plan. Inputs win over the scenario file (so a workflow can reuse one file at another
+ * rate). Returns the plan, or every problem.
+ */
+export function planLoad(o: PlanOptions): { plan?: LoadPlan; problems: PlanProblem[]; secrets: string[] } {
+  const problems: PlanProblem[] = [];
+  const s = o.scenario ?? {};
+  const load = s.load ?? {};
+  const secrets = (s.env ?? []).map((n) => o.env[n]).filter((v): v is string => typeof v === "string" && v !== "");
+
+  // Target and allowed hosts.
+  const targetRaw = o.target?.trim() || s.target;
+  let target: URL | undefined;
+  if (!targetRaw) problems.push({ input: "target", message: 'is required: set "target" (e.g. https://staging.example.com) or "target:" in the scenario file' });
+  else {
+    try {
+      target = new URL(targetRaw);
+      if (target.protocol !== "http:" && target.protocol !== "https:") throw new Error("protocol");
+      if (target.username || target.password) {
+        problems.push({ input: "target", message: "must not contain credentials; pass them as a header with an ${ENV} variable in the scenario file" });
+      }
+    } catch {
+      problems.push({ input: "target", message: `must be an http(s) URL like https://staging.example.com; got "${targetRaw}"` });
+      target = undefined;
+    }
+  }
+  const allowedHosts = o.allowedHosts.length > 0 ? o.allowedHosts.map((h) => h.trim().toLowerCase()) : target ? [target.hostname.toLowerCase()] : [];
+  if (target && !isHostAllowed(target, allowedHosts)) {
+    problems.push({
+      input: "allowed-hosts",
+      message: `does not list the target's host "${target.hostname}" (allowed: ${allowedHosts.join(", ")}); add it to allowed-hosts if this target is really meant`,
+    });
+  }
+
+  // Shard.
+  const shard = parseShard(o.shard);
+  if (typeof shard === "string") problems.push({ input: "shard", message: shard });
+  const shardCount = typeof shard === "string" ? 1 : shard.count;
+
+  // Timing.
+  const warmupMs = o.warmupMs ?? fileDuration(load["warm-up"], ["load", "warm-up"], problems) ?? 0;
+  const timeoutMs = o.timeoutMs ?? fileDuration(load.timeout, ["load", "timeout"], problems) ?? DEFAULT_TIMEOUT_MS;
+  const maxDurationMs = o.maxDurationMs ?? DEFAULT_MAX_DURATION_MS;
+  const maxRequests = o.maxRequests ?? DEFAULT_MAX_REQUESTS;
+  const baselineRps = o.baselineRps ?? load["baseline-rps"];
+
+  // Model: inputs first, then the file.
+  let model: LoadModel | undefined;
+  let durationMs = 0;
+  let rate: number | undefined;
+  const connections = o.connections ?? (o.rate === undefined ? load.connections : undefined);
+  const rateRaw = o.rate ?? (o.connections === undefined ? load.rate : undefined);
+  if (connections !== undefined && rateRaw !== undefined && o.connections !== undefined && o.rate !== undefined) {
+    problems.push({ input: "connections", message: 'is set together with "rate"; choose the open model (rate) or the closed model (connections)' });
+  }
+  const fileDur = fileDuration(load.duration, ["load", "duration"], problems);
+  if (connections !== undefined) {
+    durationMs = o.durationMs ?? fileDur ?? DEFAULT_DURATION_MS;
+    if (connections < shardCount)
+      problems.push({ input: "connections", message: `is ${connections}, fewer than the ${shardCount} shards; use at least one connection per shard` });
+    const per = typeof shard === "string" ? connections : Math.floor(connections / shardCount) + (shard.index <= connections % shardCount ? 1 : 0);
+    model = { kind: "closed", connections: per, durationMs: warmupMs + durationMs };
+  } else if (rateRaw === undefined && load.stages) {
+    const stages: { durationMs: number; target: number }[] = [];
+    load.stages.forEach((st, i) => {
+      const d = fileDuration(st.duration, ["load", "stages", i, "duration"], problems) ?? 0;
+      if (d <= 0) problems.push({ path: ["load", "stages", i, "duration"], message: "must be longer than 0" });
+      stages.push({ durationMs: d, target: st.target });
+    });
+    const profile: RateProfile = { kind: "ramp", startRate: load["start-rate"] ?? 0, stages };
+    durationMs = profileDurationMs(profile) - warmupMs;
+    if (durationMs <= 0) problems.push({ path: ["load", "warm-up"], message: "is as long as the stages together; nothing would be measured" });
+    model = { kind: "open", profile };
+    rate = Math.max(profile.startRate, ...stages.map((x) => x.target));
+  } else {
+    const r = parseRate(rateRaw ?? "", baselineRps);
+    if (rateRaw === undefined)
+      problems.push({
+        input: "rate",
+        message: 'is required for the open model: set "rate" (req/s, or 10x with baseline-rps), "connections", or load.stages in the scenario file',
+      });
+    else if (typeof r === "string") problems.push(o.rate !== undefined ? { input: "rate", message: r } : { path: ["load", "rate"], message: r });
+    else rate = r;
+    durationMs = o.durationMs ?? fileDur ?? DEFAULT_DURATION_MS;
+    if (rate !== undefined) model = { kind: "open", profile: { kind: "constant", rate, durationMs: warmupMs + durationMs } };
+  }
+  if (durationMs + warmupMs > maxDurationMs) {
+    problems.push({
+      input: "duration",
+      message: `plus warm-up is ${Math.round((durationMs + warmupMs) / 1000)}s, above the hard cap max-duration (${Math.round(maxDurationMs / 1000)}s); shorten it or raise max-duration`,
+    });
+  }
+  if (durationMs <= 0 && model?.kind !== "open") problems.push({ input: "duration", message: "must be longer than 0" });
+  if (model?.kind === "open" && rate !== undefined) {
+    const arrivals = totalArrivals(model.profile) / shardCount;
+    if (arrivals > maxRequests) {
+      problems.push({
+        input: "max-requests",
+        message: `is ${maxRequests}, but the plan sends about ${Math.round(arrivals)} requests per generator; lower rate or duration, or raise max-requests`,
+      });
+    }
+  }
+
+  // Requests.
+  const missing = new Set<string>();
+  const declared = new Set(s.env ?? []);
+  const env = Object.fromEntries([...declared].map((n) => [n, o.env[n]]));
+  const requests: PlannedRequest[] = [];
+  const scenarioRequests = s.requests ?? [{ path: target ? "/" : "/" }];
+  scenarioRequests.forEach((r, i) => {
+    const headers: Record<string, string> = {};
+    for (const [k, v] of Object.entries(interpolateEnv(r.headers ?? {}, env, missing))) headers[k.toLowerCase()] = v;
+    let body: string | undefined;
+    if (r.json !== undefined) {
+      body = JSON.stringify(interpolateEnv(r.json, env, missing));
+      headers["content-type"] ??= "application/json";
+    } else if (r.body !== undefined) body = interpolateEnv(r.body, env, missing);
+    const { compiled, problems: checkProblems } = compileChecks(r.checks);
+    for (const p of checkProblems) problems.push({ path: ["requests", i, "checks", "json"], message: p });
+    requests.push({ name: requestName(r), method: r.method ?? "GET", path: interpolateEnv(r.path, env, missing), headers, body, checks: compiled });
+  });
+  for (const name of missing)
+    problems.push({
+      path: ["env"],
+      message: `lists ${name}, but the environment has no ${name}; set it in the step's env: (e.g. ${name}: \${{ secrets.${name} }})`,
+    });
+
+  if (problems.length > 0 || !model || !target || typeof shard === "string") return { problems, secrets };
+  const base = target.href.replace(/\/+$/, "");
+  const cycle = planRequestCycle(scenarioRequests.map((r) => r.weight ?? 1));
+  const cbPercent = o.circuitBreakerPercent ?? 50;
+  const plan: LoadPlan = {
+    target: base,
+    requests,
+    cycle,
+    model,
+    warmupMs,
+    durationMs,
+    timeoutMs,
+    maxInFlight: o.maxInFlight ?? load["max-in-flight"] ?? DEFAULT_MAX_IN_FLIGHT,
+    maxConnections: load["max-connections"] ?? DEFAULT_MAX_CONNECTIONS,
+    shard,
+    rate,
+    allowedHosts,
+    maxDurationMs,
+    maxRequests,
+    circuitBreaker: cbPercent > 0 ? { errorRate: cbPercent / 100, minRequests: 100, windowMs: 5000 } : undefined,
+  };
+  return { plan, problems, secrets };
+}
