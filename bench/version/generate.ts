@@ -68,6 +68,8 @@ export async function generateRepo(spec: RepoSpec, log: (m: string) => void): Pr
   child.stdin.end();
   await new Promise((r) => child.on("close", r));
   spawnSync("git", ["reset", "-q", "--hard", "main"], { cwd: dir, env: ENV });
+  // A CI checkout has packed refs (a clone writes packed-refs); fast-import leaves one file per tag.
+  spawnSync("git", ["pack-refs", "--all"], { cwd: dir, env: ENV });
   spawnSync("touch", [join(dir, ".git", "shipline-bench-done")]);
   return dir;
 }

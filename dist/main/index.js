@@ -57100,6 +57100,7 @@ function renderVersionSummary(s) {
 var version_inputs = __nccwpck_require__(4911);
 ;// CONCATENATED MODULE: ./src/version/last-release.ts
 
+
 function pattern(prefix) {
     // for-each-ref treats the pattern as a glob; a prefix with glob characters is filtered in code.
     return /[*?[\]]/.test(prefix) ? "refs/tags/" : `refs/tags/${prefix}*`;
@@ -57109,19 +57110,53 @@ async function listTags(git, prefix, mergedInto) {
     const out = await git.run(args);
     return out.split("\n").filter((t) => t !== "");
 }
-/** Reads the tags and finds the last release reachable from `head`. */
+/** Checks done one by one before falling back to git's own `--merged` walk. */
+const MAX_ANCESTRY_CHECKS = 40;
+/**
+ * Reads the tags and finds the last release reachable from `head`.
+ *
+ * Cost grows with what changed since the last release, not with the tag count: instead of asking
+ * git for the reachability of every tag (`for-each-ref --merged` walks history for each of 20k tags),
+ * candidates are checked from the highest version down with `merge-base --is-ancestor` until the
+ * highest reachable release and the highest reachable stable release are known; usually one or two
+ * checks. After 40 unreachable candidates (many releases on other branches) git's walk is cheaper.
+ */
 async function findLastRelease(git, options) {
     const head = options.head ?? "HEAD";
-    const [reachable, all] = await Promise.all([listTags(git, options.tagPrefix, head), listTags(git, options.tagPrefix, undefined)]);
-    const r = parseTags(reachable, options.tagPrefix);
-    const a = parseTags(all, options.tagPrefix);
+    const all = parseTags(await listTags(git, options.tagPrefix, undefined), options.tagPrefix);
     const range = options.range;
-    return {
-        lastRelease: highest(r.versions, range ? { range } : {}),
-        lastStable: highest(r.versions, { stableOnly: true, ...(range ? { range } : {}) }),
-        allVersions: a.versions,
-        invalidTags: a.invalid,
-    };
+    // Parse once: semver.rcompare in a sort comparator would re-parse both sides on every comparison.
+    const parsed = (range ? all.versions.filter((v) => semver_default().satisfies(v.version, range, { includePrerelease: true })) : all.versions).map((v) => ({
+        v,
+        sv: new (semver_default()).SemVer(v.version),
+    }));
+    const candidates = parsed.sort((a, b) => b.sv.compare(a.sv)).map((x) => x.v);
+    let lastRelease;
+    let lastStable;
+    let checks = 0;
+    for (const v of candidates) {
+        const isStable = semver_default().prerelease(v.version) === null;
+        if (lastRelease && (lastStable || !isStable))
+            continue;
+        if (++checks > MAX_ANCESTRY_CHECKS) {
+            const reachable = parseTags(await listTags(git, options.tagPrefix, head), options.tagPrefix).versions;
+            return {
+                lastRelease: highest(reachable, range ? { range } : {}),
+                lastStable: highest(reachable, { stableOnly: true, ...(range ? { range } : {}) }),
+                allVersions: all.versions,
+                invalidTags: all.invalid,
+            };
+        }
+        const r = await git.exec(["merge-base", "--is-ancestor", `refs/tags/${v.tag}`, head], { okCodes: [0, 1] });
+        if (r.exitCode !== 0)
+            continue;
+        lastRelease ??= v;
+        if (isStable)
+            lastStable = v;
+        if (lastStable)
+            break;
+    }
+    return { lastRelease, lastStable, allVersions: all.versions, invalidTags: all.invalid };
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"

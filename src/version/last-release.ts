@@ -3,6 +3,7 @@
  * (`git for-each-ref --merged`), not the highest in the repository. Shared by `version` and `notes`.
  */
 import type { Git } from "../kernel/git.js";
+import semver from "semver";
 import { highest, parseTags, type TaggedVersion } from "./core/next-version.js";
 
 export interface ReleaseState {
@@ -35,17 +36,48 @@ async function listTags(git: Git, prefix: string, mergedInto: string | undefined
   return out.split("\n").filter((t) => t !== "");
 }
 
-/** Reads the tags and finds the last release reachable from `head`. */
+/** Checks done one by one before falling back to git's own `--merged` walk. */
+const MAX_ANCESTRY_CHECKS = 40;
+
+/**
+ * Reads the tags and finds the last release reachable from `head`.
+ *
+ * Cost grows with what changed since the last release, not with the tag count: instead of asking
+ * git for the reachability of every tag (`for-each-ref --merged` walks history for each of 20k tags),
+ * candidates are checked from the highest version down with `merge-base --is-ancestor` until the
+ * highest reachable release and the highest reachable stable release are known; usually one or two
+ * checks. After 40 unreachable candidates (many releases on other branches) git's walk is cheaper.
+ */
 export async function findLastRelease(git: Git, options: FindOptions): Promise<ReleaseState> {
   const head = options.head ?? "HEAD";
-  const [reachable, all] = await Promise.all([listTags(git, options.tagPrefix, head), listTags(git, options.tagPrefix, undefined)]);
-  const r = parseTags(reachable, options.tagPrefix);
-  const a = parseTags(all, options.tagPrefix);
+  const all = parseTags(await listTags(git, options.tagPrefix, undefined), options.tagPrefix);
   const range = options.range;
-  return {
-    lastRelease: highest(r.versions, range ? { range } : {}),
-    lastStable: highest(r.versions, { stableOnly: true, ...(range ? { range } : {}) }),
-    allVersions: a.versions,
-    invalidTags: a.invalid,
-  };
+  // Parse once: semver.rcompare in a sort comparator would re-parse both sides on every comparison.
+  const parsed = (range ? all.versions.filter((v) => semver.satisfies(v.version, range, { includePrerelease: true })) : all.versions).map((v) => ({
+    v,
+    sv: new semver.SemVer(v.version),
+  }));
+  const candidates = parsed.sort((a, b) => b.sv.compare(a.sv)).map((x) => x.v);
+  let lastRelease: TaggedVersion | undefined;
+  let lastStable: TaggedVersion | undefined;
+  let checks = 0;
+  for (const v of candidates) {
+    const isStable = semver.prerelease(v.version) === null;
+    if (lastRelease && (lastStable || !isStable)) continue;
+    if (++checks > MAX_ANCESTRY_CHECKS) {
+      const reachable = parseTags(await listTags(git, options.tagPrefix, head), options.tagPrefix).versions;
+      return {
+        lastRelease: highest(reachable, range ? { range } : {}),
+        lastStable: highest(reachable, { stableOnly: true, ...(range ? { range } : {}) }),
+        allVersions: all.versions,
+        invalidTags: all.invalid,
+      };
+    }
+    const r = await git.exec(["merge-base", "--is-ancestor", `refs/tags/${v.tag}`, head], { okCodes: [0, 1] });
+    if (r.exitCode !== 0) continue;
+    lastRelease ??= v;
+    if (isStable) lastStable = v;
+    if (lastStable) break;
+  }
+  return { lastRelease, lastStable, allVersions: all.versions, invalidTags: all.invalid };
 }

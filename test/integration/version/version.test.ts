@@ -87,6 +87,14 @@ describe("version on real repositories", () => {
     expect((await version(repo)).outputs).toMatchObject({ version: "1.0.1", "previous-tag": "v1.0.0" });
   });
 
+  it("still finds the reachable release behind many higher tags on other branches", async () => {
+    const repo = await repoWith(["feat: a", { tag: "v1.0.0" }, { branch: "other" }, "feat: elsewhere"]);
+    for (let i = 0; i < 45; i++) await repo.tag(`v9.${i}.0`, { message: "other" });
+    await repo.checkout("main");
+    await repo.commit("fix: here", { files: { "h.txt": "1" } });
+    expect((await version(repo)).outputs).toMatchObject({ version: "1.0.1", "previous-tag": "v1.0.0" });
+  });
+
   it("counts beta pre-releases and promotes them on main", async () => {
     const repo = await repoWith(["feat: a", { tag: "v1.0.0" }, { branch: "beta" }, "feat!: new api"]);
     expect((await version(repo)).outputs).toMatchObject({ version: "2.0.0-beta.1", prerelease: "true", "release-type": "prerelease" });
