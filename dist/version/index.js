@@ -36505,9 +36505,10 @@ class BaseRuntime {
         this.outputMap.set(name, this.redactor.redact(stringify(value)));
     }
     appendSummary(markdown) {
-        this.summary += this.redactor.redact(markdown);
-        if (!this.summary.endsWith("\n"))
-            this.summary += "\n";
+        // Check the piece, not the whole summary: endsWith on the growing concatenation would flatten it
+        // on every call (quadratic over thousands of appends).
+        const piece = this.redactor.redact(markdown);
+        this.summary += piece.endsWith("\n") || piece === "" ? piece : `${piece}\n`;
     }
     /** The summary, trimmed to GitHub's per-step limit with a note of what was cut. */
     summaryText() {
@@ -36647,7 +36648,8 @@ class CliRuntime extends BaseRuntime {
             const entries = [...this.outputMap];
             if (entries.length === 0)
                 this.out("{}\n");
-            entries.forEach(([k, v], i) => this.out(`${i === 0 ? "{\n" : ""}  ${JSON.stringify(k)}: ${JSON.stringify(v)}${i === entries.length - 1 ? "\n}\n" : ",\n"}`));
+            for (const [i, [k, v]] of entries.entries())
+                this.out(`${i === 0 ? "{\n" : ""}  ${JSON.stringify(k)}: ${JSON.stringify(v)}${i === entries.length - 1 ? "\n}\n" : ",\n"}`);
         }
         else if (!this.options.summaryFile && summary.trim() !== "") {
             this.out(summary.endsWith("\n") ? summary : `${summary}\n`);
