@@ -29998,8 +29998,8 @@ function parseRemoteUrl(url) {
 var env_vars = __nccwpck_require__(5013);
 // EXTERNAL MODULE: ./src/kernel/errors.ts
 var errors = __nccwpck_require__(2386);
-// EXTERNAL MODULE: ./src/kernel/github/index.ts + 26 modules
-var github = __nccwpck_require__(2768);
+// EXTERNAL MODULE: ./src/kernel/github/index.ts + 27 modules
+var github = __nccwpck_require__(5586);
 // EXTERNAL MODULE: ./src/kernel/inputs.ts
 var kernel_inputs = __nccwpck_require__(6304);
 ;// CONCATENATED MODULE: external "os"
@@ -33865,17 +33865,18 @@ function toShiplineError(error) {
 
 /***/ }),
 
-/***/ 2768:
+/***/ 5586:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Gb: () => (/* binding */ createGitHubPorts),
+  x9: () => (/* reexport */ isAlreadyExists),
   w3: () => (/* reexport */ optionalWrite)
 });
 
-// UNUSED EXPORTS: GitHub, GitHubApiError, isAlreadyExists
+// UNUSED EXPORTS: GitHub, GitHubApiError
 
 ;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -36898,6 +36899,26 @@ class Comments {
     }
 }
 
+;// CONCATENATED MODULE: ./src/kernel/github/contents.ts
+const contents_WRITE = { permission: "contents: write" };
+class Contents {
+    gh;
+    constructor(gh) {
+        this.gh = gh;
+    }
+    /** The blob SHA of `path` on `branch`, or undefined when the file does not exist there. */
+    async sha(path, branch) {
+        const data = await this.gh.requestOptional("GET /repos/{owner}/{repo}/contents/{path}", { path, ref: branch }, contents_WRITE);
+        return data && !Array.isArray(data) ? data.sha : undefined;
+    }
+    /** Creates or updates `path` on `branch` in one commit; returns the commit SHA. */
+    async put(path, branch, content, message) {
+        const sha = await this.sha(path, branch);
+        const res = await this.gh.request("PUT /repos/{owner}/{repo}/contents/{path}", { path, branch, message, content: Buffer.from(content, "utf8").toString("base64"), ...(sha ? { sha } : {}) }, contents_WRITE);
+        return res.data.commit.sha ?? "";
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/kernel/github/deployments.ts
 const deployments_WRITE = { permission: "deployments: write" };
 /** GitHub rejects descriptions over 140 characters. */
@@ -37068,6 +37089,7 @@ async function optionalWrite(log, context, what, fn) {
 
 
 
+
 function createGitHubPorts(options) {
     const client = new GitHub(options);
     return {
@@ -37075,6 +37097,7 @@ function createGitHubPorts(options) {
         releases: new Releases(client),
         refs: new Refs(client),
         comments: new Comments(client),
+        contents: new Contents(client),
         checks: new Checks(client),
         deployments: new Deployments(client),
         actions: new Actions(client),
@@ -37536,26 +37559,34 @@ const loadtestSpec = {
 
 const notesInputs = {
     "working-directory": _kernel_common_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .workingDirectoryInput */ .RW,
-    version: { kind: "string", description: "The version being released (the version action's output)." },
-    tag: { kind: "string", description: "The release tag (the version action's tag output)." },
+    version: { kind: "string", description: "The version being released (the version action's output); defaults to the tag without its prefix." },
+    tag: { kind: "string", description: "The release tag (the version action's tag output); defaults to the prefix plus the version." },
     "previous-tag": { kind: "string", description: "Start of the range; defaults to the last release tag as version finds it." },
     from: { kind: "string", description: "Start of the range (tag or commit), excluded. Same as previous-tag." },
     to: { kind: "string", default: "HEAD", description: "End of the range, included." },
     "tag-prefix": { kind: "string", default: "v", description: "Prefix of release tags." },
     preset: { kind: "enum", values: ["conventionalcommits", "angular"], default: "conventionalcommits", description: "Commit convention." },
     locale: { kind: "enum", values: ["en", "zh-CN"], default: "en", description: "Language of section titles." },
-    changelog: { kind: "path", default: "CHANGELOG.md", description: "CHANGELOG file to update; empty to skip." },
+    sections: {
+        kind: "list",
+        description: "Sections to show, in order of the built-in list (default: breaking, feat, fix, perf, revert); add docs, refactor, test, build, ci or chore to show them.",
+    },
+    header: { kind: "string", description: "Markdown above the sections." },
+    footer: { kind: "string", description: "Markdown below the sections." },
+    template: { kind: "path", description: "A template file for the release body with {{placeholders}} (see docs/notes.md)." },
+    contributors: { kind: "boolean", default: "true", description: "List the authors in the range, first-time contributors marked." },
+    changelog: { kind: "path", default: "CHANGELOG.md", description: "CHANGELOG file to update; none to skip." },
     "commit-changelog": {
         kind: "enum",
         values: ["none", "git", "api"],
         default: "none",
         description: "How to commit the CHANGELOG: not at all, with git push, or through the API (verified commit).",
     },
-    release: { kind: "boolean", default: "true", description: "Create or update the GitHub release." },
+    release: { kind: "boolean", default: "true", description: "Create or update the GitHub release (needs a token)." },
     draft: { kind: "boolean", default: "false", description: "Publish the release as a draft." },
     "make-latest": { kind: "enum", values: ["true", "false", "legacy"], default: "true", description: "Mark the release as latest." },
     assets: { kind: "list", description: "Globs of files to upload as release assets (an asset of the same name is replaced)." },
-    "config-file": { kind: "path", description: "YAML or JSON file with sections, templates and type mapping." },
+    "comment-released": { kind: "boolean", default: "false", description: "Comment 'released in vX' on the pull requests and issues in the release." },
     "dry-run": _kernel_common_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .dryRunInput */ .lo,
     "github-token": _kernel_common_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .githubTokenInput */ .vN,
 };
@@ -37746,6 +37777,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -37764,6 +37802,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

@@ -29905,7 +29905,7 @@ __webpack_unused_export__ = debug; // for test
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _gate_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2805);
-/* harmony import */ var _kernel_entry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1432);
+/* harmony import */ var _kernel_entry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7447);
 
 
 await (0,_kernel_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(_gate_command_js__WEBPACK_IMPORTED_MODULE_0__/* .gateCommand */ .B);
@@ -30007,7 +30007,7 @@ const gateCommand = unavailableCommand(gateSpec, () => new errors/* CommandUnava
 
 /***/ }),
 
-/***/ 1432:
+/***/ 7447:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33120,6 +33120,26 @@ class Comments {
     }
 }
 
+;// CONCATENATED MODULE: ./src/kernel/github/contents.ts
+const contents_WRITE = { permission: "contents: write" };
+class Contents {
+    gh;
+    constructor(gh) {
+        this.gh = gh;
+    }
+    /** The blob SHA of `path` on `branch`, or undefined when the file does not exist there. */
+    async sha(path, branch) {
+        const data = await this.gh.requestOptional("GET /repos/{owner}/{repo}/contents/{path}", { path, ref: branch }, contents_WRITE);
+        return data && !Array.isArray(data) ? data.sha : undefined;
+    }
+    /** Creates or updates `path` on `branch` in one commit; returns the commit SHA. */
+    async put(path, branch, content, message) {
+        const sha = await this.sha(path, branch);
+        const res = await this.gh.request("PUT /repos/{owner}/{repo}/contents/{path}", { path, branch, message, content: Buffer.from(content, "utf8").toString("base64"), ...(sha ? { sha } : {}) }, contents_WRITE);
+        return res.data.commit.sha ?? "";
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/kernel/github/deployments.ts
 const deployments_WRITE = { permission: "deployments: write" };
 /** GitHub rejects descriptions over 140 characters. */
@@ -33290,6 +33310,7 @@ async function optionalWrite(log, context, what, fn) {
 
 
 
+
 function createGitHubPorts(options) {
     const client = new GitHub(options);
     return {
@@ -33297,6 +33318,7 @@ function createGitHubPorts(options) {
         releases: new Releases(client),
         refs: new Refs(client),
         comments: new Comments(client),
+        contents: new Contents(client),
         checks: new Checks(client),
         deployments: new Deployments(client),
         actions: new Actions(client),

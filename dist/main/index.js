@@ -43585,7 +43585,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1562);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4928);
 /* harmony import */ var _kernel_command_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5788);
 /* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2386);
 /* harmony import */ var _kernel_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6304);
@@ -43627,7 +43627,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1562:
+/***/ 4928:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56415,98 +56415,12 @@ async function runLoadTest(inputs, ctx) {
 }
 const loadtestCommand = (0,command/* defineCommand */.NB)(loadtest_inputs/* loadtestSpec */.y, async (inputs, ctx) => (inputs.mode === "merge" ? runMerge(inputs, ctx) : runLoadTest(inputs, ctx)));
 
-// EXTERNAL MODULE: ./src/notes/inputs.ts
-var notes_inputs = __nccwpck_require__(4452);
-;// CONCATENATED MODULE: ./src/notes/command.ts
-/** The `notes` command. Its capability has not landed yet: it fails clearly instead of faking outputs. */
-
-
-
-const notesCommand = (0,command/* unavailableCommand */._1)(notes_inputs/* notesSpec */.L, () => new errors/* CommandUnavailableError */.iz("notes"));
-
-// EXTERNAL MODULE: ./src/kernel/github/index.ts + 26 modules
-var github = __nccwpck_require__(2768);
-;// CONCATENATED MODULE: ./src/version/core/classify.ts
-const ORDER = { none: 0, patch: 1, minor: 2, major: 3 };
-/** The larger of two bumps. */
-function maxBump(a, b) {
-    return ORDER[a] >= ORDER[b] ? a : b;
-}
-const DEFAULT_TYPES = { feat: "minor", fix: "patch", perf: "patch", revert: "patch" };
-function globToRegExp(glob) {
-    return new RegExp(`^${glob
-        .replace(/[.+^${}()|[\]\\]/g, "\\$&")
-        .replace(/\*/g, ".*")
-        .replace(/\?/g, ".")}$`);
-}
-/** Compiles custom rules once (regexes), so classification stays linear in the commits. */
-function compileRules(rules) {
-    if (rules.length === 0)
-        return undefined;
-    const compiled = rules.map((r) => ({
-        type: r.type?.toLowerCase(),
-        scope: r.scope === undefined ? undefined : globToRegExp(r.scope),
-        subject: r.subject === undefined ? undefined : new RegExp(r.subject),
-        breaking: r.breaking,
-        release: r.release,
-    }));
-    return (c) => {
-        for (let i = 0; i < compiled.length; i++) {
-            const r = compiled[i];
-            if (r.type !== undefined && r.type !== c.type)
-                continue;
-            if (r.scope !== undefined && !r.scope.test(c.scope ?? ""))
-                continue;
-            if (r.subject !== undefined && !r.subject.test(c.subject))
-                continue;
-            if (r.breaking !== undefined && r.breaking !== c.breaking)
-                continue;
-            return { bump: r.release, index: i };
-        }
-        return undefined;
-    };
-}
-/**
- * Classifies one change. Breaking changes are major under every preset, including `type!:` under
- * angular (semantic-release's angular preset drops the `!`; we do not).
- */
-function classifyChange(c, match) {
-    if (c.skip)
-        return { change: c, bump: "none", rule: "[skip release] in the message", status: "skipped" };
-    if (!c.conventional) {
-        if (c.revert)
-            return { change: c, bump: "patch", rule: `revert of "${c.revert.header ?? c.revert.sha ?? "?"}" (outside the range): patch`, status: "bump" };
-        return { change: c, bump: "none", rule: `not a conventional commit: ${c.unparseableReason ?? "unknown"}`, status: "unparseable" };
-    }
-    const custom = match?.(c);
-    if (custom)
-        return { change: c, bump: custom.bump, rule: `release rule #${custom.index + 1}: ${custom.bump}`, status: custom.bump === "none" ? "ignored" : "bump" };
-    if (c.breaking) {
-        const how = c.footers.some((f) => /^BREAKING[ -]CHANGE$/.test(f.key)) ? "BREAKING CHANGE footer" : `"${c.type}!"`;
-        return { change: c, bump: "major", rule: `breaking change (${how}): major`, status: "bump" };
-    }
-    const t = c.type;
-    const bump = DEFAULT_TYPES[t];
-    if (bump) {
-        const rule = c.revert ? `revert of "${c.revert.header ?? c.revert.sha ?? "?"}" (outside the range): patch` : `${t}: ${bump}`;
-        return { change: c, bump, rule, status: "bump" };
-    }
-    return { change: c, bump: "none", rule: `${t} releases nothing`, status: "ignored" };
-}
-/** Classifies every change and returns the overall bump. */
-function classifyAll(changes, options) {
-    const match = compileRules(options.rules ?? []);
-    let bump = "none";
-    const items = [];
-    for (const c of changes) {
-        const item = classifyChange(c, match);
-        items.push(item);
-        if (item.status === "bump")
-            bump = maxBump(bump, item.bump);
-    }
-    return { items, bump };
-}
-
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: ./src/kernel/github/index.ts + 27 modules
+var github = __nccwpck_require__(5586);
 ;// CONCATENATED MODULE: ./src/version/core/commits.ts
 /**
  * Parsing commit messages into conventional changes. Pure: a message in, changes out.
@@ -56711,6 +56625,7 @@ function cancelReverts(changes) {
         if (!c.revert || dropped.has(i))
             return;
         let targets;
+        let byHeaderOnly = false;
         if (c.revert.sha) {
             const want = c.revert.sha;
             targets = bySha.get(want);
@@ -56724,10 +56639,15 @@ function cancelReverts(changes) {
                 }
             }
         }
-        if (!targets && c.revert.header)
+        if (!targets && c.revert.header) {
             targets = byHeader.get(c.revert.header);
-        // A revert is newer than what it reverts: only look at later (older) entries.
-        const alive = (targets ?? []).filter((t) => t > i && !dropped.has(t));
+            byHeaderOnly = true;
+        }
+        // A revert is newer than what it reverts: only look at later (older) entries. Matched by header,
+        // it cancels the nearest older commit with that header only (the same header can recur).
+        let alive = (targets ?? []).filter((t) => t > i && !dropped.has(t));
+        if (byHeaderOnly && alive.length > 1)
+            alive = [Math.min(...alive)];
         if (alive.length === 0)
             return;
         dropped.add(i);
@@ -56955,149 +56875,6 @@ function escapeRe(s) {
     return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-;// CONCATENATED MODULE: ./src/version/core/config.ts
-/**
- * The version config file (YAML or JSON): branches, release rules and monorepo packages. Validated
- * with zod; every problem comes back with its key path so the I/O layer can name file and line.
- */
-
-
-const bump = schemas_enum(["major", "minor", "patch", "none"]);
-const schema = object({
-    branches: object({
-        release: array(schemas_string().min(1)).min(1).optional(),
-        prerelease: record(schemas_string().min(1), schemas_string().regex(/^[0-9A-Za-z-]+$/, "a channel is letters, digits and hyphens")).optional(),
-    })
-        .strict()
-        .optional(),
-    "release-rules": array(object({
-        type: schemas_string().min(1).optional(),
-        scope: schemas_string().min(1).optional(),
-        subject: schemas_string().min(1).optional(),
-        breaking: schemas_boolean().optional(),
-        release: bump,
-    })
-        .strict())
-        .optional(),
-    packages: array(object({
-        name: schemas_string().min(1),
-        path: schemas_string().min(1),
-        "tag-prefix": schemas_string().min(1).optional(),
-    })
-        .strict())
-        .optional(),
-    "initial-version": schemas_string().optional(),
-})
-    .strict();
-/** Validates parsed config data. Returns the config or every problem with its key path. */
-function parseVersionConfig(data) {
-    const r = schema.safeParse(data ?? {});
-    if (!r.success) {
-        return { problems: r.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)), message: i.message })) };
-    }
-    const problems = [];
-    (r.data["release-rules"] ?? []).forEach((rule, i) => {
-        if (rule.subject !== undefined) {
-            try {
-                new RegExp(rule.subject);
-            }
-            catch (e) {
-                problems.push({ path: ["release-rules", i, "subject"], message: `not a valid regular expression: ${e.message}` });
-            }
-        }
-    });
-    if (problems.length > 0)
-        return { problems };
-    return {
-        config: {
-            branches: {
-                release: r.data.branches?.release ?? DEFAULT_BRANCHES.release,
-                prerelease: r.data.branches?.prerelease ?? DEFAULT_BRANCHES.prerelease,
-            },
-            rules: (r.data["release-rules"] ?? []).map((x) => ({ ...x })),
-            packages: (r.data.packages ?? []).map((p) => ({ name: p.name, path: p.path, tagPrefix: p["tag-prefix"] ?? `${p.name}@` })),
-            initialVersion: r.data["initial-version"],
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/version/core/plan.ts
-/** From raw commits to classified changes and the bump: revert cancelling, then classification. */
-
-
-/** Cancels reverts within the range, classifies the rest, and finds a Release-As footer. */
-function planChanges(changes, options) {
-    const { kept, cancelled } = cancelReverts(changes);
-    const { items, bump } = classifyAll(kept, options);
-    const reverts = new Map();
-    for (const c of cancelled) {
-        reverts.set(c.by, true);
-        items.push({ change: c.change, bump: "none", rule: `reverted by ${c.by.sha.slice(0, 7)} in the same range`, status: "reverted" });
-    }
-    for (const by of reverts.keys())
-        items.push({ change: by, bump: "none", rule: "reverts a change in the same range: both cancel", status: "reverted" });
-    const withRelease = changes.find((c) => c.releaseAs !== undefined);
-    return { items, bump, releaseAs: withRelease ? { version: withRelease.releaseAs, sha: withRelease.sha } : undefined };
-}
-
-;// CONCATENATED MODULE: ./src/version/core/render.ts
-/** The job summary and the `explain` output of `version`. Pure. */
-
-function explainEntries(items) {
-    return items.map((i) => ({ sha: i.change.sha, header: i.change.header, bump: i.bump, status: i.status, rule: i.rule }));
-}
-const STATUS_LABEL = {
-    bump: "",
-    ignored: "ignored",
-    unparseable: "unparseable",
-    skipped: "skipped",
-    reverted: "reverted",
-};
-/** Markdown for the job summary (and the PR comment). */
-function renderVersionSummary(s) {
-    const lines = [];
-    const title = s.heading ?? "Next version";
-    if (s.next.released) {
-        lines.push(`### ${(0,markdown/* escapeMarkdown */.FV)(title)}: ${(0,markdown/* code */.aY)(s.tag)} (${s.next.releaseType})`);
-    }
-    else {
-        lines.push(`### ${(0,markdown/* escapeMarkdown */.FV)(title)}: no release`);
-    }
-    lines.push("");
-    const prev = s.previousTag ? (0,markdown/* code */.aY)(s.previousTag) : "none";
-    lines.push(`Previous release: ${prev}. ${(0,markdown/* escapeMarkdown */.FV)(s.next.reason.charAt(0).toUpperCase() + s.next.reason.slice(1))}.`);
-    for (const n of s.next.notes)
-        lines.push(`\n> [!NOTE]\n> ${(0,markdown/* escapeMarkdown */.FV)(n)}.`);
-    if (s.tagged === "created")
-        lines.push(`\nTagged ${(0,markdown/* code */.aY)(s.tag)}.`);
-    if (s.tagged === "exists")
-        lines.push(`\n${(0,markdown/* code */.aY)(s.tag)} already exists at this commit: already released.`);
-    if (s.dryRun)
-        lines.push("\nDry run: nothing was written.");
-    lines.push("");
-    const counts = { bump: 0, ignored: 0, unparseable: 0, skipped: 0, reverted: 0 };
-    for (const i of s.items)
-        counts[i.status]++;
-    lines.push(`${s.items.length} change(s) since ${prev}: ${counts.bump} release, ${counts.ignored} ignored, ${counts.unparseable} unparseable, ${counts.skipped} skipped, ${counts.reverted} reverted.`);
-    lines.push("");
-    const max = s.maxRows ?? 300;
-    const rows = s.items
-        .slice(0, max)
-        .map((i) => [
-        (0,markdown/* code */.aY)(i.change.sha.slice(0, 7)),
-        (0,markdown/* escapeMarkdown */.FV)(i.change.header.slice(0, 100)),
-        i.status === "bump" ? `**${i.bump}**` : STATUS_LABEL[i.status],
-        (0,markdown/* escapeMarkdown */.FV)(i.rule),
-    ]);
-    if (rows.length > 0)
-        lines.push((0,markdown/* table */.tp)(["commit", "message", "bump", "rule"], rows));
-    if (s.items.length > max)
-        lines.push(`\n…and ${s.items.length - max} more; the \`explain\` output lists every commit.`);
-    return `${lines.join("\n")}\n`;
-}
-
-// EXTERNAL MODULE: ./src/version/inputs.ts
-var version_inputs = __nccwpck_require__(4911);
 ;// CONCATENATED MODULE: ./src/version/last-release.ts
 
 
@@ -57460,6 +57237,838 @@ async function ensureFullHistory(git, ctx) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/notes/core/changelog.ts
+/**
+ * CHANGELOG.md editing: insert a version's section in version order, or replace it when it exists,
+ * leaving every other byte of the file as it was. Pure: text in, text out.
+ */
+
+const HEADING = /^## \[?v?([0-9]+\.[0-9]+\.[0-9]+(?:-[0-9A-Za-z.-]+)?)\]?/;
+const CHANGELOG_TITLE = "# Changelog\n\nAll notable changes to this project are documented in this file.\n";
+/**
+ * Puts `section` (starting with `## ...version...`) into `existing` (undefined when the file does
+ * not exist). Sections are found by their `## ` headings; text before the first one is kept.
+ */
+function upsertChangelogSection(existing, version, section) {
+    const piece = section.endsWith("\n") ? section : `${section}\n`;
+    if (existing === undefined || existing.trim() === "") {
+        return { content: `${CHANGELOG_TITLE}\n${piece}`, changed: true, action: "created" };
+    }
+    const lines = existing.split("\n");
+    // Offsets of each version heading.
+    const starts = [];
+    let offset = 0;
+    let inFence = false;
+    for (const line of lines) {
+        if (/^(```|~~~)/.test(line))
+            inFence = !inFence;
+        if (!inFence && line.startsWith("## "))
+            starts.push({ index: offset, version: HEADING.exec(line)?.[1] });
+        offset += line.length + 1;
+    }
+    const same = starts.findIndex((s) => s.version === version);
+    if (same !== -1) {
+        const from = starts[same].index;
+        const to = same + 1 < starts.length ? starts[same + 1].index : existing.length;
+        const before = existing.slice(0, from);
+        const after = existing.slice(to);
+        const replacement = to === existing.length ? piece : `${piece}\n`;
+        const content = `${before}${replacement}${after}`;
+        return { content, changed: content !== existing, action: content === existing ? "unchanged" : "replaced" };
+    }
+    const lower = starts.find((s) => s.version !== undefined && semver_default().valid(s.version) && semver_default().gt(version, s.version));
+    if (lower) {
+        return { content: `${existing.slice(0, lower.index)}${piece}\n${existing.slice(lower.index)}`, changed: true, action: "inserted" };
+    }
+    const sep = existing.endsWith("\n\n") ? "" : existing.endsWith("\n") ? "\n" : "\n\n";
+    if (starts.length === 0)
+        return { content: `${existing}${sep}${piece}`, changed: true, action: "inserted" };
+    // Older than everything listed: append at the end.
+    return { content: `${existing}${sep}${piece}`, changed: true, action: "inserted" };
+}
+
+;// CONCATENATED MODULE: ./src/notes/core/render.ts
+/**
+ * Release notes from parsed commits: sections by change type, entries with scope, links to the
+ * commit, the PR and the referenced issues, contributors, and a compare link. Pure.
+ */
+
+/** Section ids in their default order; breaking changes are collected from every type. */
+const SECTION_ORDER = ["breaking", "feat", "fix", "perf", "revert", "docs", "refactor", "test", "build", "ci", "chore"];
+const TITLES = {
+    en: {
+        breaking: "⚠ Breaking changes",
+        feat: "Features",
+        fix: "Bug fixes",
+        perf: "Performance",
+        revert: "Reverts",
+        docs: "Documentation",
+        refactor: "Refactoring",
+        test: "Tests",
+        build: "Build",
+        ci: "Continuous integration",
+        chore: "Chores",
+        contributors: "Contributors",
+        compare: "Full changelog",
+        firstTime: "first contribution",
+    },
+    "zh-CN": {
+        breaking: "⚠ 破坏性变更",
+        feat: "新增功能",
+        fix: "问题修复",
+        perf: "性能优化",
+        revert: "回退",
+        docs: "文档",
+        refactor: "代码重构",
+        test: "测试",
+        build: "构建",
+        ci: "持续集成",
+        chore: "其他",
+        contributors: "贡献者",
+        compare: "完整变更",
+        firstTime: "首次贡献",
+    },
+};
+/** Which types show by default: the rest are hidden unless configured. */
+const DEFAULT_VISIBLE = new Set(["breaking", "feat", "fix", "perf", "revert"]);
+function render_link(text, url) {
+    return url ? `[${text}](${url})` : text;
+}
+function entryLine(c, repoUrl, breakingText) {
+    const scope = c.scope ? `**${(0,markdown/* escapeMarkdown */.FV)(c.scope)}:** ` : "";
+    const subject = (0,markdown/* escapeMarkdown */.FV)((breakingText ?? c.subject).replace(/\s*\(#\d+\)\s*$/, ""));
+    const parts = [];
+    if (c.sha)
+        parts.push(render_link(c.sha.slice(0, 7), repoUrl && `${repoUrl}/commit/${c.sha}`));
+    if (c.pullRequest)
+        parts.push(render_link(`#${c.pullRequest}`, repoUrl && `${repoUrl}/pull/${c.pullRequest}`));
+    const closes = c.references.filter((r) => r.action !== undefined && r.number !== c.pullRequest);
+    const refs = closes.map((r) => {
+        const label = r.owner && r.repo ? `${r.owner}/${r.repo}#${r.number}` : `#${r.number}`;
+        const base = r.owner && r.repo && repoUrl ? repoUrl.replace(/[^/]+\/[^/]+$/, `${r.owner}/${r.repo}`) : repoUrl;
+        return render_link(label, base && `${base}/issues/${r.number}`);
+    });
+    const tail = parts.length > 0 ? ` (${parts.join(", ")})` : "";
+    const closing = refs.length > 0 ? `, closes ${refs.join(", ")}` : "";
+    return `- ${scope}${subject}${tail}${closing}`;
+}
+function sectionOf(c, typeMap) {
+    if (!c.type)
+        return undefined;
+    return typeMap?.[c.type] ?? c.type;
+}
+/** Renders the notes. Duplicate entries (same type, scope and subject) collapse into the first. */
+function renderNotes(input) {
+    const locale = input.locale ?? "en";
+    const titles = { ...TITLES[locale], ...(input.titles ?? {}) };
+    const visible = input.visible ?? DEFAULT_VISIBLE;
+    const bySection = new Map();
+    const seen = new Set();
+    let entries = 0;
+    const add = (section, line) => {
+        const list = bySection.get(section);
+        if (list)
+            list.push(line);
+        else
+            bySection.set(section, [line]);
+        entries++;
+    };
+    // Oldest first reads best in notes.
+    for (let i = input.changes.length - 1; i >= 0; i--) {
+        const c = input.changes[i];
+        if (c.skip)
+            continue;
+        const section = sectionOf(c, input.typeMap);
+        if (!section)
+            continue;
+        const key = `${section}\u0000${c.scope ?? ""}\u0000${c.subject.replace(/\s*\(#\d+\)\s*$/, "").toLowerCase()}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        if (c.breaking && visible.has("breaking")) {
+            for (const note of c.breakingNotes)
+                add("breaking", entryLine(c, input.repoUrl, note));
+        }
+        if (visible.has(section))
+            add(section, entryLine(c, input.repoUrl));
+    }
+    const order = [...SECTION_ORDER, ...[...bySection.keys()].filter((k) => !SECTION_ORDER.includes(k))];
+    const sections = [];
+    for (const id of order) {
+        const lines = bySection.get(id);
+        if (!lines)
+            continue;
+        sections.push(`### ${titles[id] ?? (0,markdown/* escapeMarkdown */.FV)(id)}`, "", ...lines, "");
+    }
+    if (entries === 0)
+        sections.push(locale === "zh-CN" ? "本版本没有面向用户的变更。" : "No user-facing changes in this release.", "");
+    const contributors = [];
+    if (input.contributors.length > 0) {
+        const people = input.contributors.map((p) => {
+            const who = p.login ? `@${p.login}` : (0,markdown/* escapeMarkdown */.FV)(p.name);
+            return p.firstTime ? `${who} (${titles.firstTime})` : who;
+        });
+        contributors.push(`### ${titles.contributors}`, "", people.join(", "), "");
+    }
+    const out = [];
+    if (input.header)
+        out.push(input.header.trim(), "");
+    out.push(...sections, ...contributors);
+    const compareUrl = input.repoUrl && input.previousTag ? `${input.repoUrl}/compare/${encodeURIComponent(input.previousTag)}...${encodeURIComponent(input.tag)}` : undefined;
+    if (compareUrl)
+        out.push(`**${titles.compare}**: ${render_link(`${input.previousTag}...${input.tag}`, compareUrl)}`, "");
+    if (input.footer)
+        out.push(input.footer.trim(), "");
+    const body = `${out.join("\n").trim()}\n`;
+    const heading = `## ${compareUrl ? `[${input.version}](${compareUrl})` : input.version} (${input.date})`;
+    return {
+        body,
+        changelogSection: `${heading}\n\n${body}`,
+        entries,
+        parts: { sections: sections.join("\n").trim(), contributors: contributors.join("\n").trim(), compareUrl: compareUrl ?? "" },
+    };
+}
+/** GitHub rejects release bodies over 125,000 characters. */
+const RELEASE_BODY_MAX = 125_000;
+/**
+ * Cuts a body that is too long for a GitHub release at an entry boundary (a line starting with
+ * `- `) and links to the full CHANGELOG.
+ */
+function fitReleaseBody(body, changelogUrl, max = RELEASE_BODY_MAX) {
+    if (body.length <= max)
+        return { body, truncated: false };
+    const notice = `\n\n…and more: the full notes are in ${changelogUrl ? `[the CHANGELOG](${changelogUrl})` : "the CHANGELOG"}.\n`;
+    const budget = max - notice.length;
+    let cut = body.lastIndexOf("\n- ", budget);
+    if (cut <= 0)
+        cut = body.lastIndexOf("\n", budget);
+    return { body: `${body.slice(0, Math.max(0, cut))}${notice}`, truncated: true };
+}
+const KEEP = /<!-- shipline:keep -->[\s\S]*?<!-- \/shipline:keep -->/g;
+/** Carries hand-written `<!-- shipline:keep -->` blocks of the old body over into the new one (at the top). */
+function mergeKeepBlocks(oldBody, newBody) {
+    const blocks = (oldBody ?? "").match(KEEP) ?? [];
+    if (blocks.length === 0)
+        return newBody;
+    return `${blocks.join("\n\n")}\n\n${newBody.replace(KEEP, "").trimStart()}`;
+}
+
+;// CONCATENATED MODULE: ./src/notes/core/template.ts
+/**
+ * Custom layouts for teams that want their own notes: a small logic-less template format with
+ * `{{name}}` placeholders. Chosen over Handlebars because notes templates only arrange pieces we
+ * render (no loops or helpers needed), a template cannot run code, and every mistake is reported
+ * with its line: an unknown placeholder or an unclosed `{{` fails instead of rendering blank.
+ *
+ * Placeholders: version, tag, previous_tag, date, sections, contributors, compare_url, header, footer.
+ */
+const TEMPLATE_FIELDS = ["version", "tag", "previous_tag", "date", "sections", "contributors", "compare_url", "header", "footer"];
+/** Checks a template; returns every problem with its 1-based line. */
+function checkTemplate(text) {
+    const problems = [];
+    text.split("\n").forEach((line, i) => {
+        let rest = line;
+        for (;;) {
+            const open = rest.indexOf("{{");
+            if (open === -1)
+                break;
+            const close = rest.indexOf("}}", open + 2);
+            if (close === -1) {
+                problems.push({ line: i + 1, message: 'unclosed "{{"' });
+                break;
+            }
+            const name = rest.slice(open + 2, close).trim();
+            if (!TEMPLATE_FIELDS.includes(name)) {
+                problems.push({ line: i + 1, message: `unknown placeholder "{{${name}}}"; known: ${TEMPLATE_FIELDS.join(", ")}` });
+            }
+            rest = rest.slice(close + 2);
+        }
+    });
+    return problems;
+}
+/** Fills a checked template. */
+function renderTemplate(text, values) {
+    return text.replace(/\{\{\s*([a-z_]+)\s*\}\}/g, (_m, name) => values[name] ?? "");
+}
+
+// EXTERNAL MODULE: ./src/notes/inputs.ts
+var notes_inputs = __nccwpck_require__(4452);
+;// CONCATENATED MODULE: ./src/notes/command.ts
+/**
+ * The `notes` command: reads the range from git (streamed), renders with the core, then publishes.
+ * Every write checks what exists first, so a re-run after a partial failure finishes the job: the
+ * tag is reused when it exists, the release updated, the CHANGELOG section replaced.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function resolveRef(git, input, ref) {
+    const sha = await git.revParse(ref);
+    if (!sha)
+        throw new errors/* InputError */.dz({
+            input,
+            problem: `names "${ref}", which is not a tag, branch or commit in this repository. Check the name, or fetch the tags (fetch-depth: 0)`,
+        });
+    return sha;
+}
+function names(inputs) {
+    const prefix = inputs["tag-prefix"];
+    let version = inputs.version?.replace(new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`), "");
+    const tag = inputs.tag ?? (version ? `${prefix}${version}` : undefined);
+    if (!version && tag)
+        version = tag.startsWith(prefix) ? tag.slice(prefix.length) : tag;
+    if (!version || !tag)
+        throw new errors/* InputError */.dz({
+            input: "version",
+            problem: 'is required (or "tag"): pass the version action\'s outputs, e.g. version: ${{ steps.version.outputs.version }}',
+        });
+    if (tag !== `${prefix}${version}`) {
+        throw new errors/* InputError */.dz({
+            input: "tag",
+            problem: `"${tag}" does not match version "${version}" with tag-prefix "${prefix}" (expected "${prefix}${version}"). Pass matching values, or set tag-prefix`,
+        });
+    }
+    return { version, tag };
+}
+async function readRange(git, from, to, inputs) {
+    const out = [];
+    const fields = [];
+    await git.stream(["log", "--no-color", "--format=%H%x00%an%x00%ae%x00%B%x00", from ? `${from}..${to}` : to], (record) => {
+        fields.push(fields.length === 0 ? record.replace(/^\n/, "") : record);
+        if (fields.length < 4)
+            return;
+        const [sha, name, email, message] = fields;
+        fields.length = 0;
+        out.push({ changes: parseCommit(sha, message, { preset: inputs.preset }), author: { name, email } });
+    });
+    return out;
+}
+async function contributorsOf(git, range, from) {
+    const byEmail = new Map();
+    for (let i = range.length - 1; i >= 0; i--) {
+        const a = range[i].author;
+        if (!byEmail.has(a.email.toLowerCase()))
+            byEmail.set(a.email.toLowerCase(), { name: a.name, email: a.email, firstTime: false });
+    }
+    // First-time contributors: no commit before the range. One cheap lookup per author (capped).
+    if (from) {
+        for (const c of [...byEmail.values()].slice(0, 100)) {
+            const r = await git.exec(["log", "-1", "--format=%H", "--fixed-strings", `--author=<${c.email}>`, from], { okCodes: [0, 128] });
+            c.firstTime = r.exitCode === 0 && r.stdout.trim() === "";
+        }
+    }
+    else {
+        for (const c of byEmail.values())
+            c.firstTime = true;
+    }
+    return [...byEmail.values()];
+}
+/** Resolves authors to GitHub logins through the compare API (batched: one request per 250 commits). */
+async function resolveLogins(ctx, from, to, people) {
+    if (!from || !ctx.hasToken() || people.length === 0)
+        return;
+    try {
+        const res = await ctx
+            .github()
+            .client.request("GET /repos/{owner}/{repo}/compare/{basehead}", { basehead: `${from}...${to}`, per_page: 100 }, { permission: "contents: read" });
+        const logins = new Map();
+        for (const c of res.data.commits)
+            if (c.commit.author?.email && c.author?.login)
+                logins.set(c.commit.author.email.toLowerCase(), c.author.login);
+        for (const p of people)
+            p.login = logins.get(p.email.toLowerCase());
+    }
+    catch (e) {
+        ctx.runtime.log.debug(`Could not resolve contributors' logins: ${e.message}`);
+    }
+}
+function repoUrl(ctx) {
+    const r = ctx.context.repository;
+    return r ? `${ctx.context.serverUrl}/${r.owner}/${r.repo}` : undefined;
+}
+async function writeChangelog(inputs, ctx, cwd, version, section) {
+    if (!inputs.changelog || /^(none|false)$/i.test(inputs.changelog))
+        return undefined;
+    const path = (0,external_node_path_namespaceObject.resolve)(cwd, inputs.changelog);
+    let existing;
+    try {
+        existing = (0,external_node_fs_.readFileSync)(path, "utf8");
+    }
+    catch (e) {
+        const code = e.code;
+        if (code !== "ENOENT")
+            throw new errors/* InputError */.dz({ input: "changelog", problem: `names "${inputs.changelog}", which cannot be read (${code}). Point it at a writable file` });
+    }
+    const update = upsertChangelogSection(existing, version, section);
+    if (update.changed && !inputs["dry-run"]) {
+        try {
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+            (0,external_node_fs_.writeFileSync)(path, update.content, "utf8");
+        }
+        catch (e) {
+            throw new errors/* InputError */.dz({
+                input: "changelog",
+                problem: `names "${inputs.changelog}", which cannot be written (${e.code}). Point it at a writable path`,
+            });
+        }
+    }
+    ctx.runtime.log.info(`${inputs.changelog}: section ${version} ${update.action}${inputs["dry-run"] ? " (dry run: not written)" : ""}.`);
+    return { path, content: update.content, changed: update.changed };
+}
+async function commitChangelog(inputs, ctx, git, file, tag) {
+    const mode = inputs["commit-changelog"];
+    if (mode === "none" || inputs["dry-run"])
+        return;
+    const top = (await git.run(["rev-parse", "--show-toplevel"])).trim();
+    const rel = (0,external_node_path_namespaceObject.relative)(top, file.path);
+    const branch = ctx.context.refName && ctx.context.ref?.startsWith("refs/heads/") ? ctx.context.refName : await git.currentBranch();
+    if (!branch)
+        throw new errors/* InputError */.dz({
+            input: "commit-changelog",
+            problem: `is "${mode}" but HEAD is not on a branch, so there is nowhere to commit. Run on a branch or set commit-changelog: none`,
+        });
+    const message = `chore(release): ${tag} [skip ci]`;
+    if (mode === "api") {
+        const sha = await ctx.github().contents.put(rel, branch, file.content, message);
+        ctx.runtime.log.info(`Committed ${rel} to ${branch} through the API (${sha.slice(0, 7)}).`);
+        return;
+    }
+    await git.run(["add", "--", rel]);
+    const staged = await git.exec(["diff", "--cached", "--quiet", "--", rel], { okCodes: [0, 1] });
+    if (staged.exitCode === 0)
+        return;
+    await git.run([
+        "-c",
+        "user.name=github-actions[bot]",
+        "-c",
+        "user.email=41898282+github-actions[bot]@users.noreply.github.com",
+        "commit",
+        "-q",
+        "-m",
+        message,
+        "--",
+        rel,
+    ]);
+    const remote = (await git.run(["remote"])).split("\n")[0]?.trim();
+    if (remote)
+        await git.run(["push", remote, `HEAD:refs/heads/${branch}`]);
+}
+async function publishRelease(inputs, ctx, tag, version, targetSha, body) {
+    if (!inputs.release)
+        return undefined;
+    if (!ctx.hasToken()) {
+        ctx.runtime.log.notice("No GitHub token: the release was not published (the notes are in the outputs and the CHANGELOG).");
+        return undefined;
+    }
+    if (inputs["dry-run"])
+        return undefined;
+    const gh = ctx.github();
+    const prerelease = /-/.test(version);
+    const fields = { name: tag, body, draft: inputs.draft, prerelease, make_latest: prerelease ? "false" : inputs["make-latest"] };
+    // The tag first, through the API, so the release never points at a moving branch.
+    const existingTag = await gh.refs.resolveTag(tag);
+    if (!existingTag) {
+        const obj = await gh.refs.createTagObject(tag, `Release ${version}`, targetSha);
+        const made = await gh.refs.create(`tags/${tag}`, obj.sha);
+        if (made === "exists")
+            ctx.runtime.log.info(`Tag ${tag} was created by a concurrent run; reusing it.`);
+    }
+    else if (existingTag !== targetSha) {
+        ctx.runtime.log.warning(`Tag ${tag} points at ${existingTag.slice(0, 7)}, not at ${targetSha.slice(0, 7)}; the release uses the existing tag.`);
+    }
+    let release = await gh.releases.findByTag(tag);
+    if (release) {
+        release = await gh.releases.update(release.id, { ...fields, body: mergeKeepBlocks(release.body, body) });
+    }
+    else {
+        try {
+            release = await gh.releases.create({ tag_name: tag, ...fields });
+        }
+        catch (e) {
+            if (!(0,github/* isAlreadyExists */.x9)(e))
+                throw e;
+            const raced = await gh.releases.findByTag(tag);
+            if (!raced)
+                throw e;
+            release = await gh.releases.update(raced.id, { ...fields, body: mergeKeepBlocks(raced.body, body) });
+        }
+    }
+    return { id: release.id, url: release.html_url };
+}
+async function uploadAssets(inputs, ctx, cwd, releaseId) {
+    if (inputs.assets.length === 0)
+        return 0;
+    const files = [];
+    for (const pattern of inputs.assets) {
+        for await (const f of (0,promises_namespaceObject.glob)(pattern, { cwd }))
+            files.push((0,external_node_path_namespaceObject.resolve)(cwd, f));
+    }
+    if (files.length === 0)
+        throw new errors/* InputError */.dz({
+            input: "assets",
+            problem: `matched no file (${inputs.assets.join(", ")}, relative to ${cwd}). Check the globs, or build the assets first`,
+        });
+    const gh = ctx.github();
+    const release = await gh.client.request("GET /repos/{owner}/{repo}/releases/{release_id}", { release_id: releaseId }, { permission: "contents: write" });
+    const existing = await gh.releases.listAssets(releaseId);
+    for (const file of files) {
+        const name = (0,external_node_path_namespaceObject.basename)(file);
+        const same = existing.find((a) => a.name === name);
+        if (same)
+            await gh.releases.deleteAsset(same.id);
+        await gh.releases.uploadAsset(release.data, name, (0,external_node_fs_.readFileSync)(file));
+        ctx.runtime.log.info(`Uploaded ${name}${same ? " (replaced the old one)" : ""}.`);
+    }
+    return files.length;
+}
+async function commentReleased(ctx, changes, tag, url) {
+    const numbers = new Set();
+    for (const c of changes) {
+        if (c.pullRequest)
+            numbers.add(c.pullRequest);
+        for (const r of c.references)
+            if (r.action && !r.owner)
+                numbers.add(r.number);
+    }
+    const gh = ctx.github();
+    // A marker per tag makes a re-run update instead of commenting twice; the client paces writes.
+    for (const n of [...numbers].slice(0, 50)) {
+        await (0,github/* optionalWrite */.w3)(ctx.runtime.log, ctx.context, `the "released" comment on #${n}`, () => gh.comments.upsertSticky(n, `<!-- shipline:released:${tag} -->`, `Released in ${url ? `[${tag}](${url})` : tag}.`));
+    }
+}
+async function run(inputs, ctx) {
+    const { runtime } = ctx;
+    const cwd = (0,external_node_path_namespaceObject.resolve)(runtime.cwd, inputs["working-directory"]);
+    const git = await openRepository(cwd, ctx);
+    await ensureFullHistory(git, ctx);
+    const { version, tag } = names(inputs);
+    const toSha = await resolveRef(git, "to", inputs.to);
+    let fromRef = inputs.from ?? inputs["previous-tag"];
+    const fromInput = inputs.from ? "from" : "previous-tag";
+    if (fromRef) {
+        const fromSha = await resolveRef(git, fromInput, fromRef);
+        const ancestor = await git.exec(["merge-base", "--is-ancestor", fromSha, toSha], { okCodes: [0, 1] });
+        if (ancestor.exitCode !== 0) {
+            throw new errors/* InputError */.dz({
+                input: "to",
+                problem: `("${inputs.to}") is not after "${fromRef}": the range ${fromRef}..${inputs.to} would be empty or wrong. Swap them, or pass the right previous tag`,
+            });
+        }
+    }
+    else {
+        // The last release before this one: when the new tag already exists, start below it.
+        const tagSha = await git.revParse(`refs/tags/${tag}`);
+        const state = await findLastRelease(git, { tagPrefix: inputs["tag-prefix"], head: tagSha ? `refs/tags/${tag}^` : toSha });
+        fromRef = state.lastRelease && state.lastRelease.tag !== tag ? state.lastRelease.tag : undefined;
+    }
+    const range = await readRange(git, fromRef, toSha, inputs);
+    const { kept } = cancelReverts(range.flatMap((r) => r.changes));
+    const contributors = inputs.contributors ? await contributorsOf(git, range, fromRef) : [];
+    if (inputs.contributors)
+        await resolveLogins(ctx, fromRef, toSha, contributors);
+    const visible = inputs.sections.length > 0 ? new Set(inputs.sections) : DEFAULT_VISIBLE;
+    const url = repoUrl(ctx);
+    const rendered = renderNotes({
+        version,
+        tag,
+        previousTag: fromRef,
+        date: runtime.now().toISOString().slice(0, 10),
+        repoUrl: url,
+        changes: kept,
+        contributors,
+        locale: inputs.locale,
+        visible,
+        ...(inputs.header ? { header: inputs.header } : {}),
+        ...(inputs.footer ? { footer: inputs.footer } : {}),
+    });
+    let body = rendered.body;
+    if (inputs.template) {
+        const file = (0,external_node_path_namespaceObject.resolve)(cwd, inputs.template);
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(file, "utf8");
+        }
+        catch (e) {
+            throw new errors/* InputError */.dz({ input: "template", problem: `names a file that cannot be read: "${inputs.template}" (${e.code})` });
+        }
+        const problems = checkTemplate(text);
+        if (problems.length > 0)
+            throw new errors/* ConfigError */.xL(inputs.template, problems.map((p) => `line ${p.line}: ${p.message}`), { line: problems[0].line, hint: "Fix the template; docs/notes.md lists the placeholders." });
+        body = renderTemplate(text, {
+            version,
+            tag,
+            previous_tag: fromRef ?? "",
+            date: runtime.now().toISOString().slice(0, 10),
+            sections: rendered.parts.sections,
+            contributors: rendered.parts.contributors,
+            compare_url: rendered.parts.compareUrl,
+            header: inputs.header ?? "",
+            footer: inputs.footer ?? "",
+        });
+    }
+    const changelogUrl = url && inputs.changelog && !/^(none|false)$/i.test(inputs.changelog) ? `${url}/blob/${tag}/${inputs.changelog}` : undefined;
+    const fitted = fitReleaseBody(body, changelogUrl);
+    if (fitted.truncated)
+        runtime.log.warning(`The notes are longer than GitHub's 125,000-character limit for a release; the release body was cut at an entry and links to the CHANGELOG.`);
+    const changelog = await writeChangelog(inputs, ctx, cwd, version, rendered.changelogSection);
+    const notesFile = (0,external_node_path_namespaceObject.join)(runtime.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), `shipline-notes-${tag.replace(/[^\w.-]/g, "_")}.md`);
+    (0,external_node_fs_.writeFileSync)(notesFile, body, "utf8");
+    runtime.setOutput("notes", body);
+    runtime.setOutput("notes-file", notesFile);
+    runtime.setOutput("changelog-updated", changelog?.changed ?? false);
+    // Publishing order: tag and release, then the CHANGELOG commit; each step is idempotent.
+    const release = await publishRelease(inputs, ctx, tag, version, toSha, fitted.body);
+    runtime.setOutput("release-id", release?.id ?? "");
+    runtime.setOutput("release-url", release?.url ?? "");
+    if (release)
+        await uploadAssets(inputs, ctx, cwd, release.id);
+    if (changelog?.changed)
+        await commitChangelog(inputs, ctx, git, changelog, tag);
+    if (inputs["comment-released"] && ctx.hasToken() && !inputs["dry-run"])
+        await commentReleased(ctx, kept, tag, release?.url);
+    runtime.appendSummary(`## Release notes for ${tag}\n\n${body}`);
+    if (inputs["dry-run"])
+        runtime.appendSummary("\n_Dry run: nothing was written._\n");
+    runtime.log.info(`${rendered.entries} entr${rendered.entries === 1 ? "y" : "ies"} from ${range.length} commit(s)${fromRef ? ` since ${fromRef}` : ""}.`);
+    return { conclusion: "success" };
+}
+const notesCommand = (0,command/* defineCommand */.NB)(notes_inputs/* notesSpec */.L, run);
+
+;// CONCATENATED MODULE: ./src/version/core/classify.ts
+const ORDER = { none: 0, patch: 1, minor: 2, major: 3 };
+/** The larger of two bumps. */
+function maxBump(a, b) {
+    return ORDER[a] >= ORDER[b] ? a : b;
+}
+const DEFAULT_TYPES = { feat: "minor", fix: "patch", perf: "patch", revert: "patch" };
+function globToRegExp(glob) {
+    return new RegExp(`^${glob
+        .replace(/[.+^${}()|[\]\\]/g, "\\$&")
+        .replace(/\*/g, ".*")
+        .replace(/\?/g, ".")}$`);
+}
+/** Compiles custom rules once (regexes), so classification stays linear in the commits. */
+function compileRules(rules) {
+    if (rules.length === 0)
+        return undefined;
+    const compiled = rules.map((r) => ({
+        type: r.type?.toLowerCase(),
+        scope: r.scope === undefined ? undefined : globToRegExp(r.scope),
+        subject: r.subject === undefined ? undefined : new RegExp(r.subject),
+        breaking: r.breaking,
+        release: r.release,
+    }));
+    return (c) => {
+        for (let i = 0; i < compiled.length; i++) {
+            const r = compiled[i];
+            if (r.type !== undefined && r.type !== c.type)
+                continue;
+            if (r.scope !== undefined && !r.scope.test(c.scope ?? ""))
+                continue;
+            if (r.subject !== undefined && !r.subject.test(c.subject))
+                continue;
+            if (r.breaking !== undefined && r.breaking !== c.breaking)
+                continue;
+            return { bump: r.release, index: i };
+        }
+        return undefined;
+    };
+}
+/**
+ * Classifies one change. Breaking changes are major under every preset, including `type!:` under
+ * angular (semantic-release's angular preset drops the `!`; we do not).
+ */
+function classifyChange(c, match) {
+    if (c.skip)
+        return { change: c, bump: "none", rule: "[skip release] in the message", status: "skipped" };
+    if (!c.conventional) {
+        if (c.revert)
+            return { change: c, bump: "patch", rule: `revert of "${c.revert.header ?? c.revert.sha ?? "?"}" (outside the range): patch`, status: "bump" };
+        return { change: c, bump: "none", rule: `not a conventional commit: ${c.unparseableReason ?? "unknown"}`, status: "unparseable" };
+    }
+    const custom = match?.(c);
+    if (custom)
+        return { change: c, bump: custom.bump, rule: `release rule #${custom.index + 1}: ${custom.bump}`, status: custom.bump === "none" ? "ignored" : "bump" };
+    if (c.breaking) {
+        const how = c.footers.some((f) => /^BREAKING[ -]CHANGE$/.test(f.key)) ? "BREAKING CHANGE footer" : `"${c.type}!"`;
+        return { change: c, bump: "major", rule: `breaking change (${how}): major`, status: "bump" };
+    }
+    const t = c.type;
+    const bump = DEFAULT_TYPES[t];
+    if (bump) {
+        const rule = c.revert ? `revert of "${c.revert.header ?? c.revert.sha ?? "?"}" (outside the range): patch` : `${t}: ${bump}`;
+        return { change: c, bump, rule, status: "bump" };
+    }
+    return { change: c, bump: "none", rule: `${t} releases nothing`, status: "ignored" };
+}
+/** Classifies every change and returns the overall bump. */
+function classifyAll(changes, options) {
+    const match = compileRules(options.rules ?? []);
+    let bump = "none";
+    const items = [];
+    for (const c of changes) {
+        const item = classifyChange(c, match);
+        items.push(item);
+        if (item.status === "bump")
+            bump = maxBump(bump, item.bump);
+    }
+    return { items, bump };
+}
+
+;// CONCATENATED MODULE: ./src/version/core/config.ts
+/**
+ * The version config file (YAML or JSON): branches, release rules and monorepo packages. Validated
+ * with zod; every problem comes back with its key path so the I/O layer can name file and line.
+ */
+
+
+const bump = schemas_enum(["major", "minor", "patch", "none"]);
+const schema = object({
+    branches: object({
+        release: array(schemas_string().min(1)).min(1).optional(),
+        prerelease: record(schemas_string().min(1), schemas_string().regex(/^[0-9A-Za-z-]+$/, "a channel is letters, digits and hyphens")).optional(),
+    })
+        .strict()
+        .optional(),
+    "release-rules": array(object({
+        type: schemas_string().min(1).optional(),
+        scope: schemas_string().min(1).optional(),
+        subject: schemas_string().min(1).optional(),
+        breaking: schemas_boolean().optional(),
+        release: bump,
+    })
+        .strict())
+        .optional(),
+    packages: array(object({
+        name: schemas_string().min(1),
+        path: schemas_string().min(1),
+        "tag-prefix": schemas_string().min(1).optional(),
+    })
+        .strict())
+        .optional(),
+    "initial-version": schemas_string().optional(),
+})
+    .strict();
+/** Validates parsed config data. Returns the config or every problem with its key path. */
+function parseVersionConfig(data) {
+    const r = schema.safeParse(data ?? {});
+    if (!r.success) {
+        return { problems: r.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)), message: i.message })) };
+    }
+    const problems = [];
+    (r.data["release-rules"] ?? []).forEach((rule, i) => {
+        if (rule.subject !== undefined) {
+            try {
+                new RegExp(rule.subject);
+            }
+            catch (e) {
+                problems.push({ path: ["release-rules", i, "subject"], message: `not a valid regular expression: ${e.message}` });
+            }
+        }
+    });
+    if (problems.length > 0)
+        return { problems };
+    return {
+        config: {
+            branches: {
+                release: r.data.branches?.release ?? DEFAULT_BRANCHES.release,
+                prerelease: r.data.branches?.prerelease ?? DEFAULT_BRANCHES.prerelease,
+            },
+            rules: (r.data["release-rules"] ?? []).map((x) => ({ ...x })),
+            packages: (r.data.packages ?? []).map((p) => ({ name: p.name, path: p.path, tagPrefix: p["tag-prefix"] ?? `${p.name}@` })),
+            initialVersion: r.data["initial-version"],
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/version/core/plan.ts
+/** From raw commits to classified changes and the bump: revert cancelling, then classification. */
+
+
+/** Cancels reverts within the range, classifies the rest, and finds a Release-As footer. */
+function planChanges(changes, options) {
+    const { kept, cancelled } = cancelReverts(changes);
+    const { items, bump } = classifyAll(kept, options);
+    const reverts = new Map();
+    for (const c of cancelled) {
+        reverts.set(c.by, true);
+        items.push({ change: c.change, bump: "none", rule: `reverted by ${c.by.sha.slice(0, 7)} in the same range`, status: "reverted" });
+    }
+    for (const by of reverts.keys())
+        items.push({ change: by, bump: "none", rule: "reverts a change in the same range: both cancel", status: "reverted" });
+    const withRelease = changes.find((c) => c.releaseAs !== undefined);
+    return { items, bump, releaseAs: withRelease ? { version: withRelease.releaseAs, sha: withRelease.sha } : undefined };
+}
+
+;// CONCATENATED MODULE: ./src/version/core/render.ts
+/** The job summary and the `explain` output of `version`. Pure. */
+
+function explainEntries(items) {
+    return items.map((i) => ({ sha: i.change.sha, header: i.change.header, bump: i.bump, status: i.status, rule: i.rule }));
+}
+const STATUS_LABEL = {
+    bump: "",
+    ignored: "ignored",
+    unparseable: "unparseable",
+    skipped: "skipped",
+    reverted: "reverted",
+};
+/** Markdown for the job summary (and the PR comment). */
+function renderVersionSummary(s) {
+    const lines = [];
+    const title = s.heading ?? "Next version";
+    if (s.next.released) {
+        lines.push(`### ${(0,markdown/* escapeMarkdown */.FV)(title)}: ${(0,markdown/* code */.aY)(s.tag)} (${s.next.releaseType})`);
+    }
+    else {
+        lines.push(`### ${(0,markdown/* escapeMarkdown */.FV)(title)}: no release`);
+    }
+    lines.push("");
+    const prev = s.previousTag ? (0,markdown/* code */.aY)(s.previousTag) : "none";
+    lines.push(`Previous release: ${prev}. ${(0,markdown/* escapeMarkdown */.FV)(s.next.reason.charAt(0).toUpperCase() + s.next.reason.slice(1))}.`);
+    for (const n of s.next.notes)
+        lines.push(`\n> [!NOTE]\n> ${(0,markdown/* escapeMarkdown */.FV)(n)}.`);
+    if (s.tagged === "created")
+        lines.push(`\nTagged ${(0,markdown/* code */.aY)(s.tag)}.`);
+    if (s.tagged === "exists")
+        lines.push(`\n${(0,markdown/* code */.aY)(s.tag)} already exists at this commit: already released.`);
+    if (s.dryRun)
+        lines.push("\nDry run: nothing was written.");
+    lines.push("");
+    const counts = { bump: 0, ignored: 0, unparseable: 0, skipped: 0, reverted: 0 };
+    for (const i of s.items)
+        counts[i.status]++;
+    lines.push(`${s.items.length} change(s) since ${prev}: ${counts.bump} release, ${counts.ignored} ignored, ${counts.unparseable} unparseable, ${counts.skipped} skipped, ${counts.reverted} reverted.`);
+    lines.push("");
+    const max = s.maxRows ?? 300;
+    const rows = s.items
+        .slice(0, max)
+        .map((i) => [
+        (0,markdown/* code */.aY)(i.change.sha.slice(0, 7)),
+        (0,markdown/* escapeMarkdown */.FV)(i.change.header.slice(0, 100)),
+        i.status === "bump" ? `**${i.bump}**` : STATUS_LABEL[i.status],
+        (0,markdown/* escapeMarkdown */.FV)(i.rule),
+    ]);
+    if (rows.length > 0)
+        lines.push((0,markdown/* table */.tp)(["commit", "message", "bump", "rule"], rows));
+    if (s.items.length > max)
+        lines.push(`\n…and ${s.items.length - max} more; the \`explain\` output lists every commit.`);
+    return `${lines.join("\n")}\n`;
+}
+
+// EXTERNAL MODULE: ./src/version/inputs.ts
+var version_inputs = __nccwpck_require__(4911);
 ;// CONCATENATED MODULE: ./src/version/command.ts
 /**
  * The `version` command: reads git (tags reachable from HEAD, the streamed log since the last
@@ -57636,7 +58245,7 @@ async function createTag(git, ctx, inputs, tag, version) {
         hint: 'Give the job "permissions: contents: write", or use tag-method: api with a token that can write.',
     });
 }
-async function run(inputs, ctx) {
+async function command_run(inputs, ctx) {
     const { runtime, context } = ctx;
     const cwd = (0,external_node_path_namespaceObject.resolve)(runtime.cwd, inputs["working-directory"]);
     const git = await openRepository(cwd, ctx);
@@ -57744,7 +58353,7 @@ async function run(inputs, ctx) {
         return { conclusion: "failure", message: problems.join(". ") };
     return { conclusion: "success" };
 }
-const versionCommand = (0,command/* defineCommand */.NB)(version_inputs/* versionSpec */.s, run);
+const versionCommand = (0,command/* defineCommand */.NB)(version_inputs/* versionSpec */.s, command_run);
 
 ;// CONCATENATED MODULE: ./src/commands.ts
 
@@ -57979,8 +58588,8 @@ function parseRemoteUrl(url) {
 var env_vars = __nccwpck_require__(5013);
 // EXTERNAL MODULE: ./src/kernel/errors.ts
 var errors = __nccwpck_require__(2386);
-// EXTERNAL MODULE: ./src/kernel/github/index.ts + 26 modules
-var github = __nccwpck_require__(2768);
+// EXTERNAL MODULE: ./src/kernel/github/index.ts + 27 modules
+var github = __nccwpck_require__(5586);
 // EXTERNAL MODULE: ./src/kernel/inputs.ts
 var kernel_inputs = __nccwpck_require__(6304);
 // EXTERNAL MODULE: ./src/kernel/runtime.ts + 22 modules
@@ -58270,17 +58879,18 @@ function toShiplineError(error) {
 
 /***/ }),
 
-/***/ 2768:
+/***/ 5586:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Gb: () => (/* binding */ createGitHubPorts),
+  x9: () => (/* reexport */ isAlreadyExists),
   w3: () => (/* reexport */ optionalWrite)
 });
 
-// UNUSED EXPORTS: GitHub, GitHubApiError, isAlreadyExists
+// UNUSED EXPORTS: GitHub, GitHubApiError
 
 ;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -61303,6 +61913,26 @@ class Comments {
     }
 }
 
+;// CONCATENATED MODULE: ./src/kernel/github/contents.ts
+const contents_WRITE = { permission: "contents: write" };
+class Contents {
+    gh;
+    constructor(gh) {
+        this.gh = gh;
+    }
+    /** The blob SHA of `path` on `branch`, or undefined when the file does not exist there. */
+    async sha(path, branch) {
+        const data = await this.gh.requestOptional("GET /repos/{owner}/{repo}/contents/{path}", { path, ref: branch }, contents_WRITE);
+        return data && !Array.isArray(data) ? data.sha : undefined;
+    }
+    /** Creates or updates `path` on `branch` in one commit; returns the commit SHA. */
+    async put(path, branch, content, message) {
+        const sha = await this.sha(path, branch);
+        const res = await this.gh.request("PUT /repos/{owner}/{repo}/contents/{path}", { path, branch, message, content: Buffer.from(content, "utf8").toString("base64"), ...(sha ? { sha } : {}) }, contents_WRITE);
+        return res.data.commit.sha ?? "";
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/kernel/github/deployments.ts
 const deployments_WRITE = { permission: "deployments: write" };
 /** GitHub rejects descriptions over 140 characters. */
@@ -61473,6 +62103,7 @@ async function optionalWrite(log, context, what, fn) {
 
 
 
+
 function createGitHubPorts(options) {
     const client = new GitHub(options);
     return {
@@ -61480,6 +62111,7 @@ function createGitHubPorts(options) {
         releases: new Releases(client),
         refs: new Refs(client),
         comments: new Comments(client),
+        contents: new Contents(client),
         checks: new Checks(client),
         deployments: new Deployments(client),
         actions: new Actions(client),
@@ -65145,26 +65777,34 @@ const loadtestSpec = {
 
 const notesInputs = {
     "working-directory": _kernel_common_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .workingDirectoryInput */ .RW,
-    version: { kind: "string", description: "The version being released (the version action's output)." },
-    tag: { kind: "string", description: "The release tag (the version action's tag output)." },
+    version: { kind: "string", description: "The version being released (the version action's output); defaults to the tag without its prefix." },
+    tag: { kind: "string", description: "The release tag (the version action's tag output); defaults to the prefix plus the version." },
     "previous-tag": { kind: "string", description: "Start of the range; defaults to the last release tag as version finds it." },
     from: { kind: "string", description: "Start of the range (tag or commit), excluded. Same as previous-tag." },
     to: { kind: "string", default: "HEAD", description: "End of the range, included." },
     "tag-prefix": { kind: "string", default: "v", description: "Prefix of release tags." },
     preset: { kind: "enum", values: ["conventionalcommits", "angular"], default: "conventionalcommits", description: "Commit convention." },
     locale: { kind: "enum", values: ["en", "zh-CN"], default: "en", description: "Language of section titles." },
-    changelog: { kind: "path", default: "CHANGELOG.md", description: "CHANGELOG file to update; empty to skip." },
+    sections: {
+        kind: "list",
+        description: "Sections to show, in order of the built-in list (default: breaking, feat, fix, perf, revert); add docs, refactor, test, build, ci or chore to show them.",
+    },
+    header: { kind: "string", description: "Markdown above the sections." },
+    footer: { kind: "string", description: "Markdown below the sections." },
+    template: { kind: "path", description: "A template file for the release body with {{placeholders}} (see docs/notes.md)." },
+    contributors: { kind: "boolean", default: "true", description: "List the authors in the range, first-time contributors marked." },
+    changelog: { kind: "path", default: "CHANGELOG.md", description: "CHANGELOG file to update; none to skip." },
     "commit-changelog": {
         kind: "enum",
         values: ["none", "git", "api"],
         default: "none",
         description: "How to commit the CHANGELOG: not at all, with git push, or through the API (verified commit).",
     },
-    release: { kind: "boolean", default: "true", description: "Create or update the GitHub release." },
+    release: { kind: "boolean", default: "true", description: "Create or update the GitHub release (needs a token)." },
     draft: { kind: "boolean", default: "false", description: "Publish the release as a draft." },
     "make-latest": { kind: "enum", values: ["true", "false", "legacy"], default: "true", description: "Mark the release as latest." },
     assets: { kind: "list", description: "Globs of files to upload as release assets (an asset of the same name is replaced)." },
-    "config-file": { kind: "path", description: "YAML or JSON file with sections, templates and type mapping." },
+    "comment-released": { kind: "boolean", default: "false", description: "Comment 'released in vX' on the pull requests and issues in the release." },
     "dry-run": _kernel_common_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .dryRunInput */ .lo,
     "github-token": _kernel_common_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .githubTokenInput */ .vN,
 };

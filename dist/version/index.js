@@ -33248,8 +33248,8 @@ const EnvVar = {
 
 // EXTERNAL MODULE: ./src/kernel/errors.ts
 var errors = __nccwpck_require__(2386);
-// EXTERNAL MODULE: ./src/kernel/github/index.ts + 26 modules
-var github = __nccwpck_require__(2768);
+// EXTERNAL MODULE: ./src/kernel/github/index.ts + 27 modules
+var github = __nccwpck_require__(5586);
 ;// CONCATENATED MODULE: ./src/kernel/inputs.ts
 /**
  * Typed input readers. Each parser takes the input's name and its raw string (as it arrives in
@@ -36913,7 +36913,7 @@ function toShiplineError(error) {
 
 /***/ }),
 
-/***/ 2768:
+/***/ 5586:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39946,6 +39946,26 @@ class Comments {
     }
 }
 
+;// CONCATENATED MODULE: ./src/kernel/github/contents.ts
+const contents_WRITE = { permission: "contents: write" };
+class Contents {
+    gh;
+    constructor(gh) {
+        this.gh = gh;
+    }
+    /** The blob SHA of `path` on `branch`, or undefined when the file does not exist there. */
+    async sha(path, branch) {
+        const data = await this.gh.requestOptional("GET /repos/{owner}/{repo}/contents/{path}", { path, ref: branch }, contents_WRITE);
+        return data && !Array.isArray(data) ? data.sha : undefined;
+    }
+    /** Creates or updates `path` on `branch` in one commit; returns the commit SHA. */
+    async put(path, branch, content, message) {
+        const sha = await this.sha(path, branch);
+        const res = await this.gh.request("PUT /repos/{owner}/{repo}/contents/{path}", { path, branch, message, content: Buffer.from(content, "utf8").toString("base64"), ...(sha ? { sha } : {}) }, contents_WRITE);
+        return res.data.commit.sha ?? "";
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/kernel/github/deployments.ts
 const deployments_WRITE = { permission: "deployments: write" };
 /** GitHub rejects descriptions over 140 characters. */
@@ -40116,6 +40136,7 @@ async function optionalWrite(log, context, what, fn) {
 
 
 
+
 function createGitHubPorts(options) {
     const client = new GitHub(options);
     return {
@@ -40123,6 +40144,7 @@ function createGitHubPorts(options) {
         releases: new Releases(client),
         refs: new Refs(client),
         comments: new Comments(client),
+        contents: new Contents(client),
         checks: new Checks(client),
         deployments: new Deployments(client),
         actions: new Actions(client),
@@ -40314,8 +40336,8 @@ function parseDataText(shown, path, text) {
     };
 }
 
-// EXTERNAL MODULE: ./src/kernel/github/index.ts + 26 modules
-var github = __nccwpck_require__(2768);
+// EXTERNAL MODULE: ./src/kernel/github/index.ts + 27 modules
+var github = __nccwpck_require__(5586);
 ;// CONCATENATED MODULE: ./src/version/core/classify.ts
 const ORDER = { none: 0, patch: 1, minor: 2, major: 3 };
 /** The larger of two bumps. */
@@ -40601,6 +40623,7 @@ function cancelReverts(changes) {
         if (!c.revert || dropped.has(i))
             return;
         let targets;
+        let byHeaderOnly = false;
         if (c.revert.sha) {
             const want = c.revert.sha;
             targets = bySha.get(want);
@@ -40614,10 +40637,15 @@ function cancelReverts(changes) {
                 }
             }
         }
-        if (!targets && c.revert.header)
+        if (!targets && c.revert.header) {
             targets = byHeader.get(c.revert.header);
-        // A revert is newer than what it reverts: only look at later (older) entries.
-        const alive = (targets ?? []).filter((t) => t > i && !dropped.has(t));
+            byHeaderOnly = true;
+        }
+        // A revert is newer than what it reverts: only look at later (older) entries. Matched by header,
+        // it cancels the nearest older commit with that header only (the same header can recur).
+        let alive = (targets ?? []).filter((t) => t > i && !dropped.has(t));
+        if (byHeaderOnly && alive.length > 1)
+            alive = [Math.min(...alive)];
         if (alive.length === 0)
             return;
         dropped.add(i);

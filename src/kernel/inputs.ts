@@ -52,7 +52,7 @@ type ValueOfKind<D extends InputDef> = D["kind"] extends "boolean"
             : string
           : string;
 
-type Present<D extends InputDef> = D extends { required: true } ? true : D extends { default: string } ? true : false;
+type Present<D extends InputDef> = D extends { required: true } ? true : D extends { default: string } ? true : D extends { kind: "list" } ? true : false;
 
 /** The typed values of a spec: inputs with a default or `required` are never undefined. */
 export type InputValues<S extends InputSpec> = {

@@ -1,6 +1,367 @@
-/** The `notes` command. Its capability has not landed yet: it fails clearly instead of faking outputs. */
-import { unavailableCommand } from "../kernel/command.js";
-import { CommandUnavailableError } from "../kernel/errors.js";
+/**
+ * The `notes` command: reads the range from git (streamed), renders with the core, then publishes.
+ * Every write checks what exists first, so a re-run after a partial failure finishes the job: the
+ * tag is reused when it exists, the release updated, the CHANGELOG section replaced.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { glob } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { basename, dirname, join, relative, resolve } from "node:path";
+import { type CommandContext, type CommandResult, defineCommand } from "../kernel/command.js";
+import { ConfigError, InputError } from "../kernel/errors.js";
+import type { Git } from "../kernel/git.js";
+import { isAlreadyExists, optionalWrite } from "../kernel/github/index.js";
+import type { InputValues } from "../kernel/inputs.js";
+import { cancelReverts, type ParsedCommit, parseCommit } from "../version/core/commits.js";
+import { findLastRelease } from "../version/last-release.js";
+import { ensureFullHistory, openRepository } from "../version/repository.js";
+import { upsertChangelogSection } from "./core/changelog.js";
+import { type Contributor, DEFAULT_VISIBLE, fitReleaseBody, mergeKeepBlocks, renderNotes } from "./core/render.js";
+import { checkTemplate, renderTemplate } from "./core/template.js";
 import { notesSpec } from "./inputs.js";
 
-export const notesCommand = unavailableCommand(notesSpec, () => new CommandUnavailableError("notes"));
+type Inputs = InputValues<typeof notesSpec.inputs>;
+
+async function resolveRef(git: Git, input: string, ref: string): Promise<string> {
+  const sha = await git.revParse(ref);
+  if (!sha)
+    throw new InputError({
+      input,
+      problem: `names "${ref}", which is not a tag, branch or commit in this repository. Check the name, or fetch the tags (fetch-depth: 0)`,
+    });
+  return sha;
+}
+
+function names(inputs: Inputs): { version: string; tag: string } {
+  const prefix = inputs["tag-prefix"];
+  let version = inputs.version?.replace(new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`), "");
+  const tag = inputs.tag ?? (version ? `${prefix}${version}` : undefined);
+  if (!version && tag) version = tag.startsWith(prefix) ? tag.slice(prefix.length) : tag;
+  if (!version || !tag)
+    throw new InputError({
+      input: "version",
+      problem: 'is required (or "tag"): pass the version action\'s outputs, e.g. version: ${{ steps.version.outputs.version }}',
+    });
+  if (tag !== `${prefix}${version}`) {
+    throw new InputError({
+      input: "tag",
+      problem: `"${tag}" does not match version "${version}" with tag-prefix "${prefix}" (expected "${prefix}${version}"). Pass matching values, or set tag-prefix`,
+    });
+  }
+  return { version, tag };
+}
+
+interface RangeCommit {
+  changes: ParsedCommit[];
+  author: { name: string; email: string };
+}
+
+async function readRange(git: Git, from: string | undefined, to: string, inputs: Inputs): Promise<RangeCommit[]> {
+  const out: RangeCommit[] = [];
+  const fields: string[] = [];
+  await git.stream(["log", "--no-color", "--format=%H%x00%an%x00%ae%x00%B%x00", from ? `${from}..${to}` : to], (record) => {
+    fields.push(fields.length === 0 ? record.replace(/^\n/, "") : record);
+    if (fields.length < 4) return;
+    const [sha, name, email, message] = fields as [string, string, string, string];
+    fields.length = 0;
+    out.push({ changes: parseCommit(sha, message, { preset: inputs.preset }), author: { name, email } });
+  });
+  return out;
+}
+
+async function contributorsOf(git: Git, range: readonly RangeCommit[], from: string | undefined): Promise<Contributor[]> {
+  const byEmail = new Map<string, Contributor>();
+  for (let i = range.length - 1; i >= 0; i--) {
+    const a = (range[i] as RangeCommit).author;
+    if (!byEmail.has(a.email.toLowerCase())) byEmail.set(a.email.toLowerCase(), { name: a.name, email: a.email, firstTime: false });
+  }
+  // First-time contributors: no commit before the range. One cheap lookup per author (capped).
+  if (from) {
+    for (const c of [...byEmail.values()].slice(0, 100)) {
+      const r = await git.exec(["log", "-1", "--format=%H", "--fixed-strings", `--author=<${c.email}>`, from], { okCodes: [0, 128] });
+      c.firstTime = r.exitCode === 0 && r.stdout.trim() === "";
+    }
+  } else {
+    for (const c of byEmail.values()) c.firstTime = true;
+  }
+  return [...byEmail.values()];
+}
+
+/** Resolves authors to GitHub logins through the compare API (batched: one request per 250 commits). */
+async function resolveLogins(ctx: CommandContext, from: string | undefined, to: string, people: Contributor[]): Promise<void> {
+  if (!from || !ctx.hasToken() || people.length === 0) return;
+  try {
+    const res = await ctx
+      .github()
+      .client.request<{ commits: { commit: { author: { email?: string } | null }; author: { login?: string } | null }[] }>(
+        "GET /repos/{owner}/{repo}/compare/{basehead}",
+        { basehead: `${from}...${to}`, per_page: 100 },
+        { permission: "contents: read" },
+      );
+    const logins = new Map<string, string>();
+    for (const c of res.data.commits) if (c.commit.author?.email && c.author?.login) logins.set(c.commit.author.email.toLowerCase(), c.author.login);
+    for (const p of people) p.login = logins.get(p.email.toLowerCase());
+  } catch (e) {
+    ctx.runtime.log.debug(`Could not resolve contributors' logins: ${(e as Error).message}`);
+  }
+}
+
+function repoUrl(ctx: CommandContext): string | undefined {
+  const r = ctx.context.repository;
+  return r ? `${ctx.context.serverUrl}/${r.owner}/${r.repo}` : undefined;
+}
+
+async function writeChangelog(
+  inputs: Inputs,
+  ctx: CommandContext,
+  cwd: string,
+  version: string,
+  section: string,
+): Promise<{ path: string; content: string; changed: boolean } | undefined> {
+  if (!inputs.changelog || /^(none|false)$/i.test(inputs.changelog)) return undefined;
+  const path = resolve(cwd, inputs.changelog);
+  let existing: string | undefined;
+  try {
+    existing = readFileSync(path, "utf8");
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== "ENOENT")
+      throw new InputError({ input: "changelog", problem: `names "${inputs.changelog}", which cannot be read (${code}). Point it at a writable file` });
+  }
+  const update = upsertChangelogSection(existing, version, section);
+  if (update.changed && !inputs["dry-run"]) {
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, update.content, "utf8");
+    } catch (e) {
+      throw new InputError({
+        input: "changelog",
+        problem: `names "${inputs.changelog}", which cannot be written (${(e as NodeJS.ErrnoException).code}). Point it at a writable path`,
+      });
+    }
+  }
+  ctx.runtime.log.info(`${inputs.changelog}: section ${version} ${update.action}${inputs["dry-run"] ? " (dry run: not written)" : ""}.`);
+  return { path, content: update.content, changed: update.changed };
+}
+
+async function commitChangelog(inputs: Inputs, ctx: CommandContext, git: Git, file: { path: string; content: string }, tag: string): Promise<void> {
+  const mode = inputs["commit-changelog"];
+  if (mode === "none" || inputs["dry-run"]) return;
+  const top = (await git.run(["rev-parse", "--show-toplevel"])).trim();
+  const rel = relative(top, file.path);
+  const branch = ctx.context.refName && ctx.context.ref?.startsWith("refs/heads/") ? ctx.context.refName : await git.currentBranch();
+  if (!branch)
+    throw new InputError({
+      input: "commit-changelog",
+      problem: `is "${mode}" but HEAD is not on a branch, so there is nowhere to commit. Run on a branch or set commit-changelog: none`,
+    });
+  const message = `chore(release): ${tag} [skip ci]`;
+  if (mode === "api") {
+    const sha = await ctx.github().contents.put(rel, branch, file.content, message);
+    ctx.runtime.log.info(`Committed ${rel} to ${branch} through the API (${sha.slice(0, 7)}).`);
+    return;
+  }
+  await git.run(["add", "--", rel]);
+  const staged = await git.exec(["diff", "--cached", "--quiet", "--", rel], { okCodes: [0, 1] });
+  if (staged.exitCode === 0) return;
+  await git.run([
+    "-c",
+    "user.name=github-actions[bot]",
+    "-c",
+    "user.email=41898282+github-actions[bot]@users.noreply.github.com",
+    "commit",
+    "-q",
+    "-m",
+    message,
+    "--",
+    rel,
+  ]);
+  const remote = (await git.run(["remote"])).split("\n")[0]?.trim();
+  if (remote) await git.run(["push", remote, `HEAD:refs/heads/${branch}`]);
+}
+
+async function publishRelease(
+  inputs: Inputs,
+  ctx: CommandContext,
+  tag: string,
+  version: string,
+  targetSha: string,
+  body: string,
+): Promise<{ id: number; url: string } | undefined> {
+  if (!inputs.release) return undefined;
+  if (!ctx.hasToken()) {
+    ctx.runtime.log.notice("No GitHub token: the release was not published (the notes are in the outputs and the CHANGELOG).");
+    return undefined;
+  }
+  if (inputs["dry-run"]) return undefined;
+  const gh = ctx.github();
+  const prerelease = /-/.test(version);
+  const fields = { name: tag, body, draft: inputs.draft, prerelease, make_latest: prerelease ? ("false" as const) : inputs["make-latest"] };
+  // The tag first, through the API, so the release never points at a moving branch.
+  const existingTag = await gh.refs.resolveTag(tag);
+  if (!existingTag) {
+    const obj = await gh.refs.createTagObject(tag, `Release ${version}`, targetSha);
+    const made = await gh.refs.create(`tags/${tag}`, obj.sha);
+    if (made === "exists") ctx.runtime.log.info(`Tag ${tag} was created by a concurrent run; reusing it.`);
+  } else if (existingTag !== targetSha) {
+    ctx.runtime.log.warning(`Tag ${tag} points at ${existingTag.slice(0, 7)}, not at ${targetSha.slice(0, 7)}; the release uses the existing tag.`);
+  }
+  let release = await gh.releases.findByTag(tag);
+  if (release) {
+    release = await gh.releases.update(release.id, { ...fields, body: mergeKeepBlocks(release.body, body) });
+  } else {
+    try {
+      release = await gh.releases.create({ tag_name: tag, ...fields });
+    } catch (e) {
+      if (!isAlreadyExists(e)) throw e;
+      const raced = await gh.releases.findByTag(tag);
+      if (!raced) throw e;
+      release = await gh.releases.update(raced.id, { ...fields, body: mergeKeepBlocks(raced.body, body) });
+    }
+  }
+  return { id: release.id, url: release.html_url };
+}
+
+async function uploadAssets(inputs: Inputs, ctx: CommandContext, cwd: string, releaseId: number): Promise<number> {
+  if (inputs.assets.length === 0) return 0;
+  const files: string[] = [];
+  for (const pattern of inputs.assets) {
+    for await (const f of glob(pattern, { cwd })) files.push(resolve(cwd, f));
+  }
+  if (files.length === 0)
+    throw new InputError({
+      input: "assets",
+      problem: `matched no file (${inputs.assets.join(", ")}, relative to ${cwd}). Check the globs, or build the assets first`,
+    });
+  const gh = ctx.github();
+  const release = await gh.client.request<{ upload_url: string }>(
+    "GET /repos/{owner}/{repo}/releases/{release_id}",
+    { release_id: releaseId },
+    { permission: "contents: write" },
+  );
+  const existing = await gh.releases.listAssets(releaseId);
+  for (const file of files) {
+    const name = basename(file);
+    const same = existing.find((a) => a.name === name);
+    if (same) await gh.releases.deleteAsset(same.id);
+    await gh.releases.uploadAsset(release.data, name, readFileSync(file));
+    ctx.runtime.log.info(`Uploaded ${name}${same ? " (replaced the old one)" : ""}.`);
+  }
+  return files.length;
+}
+
+async function commentReleased(ctx: CommandContext, changes: readonly ParsedCommit[], tag: string, url: string | undefined): Promise<void> {
+  const numbers = new Set<number>();
+  for (const c of changes) {
+    if (c.pullRequest) numbers.add(c.pullRequest);
+    for (const r of c.references) if (r.action && !r.owner) numbers.add(r.number);
+  }
+  const gh = ctx.github();
+  // A marker per tag makes a re-run update instead of commenting twice; the client paces writes.
+  for (const n of [...numbers].slice(0, 50)) {
+    await optionalWrite(ctx.runtime.log, ctx.context, `the "released" comment on #${n}`, () =>
+      gh.comments.upsertSticky(n, `<!-- shipline:released:${tag} -->`, `Released in ${url ? `[${tag}](${url})` : tag}.`),
+    );
+  }
+}
+
+async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> {
+  const { runtime } = ctx;
+  const cwd = resolve(runtime.cwd, inputs["working-directory"]);
+  const git = await openRepository(cwd, ctx);
+  await ensureFullHistory(git, ctx);
+  const { version, tag } = names(inputs);
+  const toSha = await resolveRef(git, "to", inputs.to);
+  let fromRef = inputs.from ?? inputs["previous-tag"];
+  const fromInput = inputs.from ? "from" : "previous-tag";
+  if (fromRef) {
+    const fromSha = await resolveRef(git, fromInput, fromRef);
+    const ancestor = await git.exec(["merge-base", "--is-ancestor", fromSha, toSha], { okCodes: [0, 1] });
+    if (ancestor.exitCode !== 0) {
+      throw new InputError({
+        input: "to",
+        problem: `("${inputs.to}") is not after "${fromRef}": the range ${fromRef}..${inputs.to} would be empty or wrong. Swap them, or pass the right previous tag`,
+      });
+    }
+  } else {
+    // The last release before this one: when the new tag already exists, start below it.
+    const tagSha = await git.revParse(`refs/tags/${tag}`);
+    const state = await findLastRelease(git, { tagPrefix: inputs["tag-prefix"], head: tagSha ? `refs/tags/${tag}^` : toSha });
+    fromRef = state.lastRelease && state.lastRelease.tag !== tag ? state.lastRelease.tag : undefined;
+  }
+  const range = await readRange(git, fromRef, toSha, inputs);
+  const { kept } = cancelReverts(range.flatMap((r) => r.changes));
+  const contributors = inputs.contributors ? await contributorsOf(git, range, fromRef) : [];
+  if (inputs.contributors) await resolveLogins(ctx, fromRef, toSha, contributors);
+  const visible = inputs.sections.length > 0 ? new Set(inputs.sections) : DEFAULT_VISIBLE;
+  const url = repoUrl(ctx);
+  const rendered = renderNotes({
+    version,
+    tag,
+    previousTag: fromRef,
+    date: runtime.now().toISOString().slice(0, 10),
+    repoUrl: url,
+    changes: kept,
+    contributors,
+    locale: inputs.locale,
+    visible,
+    ...(inputs.header ? { header: inputs.header } : {}),
+    ...(inputs.footer ? { footer: inputs.footer } : {}),
+  });
+  let body = rendered.body;
+  if (inputs.template) {
+    const file = resolve(cwd, inputs.template);
+    let text: string;
+    try {
+      text = readFileSync(file, "utf8");
+    } catch (e) {
+      throw new InputError({ input: "template", problem: `names a file that cannot be read: "${inputs.template}" (${(e as NodeJS.ErrnoException).code})` });
+    }
+    const problems = checkTemplate(text);
+    if (problems.length > 0)
+      throw new ConfigError(
+        inputs.template,
+        problems.map((p) => `line ${p.line}: ${p.message}`),
+        { line: (problems[0] as { line: number }).line, hint: "Fix the template; docs/notes.md lists the placeholders." },
+      );
+    body = renderTemplate(text, {
+      version,
+      tag,
+      previous_tag: fromRef ?? "",
+      date: runtime.now().toISOString().slice(0, 10),
+      sections: rendered.parts.sections,
+      contributors: rendered.parts.contributors,
+      compare_url: rendered.parts.compareUrl,
+      header: inputs.header ?? "",
+      footer: inputs.footer ?? "",
+    });
+  }
+  const changelogUrl = url && inputs.changelog && !/^(none|false)$/i.test(inputs.changelog) ? `${url}/blob/${tag}/${inputs.changelog}` : undefined;
+  const fitted = fitReleaseBody(body, changelogUrl);
+  if (fitted.truncated)
+    runtime.log.warning(
+      `The notes are longer than GitHub's 125,000-character limit for a release; the release body was cut at an entry and links to the CHANGELOG.`,
+    );
+
+  const changelog = await writeChangelog(inputs, ctx, cwd, version, rendered.changelogSection);
+  const notesFile = join(runtime.env.RUNNER_TEMP || tmpdir(), `shipline-notes-${tag.replace(/[^\w.-]/g, "_")}.md`);
+  writeFileSync(notesFile, body, "utf8");
+  runtime.setOutput("notes", body);
+  runtime.setOutput("notes-file", notesFile);
+  runtime.setOutput("changelog-updated", changelog?.changed ?? false);
+
+  // Publishing order: tag and release, then the CHANGELOG commit; each step is idempotent.
+  const release = await publishRelease(inputs, ctx, tag, version, toSha, fitted.body);
+  runtime.setOutput("release-id", release?.id ?? "");
+  runtime.setOutput("release-url", release?.url ?? "");
+  if (release) await uploadAssets(inputs, ctx, cwd, release.id);
+  if (changelog?.changed) await commitChangelog(inputs, ctx, git, changelog, tag);
+  if (inputs["comment-released"] && ctx.hasToken() && !inputs["dry-run"]) await commentReleased(ctx, kept, tag, release?.url);
+
+  runtime.appendSummary(`## Release notes for ${tag}\n\n${body}`);
+  if (inputs["dry-run"]) runtime.appendSummary("\n_Dry run: nothing was written._\n");
+  runtime.log.info(`${rendered.entries} entr${rendered.entries === 1 ? "y" : "ies"} from ${range.length} commit(s)${fromRef ? ` since ${fromRef}` : ""}.`);
+  return { conclusion: "success" };
+}
+
+export const notesCommand = defineCommand(notesSpec, run);

@@ -3,6 +3,7 @@ import { GitHub, type GitHubClientOptions } from "./client.js";
 import { Actions } from "./actions.js";
 import { Checks } from "./checks.js";
 import { Comments } from "./comments.js";
+import { Contents } from "./contents.js";
 import { Deployments } from "./deployments.js";
 import { Pulls } from "./pulls.js";
 import { Refs } from "./refs.js";
@@ -17,6 +18,7 @@ export interface GitHubPorts {
   releases: Releases;
   refs: Refs;
   comments: Comments;
+  contents: Contents;
   checks: Checks;
   deployments: Deployments;
   actions: Actions;
@@ -30,6 +32,7 @@ export function createGitHubPorts(options: GitHubClientOptions): GitHubPorts {
     releases: new Releases(client),
     refs: new Refs(client),
     comments: new Comments(client),
+    contents: new Contents(client),
     checks: new Checks(client),
     deployments: new Deployments(client),
     actions: new Actions(client),

@@ -253,6 +253,7 @@ export function cancelReverts(changes: readonly ParsedCommit[]): { kept: ParsedC
   changes.forEach((c, i) => {
     if (!c.revert || dropped.has(i)) return;
     let targets: number[] | undefined;
+    let byHeaderOnly = false;
     if (c.revert.sha) {
       const want = c.revert.sha;
       targets = bySha.get(want);
@@ -266,9 +267,14 @@ export function cancelReverts(changes: readonly ParsedCommit[]): { kept: ParsedC
         }
       }
     }
-    if (!targets && c.revert.header) targets = byHeader.get(c.revert.header);
-    // A revert is newer than what it reverts: only look at later (older) entries.
-    const alive = (targets ?? []).filter((t) => t > i && !dropped.has(t));
+    if (!targets && c.revert.header) {
+      targets = byHeader.get(c.revert.header);
+      byHeaderOnly = true;
+    }
+    // A revert is newer than what it reverts: only look at later (older) entries. Matched by header,
+    // it cancels the nearest older commit with that header only (the same header can recur).
+    let alive = (targets ?? []).filter((t) => t > i && !dropped.has(t));
+    if (byHeaderOnly && alive.length > 1) alive = [Math.min(...alive)];
     if (alive.length === 0) return;
     dropped.add(i);
     for (const t of alive) {

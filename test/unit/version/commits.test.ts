@@ -107,3 +107,10 @@ describe("cancelling reverts inside the range", () => {
     expect(performance.now() - t).toBeLessThan(2000);
   });
 });
+
+describe("reverts matched by header", () => {
+  it("cancel only the nearest older commit with that header", () => {
+    const changes = [...parseCommit("c".repeat(40), 'Revert "feat: x"'), ...parseCommit("b".repeat(40), "feat: x"), ...parseCommit("a".repeat(40), "feat: x")];
+    expect(cancelReverts(changes).kept.map((k) => k.sha[0])).toEqual(["a"]);
+  });
+});

@@ -1,0 +1,204 @@
+/**
+ * Release notes from parsed commits: sections by change type, entries with scope, links to the
+ * commit, the PR and the referenced issues, contributors, and a compare link. Pure.
+ */
+import { escapeMarkdown } from "../../kernel/markdown.js";
+import type { ParsedCommit } from "../../version/core/commits.js";
+
+export type Locale = "en" | "zh-CN";
+
+/** Section ids in their default order; breaking changes are collected from every type. */
+export const SECTION_ORDER = ["breaking", "feat", "fix", "perf", "revert", "docs", "refactor", "test", "build", "ci", "chore"] as const;
+export type SectionId = (typeof SECTION_ORDER)[number];
+
+const TITLES: Record<Locale, Record<SectionId, string> & { contributors: string; compare: string; firstTime: string }> = {
+  en: {
+    breaking: "⚠ Breaking changes",
+    feat: "Features",
+    fix: "Bug fixes",
+    perf: "Performance",
+    revert: "Reverts",
+    docs: "Documentation",
+    refactor: "Refactoring",
+    test: "Tests",
+    build: "Build",
+    ci: "Continuous integration",
+    chore: "Chores",
+    contributors: "Contributors",
+    compare: "Full changelog",
+    firstTime: "first contribution",
+  },
+  "zh-CN": {
+    breaking: "⚠ 破坏性变更",
+    feat: "新增功能",
+    fix: "问题修复",
+    perf: "性能优化",
+    revert: "回退",
+    docs: "文档",
+    refactor: "代码重构",
+    test: "测试",
+    build: "构建",
+    ci: "持续集成",
+    chore: "其他",
+    contributors: "贡献者",
+    compare: "完整变更",
+    firstTime: "首次贡献",
+  },
+};
+
+/** Which types show by default: the rest are hidden unless configured. */
+export const DEFAULT_VISIBLE: ReadonlySet<SectionId> = new Set(["breaking", "feat", "fix", "perf", "revert"]);
+
+export interface Contributor {
+  name: string;
+  email: string;
+  /** GitHub login when the API resolved it. */
+  login?: string | undefined;
+  firstTime: boolean;
+}
+
+export interface NotesInput {
+  version: string;
+  tag: string;
+  previousTag: string | undefined;
+  /** YYYY-MM-DD, supplied by the caller (the core reads no clock). */
+  date: string;
+  /** https://github.com/owner/repo (or the GHES URL); links are omitted when undefined. */
+  repoUrl: string | undefined;
+  /** Newest first, as git log prints, reverts already cancelled. */
+  changes: readonly ParsedCommit[];
+  contributors: readonly Contributor[];
+  locale?: Locale;
+  /** Sections to show (default: breaking, feat, fix, perf, revert). */
+  visible?: ReadonlySet<string>;
+  /** Custom section titles by id. */
+  titles?: Readonly<Record<string, string>>;
+  /** Type -> section id mapping beyond the built-in one (e.g. { deps: "build" }). */
+  typeMap?: Readonly<Record<string, string>>;
+  /** Markdown above and below the sections. */
+  header?: string;
+  footer?: string;
+}
+
+export interface RenderedNotes {
+  /** The body: sections, contributors, compare link (no version heading). */
+  body: string;
+  /** A CHANGELOG section: `## [version](compare) (date)` heading + body. */
+  changelogSection: string;
+  /** Entries rendered (after de-duplication). */
+  entries: number;
+  /** The pieces, for custom templates. */
+  parts: { sections: string; contributors: string; compareUrl: string };
+}
+
+function link(text: string, url: string | undefined): string {
+  return url ? `[${text}](${url})` : text;
+}
+
+function entryLine(c: ParsedCommit, repoUrl: string | undefined, breakingText?: string): string {
+  const scope = c.scope ? `**${escapeMarkdown(c.scope)}:** ` : "";
+  const subject = escapeMarkdown((breakingText ?? c.subject).replace(/\s*\(#\d+\)\s*$/, ""));
+  const parts: string[] = [];
+  if (c.sha) parts.push(link(c.sha.slice(0, 7), repoUrl && `${repoUrl}/commit/${c.sha}`));
+  if (c.pullRequest) parts.push(link(`#${c.pullRequest}`, repoUrl && `${repoUrl}/pull/${c.pullRequest}`));
+  const closes = c.references.filter((r) => r.action !== undefined && r.number !== c.pullRequest);
+  const refs = closes.map((r) => {
+    const label = r.owner && r.repo ? `${r.owner}/${r.repo}#${r.number}` : `#${r.number}`;
+    const base = r.owner && r.repo && repoUrl ? repoUrl.replace(/[^/]+\/[^/]+$/, `${r.owner}/${r.repo}`) : repoUrl;
+    return link(label, base && `${base}/issues/${r.number}`);
+  });
+  const tail = parts.length > 0 ? ` (${parts.join(", ")})` : "";
+  const closing = refs.length > 0 ? `, closes ${refs.join(", ")}` : "";
+  return `- ${scope}${subject}${tail}${closing}`;
+}
+
+function sectionOf(c: ParsedCommit, typeMap: Readonly<Record<string, string>> | undefined): string | undefined {
+  if (!c.type) return undefined;
+  return typeMap?.[c.type] ?? c.type;
+}
+
+/** Renders the notes. Duplicate entries (same type, scope and subject) collapse into the first. */
+export function renderNotes(input: NotesInput): RenderedNotes {
+  const locale = input.locale ?? "en";
+  const titles = { ...TITLES[locale], ...(input.titles ?? {}) } as Record<string, string>;
+  const visible = input.visible ?? DEFAULT_VISIBLE;
+  const bySection = new Map<string, string[]>();
+  const seen = new Set<string>();
+  let entries = 0;
+  const add = (section: string, line: string) => {
+    const list = bySection.get(section);
+    if (list) list.push(line);
+    else bySection.set(section, [line]);
+    entries++;
+  };
+  // Oldest first reads best in notes.
+  for (let i = input.changes.length - 1; i >= 0; i--) {
+    const c = input.changes[i] as ParsedCommit;
+    if (c.skip) continue;
+    const section = sectionOf(c, input.typeMap);
+    if (!section) continue;
+    const key = `${section}\u0000${c.scope ?? ""}\u0000${c.subject.replace(/\s*\(#\d+\)\s*$/, "").toLowerCase()}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (c.breaking && visible.has("breaking")) {
+      for (const note of c.breakingNotes) add("breaking", entryLine(c, input.repoUrl, note));
+    }
+    if (visible.has(section)) add(section, entryLine(c, input.repoUrl));
+  }
+  const order = [...SECTION_ORDER, ...[...bySection.keys()].filter((k) => !(SECTION_ORDER as readonly string[]).includes(k))];
+  const sections: string[] = [];
+  for (const id of order) {
+    const lines = bySection.get(id);
+    if (!lines) continue;
+    sections.push(`### ${titles[id] ?? escapeMarkdown(id)}`, "", ...lines, "");
+  }
+  if (entries === 0) sections.push(locale === "zh-CN" ? "本版本没有面向用户的变更。" : "No user-facing changes in this release.", "");
+  const contributors: string[] = [];
+  if (input.contributors.length > 0) {
+    const people = input.contributors.map((p) => {
+      const who = p.login ? `@${p.login}` : escapeMarkdown(p.name);
+      return p.firstTime ? `${who} (${titles.firstTime})` : who;
+    });
+    contributors.push(`### ${titles.contributors}`, "", people.join(", "), "");
+  }
+  const out: string[] = [];
+  if (input.header) out.push(input.header.trim(), "");
+  out.push(...sections, ...contributors);
+  const compareUrl =
+    input.repoUrl && input.previousTag ? `${input.repoUrl}/compare/${encodeURIComponent(input.previousTag)}...${encodeURIComponent(input.tag)}` : undefined;
+  if (compareUrl) out.push(`**${titles.compare}**: ${link(`${input.previousTag}...${input.tag}`, compareUrl)}`, "");
+  if (input.footer) out.push(input.footer.trim(), "");
+  const body = `${out.join("\n").trim()}\n`;
+  const heading = `## ${compareUrl ? `[${input.version}](${compareUrl})` : input.version} (${input.date})`;
+  return {
+    body,
+    changelogSection: `${heading}\n\n${body}`,
+    entries,
+    parts: { sections: sections.join("\n").trim(), contributors: contributors.join("\n").trim(), compareUrl: compareUrl ?? "" },
+  };
+}
+
+/** GitHub rejects release bodies over 125,000 characters. */
+export const RELEASE_BODY_MAX = 125_000;
+
+/**
+ * Cuts a body that is too long for a GitHub release at an entry boundary (a line starting with
+ * `- `) and links to the full CHANGELOG.
+ */
+export function fitReleaseBody(body: string, changelogUrl: string | undefined, max = RELEASE_BODY_MAX): { body: string; truncated: boolean } {
+  if (body.length <= max) return { body, truncated: false };
+  const notice = `\n\n…and more: the full notes are in ${changelogUrl ? `[the CHANGELOG](${changelogUrl})` : "the CHANGELOG"}.\n`;
+  const budget = max - notice.length;
+  let cut = body.lastIndexOf("\n- ", budget);
+  if (cut <= 0) cut = body.lastIndexOf("\n", budget);
+  return { body: `${body.slice(0, Math.max(0, cut))}${notice}`, truncated: true };
+}
+
+const KEEP = /<!-- shipline:keep -->[\s\S]*?<!-- \/shipline:keep -->/g;
+
+/** Carries hand-written `<!-- shipline:keep -->` blocks of the old body over into the new one (at the top). */
+export function mergeKeepBlocks(oldBody: string | null | undefined, newBody: string): string {
+  const blocks = (oldBody ?? "").match(KEEP) ?? [];
+  if (blocks.length === 0) return newBody;
+  return `${blocks.join("\n\n")}\n\n${newBody.replace(KEEP, "").trimStart()}`;
+}

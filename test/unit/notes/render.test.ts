@@ -1,0 +1,143 @@
+import { describe, expect, it } from "vitest";
+import { upsertChangelogSection } from "../../../src/notes/core/changelog.js";
+import { fitReleaseBody, mergeKeepBlocks, renderNotes } from "../../../src/notes/core/render.js";
+import { checkTemplate, renderTemplate } from "../../../src/notes/core/template.js";
+import { cancelReverts, parseCommit } from "../../../src/version/core/commits.js";
+
+const sha = (n: number) => n.toString(16).padStart(40, "a");
+// Newest first, as git log prints.
+const log = [
+  `Revert "feat(ui): shiny button"\n\nThis reverts commit ${sha(106)}.`,
+  "fix(api): handle null <b>ids</b> for @octocat (#12)\n\nCloses #45, fixes org/other#9",
+  "feat(ui): shiny button",
+  "feat!: drop the v1 config\n\nBREAKING CHANGE: config.yml moved to .shipline/config.yml",
+  "docs: readme",
+  "perf: faster parse",
+  "feat(ui): shiny button",
+  "feat: add export (#10)",
+  "chore: deps",
+];
+const changes = cancelReverts(log.flatMap((m, i) => parseCommit(sha(100 + i), m))).kept;
+
+const base = {
+  version: "2.0.0",
+  tag: "v2.0.0",
+  previousTag: "v1.4.0",
+  date: "2024-06-01",
+  repoUrl: "https://github.com/acme/app",
+  changes,
+  contributors: [
+    { name: "Ada", email: "ada@example.com", login: "ada", firstTime: false },
+    { name: "Grace <script>", email: "g@example.com", firstTime: true },
+  ],
+};
+
+describe("rendering release notes", () => {
+  it("groups by type in order, links commits, PRs and issues, and escapes what commits say", async () => {
+    const r = renderNotes(base);
+    await expect(r.body).toMatchFileSnapshot("./__outputs__/notes-en.md");
+    expect(r.body.indexOf("Breaking changes")).toBeLessThan(r.body.indexOf("### Features"));
+    expect(r.body).toContain("&lt;b&gt;ids&lt;/b&gt;");
+    expect(r.body).not.toMatch(/(^|\s)@octocat/);
+    expect(r.body).toContain("[#12](https://github.com/acme/app/pull/12)");
+    expect(r.body).toContain("[org/other#9](https://github.com/org/other/issues/9)");
+    expect(r.body).toContain("[v1.4.0...v2.0.0](https://github.com/acme/app/compare/v1.4.0...v2.0.0)");
+    expect(r.body).not.toContain("docs: readme");
+    expect(r.body.match(/shiny button/g)?.length ?? 0).toBeLessThanOrEqual(1);
+  });
+
+  it("collapses duplicate entries", () => {
+    const dup = [...parseCommit(sha(1), "fix: same thing"), ...parseCommit(sha(2), "fix: same thing (#3)")];
+    expect(renderNotes({ ...base, changes: dup, contributors: [] }).entries).toBe(1);
+  });
+
+  it("writes section titles in Chinese for locale zh-CN", async () => {
+    const r = renderNotes({ ...base, locale: "zh-CN" });
+    expect(r.body).toContain("### 新增功能");
+    expect(r.body).toContain("### 问题修复");
+    await expect(r.body).toMatchFileSnapshot("./__outputs__/notes-zh-CN.md");
+  });
+
+  it("shows hidden types when configured and works without a repository URL", () => {
+    const r = renderNotes({ ...base, repoUrl: undefined, visible: new Set(["feat", "docs"]) });
+    expect(r.body).toContain("### Documentation");
+    expect(r.body).not.toContain("](http");
+  });
+
+  it("cuts a body over GitHub's limit at an entry boundary and links the CHANGELOG", () => {
+    const body = Array.from({ length: 3000 }, (_, i) => `- entry number ${i} ${"x".repeat(40)}`).join("\n");
+    const r = fitReleaseBody(body, "https://github.com/acme/app/blob/v2.0.0/CHANGELOG.md", 10_000);
+    expect(r.truncated).toBe(true);
+    expect(r.body.length).toBeLessThanOrEqual(10_000);
+    expect(r.body).toMatch(/- entry number \d+ x+\n\n…and more/);
+    expect(r.body).toContain("[the CHANGELOG](https://github.com/acme/app/blob/v2.0.0/CHANGELOG.md)");
+  });
+
+  it("keeps hand-written blocks when regenerating a release body", () => {
+    const old = "intro\n<!-- shipline:keep -->\nUpgrade guide: run migrate.\n<!-- /shipline:keep -->\nold notes";
+    expect(mergeKeepBlocks(old, "new notes")).toBe("<!-- shipline:keep -->\nUpgrade guide: run migrate.\n<!-- /shipline:keep -->\n\nnew notes");
+    expect(mergeKeepBlocks(null, "new notes")).toBe("new notes");
+  });
+});
+
+describe("CHANGELOG.md", () => {
+  const section = (v: string) => `## ${v} (2024-06-01)\n\n- change in ${v}\n`;
+  const file = `# Changelog\n\nIntro kept as is.\n\n${section("1.2.0")}\n${section("1.0.0")}`;
+
+  it("creates the file with a title", () => {
+    const r = upsertChangelogSection(undefined, "1.0.0", section("1.0.0"));
+    expect(r.action).toBe("created");
+    expect(r.content).toMatch(/^# Changelog\n/);
+  });
+
+  it("inserts a new version above older ones, leaving the rest byte-identical", () => {
+    const r = upsertChangelogSection(file, "1.3.0", section("1.3.0"));
+    expect(r.action).toBe("inserted");
+    expect(r.content.replace(`${section("1.3.0")}\n`, "")).toBe(file);
+    expect(r.content.indexOf("1.3.0")).toBeLessThan(r.content.indexOf("1.2.0"));
+  });
+
+  it("inserts a maintenance version in order between newer and older ones", () => {
+    const r = upsertChangelogSection(file, "1.1.1", section("1.1.1"));
+    expect(r.content.indexOf("1.2.0")).toBeLessThan(r.content.indexOf("1.1.1"));
+    expect(r.content.indexOf("1.1.1")).toBeLessThan(r.content.indexOf("## 1.0.0"));
+  });
+
+  it("replaces an existing section instead of duplicating it, and is a no-op when equal", () => {
+    const r = upsertChangelogSection(file, "1.2.0", "## 1.2.0 (2024-06-02)\n\n- rewritten\n");
+    expect(r.action).toBe("replaced");
+    expect(r.content.match(/## 1\.2\.0/g)).toHaveLength(1);
+    expect(r.content).toContain("- rewritten");
+    expect(r.content.endsWith(section("1.0.0"))).toBe(true);
+    expect(upsertChangelogSection(file, "1.2.0", section("1.2.0")).action).toBe("unchanged");
+  });
+
+  it("recognises linked headings like ## [1.2.0](url)", () => {
+    const linked = "# Changelog\n\n## [1.2.0](https://x/compare/v1.1.0...v1.2.0) (2024-01-01)\n\n- a\n";
+    expect(upsertChangelogSection(linked, "1.2.0", "## [1.2.0](u) (d)\n\n- b\n").action).toBe("replaced");
+  });
+});
+
+describe("custom templates", () => {
+  it("fills placeholders", () => {
+    const values = {
+      version: "2.0.0",
+      tag: "v2.0.0",
+      previous_tag: "v1.0.0",
+      date: "d",
+      sections: "S",
+      contributors: "C",
+      compare_url: "U",
+      header: "",
+      footer: "",
+    };
+    expect(renderTemplate("# {{ tag }}\n{{sections}}\n{{contributors}}", values)).toBe("# v2.0.0\nS\nC");
+  });
+
+  it("reports unknown placeholders and unclosed braces with their line", () => {
+    expect(checkTemplate("ok {{tag}}\n{{changes}}\nbroken {{tag")).toEqual([
+      { line: 2, message: 'unknown placeholder "{{changes}}"; known: version, tag, previous_tag, date, sections, contributors, compare_url, header, footer' },
+      { line: 3, message: 'unclosed "{{"' },
+    ]);
+  });
+});
