@@ -11,11 +11,11 @@ export const modules = {
 async function loadCommand(name) {
     switch (name) {
         case "gate":
-            return (await __webpack_require__.e(/* import() */ 774).then(__webpack_require__.bind(__webpack_require__, 1774))).gateCommand;
+            return (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(491)]).then(__webpack_require__.bind(__webpack_require__, 491))).gateCommand;
         case "version":
-            return (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(88), __webpack_require__.e(309), __webpack_require__.e(699)]).then(__webpack_require__.bind(__webpack_require__, 6699))).versionCommand;
+            return (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(88), __webpack_require__.e(692), __webpack_require__.e(699)]).then(__webpack_require__.bind(__webpack_require__, 6699))).versionCommand;
         case "notes":
-            return (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(309), __webpack_require__.e(668)]).then(__webpack_require__.bind(__webpack_require__, 4668))).notesCommand;
+            return (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(692), __webpack_require__.e(668)]).then(__webpack_require__.bind(__webpack_require__, 4668))).notesCommand;
         case "loadtest":
             return (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(960), __webpack_require__.e(962)]).then(__webpack_require__.bind(__webpack_require__, 962))).loadtestCommand;
         case "deploy":

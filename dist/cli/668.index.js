@@ -31,8 +31,8 @@ var github = __webpack_require__(5586);
 var commits = __webpack_require__(8292);
 // EXTERNAL MODULE: ./src/version/last-release.ts
 var last_release = __webpack_require__(7554);
-// EXTERNAL MODULE: ./src/version/repository.ts + 2 modules
-var repository = __webpack_require__(521);
+// EXTERNAL MODULE: ./src/version/repository.ts + 1 modules
+var repository = __webpack_require__(6992);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(2088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);

@@ -323,8 +323,8 @@ function renderVersionSummary(s) {
 var inputs = __webpack_require__(4911);
 // EXTERNAL MODULE: ./src/version/last-release.ts
 var last_release = __webpack_require__(7554);
-// EXTERNAL MODULE: ./src/version/repository.ts + 2 modules
-var repository = __webpack_require__(521);
+// EXTERNAL MODULE: ./src/version/repository.ts + 1 modules
+var repository = __webpack_require__(6992);
 ;// CONCATENATED MODULE: ./src/version/command.ts
 /**
  * The `version` command: reads git (tags reachable from HEAD, the streamed log since the last

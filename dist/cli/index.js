@@ -33628,17 +33628,44 @@ const deploySpec = {
 /* harmony import */ var _kernel_common_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4652);
 
 const gateInputs = {
-    command: { kind: "string", description: "Test command to run first, through bash like a run: step. Never interpolate untrusted ${{ }} expressions into it." },
-    reports: { kind: "list", description: "Globs of test reports (JUnit, NUnit, xUnit, TRX, TAP, CTRF, ...); the format is detected from the content." },
+    "working-directory": _kernel_common_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .workingDirectoryInput */ .RW,
+    command: {
+        kind: "string",
+        description: "Test command to run first, through bash like a run: step; the gate fails when it fails. Never interpolate untrusted ${{ }} expressions into it.",
+    },
+    reports: {
+        kind: "list",
+        description: "Globs of test reports (JUnit, NUnit, xUnit, TRX, TAP, CTRF, mocha, RSpec, go test -json, Dart JSON); the format is detected from the content.",
+    },
     coverage: { kind: "list", description: "Globs of coverage reports (LCOV, Cobertura, Istanbul, JaCoCo, Clover)." },
     "max-failures": { kind: "integer", min: 0, default: "0", description: "Failed or errored tests allowed." },
     "min-tests": { kind: "integer", min: 0, default: "1", description: "Fewest tests the reports must contain." },
+    "min-pass-rate": { kind: "percent", description: "Lowest share of executed tests that must pass, e.g. 99%." },
+    "max-test-drop": { kind: "integer", min: 0, description: "Most tests that may disappear compared with the base branch." },
     "coverage-lines-min": { kind: "percent", description: "Lowest line coverage allowed, e.g. 80%." },
     "coverage-branches-min": { kind: "percent", description: "Lowest branch coverage allowed." },
     "coverage-max-drop": { kind: "percent", description: "Largest drop in line coverage against the base, in percentage points." },
-    baseline: { kind: "path", description: "JSON report of the base branch's gate run, instead of the artifact." },
+    "changed-lines-coverage-min": { kind: "percent", description: "Lowest coverage of the lines the pull request changes." },
+    "max-duration": { kind: "duration", description: "Longest total test time allowed, e.g. 10m." },
+    "allow-flaky": { kind: "boolean", default: "true", description: "Let tests that passed only on a rerun pass the gate (they are always reported)." },
+    quarantine: {
+        kind: "path",
+        description: "File listing known flaky test ids (one per line, * wildcards): their failures are reported but do not fail the gate.",
+    },
+    baseline: { kind: "path", description: "JSON report of the base branch's gate run, instead of fetching the latest artifact." },
+    "baseline-artifact": {
+        kind: "string",
+        default: "shipline-gate-report",
+        description: "Artifact name the gate reads the base branch's report from (and that workflows upload report-file as).",
+    },
+    "allow-missing-reports": {
+        kind: "boolean",
+        default: "false",
+        description: "Pass when no report matches the globs (by default a gate that sees nothing fails).",
+    },
     comment: { kind: "boolean", default: "true", description: "Keep one sticky PR comment with the verdict." },
     "check-run": { kind: "boolean", default: "true", description: "Create a check run with annotations when checks: write is granted." },
+    "check-name": { kind: "string", default: "Shipline gate", description: "Name of the check run." },
     "github-token": _kernel_common_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .githubTokenInput */ .vN,
 };
 const gateSpec = {
@@ -33871,12 +33898,13 @@ function toShiplineError(error) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  OS: () => (/* reexport */ GitHubApiError),
   Gb: () => (/* binding */ createGitHubPorts),
   x9: () => (/* reexport */ isAlreadyExists),
   w3: () => (/* reexport */ optionalWrite)
 });
 
-// UNUSED EXPORTS: GitHub, GitHubApiError
+// UNUSED EXPORTS: GitHub
 
 ;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -37343,14 +37371,15 @@ function readInputs(spec, get) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
 /* harmony export */   ZD: () => (/* binding */ escapeHtml),
 /* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   dp: () => (/* binding */ byteLength),
 /* harmony export */   o4: () => (/* binding */ truncateMarkdown),
-/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details)
 /* harmony export */ });
-/* unused harmony exports codeBlock, details */
 /**
  * Markdown helpers for job summaries, PR comments and release notes. `core.summary` does not escape,
  * and test names, commit subjects and error messages come from untrusted sources (a fork's reports,
@@ -37697,6 +37726,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 3339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 
 /***/ }),
 

@@ -1,6 +1,292 @@
-/** The `gate` command. Its capability has not landed yet: it fails clearly instead of faking outputs. */
-import { unavailableCommand } from "../kernel/command.js";
-import { CommandUnavailableError } from "../kernel/errors.js";
+/**
+ * The `gate` command: optionally runs the tests, streams every report into the parsers, evaluates
+ * the policy (against the base branch's report when there is one) and reports: job summary, a check
+ * run with annotations or workflow-command annotations, one sticky PR comment, outputs, and the JSON
+ * report that becomes the next baseline.
+ */
+import { createReadStream, readFileSync, writeFileSync } from "node:fs";
+import { glob } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, relative, resolve } from "node:path";
+import { unzipSync } from "fflate";
+import { type CommandContext, type CommandResult, defineCommand } from "../kernel/command.js";
+import { ConfigError, InputError } from "../kernel/errors.js";
+import { runScript } from "../kernel/exec.js";
+import { GitHubApiError, optionalWrite } from "../kernel/github/index.js";
+import type { InputValues } from "../kernel/inputs.js";
+import { type CoverageParser, detectCoverageParser } from "./core/coverage.js";
+import { detectReportParser, type StreamParser } from "./core/detect.js";
+import { Aggregator, type FileCoverage, mergeCoverage, pct } from "./core/model.js";
+import { evaluatePolicy, type GateReport, parseChangedLines } from "./core/policy.js";
+import { type GateView, renderGate, renderGateComment } from "./core/render.js";
+import { ReportParseError } from "./core/xml-reports.js";
 import { gateSpec } from "./inputs.js";
 
-export const gateCommand = unavailableCommand(gateSpec, () => new CommandUnavailableError("gate"));
+type Inputs = InputValues<typeof gateSpec.inputs>;
+
+const COMMENT_MARKER = "<!-- shipline:gate -->";
+
+async function expand(patterns: readonly string[], cwd: string): Promise<string[]> {
+  const files = new Set<string>();
+  for (const p of patterns) for await (const f of glob(p, { cwd })) files.add(resolve(cwd, f));
+  return [...files].sort();
+}
+
+/** Streams a file into a parser chosen from its first chunk; errors name the file and line. */
+async function streamFile<P>(path: string, choose: (head: string) => P & { write(c: string): void }, shown: string): Promise<P> {
+  let parser: (P & { write(c: string): void }) | undefined;
+  try {
+    for await (const chunk of createReadStream(path, { encoding: "utf8", highWaterMark: 1024 * 1024 })) {
+      parser ??= choose(chunk as string);
+      parser.write(chunk as string);
+    }
+    if (!parser) parser = choose("");
+    return parser;
+  } catch (e) {
+    throw located(e, shown);
+  }
+}
+
+function located(e: unknown, shown: string): Error {
+  if (e instanceof ReportParseError) return new Error(`${shown}${e.line ? `:${e.line}` : ""}: ${e.message}`);
+  const code = (e as NodeJS.ErrnoException).code;
+  return new Error(`${shown}: ${code ? `cannot be read (${code})` : (e as Error).message}`);
+}
+
+async function readBaseline(inputs: Inputs, ctx: CommandContext, cwd: string): Promise<GateReport | undefined> {
+  const parse = (text: string, where: string): GateReport => {
+    try {
+      const doc = JSON.parse(text) as GateReport;
+      if (doc.schema !== "shipline-gate/1") throw new Error(`not a Shipline gate report (schema "${String(doc.schema)}")`);
+      return doc;
+    } catch (e) {
+      throw new ConfigError(where, `the baseline cannot be used: ${(e as Error).message}`, { hint: "Point baseline at the report-file a gate run wrote." });
+    }
+  };
+  if (inputs.baseline) {
+    let text: string;
+    try {
+      text = readFileSync(resolve(cwd, inputs.baseline), "utf8");
+    } catch {
+      throw new InputError({ input: "baseline", problem: `names a file that cannot be read: "${inputs.baseline}"` });
+    }
+    return parse(text, inputs.baseline);
+  }
+  const { context } = ctx;
+  const base = context.baseRef ?? (context.payload.repository as { default_branch?: string } | undefined)?.default_branch;
+  if (!ctx.hasToken() || !base || !context.eventName.startsWith("pull_request")) return undefined;
+  try {
+    const gh = ctx.github();
+    const artifacts = (await gh.actions.listArtifacts(inputs["baseline-artifact"])).filter((a) => !a.expired && a.workflow_run?.head_branch === base);
+    const latest = artifacts[0];
+    if (!latest) {
+      ctx.runtime.log.notice(`No "${inputs["baseline-artifact"]}" artifact from ${base} yet: rules against the base branch are skipped.`);
+      return undefined;
+    }
+    const zip = unzipSync(new Uint8Array(await gh.actions.downloadArtifact(latest)));
+    const entry = Object.entries(zip).find(([name]) => name.endsWith(".json"));
+    if (!entry) return undefined;
+    return parse(Buffer.from(entry[1]).toString("utf8"), `artifact ${latest.name}`);
+  } catch (e) {
+    if (e instanceof ConfigError) throw e;
+    ctx.runtime.log.warning(`Could not read the base branch's report: ${(e as Error).message} Rules against the base are skipped.`);
+    return undefined;
+  }
+}
+
+async function changedLines(ctx: CommandContext, inputs: Inputs): Promise<Map<string, Set<number>> | undefined> {
+  if (inputs["changed-lines-coverage-min"] === undefined || !ctx.context.pullNumber || !ctx.hasToken()) return undefined;
+  try {
+    return parseChangedLines(await ctx.github().pulls.listFiles(ctx.context.pullNumber));
+  } catch (e) {
+    ctx.runtime.log.warning(`Could not read the pull request's diff: ${(e as Error).message}`);
+    return undefined;
+  }
+}
+
+async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> {
+  const { runtime, context } = ctx;
+  const cwd = resolve(runtime.cwd, inputs["working-directory"]);
+  if (inputs.reports.length === 0 && !inputs.command) {
+    throw new InputError({
+      input: "reports",
+      problem: "is empty: give the globs of your test reports (e.g. reports/**/*.xml), and optionally a command that writes them",
+    });
+  }
+  let commandExitCode: number | undefined;
+  if (inputs.command) {
+    await runtime.log.group(`Running: ${inputs.command}`, async () => {
+      const r = await runScript(inputs.command as string, {
+        cwd,
+        env: runtime.env,
+        onStdout: (c) => runtime.log.info(c.toString("utf8").trimEnd()),
+        onStderr: (c) => runtime.log.info(c.toString("utf8").trimEnd()),
+      });
+      commandExitCode = r.exitCode;
+      runtime.log.info(`The test command exited with ${r.exitCode} after ${(r.durationMs / 1000).toFixed(1)} s.`);
+    });
+  }
+
+  const agg = new Aggregator();
+  const reportErrors: string[] = [];
+  const reportFiles = await expand(inputs.reports, cwd);
+  for (const file of reportFiles) {
+    const shown = relative(cwd, file) || file;
+    agg.report = shown;
+    try {
+      const p = await streamFile<StreamParser>(file, (head) => detectReportParser(head, agg), shown);
+      p.close();
+      runtime.log.debug(`${shown}: ${p.format}`);
+    } catch (e) {
+      const msg = e instanceof ReportParseError ? located(e, shown).message : (e as Error).message;
+      reportErrors.push(msg);
+      runtime.log.warning(`Skipped a report that could not be read: ${msg}`);
+    }
+  }
+  const coverageFiles: FileCoverage[] = [];
+  for (const file of await expand(inputs.coverage, cwd)) {
+    const shown = relative(cwd, file) || file;
+    try {
+      const p = await streamFile<CoverageParser>(file, (head) => detectCoverageParser(head), shown);
+      coverageFiles.push(...p.close().map((f) => ({ ...f, file: f.file.startsWith("/") ? relative(cwd, f.file) : f.file })));
+    } catch (e) {
+      const msg = e instanceof ReportParseError ? located(e, shown).message : (e as Error).message;
+      reportErrors.push(msg);
+      runtime.log.warning(`Skipped a coverage report that could not be read: ${msg}`);
+    }
+  }
+  if (inputs.coverage.length > 0 && coverageFiles.length === 0) runtime.log.warning(`No coverage report matched ${inputs.coverage.join(", ")}.`);
+
+  let quarantine: string[] = [];
+  if (inputs.quarantine) {
+    try {
+      quarantine = readFileSync(resolve(cwd, inputs.quarantine), "utf8")
+        .split("\n")
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith("#"));
+    } catch {
+      throw new InputError({ input: "quarantine", problem: `names a file that cannot be read: "${inputs.quarantine}"` });
+    }
+  }
+  const baseline = await readBaseline(inputs, ctx, cwd);
+  const coverage = coverageFiles.length > 0 ? mergeCoverage(coverageFiles) : undefined;
+  const verdict = evaluatePolicy(
+    {
+      totals: agg.totals,
+      failedIds: agg.failedIds,
+      coverage,
+      baseline,
+      changedLines: await changedLines(ctx, inputs),
+      commandExitCode,
+      brokenReports: reportErrors.length,
+      reportsFound: inputs["allow-missing-reports"] ? Math.max(1, reportFiles.length) : reportFiles.length,
+    },
+    {
+      maxFailures: inputs["max-failures"],
+      minPassRate: inputs["min-pass-rate"],
+      minTests: reportFiles.length === 0 && inputs["allow-missing-reports"] ? 0 : inputs["min-tests"],
+      maxTestDrop: inputs["max-test-drop"],
+      coverageLinesMin: inputs["coverage-lines-min"],
+      coverageBranchesMin: inputs["coverage-branches-min"],
+      coverageMaxDrop: inputs["coverage-max-drop"],
+      changedLinesCoverageMin: inputs["changed-lines-coverage-min"],
+      maxDurationMs: inputs["max-duration"],
+      allowFlaky: inputs["allow-flaky"],
+      quarantine,
+    },
+  );
+  const view: GateView = {
+    verdict,
+    totals: agg.totals,
+    failures: agg.failures,
+    droppedFailures: agg.droppedFailures,
+    flaky: agg.flaky,
+    slowest: agg.slowest,
+    coverage,
+    baseline,
+    reportErrors,
+    warnings: agg.warnings,
+    runUrl: context.runUrl,
+  };
+
+  // The report this run leaves behind: the next run's baseline.
+  const lines = coverage ? pct(coverage.totals.linesCovered, coverage.totals.linesTotal) : undefined;
+  const branches = coverage ? pct(coverage.totals.branchesCovered, coverage.totals.branchesTotal) : undefined;
+  const report: GateReport = {
+    schema: "shipline-gate/1",
+    conclusion: verdict.conclusion,
+    totals: agg.totals,
+    coverage: coverage
+      ? {
+          lines,
+          branches,
+          files: coverage.files.map((f) => ({ file: f.file, lines: pct(f.linesCovered, f.linesTotal), branches: pct(f.branchesCovered, f.branchesTotal) })),
+        }
+      : undefined,
+    failedIds: [...agg.failedIds].slice(0, 10_000),
+    commit: context.sha,
+  };
+  const reportFile = join(runtime.env.RUNNER_TEMP || tmpdir(), "shipline-gate-report.json");
+  writeFileSync(reportFile, JSON.stringify(report));
+
+  const summary = renderGate(view);
+  runtime.appendSummary(summary);
+  const t = agg.totals;
+  runtime.setOutput("conclusion", verdict.conclusion);
+  runtime.setOutput("tests", t.tests);
+  runtime.setOutput("passed", t.passed);
+  runtime.setOutput("failed", t.failed);
+  runtime.setOutput("errored", t.errored);
+  runtime.setOutput("skipped", t.skipped);
+  runtime.setOutput("flaky", t.flaky);
+  runtime.setOutput("duration-seconds", (t.durationMs / 1000).toFixed(3));
+  runtime.setOutput("coverage-lines", lines ?? "");
+  runtime.setOutput("coverage-branches", branches ?? "");
+  runtime.setOutput("report-file", reportFile);
+
+  // Annotations: a check run when permitted, else workflow commands (which need no permission).
+  const annotated = agg.failures.filter((f) => f.file && f.line).slice(0, 500);
+  let checkRunMade = false;
+  if (inputs["check-run"] && ctx.hasToken() && context.sha && runtime.kind === "action") {
+    const made = await optionalWrite(runtime.log, context, "the check run (annotations go to the workflow log instead)", () =>
+      ctx.github().checks.createCompleted(
+        inputs["check-name"],
+        context.sha as string,
+        verdict.conclusion,
+        { title: `${t.passed} passed, ${t.failed + t.errored} failed, ${t.skipped} skipped`, summary: summary.slice(0, 60_000) },
+        annotated.map((f) => ({
+          path: f.file as string,
+          start_line: f.line as number,
+          end_line: f.line as number,
+          annotation_level: "failure" as const,
+          title: f.id.slice(0, 255),
+          message: (f.message ?? f.status).slice(0, 60_000),
+          ...(f.details ? { raw_details: f.details.slice(0, 60_000) } : {}),
+        })),
+      ),
+    );
+    checkRunMade = made !== undefined;
+  }
+  if (!checkRunMade)
+    for (const f of annotated.slice(0, 50))
+      runtime.log.error(`${f.id}: ${f.message ?? f.status}`, { title: f.id.slice(0, 200), file: f.file, startLine: f.line });
+
+  if (inputs.comment && context.pullNumber && ctx.hasToken()) {
+    try {
+      await optionalWrite(runtime.log, context, "the pull request comment", () =>
+        ctx.github().comments.upsertSticky(context.pullNumber as number, COMMENT_MARKER, renderGateComment(view)),
+      );
+    } catch (e) {
+      if (!(e instanceof GitHubApiError)) throw e;
+      runtime.log.warning(`Could not update the pull request comment: ${e.userMessage}`);
+    }
+  }
+
+  if (verdict.conclusion === "failure") {
+    const failing = verdict.rules.filter((r) => r.status === "fail").map((r) => `${r.rule}: ${r.detail}`);
+    return { conclusion: "failure", message: `The gate failed. ${failing.join("; ")}.` };
+  }
+  return { conclusion: "success" };
+}
+
+export const gateCommand = defineCommand(gateSpec, run);

@@ -1,0 +1,100 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { zipSync } from "fflate";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type GitHubUnderTest, startGitHub } from "../fakes/github/index.js";
+import { cleanupTempDirs, tempDir } from "../helpers/git.js";
+import { runBundle } from "../helpers/runner.js";
+
+const READ_TOKEN = "ghs_gateForkReadOnly000000";
+let gh: GitHubUnderTest;
+let n = 0;
+beforeAll(async () => {
+  gh = await startGitHub({ tokens: { ghs_faketoken0000000000: "write", [READ_TOKEN]: "read" } });
+});
+afterAll(async () => {
+  await gh?.close();
+  cleanupTempDirs();
+});
+
+function reportsDir(failures: number): string {
+  const dir = tempDir();
+  const cases = [`<testcase name="ok" classname="suite" time="0.1"/>`];
+  for (let i = 0; i < failures; i++)
+    cases.push(`<testcase name="bad ${i}" classname="suite" file="src/a.test.ts" line="${i + 1}"><failure message="boom ${i}">trace</failure></testcase>`);
+  writeFileSync(join(dir, "junit.xml"), `<testsuite name="suite">${cases.join("")}</testsuite>`);
+  return dir;
+}
+
+function pr(dir: string, name: string, inputs: Record<string, string> = {}, token = gh.token, fork = false) {
+  const event = {
+    pull_request: { number: 5, head: { repo: { full_name: fork ? "forker/r" : `${gh.owner}/${name}` } }, base: { repo: { full_name: `${gh.owner}/${name}` } } },
+  };
+  return runBundle("gate", {
+    cwd: dir,
+    inputs: { reports: "junit.xml", ...inputs },
+    token,
+    apiUrl: gh.apiUrl,
+    eventName: "pull_request",
+    event,
+    env: { GITHUB_REPOSITORY: `${gh.owner}/${name}`, GITHUB_EVENT_NAME: "pull_request", GITHUB_BASE_REF: "main", GITHUB_SHA: "d".repeat(40) },
+  });
+}
+
+describe("dist/gate as the runner runs it", () => {
+  it("creates a check run with every annotation (batched) and one sticky comment", async () => {
+    const name = `gate-${n++}`;
+    const dir = reportsDir(60);
+    const r = await pr(dir, name);
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs).toMatchObject({ conclusion: "failure", tests: "61", passed: "1", failed: "60" });
+    const state = gh.fake.repo(gh.owner, name);
+    expect(state.checkRuns).toHaveLength(1);
+    expect(state.checkRuns[0]?.conclusion).toBe("failure");
+    expect(state.checkRunAnnotations.get(state.checkRuns[0]?.id as number)).toHaveLength(60);
+    await pr(dir, name);
+    const comments = state.comments.filter((c) => c.issue_number === 5);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]?.body).toContain("## ❌ Gate failed");
+    expect(r.annotations.find((a) => a.level === "error")?.message).toContain("The gate failed. failures: 60 failed or errored (max 0).");
+  });
+
+  it("on a fork's read-only token, annotates through the log and warns instead of failing for permissions", async () => {
+    const name = `gate-${n++}`;
+    const r = await pr(reportsDir(1), name, {}, READ_TOKEN, true);
+    expect(r.exitCode).toBe(1);
+    expect(r.annotations.some((a) => a.level === "error" && a.file === "src/a.test.ts" && a.line === 1)).toBe(true);
+    expect(
+      r.annotations
+        .filter((a) => a.level === "warning")
+        .map((a) => a.message)
+        .join("\n"),
+    ).toContain("the pull request comes from a fork");
+    expect(r.summary).toContain("Gate failed");
+    const passing = await pr(reportsDir(0), name, {}, READ_TOKEN, true);
+    expect(passing.exitCode).toBe(0);
+  });
+
+  it("compares with the base branch's report from the latest artifact", async () => {
+    const name = `gate-${n++}`;
+    const base = {
+      schema: "shipline-gate/1",
+      conclusion: "success",
+      totals: { tests: 5, passed: 5, failed: 0, errored: 0, skipped: 0, flaky: 0, durationMs: 1 },
+      coverage: undefined,
+      failedIds: ["suite > bad 0"],
+      commit: "x",
+    };
+    gh.fake.addArtifact(
+      gh.owner,
+      name,
+      "shipline-gate-report",
+      Buffer.from(zipSync({ "shipline-gate-report.json": new TextEncoder().encode(JSON.stringify(base)) })),
+      { branch: "main" },
+    );
+    const r = await pr(reportsDir(1), name, { "max-test-drop": "1", "max-failures": "1" });
+    expect(r.exitCode).toBe(1);
+    expect(r.summary).toContain("also on base");
+    expect(r.summary.replace(/\\/g, "")).toContain("2 vs 5 on the base (-3, max drop 1)");
+  });
+});

@@ -1,0 +1,191 @@
+import { describe, expect, it } from "vitest";
+import { Aggregator } from "../../../src/gate/core/model.js";
+import { evaluatePolicy, type GateReport, parseChangedLines, type PolicyOptions } from "../../../src/gate/core/policy.js";
+import { renderGate, renderGateComment } from "../../../src/gate/core/render.js";
+
+const options: PolicyOptions = {
+  maxFailures: 0,
+  minPassRate: undefined,
+  minTests: 1,
+  maxTestDrop: undefined,
+  coverageLinesMin: undefined,
+  coverageBranchesMin: undefined,
+  coverageMaxDrop: undefined,
+  changedLinesCoverageMin: undefined,
+  maxDurationMs: undefined,
+  allowFlaky: true,
+  quarantine: [],
+};
+
+function run(cases: [string, "passed" | "failed" | "errored" | "skipped" | "flaky"][]) {
+  const agg = new Aggregator();
+  agg.report = "junit.xml";
+  for (const [name, status] of cases)
+    agg.onCase({ suite: "s", name, status, durationMs: 10, file: "src/a.test.ts", line: 3, message: status === "failed" ? `${name} broke | <b>` : undefined });
+  return agg;
+}
+
+const baseline: GateReport = {
+  schema: "shipline-gate/1",
+  conclusion: "failure",
+  totals: { tests: 10, passed: 9, failed: 1, errored: 0, skipped: 0, flaky: 0, durationMs: 100 },
+  coverage: { lines: 82, branches: 60, files: [{ file: "src/a.ts", lines: 90, branches: 50 }] },
+  failedIds: ["s > old"],
+  commit: "abc",
+};
+
+const input = (agg: Aggregator, extra: Partial<Parameters<typeof evaluatePolicy>[0]> = {}) => ({
+  totals: agg.totals,
+  failedIds: agg.failedIds,
+  coverage: undefined,
+  baseline: undefined,
+  changedLines: undefined,
+  commandExitCode: undefined,
+  brokenReports: 0,
+  reportsFound: 1,
+  ...extra,
+});
+
+describe("the gate policy", () => {
+  it("passes a clean run and fails on any failure by default", () => {
+    expect(evaluatePolicy(input(run([["a", "passed"]])), options).conclusion).toBe("success");
+    expect(evaluatePolicy(input(run([["a", "failed"]])), options).conclusion).toBe("failure");
+  });
+
+  it("never passes when no report was found", () => {
+    const v = evaluatePolicy(input(run([]), { reportsFound: 0 }), { ...options, minTests: 0 });
+    expect(v.conclusion).toBe("failure");
+    expect(v.rules[0]?.detail).toContain("a gate that sees nothing must not pass");
+  });
+
+  it("fails when the test command failed even if every report passed", () => {
+    expect(evaluatePolicy(input(run([["a", "passed"]]), { commandExitCode: 2 }), options).conclusion).toBe("failure");
+  });
+
+  it("tells new failures from ones already failing on the base", () => {
+    const v = evaluatePolicy(
+      input(
+        run([
+          ["old", "failed"],
+          ["new", "failed"],
+        ]),
+        { baseline },
+      ),
+      { ...options, maxFailures: 5 },
+    );
+    expect(v.newFailures).toEqual(["s > new"]);
+    expect(v.knownFailures).toEqual(["s > old"]);
+  });
+
+  it("reports quarantined failures without failing the gate", () => {
+    const v = evaluatePolicy(
+      input(
+        run([
+          ["a", "passed"],
+          ["flaky net", "failed"],
+        ]),
+      ),
+      { ...options, quarantine: ["s > flaky*"] },
+    );
+    expect(v.conclusion).toBe("success");
+    expect(v.quarantined).toEqual(["s > flaky net"]);
+  });
+
+  it("applies coverage floors and the drop against the base, skipping relative rules without a baseline", () => {
+    const coverage = { totals: { linesTotal: 100, linesCovered: 80, branchesTotal: 10, branchesCovered: 5 }, files: [] };
+    const v = evaluatePolicy(input(run([["a", "passed"]]), { coverage, baseline }), {
+      ...options,
+      coverageLinesMin: 75,
+      coverageBranchesMin: 60,
+      coverageMaxDrop: 1,
+    });
+    expect(v.rules.filter((r) => r.status === "fail").map((r) => r.rule)).toEqual(["branch coverage", "line coverage vs base"]);
+    const noBase = evaluatePolicy(input(run([["a", "passed"]]), { coverage }), { ...options, coverageMaxDrop: 1, maxTestDrop: 0 });
+    expect(noBase.rules.filter((r) => r.status === "skipped").map((r) => r.rule)).toEqual(["test count vs base", "line coverage vs base"]);
+  });
+
+  it("measures the coverage of the lines a pull request changes", () => {
+    const changed = parseChangedLines([{ filename: "src/a.ts", patch: "@@ -1,2 +1,4 @@\n line1\n+added2\n+added3\n line4" }]);
+    expect([...(changed.get("src/a.ts") ?? [])]).toEqual([2, 3]);
+    const coverage = {
+      totals: { linesTotal: 4, linesCovered: 3, branchesTotal: 0, branchesCovered: 0 },
+      files: [
+        {
+          file: "src/a.ts",
+          linesTotal: 4,
+          linesCovered: 3,
+          branchesTotal: 0,
+          branchesCovered: 0,
+          lineHits: new Map([
+            [1, 1],
+            [2, 1],
+            [3, 0],
+            [4, 1],
+          ]),
+        },
+      ],
+    };
+    const v = evaluatePolicy(input(run([["a", "passed"]]), { coverage, changedLines: changed }), { ...options, changedLinesCoverageMin: 80 });
+    expect(v.changedLinesCoverage).toBe(50);
+    expect(v.conclusion).toBe("failure");
+  });
+
+  it("fails flaky tests only when asked", () => {
+    expect(evaluatePolicy(input(run([["a", "flaky"]])), { ...options, allowFlaky: false }).conclusion).toBe("failure");
+    expect(evaluatePolicy(input(run([["a", "flaky"]])), options).conclusion).toBe("success");
+  });
+});
+
+describe("the gate summary", () => {
+  it("puts the verdict first and escapes what reports say", async () => {
+    const agg = run([
+      ["a", "passed"],
+      ["b", "failed"],
+      ["c", "skipped"],
+      ["d", "flaky"],
+    ]);
+    const coverage = {
+      totals: { linesTotal: 100, linesCovered: 80, branchesTotal: 10, branchesCovered: 5 },
+      files: [{ file: "src/a.ts", linesTotal: 10, linesCovered: 7, branchesTotal: 0, branchesCovered: 0 }],
+    };
+    const verdict = evaluatePolicy(input(agg, { coverage, baseline }), options);
+    const md = renderGate({
+      verdict,
+      totals: agg.totals,
+      failures: agg.failures,
+      droppedFailures: 0,
+      flaky: agg.flaky,
+      slowest: agg.slowest,
+      coverage,
+      baseline,
+      reportErrors: ["broken.xml:3: unclosed tag"],
+      warnings: [],
+      runUrl: "https://github.com/o/r/actions/runs/1",
+    });
+    expect(md.split("\n")[0]).toBe("## ❌ Gate failed");
+    expect(md).toContain("b broke \\| &lt;b&gt;");
+    expect(md).toContain("(▼ -2.00)");
+    await expect(md).toMatchFileSnapshot("./__outputs__/gate-summary.md");
+  });
+
+  it("keeps the PR comment under GitHub's limit and links to the summary", () => {
+    const agg = new Aggregator();
+    for (let i = 0; i < 1000; i++) agg.onCase({ suite: "s", name: `t${i}`, status: "failed", durationMs: 1, message: "x".repeat(300) });
+    const verdict = evaluatePolicy(input(agg), options);
+    const comment = renderGateComment({
+      verdict,
+      totals: agg.totals,
+      failures: agg.failures,
+      droppedFailures: 0,
+      flaky: [],
+      slowest: [],
+      coverage: undefined,
+      baseline: undefined,
+      reportErrors: [],
+      warnings: [],
+      runUrl: "https://x/run",
+    });
+    expect(comment.length).toBeLessThan(65_536);
+    expect(comment).toContain("[the job summary](https://x/run)");
+  });
+});
