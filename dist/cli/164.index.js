@@ -19,7 +19,7 @@ async function loadCommand(name) {
         case "loadtest":
             return (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(960), __webpack_require__.e(962)]).then(__webpack_require__.bind(__webpack_require__, 962))).loadtestCommand;
         case "deploy":
-            return (await __webpack_require__.e(/* import() */ 442).then(__webpack_require__.bind(__webpack_require__, 7442))).deployCommand;
+            return (await __webpack_require__.e(/* import() */ 202).then(__webpack_require__.bind(__webpack_require__, 4202))).deployCommand;
     }
 }
 

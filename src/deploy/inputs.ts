@@ -1,15 +1,62 @@
 /** The `deploy` command's inputs and outputs. */
 import type { CommandSpec } from "../kernel/command.js";
-import { dryRunInput, githubTokenInput } from "../kernel/common-inputs.js";
+import { dryRunInput, githubTokenInput, workingDirectoryInput } from "../kernel/common-inputs.js";
 
 export const deployInputs = {
-  config: { kind: "path", description: "Rollout file (YAML or JSON): strategy, stages, provider and gates." },
-  environment: { kind: "string", default: "production", description: "GitHub environment the rollout targets." },
+  "working-directory": workingDirectoryInput,
+  environment: { kind: "string", default: "production", description: "GitHub environment the rollout targets (its GitHub Deployments records)." },
   version: { kind: "string", description: "Version being rolled out (the version action's output)." },
-  strategy: { kind: "enum", values: ["canary", "blue-green"], default: "canary", description: "Rollout strategy." },
-  stages: { kind: "string", default: "10%:5m,50%:10m,100%", description: "Stages as weight:bake pairs." },
-  provider: { kind: "enum", values: ["haproxy", "nginx", "command", "http", "github-dispatch"], description: "Traffic provider." },
-  "check-interval": { kind: "duration", default: "30s", description: "Time between gate checks during a bake." },
+  strategy: {
+    kind: "enum",
+    values: ["canary", "blue-green"],
+    default: "canary",
+    description: "canary: stages of rising weight; blue-green: checks at 0 %, then the switch, with blue kept warm.",
+  },
+  stages: { kind: "string", default: "10%:5m,50%:10m,100%", description: "Canary stages as weight:bake pairs; the last must be 100%." },
+  "preview-time": { kind: "duration", default: "1m", description: "Blue-green: how long green is checked at 0 % before the switch." },
+  "bake-time": { kind: "duration", default: "10m", description: "Blue-green: how long to watch after the switch before blue may go." },
+  "check-interval": { kind: "duration", default: "30s", min: 200, description: "Time between gate checks during a bake." },
+  provider: {
+    kind: "enum",
+    values: ["haproxy", "nginx", "http", "command"],
+    default: "haproxy",
+    description: "Traffic provider: HAProxy's runtime API, an nginx weighted upstream file, a signed webhook, or your own command.",
+  },
+  "haproxy-socket": { kind: "string", description: "HAProxy stats socket with level admin: a Unix socket path or host:port." },
+  backend: { kind: "string", default: "app", description: "HAProxy backend holding the two servers." },
+  stable: { kind: "string", default: "blue", description: "The server (or name) running the current version." },
+  canary: { kind: "string", default: "green", description: "The server (or name) running the new version." },
+  "provider-command": {
+    kind: "string",
+    description: "Script that moves the traffic (provider: command); gets SHIPLINE_WEIGHT, SHIPLINE_STAGE, SHIPLINE_VERSION, SHIPLINE_ACTION.",
+  },
+  "nginx-upstream-file": {
+    kind: "string",
+    description: "provider nginx: the upstream file Shipline owns (your nginx config includes it); stable and canary are the server addresses.",
+  },
+  "nginx-upstream": { kind: "string", default: "app", description: "provider nginx: the upstream block's name (proxy_pass http://NAME)." },
+  "nginx-reload-command": { kind: "string", default: "nginx -s reload", description: "provider nginx: script that reloads nginx after the file changes." },
+  "webhook-url": { kind: "string", description: "provider http: URL that receives a signed JSON POST per traffic move and answers 2xx." },
+  "webhook-secret": { kind: "secret", description: "provider http: HMAC-SHA256 key for the X-Shipline-Signature-256 header." },
+  "prometheus-url": { kind: "string", description: "Prometheus base URL for the prometheus gate (e.g. http://prometheus:9090)." },
+  "prometheus-query": { kind: "string", description: "PromQL instant query checked at every interval." },
+  "prometheus-threshold": { kind: "string", default: "< 0.001", description: 'Comparison every returned value must satisfy, e.g. "< 0.01" or ">= 99.9".' },
+  "probe-url": { kind: "string", description: "URL the HTTP probe requests at every check (through the router)." },
+  "probe-requests": { kind: "integer", min: 1, max: 1000, default: "20", description: "Requests the HTTP probe sends per check." },
+  "probe-timeout": { kind: "duration", default: "5s", description: "Timeout of one probe request." },
+  "haproxy-stats": { kind: "boolean", default: "true", description: "With provider haproxy, gate on the canary server's own response counters too." },
+  "error-rate-max": { kind: "percent", default: "0.1%", description: "Largest error rate allowed." },
+  "p95-max": { kind: "duration", default: "500ms", description: "Largest p95 latency allowed." },
+  "availability-min": { kind: "percent", default: "99.9%", description: "Lowest availability allowed." },
+  "min-requests": {
+    kind: "integer",
+    min: 0,
+    description:
+      "Requests a stage must observe before it promotes; default: the smaller of 100 and 3 / error-rate-max (the rule of three for the error-rate bound).",
+  },
+  freeze: { kind: "string", description: 'Weekly freezes when the rollout refuses to start, e.g. "fri 15:00 - mon 08:00"; ;-separated.' },
+  timezone: { kind: "string", default: "UTC", description: "Time zone of the freezes (IANA name, e.g. Europe/Berlin)." },
+  "environment-url": { kind: "string", description: "URL shown on the GitHub deployment." },
   "dry-run": dryRunInput,
   "github-token": githubTokenInput,
 } as const;
