@@ -13,7 +13,7 @@ async function loadCommand(name) {
         case "gate":
             return (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(491)]).then(__webpack_require__.bind(__webpack_require__, 491))).gateCommand;
         case "version":
-            return (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(88), __webpack_require__.e(692), __webpack_require__.e(699)]).then(__webpack_require__.bind(__webpack_require__, 6699))).versionCommand;
+            return (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(88), __webpack_require__.e(692), __webpack_require__.e(94)]).then(__webpack_require__.bind(__webpack_require__, 7094))).versionCommand;
         case "notes":
             return (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(692), __webpack_require__.e(668)]).then(__webpack_require__.bind(__webpack_require__, 4668))).notesCommand;
         case "loadtest":

@@ -570,7 +570,7 @@ async function run(inputs, ctx) {
     else {
         // The last release before this one: when the new tag already exists, start below it.
         const tagSha = await git.revParse(`refs/tags/${tag}`);
-        const state = await (0,last_release/* findLastRelease */.r)(git, { tagPrefix: inputs["tag-prefix"], head: tagSha ? `refs/tags/${tag}^` : toSha });
+        const state = await (0,last_release/* findLastRelease */.rw)(git, { tagPrefix: inputs["tag-prefix"], head: tagSha ? `refs/tags/${tag}^` : toSha });
         fromRef = state.lastRelease && state.lastRelease.tag !== tag ? state.lastRelease.tag : undefined;
     }
     const range = await readRange(git, fromRef, toSha, inputs);

@@ -141,10 +141,11 @@ function runScript(script, options = {}) {
  * Parsing commit messages into conventional changes. Pure: a message in, changes out.
  *
  * Hand-written rather than conventional-commits-parser: the parser runs once per commit over the
- * whole range, and on 100k commits the library's regex pipeline costs more than `git log` itself
- * (bench/version: see the "parse only" rows), while the target is the whole command within 2x of
- * `git log`. This parser makes one pass over the lines with anchored regexes and allocates only
- * the change objects.
+ * whole range, and the target is the whole command within 2x of `git log`. Measured on the 100k
+ * generated messages of bench/version (same process, loaded 2-core machine): conventional-commits-
+ * parser@7 `CommitParser.parse` 1.9-2.4 s, `parseCommit(..., { light: true })` 0.37-0.52 s. This
+ * parser makes one pass over the lines with anchored regexes, skips whole passes with `includes`
+ * checks, and allocates only the change objects.
  *
  * One commit can yield several changes: GitHub's squash merges list the PR's commits as `* feat: ...`
  * bullets, and release-please's BEGIN_COMMIT_OVERRIDE block replaces the message with one or more
@@ -161,6 +162,7 @@ const SQUASH_BULLET = /^[*-] +([A-Za-z][\w-]*(?:\([^()\r\n]*\))?!?: +\S.*)$/;
 const PR_SUFFIX = /\(#(\d+)\)\s*$/;
 const MERGE_PR = /^Merge pull request #(\d+)/;
 const SKIP = /\[(skip release|release skip)\]/i;
+const FOOTER_WORDS = /BREAKING[ -]CHANGE|release-as/i;
 const REFERENCE = /(?:\b(close[sd]?|fix(?:e[sd])?|resolve[sd]?)\s+)?(?:([\w.-]+)\/([\w.-]+))?#(\d+)\b/gi;
 /**
  * Parses one commit message into its changes: always at least one (the header, conventional or
@@ -169,9 +171,11 @@ const REFERENCE = /(?:\b(close[sd]?|fix(?:e[sd])?|resolve[sd]?)\s+)?(?:([\w.-]+)
  */
 function parseCommit(sha, message, options = {}) {
     const preset = options.preset ?? "conventionalcommits";
-    let text = message.replace(/\r\n/g, "\n");
+    // Cheap checks first: most messages have no CR and no override block, and skipping the regex
+    // passes over them is a measurable part of parsing 100k commits.
+    let text = message.includes("\r") ? message.replace(/\r\n/g, "\n") : message;
     let source = "header";
-    const override = /BEGIN_COMMIT_OVERRIDE\n([\s\S]*?)\nEND_COMMIT_OVERRIDE/.exec(text);
+    const override = text.includes("BEGIN_COMMIT_OVERRIDE") ? /BEGIN_COMMIT_OVERRIDE\n([\s\S]*?)\nEND_COMMIT_OVERRIDE/.exec(text) : null;
     if (override) {
         const lines = (override[1] ?? "").split("\n").filter((l) => l.trim() !== "");
         const changes = [];
@@ -207,6 +211,13 @@ function flatten(s) {
 }
 /** Shared empty list for the many commits without footers or references (frozen: never mutate). */
 const NONE = Object.freeze([]);
+/** The body after the header line, without leading blank lines or trailing whitespace. */
+function trimBody(message, start) {
+    let i = start;
+    while (message.charCodeAt(i) === 10)
+        i++;
+    return message.slice(i).trimEnd();
+}
 function bodyOf(message) {
     const nl = message.indexOf("\n");
     return nl === -1 ? "" : message.slice(nl + 1);
@@ -216,12 +227,7 @@ function parseOne(sha, message, preset, source, light = false) {
     // A substring keeps its whole parent alive in V8 (a "sliced string"): copying the header lets the
     // full message be collected once parsed, which is most of the memory on large ranges.
     const header = flatten((nl === -1 ? message : message.slice(0, nl)).trim());
-    const body = nl === -1
-        ? ""
-        : message
-            .slice(nl + 1)
-            .replace(/^\n+/, "")
-            .replace(/\s+$/, "");
+    const body = nl === -1 ? "" : trimBody(message, nl + 1);
     const m = HEADER.exec(header);
     let type;
     let scope;
@@ -244,7 +250,9 @@ function parseOne(sha, message, preset, source, light = false) {
     const footers = [];
     const breakingNotes = [];
     let releaseAs;
-    if (body !== "" && (body.includes(": ") || body.includes(" #"))) {
+    // Light parsing keeps only BREAKING CHANGE and Release-As footers: skip the footer pass when
+    // neither word occurs.
+    if (body !== "" && (body.includes(": ") || body.includes(" #")) && (!light || FOOTER_WORDS.test(body))) {
         // Footers are the trailing paragraph's `Key: value` lines; a BREAKING CHANGE note may span lines.
         const paragraphs = body.split(/\n\s*\n/);
         for (const para of paragraphs) {
@@ -303,7 +311,7 @@ function parseOne(sha, message, preset, source, light = false) {
         conventional: type !== undefined,
         unparseableReason: type === undefined && !gh ? unparseableReason : undefined,
         revert,
-        skip: SKIP.test(header) || SKIP.test(body),
+        skip: (header.includes("[") && SKIP.test(header)) || (body.includes("[") && SKIP.test(body)),
         releaseAs,
         source,
     };
@@ -318,22 +326,52 @@ function parseOne(sha, message, preset, source, light = false) {
  * changes and the cancelled pairs, for the explain table.
  */
 function cancelReverts(changes) {
+    // Index only what some revert asks for: most ranges have few reverts (often none), and hashing
+    // every SHA and header of 100k changes was most of this function's time.
+    const wantSha = new Set();
+    const wantAbbrev = new Map();
+    const wantHeader = new Set();
+    let anyRevert = false;
+    for (const c of changes) {
+        if (!c.revert)
+            continue;
+        anyRevert = true;
+        const sha = c.revert.sha;
+        if (sha && sha.length >= 40)
+            wantSha.add(sha);
+        else if (sha) {
+            const set = wantAbbrev.get(sha.length) ?? new Set();
+            set.add(sha);
+            wantAbbrev.set(sha.length, set);
+        }
+        if (c.revert.header)
+            wantHeader.add(c.revert.header);
+    }
+    if (!anyRevert)
+        return { kept: changes.slice(), cancelled: [] };
     const bySha = new Map();
     const byHeader = new Map();
-    changes.forEach((c, i) => {
+    const push = (map, key, i) => {
+        const list = map.get(key);
+        if (list)
+            list.push(i);
+        else
+            map.set(key, [i]);
+    };
+    for (let i = 0; i < changes.length; i++) {
+        const c = changes[i];
         if (c.revert)
-            return;
-        const s = bySha.get(c.sha);
-        if (s)
-            s.push(i);
-        else
-            bySha.set(c.sha, [i]);
-        const h = byHeader.get(c.header);
-        if (h)
-            h.push(i);
-        else
-            byHeader.set(c.header, [i]);
-    });
+            continue;
+        if (wantSha.has(c.sha))
+            push(bySha, c.sha, i);
+        for (const [len, set] of wantAbbrev) {
+            const prefix = c.sha.slice(0, len);
+            if (set.has(prefix))
+                push(bySha, prefix, i);
+        }
+        if (wantHeader.has(c.header))
+            push(byHeader, c.header, i);
+    }
     const dropped = new Set();
     const cancelled = [];
     changes.forEach((c, i) => {
@@ -341,19 +379,8 @@ function cancelReverts(changes) {
             return;
         let targets;
         let byHeaderOnly = false;
-        if (c.revert.sha) {
-            const want = c.revert.sha;
-            targets = bySha.get(want);
-            if (!targets && want.length < 40) {
-                // An abbreviated SHA: fall back to a prefix scan, rare in practice.
-                for (const [sha, idx] of bySha) {
-                    if (sha.startsWith(want)) {
-                        targets = idx;
-                        break;
-                    }
-                }
-            }
-        }
+        if (c.revert.sha)
+            targets = bySha.get(c.revert.sha);
         if (!targets && c.revert.header) {
             targets = byHeader.get(c.revert.header);
             byHeaderOnly = true;
@@ -371,234 +398,7 @@ function cancelReverts(changes) {
             cancelled.push({ change: changes[t], by: c });
         }
     });
-    return { kept: changes.filter((_, i) => !dropped.has(i)), cancelled };
-}
-
-
-/***/ }),
-
-/***/ 6840:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BR: () => (/* binding */ highest),
-/* harmony export */   HV: () => (/* binding */ computeNextVersion),
-/* harmony export */   J1: () => (/* binding */ DEFAULT_BRANCHES),
-/* harmony export */   lD: () => (/* binding */ branchKind),
-/* harmony export */   rL: () => (/* binding */ parseTags)
-/* harmony export */ });
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * Tags <-> versions and the next version: 0.x rules, pre-release channels with correct counting,
- * promotion of a pre-release line, maintenance branches that stay in their range and take the next
- * free patch, and the manual overrides. Pure.
- */
-
-/**
- * Splits tags into versions with `prefix` and the tags that look like versions but are not valid
- * semver (`v1.2`, `v01.2.3`): those are ignored, and returned so the caller can warn once.
- * Tags with another prefix are not ours and not reported.
- */
-function parseTags(tags, prefix) {
-    const versions = [];
-    const invalid = [];
-    for (const tag of tags) {
-        if (!tag.startsWith(prefix))
-            continue;
-        const rest = tag.slice(prefix.length);
-        if (!/^\d/.test(rest))
-            continue;
-        const v = semver__WEBPACK_IMPORTED_MODULE_0___default().valid(rest);
-        // semver.valid accepts "1.2.3" only in strict form; "01.2.3" and "1.2" come back null.
-        if (v !== null && v === rest)
-            versions.push({ tag, version: v });
-        else
-            invalid.push(tag);
-    }
-    return { versions, invalid };
-}
-/** The highest version, optionally only stable ones or only within a range. */
-function highest(versions, filter = {}) {
-    let best;
-    for (const v of versions) {
-        if (filter.stableOnly && semver__WEBPACK_IMPORTED_MODULE_0___default().prerelease(v.version))
-            continue;
-        if (filter.range && !semver__WEBPACK_IMPORTED_MODULE_0___default().satisfies(v.version, filter.range, { includePrerelease: true }))
-            continue;
-        if (!best || semver__WEBPACK_IMPORTED_MODULE_0___default().gt(v.version, best.version))
-            best = v;
-    }
-    return best;
-}
-const DEFAULT_BRANCHES = {
-    release: ["main", "master"],
-    prerelease: { beta: "beta", alpha: "alpha", next: "next", rc: "rc" },
-};
-/**
- * The kind of a branch. Maintenance branches are recognised by name (`1.x`, `1.4.x`, `v1.x`);
- * unknown branches are undefined (they preview, but do not release).
- */
-function branchKind(branch, config = DEFAULT_BRANCHES) {
-    if (branch === undefined)
-        return undefined;
-    if (config.release.includes(branch))
-        return { kind: "release" };
-    const channel = config.prerelease[branch];
-    if (channel)
-        return { kind: "prerelease", channel };
-    const m = /^v?(\d+)\.(?:(\d+)\.)?x$/.exec(branch);
-    if (m) {
-        const major = Number(m[1]);
-        if (m[2] === undefined)
-            return { kind: "maintenance", range: `>=${major}.0.0 <${major + 1}.0.0`, name: branch };
-        const minor = Number(m[2]);
-        return { kind: "maintenance", range: `>=${major}.${minor}.0 <${major}.${minor + 1}.0`, name: branch };
-    }
-    return undefined;
-}
-function inc(version, bump) {
-    return semver__WEBPACK_IMPORTED_MODULE_0___default().inc(version, bump);
-}
-/** Computes the next version. Pure and total: problems come back in `errors`. */
-function computeNextVersion(input) {
-    const notes = [];
-    const current = input.lastRelease?.version ?? "";
-    const used = new Set(input.allVersions.map((v) => v.version));
-    const none = (reason) => ({
-        version: current,
-        releaseType: "none",
-        released: false,
-        prerelease: current !== "" && semver__WEBPACK_IMPORTED_MODULE_0___default().prerelease(current) !== null,
-        reason,
-        errors: [],
-        notes,
-    });
-    // An exact version (input or Release-As) wins, once validated.
-    if (input.overrideVersion !== undefined) {
-        const want = input.overrideVersion.replace(new RegExp(`^${escapeRe(input.tagPrefix)}`), "");
-        const errors = [];
-        const source = input.overrideSource ?? 'input "version"';
-        if (semver__WEBPACK_IMPORTED_MODULE_0___default().valid(want) !== want)
-            errors.push(`${source} must be a semantic version like 1.4.0; got "${input.overrideVersion}"`);
-        else {
-            if (input.lastRelease && !semver__WEBPACK_IMPORTED_MODULE_0___default().gt(want, input.lastRelease.version))
-                errors.push(`${source} ${want} is not greater than the last release ${input.lastRelease.version} (${input.lastRelease.tag})`);
-            if (used.has(want))
-                errors.push(`${source} ${want} is already tagged (${input.tagPrefix}${want}); choose an unused version`);
-            if (input.branch.kind === "maintenance" && !semver__WEBPACK_IMPORTED_MODULE_0___default().satisfies(want, input.branch.range))
-                errors.push(`${source} ${want} is outside the maintenance branch ${input.branch.name} (${input.branch.range})`);
-        }
-        if (errors.length > 0)
-            return { ...none("invalid override"), errors };
-        const pre = semver__WEBPACK_IMPORTED_MODULE_0___default().prerelease(want) !== null;
-        return {
-            version: want,
-            releaseType: pre ? "prerelease" : releaseTypeBetween(current, want),
-            released: true,
-            prerelease: pre,
-            reason: `exact version from ${source}`,
-            errors: [],
-            notes,
-        };
-    }
-    let bump = input.overrideBump === "auto" || input.overrideBump === "prerelease" ? input.bump : input.overrideBump;
-    if (input.overrideBump === "none")
-        return none('bump "none" was requested');
-    if (input.overrideBump === "prerelease" && bump === "none")
-        bump = "patch";
-    const channel = input.channel ?? (input.branch.kind === "prerelease" ? input.branch.channel : undefined) ?? (input.overrideBump === "prerelease" ? "rc" : undefined);
-    // No release yet: the initial version.
-    if (!input.lastStable && !input.lastRelease) {
-        if (bump === "none" && input.overrideBump === "auto")
-            return none("no release yet and no commit calls for one");
-        const base = input.initialVersion;
-        if (channel)
-            return prereleaseOf(base, channel, used, "first release", notes);
-        return {
-            version: base,
-            releaseType: bump === "none" ? "patch" : bump,
-            released: true,
-            prerelease: false,
-            reason: `first release (initial-version ${base})`,
-            errors: [],
-            notes,
-        };
-    }
-    const stable = input.lastStable?.version ?? "0.0.0";
-    if (semver__WEBPACK_IMPORTED_MODULE_0___default().major(stable) === 0 && bump === "major" && input.zeroMajorBreakingIsMinor && input.overrideBump === "auto") {
-        bump = "minor";
-        notes.push("0.x: a breaking change bumps the minor; 1.0.0 comes only from an explicit override");
-    }
-    if (channel) {
-        if (bump === "none")
-            return none("no commit since the last release calls for one");
-        const base = inc(stable, bump);
-        // Commits since the last pre-release decide whether a new number is needed at all.
-        if (input.bumpSinceLast === "none" && input.lastRelease && semver__WEBPACK_IMPORTED_MODULE_0___default().prerelease(input.lastRelease.version) && input.overrideBump === "auto") {
-            return none("no commit since the last pre-release calls for one");
-        }
-        return prereleaseOf(base, channel, used, `${bump} since ${input.lastStable?.tag ?? "the start"}`, notes);
-    }
-    if (bump === "none")
-        return none("no commit since the last release calls for one");
-    let next = inc(stable, bump);
-    if (input.branch.kind === "maintenance") {
-        const range = input.branch.range;
-        if (!semver__WEBPACK_IMPORTED_MODULE_0___default().satisfies(next, range)) {
-            const clamped = ["minor", "patch"].find((b) => semver__WEBPACK_IMPORTED_MODULE_0___default().satisfies(inc(stable, b), range));
-            if (!clamped)
-                return {
-                    ...none("outside the maintenance range"),
-                    errors: [`the next version ${next} is outside the maintenance branch ${input.branch.name} (${range}); release it from a newer branch`],
-                };
-            notes.push(`${bump} changes on ${input.branch.name} are released as ${clamped}: the branch only releases within ${range}`);
-            bump = clamped;
-            next = inc(stable, bump);
-        }
-        // Another branch may have taken the number already: take the next free patch (semantic-release fails here).
-        while (used.has(next) && semver__WEBPACK_IMPORTED_MODULE_0___default().satisfies(inc(next, "patch"), range))
-            next = inc(next, "patch");
-        if (used.has(next))
-            return { ...none("no free version in range"), errors: [`every version in ${range} after ${stable} is taken`] };
-    }
-    else if (used.has(next)) {
-        return {
-            ...none("version already tagged"),
-            errors: [`${input.tagPrefix}${next} already exists but is not reachable from HEAD; fetch the history (fetch-depth: 0) or merge the branch that has it`],
-        };
-    }
-    const promoted = input.lastRelease && semver__WEBPACK_IMPORTED_MODULE_0___default().prerelease(input.lastRelease.version) ? ` (promotes ${input.lastRelease.version})` : "";
-    return {
-        version: next,
-        releaseType: bump,
-        released: true,
-        prerelease: false,
-        reason: `${bump} since ${input.lastStable?.tag ?? "the start"}${promoted}`,
-        errors: [],
-        notes,
-    };
-}
-function prereleaseOf(base, channel, used, why, notes) {
-    let n = 1;
-    for (const v of used) {
-        const pre = semver__WEBPACK_IMPORTED_MODULE_0___default().prerelease(v);
-        if (!pre || `${semver__WEBPACK_IMPORTED_MODULE_0___default().major(v)}.${semver__WEBPACK_IMPORTED_MODULE_0___default().minor(v)}.${semver__WEBPACK_IMPORTED_MODULE_0___default().patch(v)}` !== base || pre[0] !== channel)
-            continue;
-        const num = typeof pre[1] === "number" ? pre[1] : 0;
-        n = Math.max(n, num + 1);
-    }
-    const version = `${base}-${channel}.${n}`;
-    return { version, releaseType: "prerelease", released: true, prerelease: true, reason: `${why}, ${channel} channel`, errors: [], notes };
-}
-function releaseTypeBetween(from, to) {
-    if (!from)
-        return "major";
-    const d = semver__WEBPACK_IMPORTED_MODULE_0___default().diff(from, to);
-    return d === "major" || d === "premajor" ? "major" : d === "minor" || d === "preminor" ? "minor" : "patch";
-}
-function escapeRe(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    return { kept: dropped.size === 0 ? changes.slice() : changes.filter((_, i) => !dropped.has(i)), cancelled };
 }
 
 
@@ -608,24 +408,114 @@ function escapeRe(s) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ findLastRelease)
+/* harmony export */   Y2: () => (/* binding */ streamSinceLastRelease),
+/* harmony export */   rw: () => (/* binding */ findLastRelease)
 /* harmony export */ });
+/* unused harmony export readReleaseTags */
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_next_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6840);
-
+/**
+ * Finding the last release: the highest semver tag with the prefix that is reachable from HEAD, not
+ * the highest in the repository. Shared by `version` and `notes`.
+ */
 
 function pattern(prefix) {
     // for-each-ref treats the pattern as a glob; a prefix with glob characters is filtered in code.
     return /[*?[\]]/.test(prefix) ? "refs/tags/" : `refs/tags/${prefix}*`;
 }
-async function listTags(git, prefix, mergedInto) {
-    const args = ["for-each-ref", "--format=%(refname:strip=2)", ...(mergedInto ? [`--merged=${mergedInto}`] : []), pattern(prefix)];
-    const out = await git.run(args);
-    return out.split("\n").filter((t) => t !== "");
+/**
+ * Lists the version tags with `tagPrefix` (one `for-each-ref`, no history walk) and sorts them,
+ * highest first. Cost grows with the tag count only by this one listing.
+ */
+async function readReleaseTags(git, options) {
+    const out = await git.run(["for-each-ref", "--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)", pattern(options.tagPrefix)]);
+    const prefix = options.tagPrefix;
+    const range = options.range === undefined ? undefined : new (semver__WEBPACK_IMPORTED_MODULE_0___default().Range)(options.range, { includePrerelease: true });
+    const allVersions = [];
+    const invalidTags = [];
+    const keyed = [];
+    for (const line of out.split("\n")) {
+        if (line === "")
+            continue;
+        const [tag, obj, peeled] = line.split("\0");
+        if (!tag.startsWith(prefix))
+            continue;
+        const rest = tag.slice(prefix.length);
+        if (!/^\d/.test(rest))
+            continue;
+        // Plain X.Y.Z needs no semver object: with 20k tags, building one per tag (twice, to validate
+        // and to sort) was most of the time spent on tags.
+        const plain = PLAIN.exec(rest);
+        let major;
+        let minor;
+        let patch;
+        let stable = true;
+        if (plain) {
+            major = Number(plain[1]);
+            minor = Number(plain[2]);
+            patch = Number(plain[3]);
+        }
+        else {
+            const sv = semver__WEBPACK_IMPORTED_MODULE_0___default().parse(rest);
+            if (sv === null || sv.version !== rest) {
+                invalidTags.push(tag);
+                continue;
+            }
+            ({ major, minor, patch } = sv);
+            stable = sv.prerelease.length === 0;
+        }
+        allVersions.push({ tag, version: rest });
+        if (range && !range.test(rest))
+            continue;
+        keyed.push({ c: { tag, version: rest, commit: peeled || obj, stable }, major, minor, patch });
+    }
+    keyed.sort((a, b) => b.major - a.major ||
+        b.minor - a.minor ||
+        b.patch - a.patch ||
+        (a.c.stable === b.c.stable ? (a.c.stable ? 0 : semver__WEBPACK_IMPORTED_MODULE_0___default().rcompare(a.c.version, b.c.version)) : a.c.stable ? -1 : 1));
+    return { candidates: keyed.map((k) => k.c), allVersions, invalidTags };
 }
+const PLAIN = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
 /** Checks done one by one before falling back to git's own `--merged` walk. */
 const MAX_ANCESTRY_CHECKS = 40;
+async function isAncestor(git, commit, head) {
+    return (await git.exec(["merge-base", "--is-ancestor", commit, head], { okCodes: [0, 1] })).exitCode === 0;
+}
+/**
+ * Picks the highest reachable release and the highest reachable stable release from the candidates
+ * (highest first), checking `merge-base --is-ancestor` from the top down; `known` answers for
+ * commits whose reachability is already known without git (undefined: ask git). After 40
+ * unreachable candidates (many releases on other branches) git's one `--merged` walk is cheaper.
+ */
+async function pickReachable(git, tags, head, known = () => undefined) {
+    let lastRelease;
+    let lastStable;
+    let checks = 0;
+    let merged;
+    for (const c of tags.candidates) {
+        if (lastRelease && (lastStable || !c.stable))
+            continue;
+        let reachable = known(c);
+        if (reachable === undefined) {
+            if (merged === undefined && ++checks > MAX_ANCESTRY_CHECKS) {
+                const out = await git.run(["for-each-ref", "--format=%(refname:strip=2)", `--merged=${head}`, "refs/tags/"]);
+                merged = new Set(out.split("\n"));
+            }
+            reachable = merged ? merged.has(c.tag) : await isAncestor(git, c.commit, head);
+        }
+        if (!reachable)
+            continue;
+        lastRelease ??= c;
+        if (c.stable)
+            lastStable = c;
+        if (lastStable)
+            break;
+    }
+    return { lastRelease, lastStable };
+}
+function strip(c) {
+    return c ? { tag: c.tag, version: c.version } : undefined;
+}
 /**
  * Reads the tags and finds the last release reachable from `head`.
  *
@@ -633,44 +523,77 @@ const MAX_ANCESTRY_CHECKS = 40;
  * git for the reachability of every tag (`for-each-ref --merged` walks history for each of 20k tags),
  * candidates are checked from the highest version down with `merge-base --is-ancestor` until the
  * highest reachable release and the highest reachable stable release are known; usually one or two
- * checks. After 40 unreachable candidates (many releases on other branches) git's walk is cheaper.
+ * checks.
  */
 async function findLastRelease(git, options) {
-    const head = options.head ?? "HEAD";
-    const all = (0,_core_next_version_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTags */ .rL)(await listTags(git, options.tagPrefix, undefined), options.tagPrefix);
-    const range = options.range;
-    // Parse once: semver.rcompare in a sort comparator would re-parse both sides on every comparison.
-    const parsed = (range ? all.versions.filter((v) => semver__WEBPACK_IMPORTED_MODULE_0___default().satisfies(v.version, range, { includePrerelease: true })) : all.versions).map((v) => ({
-        v,
-        sv: new (semver__WEBPACK_IMPORTED_MODULE_0___default().SemVer)(v.version),
-    }));
-    const candidates = parsed.sort((a, b) => b.sv.compare(a.sv)).map((x) => x.v);
-    let lastRelease;
-    let lastStable;
-    let checks = 0;
-    for (const v of candidates) {
-        const isStable = semver__WEBPACK_IMPORTED_MODULE_0___default().prerelease(v.version) === null;
-        if (lastRelease && (lastStable || !isStable))
-            continue;
-        if (++checks > MAX_ANCESTRY_CHECKS) {
-            const reachable = (0,_core_next_version_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTags */ .rL)(await listTags(git, options.tagPrefix, head), options.tagPrefix).versions;
-            return {
-                lastRelease: (0,_core_next_version_js__WEBPACK_IMPORTED_MODULE_1__/* .highest */ .BR)(reachable, range ? { range } : {}),
-                lastStable: (0,_core_next_version_js__WEBPACK_IMPORTED_MODULE_1__/* .highest */ .BR)(reachable, { stableOnly: true, ...(range ? { range } : {}) }),
-                allVersions: all.versions,
-                invalidTags: all.invalid,
-            };
+    const tags = await readReleaseTags(git, options);
+    const picked = await pickReachable(git, tags, options.head ?? "HEAD");
+    return { lastRelease: strip(picked.lastRelease), lastStable: strip(picked.lastStable), allVersions: tags.allVersions, invalidTags: tags.invalidTags };
+}
+/**
+ * Finds the last release AND streams the commits since the last stable one, in about the time of
+ * the `git log` alone.
+ *
+ * Checking reachability first (`merge-base --is-ancestor`) walks the same commits the log walks
+ * afterwards: on 100k commits that check alone took 0.67 s beside a 1.6 s log. Instead the highest
+ * stable tag is assumed reachable and the log runs with `--boundary`: the tag's commit is reachable
+ * from HEAD exactly when it shows up as a boundary commit (every commit on a path from HEAD down to
+ * it is in the range, so its child on that path is, and it is that child's excluded parent). When
+ * the guess is wrong (the highest tag is on another branch) the commits are dropped via `onReset` and
+ * the ancestry checks of {@link findLastRelease} take over. With `path`, history simplification
+ * rewrites parents, so the boundary proves nothing: that case checks ancestry first.
+ */
+async function streamSinceLastRelease(git, options) {
+    const tags = await readReleaseTags(git, options);
+    const head = (await git.revParse("HEAD"));
+    const pathArgs = options.path ? ["--", options.path] : [];
+    const guess = options.path ? undefined : tags.candidates.find((c) => c.stable);
+    // Pre-releases above the stable guess are reachable exactly when they are in the streamed range.
+    const needRange = tags.candidates.length > 0 && !tags.candidates[0]?.stable;
+    const inRange = needRange ? new Set() : undefined;
+    let commits = 0;
+    const streamLog = async (from, boundary) => {
+        const boundaries = new Set();
+        let pending;
+        const args = ["log", "--no-color", ...(boundary ? ["--boundary"] : []), "--format=%m%H%x00%B%x00", from ? `${from}..HEAD` : "HEAD", ...pathArgs];
+        await git.stream(args, (record) => {
+            if (pending === undefined) {
+                pending = record.charCodeAt(0) === 10 ? record.slice(1) : record;
+                return;
+            }
+            const mark = pending.charCodeAt(0);
+            const sha = pending.slice(1);
+            pending = undefined;
+            if (mark === 45 /* "-": boundary */) {
+                boundaries.add(sha);
+                return;
+            }
+            commits++;
+            inRange?.add(sha);
+            options.onCommit(sha, record);
+        });
+        return boundaries;
+    };
+    if (guess && guess.commit !== head) {
+        const boundaries = await streamLog(guess.commit, true);
+        if (boundaries.has(guess.commit)) {
+            const picked = await pickReachable(git, tags, head, (c) => (c === guess || inRange?.has(c.commit) ? true : undefined));
+            return { lastRelease: strip(picked.lastRelease), lastStable: strip(guess), allVersions: tags.allVersions, invalidTags: tags.invalidTags, commits };
         }
-        const r = await git.exec(["merge-base", "--is-ancestor", `refs/tags/${v.tag}`, head], { okCodes: [0, 1] });
-        if (r.exitCode !== 0)
-            continue;
-        lastRelease ??= v;
-        if (isStable)
-            lastStable = v;
-        if (lastStable)
-            break;
+        options.onReset();
+        commits = 0;
+        inRange?.clear();
     }
-    return { lastRelease, lastStable, allVersions: all.versions, invalidTags: all.invalid };
+    const picked = await pickReachable(git, tags, head, (c) => (c.commit === head ? true : undefined));
+    if (!(picked.lastStable && picked.lastStable.commit === head))
+        await streamLog(picked.lastStable?.commit, false);
+    return {
+        lastRelease: strip(picked.lastRelease),
+        lastStable: strip(picked.lastStable),
+        allVersions: tags.allVersions,
+        invalidTags: tags.invalidTags,
+        commits,
+    };
 }
 
 

@@ -17,7 +17,7 @@ import { type BranchKind, branchKind, computeNextVersion, DEFAULT_BRANCHES, type
 import { planChanges } from "./core/plan.js";
 import { explainEntries, renderVersionSummary } from "./core/render.js";
 import { versionSpec } from "./inputs.js";
-import { findLastRelease, type ReleaseState } from "./last-release.js";
+import { type ReleaseState, streamSinceLastRelease } from "./last-release.js";
 import { ensureFullHistory, openRepository } from "./repository.js";
 
 type Inputs = InputValues<typeof versionSpec.inputs>;
@@ -68,7 +68,20 @@ async function compute(
   tagPrefix: string,
   path: string | undefined,
 ): Promise<Computed> {
-  const state = await findLastRelease(git, { tagPrefix, ...(kind.kind === "maintenance" ? { range: kind.range } : {}) });
+  const preset = inputs.preset;
+  let changes: ParsedCommit[] = [];
+  const streamed = await streamSinceLastRelease(git, {
+    tagPrefix,
+    range: kind.kind === "maintenance" ? kind.range : undefined,
+    path,
+    onCommit: (sha, message) => {
+      for (const c of parseCommit(sha, message, { preset, light: true })) changes.push(c);
+    },
+    onReset: () => {
+      changes = [];
+    },
+  });
+  const { commits, ...state } = streamed;
   if (state.invalidTags.length > 0) {
     const shown = state.invalidTags.slice(0, 5).join(", ");
     ctx.runtime.log.warning(
@@ -76,20 +89,6 @@ async function compute(
     );
   }
   const from = state.lastStable?.tag;
-  const args = ["log", "--no-color", "--format=%H%x00%B%x00", from ? `refs/tags/${from}..HEAD` : "HEAD", ...(path ? ["--", path] : [])];
-  const changes: ParsedCommit[] = [];
-  let pendingSha: string | undefined;
-  let commits = 0;
-  const preset = inputs.preset;
-  await git.stream(args, (record) => {
-    if (pendingSha === undefined) {
-      pendingSha = record.replace(/^\n/, "");
-      return;
-    }
-    commits++;
-    for (const c of parseCommit(pendingSha, record, { preset, light: true })) changes.push(c);
-    pendingSha = undefined;
-  });
   const plan = planChanges(changes, { preset, rules: config.rules });
   // Pre-release counting needs the bump since the last release of any kind (e.g. since 2.0.0-beta.1).
   let bumpSinceLast = plan.bump;

@@ -95,6 +95,21 @@ describe("version on real repositories", () => {
     expect((await version(repo)).outputs).toMatchObject({ version: "1.0.1", "previous-tag": "v1.0.0" });
   });
 
+  it("ignores a higher pre-release on a branch HEAD does not contain", async () => {
+    const repo = await repoWith(["feat: a", { tag: "v1.0.0" }, { branch: "beta" }, "feat!: next", { tag: "v2.0.0-beta.1" }, { checkout: "main" }, "fix: here"]);
+    expect((await version(repo)).outputs).toMatchObject({ version: "1.0.1", "previous-tag": "v1.0.0", commits: "1" });
+  });
+
+  it("orders a release above its own pre-releases and compares numbers, not text", async () => {
+    const repo = await repoWith(["feat: a", { tag: "v2.0.0-beta.2" }, { tag: "v2.0.0-beta.10" }, { tag: "v2.0.0" }, { tag: "v1.10.0" }, "fix: b"]);
+    expect((await version(repo)).outputs).toMatchObject({ version: "2.0.1", "previous-tag": "v2.0.0" });
+  });
+
+  it("releases nothing when HEAD is the release commit itself", async () => {
+    const repo = await repoWith(["feat: a", "feat: b", { tag: "v1.2.0" }]);
+    expect((await version(repo)).outputs).toMatchObject({ version: "1.2.0", released: "false", commits: "0", "previous-tag": "v1.2.0" });
+  });
+
   it("counts beta pre-releases and promotes them on main", async () => {
     const repo = await repoWith(["feat: a", { tag: "v1.0.0" }, { branch: "beta" }, "feat!: new api"]);
     expect((await version(repo)).outputs).toMatchObject({ version: "2.0.0-beta.1", prerelease: "true", "release-type": "prerelease" });
