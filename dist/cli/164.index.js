@@ -15,7 +15,7 @@ async function loadCommand(name) {
         case "version":
             return (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(88), __webpack_require__.e(692), __webpack_require__.e(94)]).then(__webpack_require__.bind(__webpack_require__, 7094))).versionCommand;
         case "notes":
-            return (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(692), __webpack_require__.e(668)]).then(__webpack_require__.bind(__webpack_require__, 4668))).notesCommand;
+            return (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(692), __webpack_require__.e(4)]).then(__webpack_require__.bind(__webpack_require__, 6004))).notesCommand;
         case "loadtest":
             return (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(960), __webpack_require__.e(962)]).then(__webpack_require__.bind(__webpack_require__, 962))).loadtestCommand;
         case "deploy":

@@ -37646,6 +37646,14 @@ const notesInputs = {
         kind: "list",
         description: "Sections to show, in order of the built-in list (default: breaking, feat, fix, perf, revert); add docs, refactor, test, build, ci or chore to show them.",
     },
+    "section-titles": {
+        kind: "list",
+        description: "Custom section titles, one section=Title per line (e.g. feat=New features); a new section id with a title becomes a section.",
+    },
+    types: {
+        kind: "list",
+        description: "Extra commit type to section mappings, one type=section per line (e.g. deps=build, improvement=feat).",
+    },
     header: { kind: "string", description: "Markdown above the sections." },
     footer: { kind: "string", description: "Markdown below the sections." },
     template: { kind: "path", description: "A template file for the release body with {{placeholders}} (see docs/notes.md)." },
@@ -37659,6 +37667,12 @@ const notesInputs = {
     },
     release: { kind: "boolean", default: "true", description: "Create or update the GitHub release (needs a token)." },
     draft: { kind: "boolean", default: "false", description: "Publish the release as a draft." },
+    prerelease: {
+        kind: "enum",
+        values: ["auto", "true", "false"],
+        default: "auto",
+        description: "Mark the release as a pre-release; auto: when the version has a pre-release part (1.2.0-rc.1).",
+    },
     "make-latest": { kind: "enum", values: ["true", "false", "legacy"], default: "true", description: "Mark the release as latest." },
     assets: { kind: "list", description: "Globs of files to upload as release assets (an asset of the same name is replaced)." },
     "comment-released": { kind: "boolean", default: "false", description: "Comment 'released in vX' on the pull requests and issues in the release." },

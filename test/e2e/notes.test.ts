@@ -112,6 +112,108 @@ describe("dist/notes as the runner runs it", () => {
     expect(state.assetData.get(assets[0]?.id as number)?.toString()).toBe("v2");
   });
 
+  it("re-runs a draft release into the same draft (drafts are invisible to the by-tag lookup)", async () => {
+    const name = `notes-${n++}`;
+    const r = await repo();
+    const state = gh.fake.repo(gh.owner, name);
+    expect((await notes(r, name, { draft: "true", prerelease: "true", changelog: "none" })).exitCode).toBe(0);
+    const again = await notes(r, name, { draft: "true", prerelease: "true", changelog: "none" });
+    expect(again.exitCode, again.stdout).toBe(0);
+    expect(state.releases).toHaveLength(1);
+    expect(state.releases[0]?.draft).toBe(true);
+    expect(state.releases[0]?.prerelease).toBe(true);
+    expect(again.outputs["release-id"]).toBe(String(state.releases[0]?.id));
+  });
+
+  it("comments 'released in' once on the PRs and issues of the release, also when re-run", async () => {
+    const name = `notes-${n++}`;
+    const r = await repo();
+    const state = gh.fake.repo(gh.owner, name);
+    for (let i = 0; i < 2; i++) {
+      const res = await notes(r, name, { "comment-released": "true", changelog: "none" });
+      expect(res.exitCode, res.stdout).toBe(0);
+    }
+    const on = state.comments.map((c) => c.issue_number).sort();
+    expect(on).toEqual([3, 7]);
+    expect(state.comments[0]?.body).toContain("Released in [v1.1.0](");
+  });
+
+  it("explains a 404 with the repository and the permission to check", async () => {
+    const name = `notes-${n++}`;
+    const r = await repo();
+    gh.fake.fail({
+      method: "POST",
+      path: `/repos/${gh.owner}/${name}/git/tags`,
+      status: 404,
+      body: { message: "Not Found", documentation_url: "https://docs.github.com/rest" },
+    });
+    const res = await notes(r, name, { changelog: "none" });
+    expect(res.exitCode).toBe(1);
+    const error = res.annotations.find((a) => a.level === "error")?.message ?? "";
+    expect(error).toContain("GitHub returned 404 for POST");
+    expect(error).toContain('"permissions: contents: write"');
+    expect(gh.fake.repo(gh.owner, name).releases).toHaveLength(0);
+  });
+
+  it("reports GitHub's validation detail on a 422 that is not an already-exists race", async () => {
+    const name = `notes-${n++}`;
+    const r = await repo();
+    gh.fake.fail({
+      method: "POST",
+      path: `/repos/${gh.owner}/${name}/releases`,
+      status: 422,
+      body: {
+        message: "Validation Failed",
+        errors: [{ resource: "Release", code: "custom", field: "tag_name", message: "tag_name is not well-formed" }],
+        documentation_url: "https://docs.github.com/rest",
+      },
+    });
+    const res = await notes(r, name, { changelog: "none" });
+    expect(res.exitCode).toBe(1);
+    const error = res.annotations.find((a) => a.level === "error")?.message ?? "";
+    expect(error).toContain("GitHub returned 422 for POST");
+    expect(error).toContain("tag_name is not well-formed");
+    expect(res.stdout).not.toMatch(/\n\s+at /);
+  });
+
+  it("cuts a release body over GitHub's 125,000-character limit at an entry and links the CHANGELOG", async () => {
+    const name = `notes-${n++}`;
+    const r = await repo();
+    const filler = Array.from({ length: 3000 }, (_, i) => `- migration step ${i}: ${"x".repeat(40)}`).join("\n");
+    writeFileSync(join(r.dir, "long.md"), `# {{tag}}\n\n{{sections}}\n\n${filler}\n`);
+    const res = await notes(r, name, { template: "long.md", changelog: "CHANGELOG.md" });
+    expect(res.exitCode, res.stdout).toBe(0);
+    expect(res.annotations.some((a) => a.level === "warning" && a.message.includes("125,000-character limit"))).toBe(true);
+    const body = gh.fake.repo(gh.owner, name).releases[0]?.body ?? "";
+    expect(body.length).toBeLessThanOrEqual(125_000);
+    expect(body).toMatch(
+      /- migration step \d+: x{40}\n\n…and more: the full notes are in \[the CHANGELOG\]\(https:\/\/github\.com\/.+\/blob\/v1\.1\.0\/CHANGELOG\.md\)/,
+    );
+    expect(res.outputs.notes?.length).toBeGreaterThan(125_000);
+  });
+
+  it("names contributors by their GitHub login when the API knows the commit author", async () => {
+    const name = `notes-${n++}`;
+    const r = await repo();
+    await r.commit("fix: by a newcomer", { files: { "d.txt": "1" }, author: { name: "Newcomer", email: "new@example.com" } });
+    const log = await r.git("log", "--format=%H%x00%P%x00%an%x00%ae%x00%s");
+    gh.fake.addCommits(
+      gh.owner,
+      name,
+      log
+        .trim()
+        .split("\n")
+        .map((line) => {
+          const [sha, parents, an, ae, subject] = line.split("\0") as [string, string, string, string, string];
+          const login = ae === "new@example.com" ? "newbie" : "ada-l";
+          return { sha, message: subject, author: { name: an, email: ae, login }, parents: parents ? parents.split(" ") : [], date: "2024-06-01T00:00:00Z" };
+        }),
+    );
+    const res = await notes(r, name, { changelog: "none", release: "false" });
+    expect(res.exitCode, res.stdout).toBe(0);
+    expect(res.outputs.notes).toContain("@ada-l, @newbie (first contribution)");
+  });
+
   it("writes nothing in a dry run", async () => {
     const name = `notes-${n++}`;
     const r = await repo();

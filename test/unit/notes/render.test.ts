@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { upsertChangelogSection } from "../../../src/notes/core/changelog.js";
 import { fitReleaseBody, mergeKeepBlocks, renderNotes } from "../../../src/notes/core/render.js";
 import { checkTemplate, renderTemplate } from "../../../src/notes/core/template.js";
+import { parseSectionConfig } from "../../../src/notes/core/sections.js";
 import { cancelReverts, parseCommit } from "../../../src/version/core/commits.js";
 
 const sha = (n: number) => n.toString(16).padStart(40, "a");
@@ -139,5 +140,47 @@ describe("custom templates", () => {
       { line: 2, message: 'unknown placeholder "{{changes}}"; known: version, tag, previous_tag, date, sections, contributors, compare_url, header, footer' },
       { line: 3, message: 'unclosed "{{"' },
     ]);
+  });
+});
+
+describe("section configuration", () => {
+  it("maps extra types to sections and retitles them", () => {
+    const config = parseSectionConfig(["deps=build", "improvement=feat"], ["feat=New features", "build=Dependencies"]);
+    expect(config.typeMap).toEqual({ deps: "build", improvement: "feat" });
+    const commits = [...parseCommit(sha(1), "improvement: faster start"), ...parseCommit(sha(2), "deps: bump yaml")];
+    const r = renderNotes({ ...base, changes: commits, contributors: [], visible: new Set(["feat", "build"]), ...config });
+    expect(r.body).toMatch(/### New features\n\n- faster start/);
+    expect(r.body).toMatch(/### Dependencies\n\n- bump yaml/);
+  });
+
+  it.each([
+    [["deps"], [], 'Input "types" item 1 ("deps") is not "type=section"'],
+    [["deps=dependencies"], [], 'Input "types" maps "deps" to "dependencies", which is not a section'],
+    [[], ["feat: New"], 'Input "section-titles" item 1 ("feat: New") is not "section=Title"'],
+  ])("rejects types %j / titles %j with a message naming the input and the fix", (types, titles, message) => {
+    expect(() => parseSectionConfig(types, titles)).toThrow(message);
+  });
+
+  it("accepts a new section id once it has a title", () => {
+    expect(parseSectionConfig(["deps=dependencies"], ["dependencies=Dependencies"]).typeMap).toEqual({ deps: "dependencies" });
+  });
+});
+
+describe("entries", () => {
+  it("links to a GitHub Enterprise Server host, cross-repository issues included", () => {
+    const c = parseCommit(sha(1), "fix(db): pool leak (#31)\n\nFixes team/infra#4");
+    const r = renderNotes({ ...base, repoUrl: "https://ghe.acme.corp/acme/app", changes: c, contributors: [] });
+    expect(r.body).toContain("- **db:** pool leak ([aaaaaaa](https://ghe.acme.corp/acme/app/commit/");
+    expect(r.body).toContain("[#31](https://ghe.acme.corp/acme/app/pull/31)");
+    expect(r.body).toContain("[team/infra#4](https://ghe.acme.corp/team/infra/issues/4)");
+    expect(r.body).toContain("(https://ghe.acme.corp/acme/app/compare/v1.4.0...v2.0.0)");
+  });
+
+  it("gives a squash commit with several conventional lines one entry per line", () => {
+    const c = parseCommit(sha(1), "Release batch (#40)\n\n* feat(cli): add --json\n* fix: exit code on error\n* chore: tidy");
+    const r = renderNotes({ ...base, changes: c, contributors: [] });
+    expect(r.body).toMatch(/### Features\n\n- \*\*cli:\*\* add --json/);
+    expect(r.body).toMatch(/### Bug fixes\n\n- exit code on error/);
+    expect(r.body).not.toContain("tidy");
   });
 });
