@@ -33698,6 +33698,10 @@ const gateInputs = {
         kind: "path",
         description: "File listing known flaky test ids (one per line, * wildcards): their failures are reported but do not fail the gate.",
     },
+    "reports-artifact": {
+        kind: "string",
+        description: "On a workflow_run event: name of the artifact the triggering run (e.g. a fork's pull request run) uploaded with its reports; reports and coverage globs are matched inside it. Its content is treated as untrusted.",
+    },
     baseline: { kind: "path", description: "JSON report of the base branch's gate run, instead of fetching the latest artifact." },
     "baseline-artifact": {
         kind: "string",

@@ -4,10 +4,10 @@
  * run with annotations or workflow-command annotations, one sticky PR comment, outputs, and the JSON
  * report that becomes the next baseline.
  */
-import { createReadStream, readFileSync, writeFileSync } from "node:fs";
+import { createReadStream, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { glob } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, relative, resolve } from "node:path";
+import { dirname, isAbsolute, join, normalize, relative, resolve } from "node:path";
 import { unzipSync } from "fflate";
 import { type CommandContext, type CommandResult, defineCommand } from "../kernel/command.js";
 import { ConfigError, InputError } from "../kernel/errors.js";
@@ -94,6 +94,54 @@ async function readBaseline(inputs: Inputs, ctx: CommandContext, cwd: string): P
   }
 }
 
+/** Caps for an untrusted artifact's zip: a zip bomb must not fill the disk or memory. */
+const MAX_ENTRY_BYTES = 512 * 1024 * 1024;
+const MAX_ARTIFACT_BYTES = 1024 * 1024 * 1024;
+
+/**
+ * workflow_run mode: downloads the artifact the triggering run uploaded (a fork's run cannot write
+ * to the base repository, so the trusted workflow reports for it) into a fresh temp dir and returns
+ * that dir, where the report globs are then matched. Entries are untrusted: paths that escape the
+ * dir are refused and sizes are capped before anything is inflated.
+ */
+async function readRunArtifact(ctx: CommandContext, name: string): Promise<{ dir: string; headSha?: string }> {
+  const run = ctx.context.payload.workflow_run as { id?: number; head_sha?: string } | undefined;
+  if (ctx.context.eventName !== "workflow_run" || !run?.id)
+    throw new InputError({
+      input: "reports-artifact",
+      problem: `is only used on workflow_run events (this run is "${ctx.context.eventName}"); remove it or run the gate from a workflow_run workflow`,
+    });
+  const gh = ctx.github();
+  const artifact = (await gh.actions.listRunArtifacts(run.id)).find((a) => a.name === name && !a.expired);
+  if (!artifact)
+    throw new InputError({
+      input: "reports-artifact",
+      problem: `names an artifact "${name}" that run ${run.id} did not upload; upload the reports with actions/upload-artifact under that name`,
+    });
+  const zipped = new Uint8Array(await gh.actions.downloadArtifact(artifact));
+  let total = 0;
+  const entries = unzipSync(zipped, {
+    filter: (f) => {
+      total += f.originalSize;
+      if (f.originalSize > MAX_ENTRY_BYTES || total > MAX_ARTIFACT_BYTES)
+        throw new ConfigError(`artifact ${name}`, `the artifact inflates to more than ${MAX_ARTIFACT_BYTES / 1024 / 1024} MB (entry ${f.name}); refusing it`);
+      return !f.name.endsWith("/");
+    },
+  });
+  const dir = mkdtempSync(join(ctx.runtime.env.RUNNER_TEMP || tmpdir(), "shipline-gate-"));
+  for (const [entry, data] of Object.entries(entries)) {
+    const rel = normalize(entry);
+    if (isAbsolute(rel) || rel.startsWith("..")) {
+      ctx.runtime.log.warning(`Artifact ${name}: skipped the entry "${entry}", whose path leaves the artifact.`);
+      continue;
+    }
+    const to = join(dir, rel);
+    mkdirSync(dirname(to), { recursive: true });
+    writeFileSync(to, data);
+  }
+  return { dir, headSha: run.head_sha };
+}
+
 async function changedLines(ctx: CommandContext, inputs: Inputs): Promise<Map<string, Set<number>> | undefined> {
   if (inputs["changed-lines-coverage-min"] === undefined || !ctx.context.pullNumber || !ctx.hasToken()) return undefined;
   try {
@@ -127,11 +175,19 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
     });
   }
 
+  let reportsDir = cwd;
+  let sha = context.sha;
+  if (inputs["reports-artifact"]) {
+    const fetched = await readRunArtifact(ctx, inputs["reports-artifact"]);
+    reportsDir = fetched.dir;
+    sha = fetched.headSha ?? sha;
+  }
+
   const agg = new Aggregator();
   const reportErrors: string[] = [];
-  const reportFiles = await expand(inputs.reports, cwd);
+  const reportFiles = await expand(inputs.reports, reportsDir);
   for (const file of reportFiles) {
-    const shown = relative(cwd, file) || file;
+    const shown = relative(reportsDir, file) || file;
     agg.report = shown;
     try {
       const p = await streamFile<StreamParser>(file, (head) => detectReportParser(head, agg), shown);
@@ -144,8 +200,8 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
     }
   }
   const coverageFiles: FileCoverage[] = [];
-  for (const file of await expand(inputs.coverage, cwd)) {
-    const shown = relative(cwd, file) || file;
+  for (const file of await expand(inputs.coverage, reportsDir)) {
+    const shown = relative(reportsDir, file) || file;
     try {
       const p = await streamFile<CoverageParser>(file, (head) => detectCoverageParser(head), shown);
       coverageFiles.push(...p.close().map((f) => ({ ...f, file: f.file.startsWith("/") ? relative(cwd, f.file) : f.file })));
@@ -224,7 +280,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
         }
       : undefined,
     failedIds: [...agg.failedIds].slice(0, 10_000),
-    commit: context.sha,
+    commit: sha,
   };
   const reportFile = join(runtime.env.RUNNER_TEMP || tmpdir(), "shipline-gate-report.json");
   writeFileSync(reportFile, JSON.stringify(report));
@@ -247,11 +303,11 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
   // Annotations: a check run when permitted, else workflow commands (which need no permission).
   const annotated = agg.failures.filter((f) => f.file && f.line).slice(0, 500);
   let checkRunMade = false;
-  if (inputs["check-run"] && ctx.hasToken() && context.sha && runtime.kind === "action") {
+  if (inputs["check-run"] && ctx.hasToken() && sha && runtime.kind === "action") {
     const made = await optionalWrite(runtime.log, context, "the check run (annotations go to the workflow log instead)", () =>
       ctx.github().checks.createCompleted(
         inputs["check-name"],
-        context.sha as string,
+        sha as string,
         verdict.conclusion,
         { title: `${t.passed} passed, ${t.failed + t.errored} failed, ${t.skipped} skipped`, summary: summary.slice(0, 60_000) },
         annotated.map((f) => ({

@@ -4,7 +4,7 @@ import { zipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type GitHubUnderTest, startGitHub } from "../fakes/github/index.js";
 import { cleanupTempDirs, tempDir } from "../helpers/git.js";
-import { runBundle } from "../helpers/runner.js";
+import { runBundle, runCli } from "../helpers/runner.js";
 
 const READ_TOKEN = "ghs_gateForkReadOnly000000";
 let gh: GitHubUnderTest;
@@ -96,5 +96,49 @@ describe("dist/gate as the runner runs it", () => {
     expect(r.exitCode).toBe(1);
     expect(r.summary).toContain("also on base");
     expect(r.summary.replace(/\\/g, "")).toContain("2 vs 5 on the base (-3, max drop 1)");
+  });
+
+  it("in workflow_run mode reads the fork run's uploaded reports, refuses entries that escape, and comments on its PR", async () => {
+    const name = `gate-${n++}`;
+    const junit = `<testsuite name="suite"><testcase name="ok" classname="suite"/><testcase name="bad" classname="suite" file="src/a.test.ts" line="3"><failure message="boom">trace</failure></testcase></testsuite>`;
+    const zip = zipSync({
+      "reports/junit.xml": new TextEncoder().encode(junit),
+      "../../escape.xml": new TextEncoder().encode(junit),
+    });
+    gh.fake.addArtifact(gh.owner, name, "fork-reports", Buffer.from(zip), { id: 4242, branch: "feature", sha: "e".repeat(40) });
+    const r = await runBundle("gate", {
+      cwd: tempDir(),
+      inputs: { reports: "**/*.xml", "reports-artifact": "fork-reports" },
+      token: gh.token,
+      apiUrl: gh.apiUrl,
+      eventName: "workflow_run",
+      event: { workflow_run: { id: 4242, head_sha: "e".repeat(40), pull_requests: [{ number: 7 }] } },
+      env: { GITHUB_REPOSITORY: `${gh.owner}/${name}`, GITHUB_EVENT_NAME: "workflow_run", GITHUB_SHA: "d".repeat(40) },
+    });
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs).toMatchObject({ tests: "2", passed: "1", failed: "1" });
+    expect(r.annotations.some((a) => a.level === "warning" && a.message.includes('skipped the entry "../../escape.xml"'))).toBe(true);
+    const state = gh.fake.repo(gh.owner, name);
+    expect(state.checkRuns[0]?.head_sha).toBe("e".repeat(40));
+    expect(state.comments.filter((c) => c.issue_number === 7)).toHaveLength(1);
+  });
+
+  it("rejects reports-artifact outside a workflow_run event, naming the input", async () => {
+    const r = await pr(reportsDir(0), `gate-${n++}`, { "reports-artifact": "x" });
+    expect(r.exitCode).toBe(1);
+    const error = r.annotations.find((a) => a.level === "error")?.message ?? "";
+    expect(error).toContain("reports-artifact");
+    expect(error).toContain('this run is "pull_request"');
+    expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("as the CLI, prints the outputs with --json and exits 1 when the gate fails, 0 when it passes", async () => {
+    const failing = await runCli(["gate", "--reports", "junit.xml", "--json"], { cwd: reportsDir(2) });
+    expect(failing.exitCode).toBe(1);
+    expect(JSON.parse(failing.stdout)).toMatchObject({ conclusion: "failure", tests: "3", failed: "2" });
+    expect(failing.stderr).toContain("2 failed or errored (max 0)");
+    const passing = await runCli(["gate", "--reports", "junit.xml", "--json"], { cwd: reportsDir(0) });
+    expect(passing.exitCode).toBe(0);
+    expect(JSON.parse(passing.stdout)).toMatchObject({ conclusion: "success", tests: "1", passed: "1" });
   });
 });

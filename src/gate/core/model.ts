@@ -55,6 +55,16 @@ export function caseId(c: Pick<TestCase, "suite" | "name">): string {
   return c.suite ? `${c.suite} > ${c.name}` : c.name;
 }
 
+/**
+ * A copy of `s` that shares no memory with the parser's input. V8 represents substrings and
+ * concatenations as views onto their source, so an id kept from a 1 MB chunk would keep that whole
+ * chunk alive: on a 100 MB JUnit file with 17k failures that held ~110 MB extra peak RSS (280 MB vs
+ * 170 MB for raw saxes, measured by bench/gate). JSON round-trip is the cheapest full copy.
+ */
+function detach<T extends string | undefined>(s: T): T {
+  return (s === undefined ? s : JSON.parse(JSON.stringify(s))) as T;
+}
+
 /** Collects totals and the interesting cases across every report. */
 export class Aggregator implements CaseSink {
   readonly totals: Totals = { tests: 0, passed: 0, failed: 0, errored: 0, skipped: 0, flaky: 0, durationMs: 0 };
@@ -74,7 +84,7 @@ export class Aggregator implements CaseSink {
     t.durationMs += c.durationMs;
     const id = caseId(c);
     if (c.status === "failed" || c.status === "errored") {
-      this.failedIds.add(id);
+      this.failedIds.add(detach(id));
       if (this.failures.length < MAX_KEPT_FAILURES) this.failures.push(this.keep(c, id));
       else this.droppedFailures++;
     } else if (c.status === "flaky" && this.flaky.length < MAX_KEPT_FAILURES) {
@@ -92,7 +102,18 @@ export class Aggregator implements CaseSink {
   }
 
   private keep(c: TestCase, id: string): KeptCase {
-    return { ...c, id, report: this.report, details: c.details?.slice(0, MAX_DETAILS_CHARS), message: c.message?.slice(0, 500) };
+    return {
+      status: c.status,
+      durationMs: c.durationMs,
+      line: c.line,
+      suite: detach(c.suite),
+      name: detach(c.name),
+      file: detach(c.file),
+      id: detach(id),
+      report: this.report,
+      details: detach(c.details?.slice(0, MAX_DETAILS_CHARS)),
+      message: detach(c.message?.slice(0, 500)),
+    };
   }
 }
 
