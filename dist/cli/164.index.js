@@ -13,13 +13,13 @@ async function loadCommand(name) {
         case "gate":
             return (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(491)]).then(__webpack_require__.bind(__webpack_require__, 491))).gateCommand;
         case "version":
-            return (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(88), __webpack_require__.e(692), __webpack_require__.e(94)]).then(__webpack_require__.bind(__webpack_require__, 7094))).versionCommand;
+            return (await Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(88), __webpack_require__.e(692), __webpack_require__.e(94)]).then(__webpack_require__.bind(__webpack_require__, 7094))).versionCommand;
         case "notes":
             return (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(692), __webpack_require__.e(4)]).then(__webpack_require__.bind(__webpack_require__, 6004))).notesCommand;
         case "loadtest":
-            return (await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(960), __webpack_require__.e(962)]).then(__webpack_require__.bind(__webpack_require__, 962))).loadtestCommand;
+            return (await Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(960), __webpack_require__.e(138), __webpack_require__.e(266)]).then(__webpack_require__.bind(__webpack_require__, 5266))).loadtestCommand;
         case "deploy":
-            return (await __webpack_require__.e(/* import() */ 202).then(__webpack_require__.bind(__webpack_require__, 4202))).deployCommand;
+            return (await Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(960), __webpack_require__.e(138), __webpack_require__.e(848)]).then(__webpack_require__.bind(__webpack_require__, 8848))).deployCommand;
     }
 }
 

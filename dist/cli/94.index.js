@@ -172,8 +172,8 @@ function classifyAll(changes, options) {
 
 // EXTERNAL MODULE: ./src/version/core/commits.ts
 var core_commits = __webpack_require__(8292);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var node_modules_semver = __webpack_require__(2088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(node_modules_semver);

@@ -45978,7 +45978,7 @@ exports.isNCNameChar = isNCNameChar;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(175);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9781);
 /* harmony import */ var _kernel_command_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5788);
 /* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2386);
 /* harmony import */ var _kernel_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6304);
@@ -46020,7 +46020,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 175:
+/***/ 9781:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46035,5188 +46035,8 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var command = __nccwpck_require__(5788);
 // EXTERNAL MODULE: ./src/kernel/errors.ts
 var errors = __nccwpck_require__(2386);
-// EXTERNAL MODULE: ./src/kernel/github/index.ts + 27 modules
-var github = __nccwpck_require__(5586);
-// EXTERNAL MODULE: ./src/kernel/inputs.ts
-var kernel_inputs = __nccwpck_require__(6304);
-;// CONCATENATED MODULE: ./src/deploy/core/gates.ts
-/**
- * Gate evaluation: every check yields a sample (pass, fail, no-data, error, not-enough-samples) and
- * the stage decides to wait, promote or roll back. no-data and error never count as pass; a clear
- * breach rolls back at once; promotion needs enough evidence. Pure.
- */
-/** Requests needed to show an error rate under `max` with no failure seen (rule of three, 95 %). */
-function requestsForEvidence(errorRateMax) {
-    return Math.ceil(3 / Math.max(errorRateMax, 1e-6));
-}
-const DEFAULT_THRESHOLDS = {
-    errorRateMax: 0.001,
-    p95MaxMs: 500,
-    availabilityMin: 99.9,
-    minRequests: requestsForEvidence(0.001),
-    failureLimit: 1,
-    consecutiveErrorLimit: 3,
-};
-/** Judges traffic statistics (from the HTTP probe, HAProxy's counters or a load check). */
-function judgeTraffic(gate, s, t, atMs, minPerSample = 1) {
-    if (s.requests === 0)
-        return { gate, outcome: "no-data", detail: "no request was observed", requests: 0, atMs };
-    const rate = s.errors / s.requests;
-    const availability = (1 - rate) * 100;
-    const detail = `error rate ${(rate * 100).toFixed(2)} %, availability ${availability.toFixed(2)} %, p95 ${s.p95Ms === undefined ? "n/a" : `${Math.round(s.p95Ms)} ms`}, ${s.requests} request(s)`;
-    const breaches = [];
-    if (rate > t.errorRateMax)
-        breaches.push(`error rate above ${(t.errorRateMax * 100).toFixed(2)} %`);
-    if (availability < t.availabilityMin)
-        breaches.push(`availability below ${t.availabilityMin} %`);
-    if (s.p95Ms !== undefined && s.p95Ms > t.p95MaxMs)
-        breaches.push(`p95 above ${t.p95MaxMs} ms`);
-    if (breaches.length > 0)
-        return { gate, outcome: "fail", detail: `${detail}: ${breaches.join(", ")}`, requests: s.requests, atMs };
-    if (s.requests < minPerSample)
-        return { gate, outcome: "not-enough-samples", detail, requests: s.requests, atMs };
-    return { gate, outcome: "pass", detail, requests: s.requests, atMs };
-}
-/**
- * Decides a stage from its samples so far. `bakeDone` is true once the bake time has passed;
- * `graceDone` once the extra time allowed for gathering evidence has passed too.
- */
-function decideStage(samples, t, bakeDone, graceDone) {
-    const failures = samples.filter((s) => s.outcome === "fail");
-    if (failures.length >= t.failureLimit) {
-        const last = failures.at(-1);
-        return { action: "rollback", reason: `${last.gate} failed: ${last.detail}` };
-    }
-    let consecutive = 0;
-    for (let i = samples.length - 1; i >= 0 && (samples[i]?.outcome === "error" || samples[i]?.outcome === "no-data"); i--)
-        consecutive++;
-    if (consecutive >= t.consecutiveErrorLimit) {
-        const last = samples.at(-1);
-        return { action: "rollback", reason: `${consecutive} checks in a row gave no usable data (${last.gate}: ${last.detail})` };
-    }
-    if (!bakeDone)
-        return { action: "wait", reason: "baking" };
-    const evidence = samples.filter((s) => s.outcome === "pass" || s.outcome === "not-enough-samples").reduce((n, s) => n + s.requests, 0);
-    const lastOk = samples.at(-1)?.outcome === "pass" || samples.at(-1)?.outcome === "not-enough-samples";
-    if (evidence >= t.minRequests && lastOk)
-        return { action: "promote", reason: `healthy over ${evidence} request(s)` };
-    if (!graceDone)
-        return { action: "wait", reason: `gathering evidence: ${evidence} of ${t.minRequests} request(s)` };
-    return { action: "rollback", reason: `not enough evidence to promote: ${evidence} of ${t.minRequests} request(s) observed` };
-}
-
-;// CONCATENATED MODULE: ./src/deploy/core/plan.ts
-/**
- * Rollout plans: stages from the shorthand `10%:5m, 50%:10m, 100%`, canary or blue-green, the time a
- * plan needs against GitHub's 6-hour job limit, and deployment windows and freezes. Pure.
- */
-
-/** GitHub kills a job after 6 hours; a plan that needs longer must end and resume. */
-const JOB_LIMIT_MS = 6 * 3_600_000;
-/**
- * Parses `10%:5m, 50%:10m, 100%`. Weights must rise and end at 100 %; a stage without a bake time
- * bakes 0 (the last stage usually). Returns problems instead of throwing, each naming the stage.
- */
-function parseStages(text) {
-    const problems = [];
-    const stages = [];
-    const parts = text
-        .split(",")
-        .map((p) => p.trim())
-        .filter(Boolean);
-    if (parts.length === 0)
-        return { problems: ["no stages: write them like 10%:5m, 50%:10m, 100%"] };
-    parts.forEach((part, i) => {
-        const m = /^(\d+(?:\.\d+)?)%(?::(.+))?$/.exec(part);
-        if (!m) {
-            problems.push(`stage ${i + 1} "${part}" is not weight%:bake like 10%:5m`);
-            return;
-        }
-        const weight = Number(m[1]);
-        let bakeMs = 0;
-        if (m[2]) {
-            try {
-                bakeMs = (0,kernel_inputs/* parseDuration */.E9)("stages", m[2]);
-            }
-            catch {
-                problems.push(`stage ${i + 1} "${part}" has a bake time that is not a duration like 90s, 5m or 1h`);
-                return;
-            }
-        }
-        if (weight > 100)
-            problems.push(`stage ${i + 1} "${part}" sends more than 100% of the traffic`);
-        const prev = stages.at(-1);
-        if (prev && weight <= prev.weight)
-            problems.push(`stage ${i + 1} "${part}" does not raise the weight above ${prev.weight}%`);
-        stages.push({ weight, bakeMs });
-    });
-    if (problems.length === 0 && stages.at(-1)?.weight !== 100)
-        problems.push(`the last stage must be 100% so the rollout completes; got ${stages.at(-1)?.weight}%`);
-    return problems.length > 0 ? { problems } : { stages };
-}
-/** Blue-green: checks on green at 0 % (preview), then the switch to 100 % and its bake. */
-function blueGreenStages(previewMs, bakeMs) {
-    return [
-        { weight: 0, bakeMs: previewMs },
-        { weight: 100, bakeMs },
-    ];
-}
-/** Total bake time of a plan. */
-function planDurationMs(plan) {
-    return plan.stages.reduce((n, s) => n + s.bakeMs, 0);
-}
-/** The dry-run plan: every stage, its weights and bake, and the total against the job limit. */
-function renderPlan(plan, names) {
-    const lines = [
-        `### Rollout plan (${plan.strategy})`,
-        "",
-        `| stage | ${names.canary} (new) | ${names.stable} (stable) | bake |`,
-        "| ---: | ---: | ---: | ---: |",
-    ];
-    for (const [i, s] of plan.stages.entries())
-        lines.push(`| ${i + 1} | ${s.weight}% | ${100 - s.weight}% | ${(0,kernel_inputs/* formatMs */._V)(s.bakeMs)} |`);
-    const total = planDurationMs(plan);
-    lines.push("", `Checks every ${(0,kernel_inputs/* formatMs */._V)(plan.checkIntervalMs)}; total bake ${(0,kernel_inputs/* formatMs */._V)(total)}.`);
-    if (total > JOB_LIMIT_MS)
-        lines.push("", `> [!WARNING]\n> The plan needs longer than GitHub's 6-hour job limit: end the job at a stage boundary and resume it from a later run.`);
-    return `${lines.join("\n")}\n`;
-}
-const DAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
-/** Parses freezes, `;`-separated. Returns problems naming each bad one. */
-function parseFreezes(text) {
-    const freezes = [];
-    const problems = [];
-    for (const part of text
-        .split(";")
-        .map((p) => p.trim())
-        .filter(Boolean)) {
-        const m = /^([a-z]{3})[a-z]*\s+(\d{1,2}):(\d{2})\s*-\s*([a-z]{3})[a-z]*\s+(\d{1,2}):(\d{2})$/i.exec(part);
-        const fromDay = m ? DAYS.indexOf(m[1].toLowerCase()) : -1;
-        const toDay = m ? DAYS.indexOf(m[4].toLowerCase()) : -1;
-        if (!m || fromDay < 0 || toDay < 0 || Number(m[2]) > 23 || Number(m[5]) > 23) {
-            problems.push(`"${part}" is not a weekly freeze like "fri 15:00 - mon 08:00"`);
-            continue;
-        }
-        freezes.push({
-            from: { day: fromDay, minutes: Number(m[2]) * 60 + Number(m[3]) },
-            to: { day: toDay, minutes: Number(m[5]) * 60 + Number(m[6]) },
-            text: part,
-        });
-    }
-    return problems.length > 0 ? { problems } : { freezes };
-}
-/** Day of week and minutes since midnight of `now` in `timeZone` (Intl; no I/O). */
-function weekTime(now, timeZone) {
-    const parts = new Intl.DateTimeFormat("en-US", { timeZone, weekday: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(now);
-    const get = (t) => parts.find((p) => p.type === t)?.value ?? "";
-    return { day: DAYS.indexOf(get("weekday").toLowerCase().slice(0, 3)), minutes: Number(get("hour")) * 60 + Number(get("minute")) };
-}
-/** The freeze `now` falls in, if any, and how long until it ends (ms). */
-function activeFreeze(now, timeZone, freezes) {
-    const t = weekTime(now, timeZone);
-    const week = 7 * 1440;
-    const at = t.day * 1440 + t.minutes;
-    for (const f of freezes) {
-        const from = f.from.day * 1440 + f.from.minutes;
-        let to = f.to.day * 1440 + f.to.minutes;
-        if (to <= from)
-            to += week;
-        const inside = (at >= from && at < to) || (at + week >= from && at + week < to);
-        if (inside) {
-            const now2 = at >= from ? at : at + week;
-            return { freeze: f, opensInMs: (to - now2) * 60_000 };
-        }
-    }
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./src/kernel/markdown.ts
-var markdown = __nccwpck_require__(9660);
-;// CONCATENATED MODULE: ./src/deploy/core/render.ts
-/** The rollout timeline for the job summary. Pure. */
-
-const secs = (ms) => `${(ms / 1000).toFixed(1)} s`;
-const ICON = { pass: "✅", fail: "❌", "no-data": "⚪", error: "⚠️", "not-enough-samples": "➖" };
-function renderRollout(r) {
-    const head = { promoted: "✅ Promoted", "rolled-back": "↩️ Rolled back", failed: "❌ Failed", waiting: "⏸ Waiting" }[r.conclusion];
-    const lines = [`## ${head}: ${(0,markdown/* escapeMarkdown */.FV)(r.version || "rollout")}`, "", (0,markdown/* escapeMarkdown */.FV)(r.reason)];
-    if (r.timeToRollbackMs !== undefined)
-        lines.push("", `Traffic was back on stable ${secs(r.timeToRollbackMs)} after the first failed check.`);
-    lines.push("", "### Timeline", "");
-    const rows = r.stages.map((s) => [
-        String(s.index + 1),
-        `${s.weight}%`,
-        secs((s.endedAtMs ?? s.startedAtMs) - s.startedAtMs),
-        s.samples.map((x) => ICON[x.outcome] ?? x.outcome).join(""),
-        (0,markdown/* escapeMarkdown */.FV)(s.decision),
-    ]);
-    lines.push((0,markdown/* table */.tp)(["stage", "weight", "time", "checks", "decision"], rows, ["right", "right", "right", "left", "left"]));
-    const detailed = r.stages.flatMap((s) => s.samples.map((x) => [
-        String(s.index + 1),
-        secs(x.atMs - r.startedAtMs),
-        (0,markdown/* escapeMarkdown */.FV)(x.gate),
-        `${ICON[x.outcome] ?? ""} ${x.outcome}`,
-        (0,markdown/* escapeMarkdown */.FV)(x.detail),
-    ]));
-    if (detailed.length > 0)
-        lines.push("", "<details><summary>Every check</summary>", "", (0,markdown/* table */.tp)(["stage", "at", "gate", "outcome", "value"], detailed.slice(-300)), "", "</details>");
-    return `${lines.join("\n")}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/deploy/probes/http-probe.ts
-/** Sends the requests (a few at a time) and returns the statistics; network errors count as errors. */
-async function runHttpProbe(o) {
-    const latencies = [];
-    let errors = 0;
-    const one = async () => {
-        const t = performance.now();
-        try {
-            const res = await fetch(o.url, { signal: AbortSignal.timeout(o.timeoutMs), redirect: "manual" });
-            // The body is always read, so the keep-alive connection is free for the next request.
-            const body = await res.text();
-            const ok = (o.expectStatus ? res.status === o.expectStatus : res.status < 500) && (!o.bodyContains || body.includes(o.bodyContains));
-            if (!ok)
-                errors++;
-        }
-        catch {
-            errors++;
-        }
-        latencies.push(performance.now() - t);
-    };
-    const parallel = 4;
-    for (let i = 0; i < o.requests; i += parallel)
-        await Promise.all(Array.from({ length: Math.min(parallel, o.requests - i) }, one));
-    latencies.sort((a, b) => a - b);
-    const p95 = latencies.length ? latencies[Math.min(latencies.length - 1, Math.ceil(latencies.length * 0.95) - 1)] : undefined;
-    return { requests: latencies.length, errors, p95Ms: p95 };
-}
-
-// EXTERNAL MODULE: ./src/kernel/env-vars.ts
-var env_vars = __nccwpck_require__(5013);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/kernel/exec.ts
-/**
- * Running programs. Always `spawn(program, argv)` with `shell: false`: no input ever reaches a shell
- * (release-please needed "fix: use execFile" and "fix: second order command injection").
- * The one exception is the documented `command:` inputs of gate and deploy, which are scripts the
- * workflow author wrote, run through {@link runScript} with `bash -e -o pipefail -c` exactly as a
- * `run:` step would.
- */
-
-
-const STDERR_KEEP = 64 * 1024;
-/** Error for a program that failed; names the program, its arguments and the end of its stderr. */
-class ProcessError extends errors/* ShiplineError */.J0 {
-    exitCode2;
-    stderr;
-    constructor(program, args, result, redactor, code = errors/* ErrorCode */.O4.ProcessFailed, hint) {
-        const r = (s) => (redactor ? redactor.redact(s) : s);
-        const tail = result.stderr.trim().split("\n").slice(-5).join("\n");
-        const cmd = [program, ...args].map((a) => (/[\s"']/.test(a) ? JSON.stringify(a) : a)).join(" ");
-        super(code, r(`${truncate(cmd, 200)} failed (exit ${result.exitCode})${tail ? `: ${JSON.stringify(tail)}` : ""}`), { hint });
-        this.exitCode2 = result.exitCode;
-        this.stderr = r(result.stderr);
-    }
-}
-function truncate(s, n) {
-    return s.length > n ? `${s.slice(0, n - 3)}...` : s;
-}
-/**
- * Runs `program` with `args` (no shell) and resolves with its output. Rejects with a
- * {@link ProcessError} when the exit code is not in `okCodes`, and with a ShiplineError when the
- * program cannot be started.
- */
-function runProcess(program, args, options = {}) {
-    const started = performance.now();
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(program, args, {
-            cwd: options.cwd,
-            env: (options.env ?? process.env),
-            shell: false,
-            stdio: ["pipe", "pipe", "pipe"],
-            signal: options.signal,
-        });
-        const out = [];
-        let err = "";
-        let killTimer;
-        let timer;
-        let timedOut = false;
-        if (options.timeoutMs !== undefined) {
-            timer = setTimeout(() => {
-                timedOut = true;
-                child.kill("SIGTERM");
-                killTimer = setTimeout(() => child.kill("SIGKILL"), 2000);
-            }, options.timeoutMs);
-        }
-        child.stdout.on("data", (c) => (options.onStdout ? options.onStdout(c) : out.push(c)));
-        child.stderr.on("data", (c) => {
-            options.onStderr?.(c);
-            err += c.toString("utf8");
-            if (err.length > STDERR_KEEP * 2)
-                err = err.slice(-STDERR_KEEP);
-        });
-        child.stdin.on("error", () => {
-            /* the child may exit before reading its stdin; its exit code tells the story */
-        });
-        child.on("error", (e) => {
-            clearTimeout(timer);
-            clearTimeout(killTimer);
-            if (e.name === "AbortError") {
-                reject(new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.Cancelled, `${program} was cancelled.`));
-                return;
-            }
-            const hint = e.code === "ENOENT" ? `Install ${program} or check that it is on PATH.` : undefined;
-            reject(new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `Could not start ${program}: ${e.message}`, { hint }));
-        });
-        child.on("close", (code, signal) => {
-            clearTimeout(timer);
-            clearTimeout(killTimer);
-            const result = {
-                exitCode: code ?? (signal ? 128 + signalNumber(signal) : 1),
-                stdout: Buffer.concat(out).toString("utf8"),
-                stderr: err.length > STDERR_KEEP ? err.slice(-STDERR_KEEP) : err,
-                durationMs: performance.now() - started,
-            };
-            if (timedOut) {
-                reject(new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `${program} did not finish within ${options.timeoutMs} ms and was stopped.`));
-                return;
-            }
-            if (!(options.okCodes ?? [0]).includes(result.exitCode)) {
-                reject(new ProcessError(program, args, result, options.redactor));
-                return;
-            }
-            resolve(result);
-        });
-        if (options.input !== undefined)
-            child.stdin.end(options.input);
-        else
-            child.stdin.end();
-    });
-}
-function signalNumber(signal) {
-    return { SIGHUP: 1, SIGINT: 2, SIGKILL: 9, SIGTERM: 15 }[signal] ?? 0;
-}
-/**
- * Runs a workflow author's script through bash, as a `run:` step does (`bash -e -o pipefail`). Only
- * for inputs documented as scripts; never interpolate other inputs into `script`. Resolves with the
- * result whatever the exit code.
- */
-function runScript(script, options = {}) {
-    return runProcess("bash", ["--noprofile", "--norc", "-e", "-o", "pipefail", "-c", script], {
-        ...options,
-        okCodes: Array.from({ length: 256 }, (_, i) => i),
-    });
-}
-
-;// CONCATENATED MODULE: ./src/deploy/providers/command.ts
-/**
- * The `command` provider: the user's script moves the traffic (kubectl, Argo Rollouts, a cloud load
- * balancer) and gets SHIPLINE_STAGE, SHIPLINE_WEIGHT, SHIPLINE_VERSION and SHIPLINE_ACTION. It may
- * print the weight the router now has on its last line; that is checked when it does.
- */
-
-
-
-class CommandProvider {
-    script;
-    o;
-    name = "command";
-    current;
-    constructor(script, o) {
-        this.script = script;
-        this.o = o;
-    }
-    async run(action, weight, stage) {
-        const r = await runScript(this.script, {
-            cwd: this.o.cwd,
-            env: { ...this.o.env, [env_vars/* EnvVar */.B.Stage]: String(stage), [env_vars/* EnvVar */.B.Weight]: String(weight), [env_vars/* EnvVar */.B.Version]: this.o.version, [env_vars/* EnvVar */.B.Action]: action },
-            timeoutMs: 120_000,
-        });
-        for (const l of r.stdout.trim().split("\n").filter(Boolean))
-            this.o.log(l);
-        if (r.exitCode !== 0) {
-            throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `The provider command failed (exit ${r.exitCode}) setting ${weight}%: ${r.stderr.trim().split("\n").slice(-2).join(" ")}`, {
-                hint: "Fix the provider-command script; it receives SHIPLINE_WEIGHT and SHIPLINE_ACTION.",
-            });
-        }
-        const reported = /^(\d{1,3})\s*%?$/.exec(r.stdout.trim().split("\n").at(-1) ?? "");
-        if (reported && Number(reported[1]) !== weight)
-            throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `The provider command reports ${reported[1]}% after setting ${weight}%.`);
-        this.current = weight;
-    }
-    async read() {
-        return this.current;
-    }
-    async apply(weight, stage) {
-        await this.run("apply", weight, stage);
-    }
-    async rollback() {
-        await this.run("rollback", 0, 0);
-    }
-}
-
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-;// CONCATENATED MODULE: ./src/deploy/providers/haproxy.ts
-/**
- * HAProxy through its runtime API (stats socket, Unix or TCP): `set server <backend>/<server> weight
- * N`, verified with `get weight`. Weights are the percentages themselves (HAProxy allows 0..256).
- */
-
-
-/** Sends one runtime API command and returns the answer. */
-function haproxyCommand(socket, command, timeoutMs = 3000) {
-    return new Promise((resolve, reject) => {
-        const tcp = /^([\w.-]+):(\d+)$/.exec(socket);
-        const conn = tcp ? (0,external_node_net_.connect)({ host: tcp[1], port: Number(tcp[2]) }) : (0,external_node_net_.connect)({ path: socket });
-        let out = "";
-        const timer = setTimeout(() => {
-            conn.destroy();
-            reject(new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `HAProxy's runtime API at ${socket} did not answer "${command}" within ${timeoutMs} ms.`, {
-                hint: "Check haproxy-socket and that the socket is a stats socket with level admin.",
-            }));
-        }, timeoutMs);
-        conn.on("connect", () => conn.end(`${command}\n`));
-        conn.on("data", (d) => {
-            out += d.toString("utf8");
-        });
-        conn.on("error", (e) => {
-            clearTimeout(timer);
-            reject(new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `Cannot reach HAProxy's runtime API at ${socket}: ${e.message}.`, {
-                hint: 'Set "haproxy-socket" to the stats socket (stats socket /run/haproxy.sock level admin).',
-            }));
-        });
-        conn.on("close", () => {
-            clearTimeout(timer);
-            resolve(out.trim());
-        });
-    });
-}
-class HaproxyProvider {
-    o;
-    name = "haproxy";
-    constructor(o) {
-        this.o = o;
-    }
-    async weightOf(server) {
-        const answer = await haproxyCommand(this.o.socket, `get weight ${this.o.backend}/${server}`, this.o.timeoutMs);
-        const m = /^(\d+)/.exec(answer);
-        if (!m)
-            throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `HAProxy answered "${answer}" to get weight ${this.o.backend}/${server}.`, {
-                hint: "Check the backend and server names (backend, stable, canary).",
-            });
-        return Number(m[1]);
-    }
-    async set(server, weight) {
-        const answer = await haproxyCommand(this.o.socket, `set server ${this.o.backend}/${server} weight ${weight}`, this.o.timeoutMs);
-        if (answer !== "")
-            throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `HAProxy refused "set server ${this.o.backend}/${server} weight ${weight}": ${answer}`, {
-                hint: "Check the backend and server names, and that the socket has level admin.",
-            });
-    }
-    async read() {
-        const [s, c] = await Promise.all([this.weightOf(this.o.stable), this.weightOf(this.o.canary)]);
-        return s + c === 0 ? undefined : Math.round((c / (s + c)) * 100);
-    }
-    async apply(weight) {
-        // Raise the side that grows first, so the pool is never empty between the two writes.
-        if (weight > 0)
-            await this.set(this.o.canary, weight);
-        await this.set(this.o.stable, 100 - weight);
-        if (weight === 0)
-            await this.set(this.o.canary, 0);
-        const now = await this.read();
-        if (now !== weight)
-            throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `HAProxy reports ${now}% on ${this.o.canary} after setting ${weight}%.`, {
-                hint: "Another process may be changing the weights; the rollout stopped.",
-            });
-    }
-    async rollback() {
-        await this.apply(0);
-    }
-}
-/** Per-server response counters from `show stat` (CSV), for the haproxy-stats gate. */
-async function haproxyServerStats(socket, backend, server) {
-    const csv = await haproxyCommand(socket, "show stat");
-    const lines = csv.split("\n");
-    const header = (lines[0] ?? "").replace(/^# /, "").split(",");
-    const col = (n) => header.indexOf(n);
-    for (const l of lines.slice(1)) {
-        const f = l.split(",");
-        if (f[0] === backend && f[1] === server) {
-            const num = (n) => Number(f[col(n)] ?? 0) || 0;
-            const requests = num("hrsp_1xx") + num("hrsp_2xx") + num("hrsp_3xx") + num("hrsp_4xx") + num("hrsp_5xx") + num("hrsp_other");
-            return { requests, errors: num("hrsp_5xx") + num("eresp") + num("econ") };
-        }
-    }
-    throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `HAProxy's show stat has no ${backend}/${server}.`, { hint: "Check the backend and server names." });
-}
-
-// EXTERNAL MODULE: ./node_modules/@vercel/ncc/dist/ncc/@@notfound.js?./providers/nginx.js
-var nginx = __nccwpck_require__(4950);
-// EXTERNAL MODULE: ./node_modules/@vercel/ncc/dist/ncc/@@notfound.js?./providers/webhook.js
-var webhook = __nccwpck_require__(7187);
-// EXTERNAL MODULE: ./node_modules/@vercel/ncc/dist/ncc/@@notfound.js?./probes/prometheus-probe.js
-var prometheus_probe = __nccwpck_require__(5512);
-// EXTERNAL MODULE: ./node_modules/@vercel/ncc/dist/ncc/@@notfound.js?./core/prometheus.js
-var prometheus = __nccwpck_require__(419);
-// EXTERNAL MODULE: ./src/deploy/inputs.ts
-var inputs = __nccwpck_require__(3614);
-;// CONCATENATED MODULE: ./src/deploy/command.ts
-/**
- * The `deploy` command: moves traffic stage by stage through a provider, checks the gates at every
- * interval, and rolls back at once on a breach, on a failing provider, or when the job is cancelled
- * (SIGINT/SIGTERM/SIGHUP: the rollback is precomputed, so it runs within about a second). GitHub
- * Deployments records follow the rollout when a token is available.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-function buildPlan(inputs) {
-    if (inputs.strategy === "blue-green")
-        return { strategy: "blue-green", stages: blueGreenStages(inputs["preview-time"], inputs["bake-time"]), checkIntervalMs: inputs["check-interval"] };
-    const parsed = parseStages(inputs.stages);
-    if ("problems" in parsed)
-        throw new errors/* InputError */.dz(parsed.problems.map((p) => ({ input: "stages", problem: `is wrong: ${p}` })));
-    return { strategy: "canary", stages: parsed.stages, checkIntervalMs: inputs["check-interval"] };
-}
-function buildProvider(inputs, ctx, cwd) {
-    if (inputs.provider === "haproxy") {
-        if (!inputs["haproxy-socket"])
-            throw new errors/* InputError */.dz({ input: "haproxy-socket", problem: "is required with provider: haproxy: the stats socket (level admin), a path or host:port" });
-        return new HaproxyProvider({ socket: inputs["haproxy-socket"], backend: inputs.backend, stable: inputs.stable, canary: inputs.canary });
-    }
-    if (inputs.provider === "nginx") {
-        if (!inputs["nginx-upstream-file"])
-            throw new errors/* InputError */.dz({
-                input: "nginx-upstream-file",
-                problem: "is required with provider: nginx: the upstream file your nginx config includes (Shipline rewrites it at every stage)",
-            });
-        return new nginx.NginxProvider({
-            file: (0,external_node_path_namespaceObject.resolve)(cwd, inputs["nginx-upstream-file"]),
-            upstream: inputs["nginx-upstream"],
-            stable: inputs.stable,
-            canary: inputs.canary,
-            reloadCommand: inputs["nginx-reload-command"],
-            cwd,
-            env: ctx.runtime.env,
-        });
-    }
-    if (inputs.provider === "http") {
-        if (!inputs["webhook-url"])
-            throw new errors/* InputError */.dz({
-                input: "webhook-url",
-                problem: "is required with provider: http: the URL that moves the traffic when it receives the signed JSON POST",
-            });
-        return new webhook.WebhookProvider({
-            url: inputs["webhook-url"],
-            secret: inputs["webhook-secret"] ?? "",
-            version: inputs.version ?? "",
-            environment: inputs.environment,
-        });
-    }
-    if (!inputs["provider-command"])
-        throw new errors/* InputError */.dz({
-            input: "provider-command",
-            problem: "is required with provider: command: a script that sets the traffic to $SHIPLINE_WEIGHT percent",
-        });
-    return new CommandProvider(inputs["provider-command"], { cwd, env: ctx.runtime.env, version: inputs.version ?? "", log: (m) => ctx.runtime.log.info(m) });
-}
-/** Sleeps, waking early when the signal aborts. */
-function sleep(ms, signal) {
-    return new Promise((ok) => {
-        if (signal.aborted)
-            return ok();
-        const t = setTimeout(ok, ms);
-        signal.addEventListener("abort", () => {
-            clearTimeout(t);
-            ok();
-        }, { once: true });
-    });
-}
-async function run(inputs, ctx) {
-    const { runtime, context } = ctx;
-    const cwd = (0,external_node_path_namespaceObject.resolve)(runtime.cwd, inputs["working-directory"]);
-    const plan = buildPlan(inputs);
-    let promComparison;
-    if (inputs["prometheus-query"] || inputs["prometheus-url"]) {
-        if (!inputs["prometheus-url"])
-            throw new errors/* InputError */.dz({ input: "prometheus-url", problem: "is required with prometheus-query: the Prometheus base URL, e.g. http://prometheus:9090" });
-        if (!inputs["prometheus-query"])
-            throw new errors/* InputError */.dz({
-                input: "prometheus-query",
-                problem: "is required with prometheus-url: a PromQL instant query such as sum(rate(http_errors[1m]))",
-            });
-        promComparison = (0,prometheus.parseComparison)(inputs["prometheus-threshold"]);
-        if (!promComparison)
-            throw new errors/* InputError */.dz({
-                input: "prometheus-threshold",
-                problem: `must be a comparison like "< 0.01" or ">= 99.9"; got "${inputs["prometheus-threshold"]}"`,
-            });
-    }
-    if (!inputs["probe-url"] && !promComparison && !(inputs.provider === "haproxy" && inputs["haproxy-stats"])) {
-        throw new errors/* InputError */.dz({
-            input: "probe-url",
-            problem: "is empty and no other gate is configured: a rollout needs evidence. Give the URL to probe through the router",
-        });
-    }
-    const thresholds = {
-        ...DEFAULT_THRESHOLDS,
-        errorRateMax: inputs["error-rate-max"] / 100,
-        availabilityMin: inputs["availability-min"],
-        p95MaxMs: inputs["p95-max"],
-        // The rule of three for 0.1 % needs 3000 requests, more than a probe sends in a short stage; the
-        // default asks for 100 and the summary says how strong the evidence was. Set min-requests for more.
-        minRequests: inputs["min-requests"] ?? Math.min(100, requestsForEvidence(inputs["error-rate-max"] / 100)),
-    };
-    if (inputs.freeze) {
-        const f = parseFreezes(inputs.freeze);
-        if ("problems" in f)
-            throw new errors/* InputError */.dz(f.problems.map((p) => ({ input: "freeze", problem: `is wrong: ${p}` })));
-        try {
-            new Intl.DateTimeFormat("en-US", { timeZone: inputs.timezone });
-        }
-        catch {
-            throw new errors/* InputError */.dz({ input: "timezone", problem: `is not an IANA time zone like Europe/Berlin or UTC; got "${inputs.timezone}"` });
-        }
-        const frozen = activeFreeze(runtime.now(), inputs.timezone, f.freezes);
-        if (frozen) {
-            const opens = new Date(runtime.now().getTime() + frozen.opensInMs);
-            runtime.setOutput("conclusion", "failed");
-            runtime.setOutput("reason", `deployment freeze "${frozen.freeze.text}" (${inputs.timezone})`);
-            return {
-                conclusion: "failure",
-                message: `Deployments are frozen now ("${frozen.freeze.text}", ${inputs.timezone}); the window opens at ${opens.toISOString()} (in ${(0,kernel_inputs/* formatMs */._V)(frozen.opensInMs)}). Nothing was changed.`,
-            };
-        }
-    }
-    const names = { stable: inputs.stable, canary: inputs.canary };
-    runtime.appendSummary(renderPlan(plan, names));
-    if (inputs["dry-run"]) {
-        runtime.setOutput("conclusion", "waiting");
-        runtime.setOutput("reason", "dry run: the plan above was not applied");
-        runtime.log.info(`Dry run: ${plan.stages.length} stage(s), nothing changed.`);
-        return { conclusion: "success" };
-    }
-    const provider = buildProvider(inputs, ctx, cwd);
-    const version = inputs.version ?? "";
-    // GitHub Deployments: one record per rollout, statuses only when the state changes.
-    let deploymentId;
-    let lastState;
-    const record = async (state, description) => {
-        if (!ctx.hasToken() || deploymentId === undefined || state === lastState)
-            return;
-        lastState = state;
-        await (0,github/* optionalWrite */.w3)(runtime.log, context, "the deployment status", () => ctx.github().deployments.createStatus(deploymentId, {
-            state,
-            description,
-            ...(inputs["environment-url"] ? { environment_url: inputs["environment-url"] } : {}),
-            ...(context.runUrl ? { log_url: context.runUrl } : {}),
-            auto_inactive: true,
-        }));
-    };
-    if (ctx.hasToken()) {
-        const d = await (0,github/* optionalWrite */.w3)(runtime.log, context, "the GitHub deployment", () => ctx.github().deployments.create({
-            ref: context.sha ?? context.refName ?? "HEAD",
-            environment: inputs.environment,
-            description: `Shipline ${plan.strategy} rollout of ${version || "a new version"}`,
-            payload: { shipline: { version, plan } },
-            task: "deploy",
-            production_environment: inputs.environment === "production",
-        }));
-        deploymentId = d ? Number(d.id) : undefined;
-        if (deploymentId !== undefined)
-            runtime.setOutput("deployment-id", deploymentId);
-        await record("in_progress", `Rolling out ${version}`.trim());
-    }
-    // Cancellation is a normal path: the runner sends SIGINT, then kills the step 10 s later.
-    const cancel = new AbortController();
-    const onSignal = (sig) => {
-        runtime.log.warning(`Received ${sig}: rolling back now.`);
-        cancel.abort();
-    };
-    const signals = ["SIGINT", "SIGTERM", "SIGHUP"];
-    for (const s of signals)
-        process.on(s, onSignal);
-    const startedAtMs = Date.now();
-    const stages = [];
-    let firstFailAtMs;
-    let weight = 0;
-    let conclusion = "promoted";
-    let reason = "";
-    let canaryBase;
-    const sampleOnce = async () => {
-        const out = [];
-        const now = Date.now();
-        if (inputs["probe-url"]) {
-            try {
-                const stats = await runHttpProbe({ url: inputs["probe-url"], requests: inputs["probe-requests"], timeoutMs: inputs["probe-timeout"] });
-                out.push(judgeTraffic("http probe", stats, thresholds, now));
-            }
-            catch (e) {
-                out.push({ gate: "http probe", outcome: "error", detail: e.message, requests: 0, atMs: now });
-            }
-        }
-        if (promComparison && inputs["prometheus-url"] && inputs["prometheus-query"]) {
-            out.push(await (0,prometheus_probe.runPrometheusProbe)({ url: inputs["prometheus-url"], query: inputs["prometheus-query"], comparison: promComparison, timeoutMs: inputs["probe-timeout"] }, now));
-        }
-        if (inputs.provider === "haproxy" && inputs["haproxy-stats"] && inputs["haproxy-socket"]) {
-            try {
-                const c = await haproxyServerStats(inputs["haproxy-socket"], inputs.backend, inputs.canary);
-                const base = canaryBase ?? c;
-                canaryBase = c;
-                const delta = { requests: c.requests - base.requests, errors: c.errors - base.errors, p95Ms: undefined };
-                // No canary traffic at 0 % is expected (blue-green preview): judge only when it has weight.
-                if (weight > 0)
-                    out.push(judgeTraffic(`haproxy ${inputs.canary}`, delta, thresholds, now));
-            }
-            catch (e) {
-                out.push({ gate: "haproxy-stats", outcome: "error", detail: e.message, requests: 0, atMs: now });
-            }
-        }
-        return out;
-    };
-    const rollback = async (why) => {
-        const t0 = Date.now();
-        try {
-            await provider.rollback();
-            weight = 0;
-        }
-        catch (e) {
-            conclusion = "failed";
-            reason = `${why}; the rollback failed too: ${(0,errors/* toShiplineError */.Em)(e).message}`;
-            return;
-        }
-        conclusion = "rolled-back";
-        reason = why;
-        runtime.setOutput("time-to-rollback-ms", (firstFailAtMs === undefined ? Date.now() - t0 : Date.now() - firstFailAtMs).toString());
-    };
-    try {
-        const before = await provider.read().catch(() => undefined);
-        if (before !== undefined && before !== 0 && plan.stages[0]?.weight !== undefined && before > plan.stages[0].weight) {
-            runtime.log.warning(`The router already sends ${before}% to ${inputs.canary}; the rollout starts from stage 1 anyway.`);
-        }
-        for (const [i, stage] of plan.stages.entries()) {
-            if (cancel.signal.aborted)
-                break;
-            const rec = { index: i, weight: stage.weight, startedAtMs: Date.now(), endedAtMs: undefined, samples: [], decision: "" };
-            stages.push(rec);
-            runtime.log.info(`Stage ${i + 1}/${plan.stages.length}: ${stage.weight}% to ${inputs.canary}, bake ${(0,kernel_inputs/* formatMs */._V)(stage.bakeMs)}.`);
-            try {
-                await provider.apply(stage.weight, i + 1);
-            }
-            catch (e) {
-                firstFailAtMs = Date.now();
-                rec.decision = `provider failed: ${(0,errors/* toShiplineError */.Em)(e).message}`;
-                await rollback(`the provider failed at stage ${i + 1}: ${(0,errors/* toShiplineError */.Em)(e).message}`);
-                rec.endedAtMs = Date.now();
-                break;
-            }
-            weight = stage.weight;
-            canaryBase = undefined;
-            await sampleOnce(); // baseline the counters; the first judged sample follows one interval later
-            const bakeEnds = rec.startedAtMs + stage.bakeMs;
-            const graceEnds = bakeEnds + Math.max(stage.bakeMs, plan.checkIntervalMs * 3);
-            let decided = false;
-            while (!decided) {
-                if (stage.bakeMs === 0 && stage.weight === 100) {
-                    rec.decision = "final stage";
-                    break;
-                }
-                await sleep(Math.min(plan.checkIntervalMs, Math.max(0, graceEnds - Date.now())), cancel.signal);
-                if (cancel.signal.aborted)
-                    break;
-                const samples = await sampleOnce();
-                rec.samples.push(...samples);
-                for (const s of samples)
-                    runtime.log.info(`  ${s.gate}: ${s.outcome} (${s.detail})`);
-                if (samples.some((s) => s.outcome === "fail") && firstFailAtMs === undefined)
-                    firstFailAtMs = Date.now();
-                const now = Date.now();
-                const d = decideStage(rec.samples, thresholds, now >= bakeEnds, now >= graceEnds);
-                if (d.action === "rollback") {
-                    rec.decision = `rollback: ${d.reason}`;
-                    firstFailAtMs ??= now;
-                    await rollback(`stage ${i + 1} (${stage.weight}%): ${d.reason}`);
-                    decided = true;
-                }
-                else if (d.action === "promote") {
-                    rec.decision = `promote: ${d.reason}`;
-                    decided = true;
-                }
-            }
-            rec.endedAtMs = Date.now();
-            if (conclusion !== "promoted")
-                break;
-        }
-        if (cancel.signal.aborted && conclusion === "promoted") {
-            firstFailAtMs = Date.now();
-            await rollback("the job was cancelled");
-        }
-    }
-    finally {
-        for (const s of signals)
-            process.off(s, onSignal);
-    }
-    if (conclusion === "promoted")
-        reason = `all ${plan.stages.length} stage(s) passed; ${inputs.canary} has 100% of the traffic`;
-    await record(conclusion === "promoted" ? "success" : "failure", reason.slice(0, 140));
-    const report = { conclusion, reason, version, stages, timeToRollbackMs: undefined, startedAtMs };
-    const ttr = runtime.outputs.get("time-to-rollback-ms");
-    if (ttr)
-        report.timeToRollbackMs = Number(ttr);
-    runtime.appendSummary(renderRollout(report));
-    runtime.setOutput("conclusion", conclusion);
-    runtime.setOutput("stage", stages.length);
-    runtime.setOutput("weight", conclusion === "promoted" ? 100 : weight);
-    runtime.setOutput("reason", reason);
-    if (!runtime.outputs.has("time-to-rollback-ms"))
-        runtime.setOutput("time-to-rollback-ms", "");
-    if (conclusion === "promoted")
-        return { conclusion: "success" };
-    return { conclusion: "failure", message: `Rollout ${conclusion}: ${reason}.` };
-}
-const deployCommand = (0,command/* defineCommand */.NB)(inputs/* deploySpec */.h, run);
-
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "module"
-const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fflate/esm/index.mjs
-
-var esm_require = (0,external_module_namespaceObject.createRequire)('/');
-// DEFLATE is a complex format; to read this code, you should probably check the RFC first:
-// https://tools.ietf.org/html/rfc1951
-// You may also wish to take a look at the guide I made about this program:
-// https://gist.github.com/101arrowz/253f31eb5abc3d9275ab943003ffecad
-// Some of the following code is similar to that of UZIP.js:
-// https://github.com/photopea/UZIP.js
-// However, the vast majority of the codebase has diverged from UZIP.js to increase performance and reduce bundle size.
-// Sometimes 0 will appear where -1 would be more appropriate. This is because using a uint
-// is better for memory in most engines (I *think*).
-var _a;
-// Mediocre shim
-var Worker;
-var isMarkedAsUntransferable;
-var workerAdd = ";var __w=require('worker_threads');__w.parentPort.on('message',function(m){onmessage({data:m})}),postMessage=function(m,t){__w.parentPort.postMessage(m,t)},close=process.exit;self=global";
-try {
-    (_a = esm_require('worker_threads'), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable);
-}
-catch (e) {
-}
-var wk = (/* unused pure expression or super */ null && (Worker ? function (c, _, msg, transfer, cb) {
-    var done = false;
-    var w = new Worker(c + workerAdd, { eval: true })
-        .on('error', function (e) { return cb(e, null); })
-        .on('message', function (m) { return cb(null, m); })
-        .on('exit', function (c) {
-        if (c && !done)
-            cb(new Error('exited with code ' + c), null);
-    });
-    if (isMarkedAsUntransferable)
-        transfer = transfer.filter(function (t) { return !isMarkedAsUntransferable(t); });
-    w.postMessage(msg, transfer);
-    w.terminate = function () {
-        done = true;
-        return Worker.prototype.terminate.call(w);
-    };
-    return w;
-} : function (_, __, ___, ____, cb) {
-    setImmediate(function () { return cb(new Error('async operations unsupported - update to Node 12+ (or Node 10-11 with the --experimental-worker CLI flag)'), null); });
-    var NOP = function () { };
-    return {
-        terminate: NOP,
-        postMessage: NOP
-    };
-}));
-
-// aliases for shorter compressed code (most minifers don't do this)
-var u8 = Uint8Array, u16 = Uint16Array, i32 = Int32Array;
-// fixed length extra bits
-var fleb = new u8([0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0, /* unused */ 0, 0, /* impossible */ 0]);
-// fixed distance extra bits
-var fdeb = new u8([0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, /* unused */ 0, 0]);
-// code length index map
-var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
-// get base, reverse index map from extra bits
-var freb = function (eb, start) {
-    var b = new u16(31);
-    for (var i = 0; i < 31; ++i) {
-        b[i] = start += 1 << eb[i - 1];
-    }
-    // numbers here are at max 18 bits
-    var r = new i32(b[30]);
-    for (var i = 1; i < 30; ++i) {
-        for (var j = b[i]; j < b[i + 1]; ++j) {
-            r[j] = ((j - b[i]) << 5) | i;
-        }
-    }
-    return { b: b, r: r };
-};
-var _a = freb(fleb, 2), fl = _a.b, revfl = _a.r;
-// we can ignore the fact that the other numbers are wrong; they never happen anyway
-fl[28] = 258, revfl[258] = 28;
-var _b = freb(fdeb, 0), fd = _b.b, revfd = _b.r;
-// map of value to reverse (assuming 16 bits)
-var rev = new u16(32768);
-for (var i = 0; i < 32768; ++i) {
-    // reverse table algorithm from SO
-    var x = ((i & 0xAAAA) >> 1) | ((i & 0x5555) << 1);
-    x = ((x & 0xCCCC) >> 2) | ((x & 0x3333) << 2);
-    x = ((x & 0xF0F0) >> 4) | ((x & 0x0F0F) << 4);
-    rev[i] = (((x & 0xFF00) >> 8) | ((x & 0x00FF) << 8)) >> 1;
-}
-// create huffman tree from u8 "map": index -> code length for code index
-// mb (max bits) must be at most 15
-// TODO: optimize/split up?
-var hMap = (function (cd, mb, r) {
-    var s = cd.length;
-    // index
-    var i = 0;
-    // u16 "map": index -> # of codes with bit length = index
-    var l = new u16(mb);
-    // length of cd must be 288 (total # of codes)
-    for (; i < s; ++i) {
-        if (cd[i])
-            ++l[cd[i] - 1];
-    }
-    // u16 "map": index -> minimum code for bit length = index
-    var le = new u16(mb);
-    for (i = 1; i < mb; ++i) {
-        le[i] = (le[i - 1] + l[i - 1]) << 1;
-    }
-    var co;
-    if (r) {
-        // u16 "map": index -> number of actual bits, symbol for code
-        co = new u16(1 << mb);
-        // bits to remove for reverser
-        var rvb = 15 - mb;
-        for (i = 0; i < s; ++i) {
-            // ignore 0 lengths
-            if (cd[i]) {
-                // num encoding both symbol and bits read
-                var sv = (i << 4) | cd[i];
-                // free bits
-                var r_1 = mb - cd[i];
-                // start value
-                var v = le[cd[i] - 1]++ << r_1;
-                // m is end value
-                for (var m = v | ((1 << r_1) - 1); v <= m; ++v) {
-                    // every 16 bit value starting with the code yields the same result
-                    co[rev[v] >> rvb] = sv;
-                }
-            }
-        }
-    }
-    else {
-        co = new u16(s);
-        for (i = 0; i < s; ++i) {
-            if (cd[i]) {
-                co[i] = rev[le[cd[i] - 1]++] >> (15 - cd[i]);
-            }
-        }
-    }
-    return co;
-});
-// fixed length tree
-var flt = new u8(288);
-for (var i = 0; i < 144; ++i)
-    flt[i] = 8;
-for (var i = 144; i < 256; ++i)
-    flt[i] = 9;
-for (var i = 256; i < 280; ++i)
-    flt[i] = 7;
-for (var i = 280; i < 288; ++i)
-    flt[i] = 8;
-// fixed distance tree
-var fdt = new u8(32);
-for (var i = 0; i < 32; ++i)
-    fdt[i] = 5;
-// fixed length map
-var flm = /*#__PURE__*/ (/* unused pure expression or super */ null && (hMap(flt, 9, 0))), flrm = /*#__PURE__*/ hMap(flt, 9, 1);
-// fixed distance map
-var fdm = /*#__PURE__*/ (/* unused pure expression or super */ null && (hMap(fdt, 5, 0))), fdrm = /*#__PURE__*/ hMap(fdt, 5, 1);
-// find max of array
-var max = function (a) {
-    var m = a[0];
-    for (var i = 1; i < a.length; ++i) {
-        if (a[i] > m)
-            m = a[i];
-    }
-    return m;
-};
-// read d, starting at bit p and mask with m
-var bits = function (d, p, m) {
-    var o = (p / 8) | 0;
-    return ((d[o] | (d[o + 1] << 8)) >> (p & 7)) & m;
-};
-// read d, starting at bit p continuing for at least 16 bits
-var bits16 = function (d, p) {
-    var o = (p / 8) | 0;
-    return ((d[o] | (d[o + 1] << 8) | (d[o + 2] << 16)) >> (p & 7));
-};
-// get end of byte
-var shft = function (p) { return ((p + 7) / 8) | 0; };
-// typed array slice - allows garbage collector to free original reference,
-// while being more compatible than .slice
-var slc = function (v, s, e) {
-    if (s == null || s < 0)
-        s = 0;
-    if (e == null || e > v.length)
-        e = v.length;
-    // can't use .constructor in case user-supplied
-    return new u8(v.subarray(s, e));
-};
-/**
- * Codes for errors generated within this library
- */
-var FlateErrorCode = {
-    UnexpectedEOF: 0,
-    InvalidBlockType: 1,
-    InvalidLengthLiteral: 2,
-    InvalidDistance: 3,
-    StreamFinished: 4,
-    NoStreamHandler: 5,
-    InvalidHeader: 6,
-    NoCallback: 7,
-    InvalidUTF8: 8,
-    ExtraFieldTooLong: 9,
-    InvalidDate: 10,
-    FilenameTooLong: 11,
-    StreamFinishing: 12,
-    InvalidZipData: 13,
-    UnknownCompressionMethod: 14
-};
-// error codes
-var ec = [
-    'unexpected EOF',
-    'invalid block type',
-    'invalid length/literal',
-    'invalid distance',
-    'stream finished',
-    'no stream handler',
-    , // determined by compression function
-    'no callback',
-    'invalid UTF-8 data',
-    'extra field too long',
-    'date not in range 1980-2099',
-    'filename too long',
-    'stream finishing',
-    'invalid zip data'
-    // determined by unknown compression method
-];
-;
-var err = function (ind, msg, nt) {
-    var e = new Error(msg || ec[ind]);
-    e.code = ind;
-    if (Error.captureStackTrace)
-        Error.captureStackTrace(e, err);
-    if (!nt)
-        throw e;
-    return e;
-};
-// expands raw DEFLATE data
-var inflt = function (dat, st, buf, dict) {
-    // source length       dict length
-    var sl = dat.length, dl = dict ? dict.length : 0;
-    if (!sl || st.f && !st.l)
-        return buf || new u8(0);
-    var noBuf = !buf;
-    // have to estimate size
-    var resize = noBuf || st.i != 2;
-    // no state
-    var noSt = st.i;
-    // Assumes roughly 33% compression ratio average
-    if (noBuf)
-        buf = new u8(sl * 3);
-    // ensure buffer can fit at least l elements
-    var cbuf = function (l) {
-        var bl = buf.length;
-        // need to increase size to fit
-        if (l > bl) {
-            // Double or set to necessary, whichever is greater
-            var nbuf = new u8(Math.max(bl * 2, l));
-            nbuf.set(buf);
-            buf = nbuf;
-        }
-    };
-    //  last chunk         bitpos           bytes
-    var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
-    // total bits
-    var tbts = sl * 8;
-    do {
-        if (!lm) {
-            // BFINAL - this is only 1 when last chunk is next
-            final = bits(dat, pos, 1);
-            // type: 0 = no compression, 1 = fixed huffman, 2 = dynamic huffman
-            var type = bits(dat, pos + 1, 3);
-            pos += 3;
-            if (!type) {
-                // go to end of byte boundary
-                var s = shft(pos) + 4, l = dat[s - 4] | (dat[s - 3] << 8), t = s + l;
-                if (t > sl) {
-                    if (noSt)
-                        err(0);
-                    break;
-                }
-                // ensure size
-                if (resize)
-                    cbuf(bt + l);
-                // Copy over uncompressed data
-                buf.set(dat.subarray(s, t), bt);
-                // Get new bitpos, update byte count
-                st.b = bt += l, st.p = pos = t * 8, st.f = final;
-                continue;
-            }
-            else if (type == 1)
-                lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
-            else if (type == 2) {
-                //  literal                            lengths
-                var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
-                var tl = hLit + bits(dat, pos + 5, 31) + 1;
-                pos += 14;
-                // length+distance tree
-                var ldt = new u8(tl);
-                // code length tree
-                var clt = new u8(19);
-                for (var i = 0; i < hcLen; ++i) {
-                    // use index map to get real code
-                    clt[clim[i]] = bits(dat, pos + i * 3, 7);
-                }
-                pos += hcLen * 3;
-                // code lengths bits
-                var clb = max(clt), clbmsk = (1 << clb) - 1;
-                // code lengths map
-                var clm = hMap(clt, clb, 1);
-                for (var i = 0; i < tl;) {
-                    var r = clm[bits(dat, pos, clbmsk)];
-                    // bits read
-                    pos += r & 15;
-                    // symbol
-                    var s = r >> 4;
-                    // code length to copy
-                    if (s < 16) {
-                        ldt[i++] = s;
-                    }
-                    else {
-                        //  copy   count
-                        var c = 0, n = 0;
-                        if (s == 16)
-                            n = 3 + bits(dat, pos, 3), pos += 2, c = ldt[i - 1];
-                        else if (s == 17)
-                            n = 3 + bits(dat, pos, 7), pos += 3;
-                        else if (s == 18)
-                            n = 11 + bits(dat, pos, 127), pos += 7;
-                        while (n--)
-                            ldt[i++] = c;
-                    }
-                }
-                //    length tree                 distance tree
-                var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
-                // max length bits
-                lbt = max(lt);
-                // max dist bits
-                dbt = max(dt);
-                lm = hMap(lt, lbt, 1);
-                dm = hMap(dt, dbt, 1);
-            }
-            else
-                err(1);
-            if (pos > tbts) {
-                if (noSt)
-                    err(0);
-                break;
-            }
-        }
-        // Make sure the buffer can hold this + the largest possible addition
-        // Maximum chunk size (practically, theoretically infinite) is 2^17
-        if (resize)
-            cbuf(bt + 131072);
-        var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
-        var lpos = pos;
-        for (;; lpos = pos) {
-            // bits read, code
-            var c = lm[bits16(dat, pos) & lms], sym = c >> 4;
-            pos += c & 15;
-            if (pos > tbts) {
-                if (noSt)
-                    err(0);
-                break;
-            }
-            if (!c)
-                err(2);
-            if (sym < 256)
-                buf[bt++] = sym;
-            else if (sym == 256) {
-                lpos = pos, lm = null;
-                break;
-            }
-            else {
-                var add = sym - 254;
-                // no extra bits needed if less
-                if (sym > 264) {
-                    // index
-                    var i = sym - 257, b = fleb[i];
-                    add = bits(dat, pos, (1 << b) - 1) + fl[i];
-                    pos += b;
-                }
-                // dist
-                var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
-                if (!d)
-                    err(3);
-                pos += d & 15;
-                var dt = fd[dsym];
-                if (dsym > 3) {
-                    var b = fdeb[dsym];
-                    dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
-                }
-                if (pos > tbts) {
-                    if (noSt)
-                        err(0);
-                    break;
-                }
-                if (resize)
-                    cbuf(bt + 131072);
-                var end = bt + add;
-                if (bt < dt) {
-                    var shift = dl - dt, dend = Math.min(dt, end);
-                    if (shift + bt < 0)
-                        err(3);
-                    for (; bt < dend; ++bt)
-                        buf[bt] = dict[shift + bt];
-                }
-                for (; bt < end; ++bt)
-                    buf[bt] = buf[bt - dt];
-            }
-        }
-        st.l = lm, st.p = lpos, st.b = bt, st.f = final;
-        if (lm)
-            final = 1, st.m = lbt, st.d = dm, st.n = dbt;
-    } while (!final);
-    // don't reallocate for streams or user buffers
-    return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
-};
-// starting at p, write the minimum number of bits that can hold v to d
-var wbits = function (d, p, v) {
-    v <<= p & 7;
-    var o = (p / 8) | 0;
-    d[o] |= v;
-    d[o + 1] |= v >> 8;
-};
-// starting at p, write the minimum number of bits (>8) that can hold v to d
-var wbits16 = function (d, p, v) {
-    v <<= p & 7;
-    var o = (p / 8) | 0;
-    d[o] |= v;
-    d[o + 1] |= v >> 8;
-    d[o + 2] |= v >> 16;
-};
-// creates code lengths from a frequency table
-var hTree = function (d, mb) {
-    // Need extra info to make a tree
-    var t = [];
-    for (var i = 0; i < d.length; ++i) {
-        if (d[i])
-            t.push({ s: i, f: d[i] });
-    }
-    var s = t.length;
-    var t2 = t.slice();
-    if (!s)
-        return { t: et, l: 0 };
-    if (s == 1) {
-        var v = new u8(t[0].s + 1);
-        v[t[0].s] = 1;
-        return { t: v, l: 1 };
-    }
-    t.sort(function (a, b) { return a.f - b.f; });
-    // after i2 reaches last ind, will be stopped
-    // freq must be greater than largest possible number of symbols
-    t.push({ s: -1, f: 25001 });
-    var l = t[0], r = t[1], i0 = 0, i1 = 1, i2 = 2;
-    t[0] = { s: -1, f: l.f + r.f, l: l, r: r };
-    // efficient algorithm from UZIP.js
-    // i0 is lookbehind, i2 is lookahead - after processing two low-freq
-    // symbols that combined have high freq, will start processing i2 (high-freq,
-    // non-composite) symbols instead
-    // see https://reddit.com/r/photopea/comments/ikekht/uzipjs_questions/
-    while (i1 != s - 1) {
-        l = t[t[i0].f < t[i2].f ? i0++ : i2++];
-        r = t[i0 != i1 && t[i0].f < t[i2].f ? i0++ : i2++];
-        t[i1++] = { s: -1, f: l.f + r.f, l: l, r: r };
-    }
-    var maxSym = t2[0].s;
-    for (var i = 1; i < s; ++i) {
-        if (t2[i].s > maxSym)
-            maxSym = t2[i].s;
-    }
-    // code lengths
-    var tr = new u16(maxSym + 1);
-    // max bits in tree
-    var mbt = ln(t[i1 - 1], tr, 0);
-    if (mbt > mb) {
-        // more algorithms from UZIP.js
-        // TODO: find out how this code works (debt)
-        //  ind    debt
-        var i = 0, dt = 0;
-        //    left            cost
-        var lft = mbt - mb, cst = 1 << lft;
-        t2.sort(function (a, b) { return tr[b.s] - tr[a.s] || a.f - b.f; });
-        for (; i < s; ++i) {
-            var i2_1 = t2[i].s;
-            if (tr[i2_1] > mb) {
-                dt += cst - (1 << (mbt - tr[i2_1]));
-                tr[i2_1] = mb;
-            }
-            else
-                break;
-        }
-        dt >>= lft;
-        while (dt > 0) {
-            var i2_2 = t2[i].s;
-            if (tr[i2_2] < mb)
-                dt -= 1 << (mb - tr[i2_2]++ - 1);
-            else
-                ++i;
-        }
-        for (; i >= 0 && dt; --i) {
-            var i2_3 = t2[i].s;
-            if (tr[i2_3] == mb) {
-                --tr[i2_3];
-                ++dt;
-            }
-        }
-        mbt = mb;
-    }
-    return { t: new u8(tr), l: mbt };
-};
-// get the max length and assign length codes
-var ln = function (n, l, d) {
-    return n.s == -1
-        ? Math.max(ln(n.l, l, d + 1), ln(n.r, l, d + 1))
-        : (l[n.s] = d);
-};
-// length codes generation
-var lc = function (c) {
-    var s = c.length;
-    // Note that the semicolon was intentional
-    while (s && !c[--s])
-        ;
-    var cl = new u16(++s);
-    //  ind      num         streak
-    var cli = 0, cln = c[0], cls = 1;
-    var w = function (v) { cl[cli++] = v; };
-    for (var i = 1; i <= s; ++i) {
-        if (c[i] == cln && i != s)
-            ++cls;
-        else {
-            if (!cln && cls > 2) {
-                for (; cls > 138; cls -= 138)
-                    w(32754);
-                if (cls > 2) {
-                    w(cls > 10 ? ((cls - 11) << 5) | 28690 : ((cls - 3) << 5) | 12305);
-                    cls = 0;
-                }
-            }
-            else if (cls > 3) {
-                w(cln), --cls;
-                for (; cls > 6; cls -= 6)
-                    w(8304);
-                if (cls > 2)
-                    w(((cls - 3) << 5) | 8208), cls = 0;
-            }
-            while (cls--)
-                w(cln);
-            cls = 1;
-            cln = c[i];
-        }
-    }
-    return { c: cl.subarray(0, cli), n: s };
-};
-// calculate the length of output from tree, code lengths
-var clen = function (cf, cl) {
-    var l = 0;
-    for (var i = 0; i < cl.length; ++i)
-        l += cf[i] * cl[i];
-    return l;
-};
-// writes a fixed block
-// returns the new bit pos
-var wfblk = function (out, pos, dat) {
-    // no need to write 00 as type: TypedArray defaults to 0
-    var s = dat.length;
-    var o = shft(pos + 2);
-    out[o] = s & 255;
-    out[o + 1] = s >> 8;
-    out[o + 2] = out[o] ^ 255;
-    out[o + 3] = out[o + 1] ^ 255;
-    for (var i = 0; i < s; ++i)
-        out[o + i + 4] = dat[i];
-    return (o + 4 + s) * 8;
-};
-// writes a block
-var wblk = function (dat, out, final, syms, lf, df, eb, li, bs, bl, p) {
-    wbits(out, p++, final);
-    ++lf[256];
-    var _a = hTree(lf, 15), dlt = _a.t, mlb = _a.l;
-    var _b = hTree(df, 15), ddt = _b.t, mdb = _b.l;
-    var _c = lc(dlt), lclt = _c.c, nlc = _c.n;
-    var _d = lc(ddt), lcdt = _d.c, ndc = _d.n;
-    var lcfreq = new u16(19);
-    for (var i = 0; i < lclt.length; ++i)
-        ++lcfreq[lclt[i] & 31];
-    for (var i = 0; i < lcdt.length; ++i)
-        ++lcfreq[lcdt[i] & 31];
-    var _e = hTree(lcfreq, 7), lct = _e.t, mlcb = _e.l;
-    var nlcc = 19;
-    for (; nlcc > 4 && !lct[clim[nlcc - 1]]; --nlcc)
-        ;
-    var flen = (bl + 5) << 3;
-    var ftlen = clen(lf, flt) + clen(df, fdt) + eb;
-    var dtlen = clen(lf, dlt) + clen(df, ddt) + eb + 14 + 3 * nlcc + clen(lcfreq, lct) + 2 * lcfreq[16] + 3 * lcfreq[17] + 7 * lcfreq[18];
-    if (bs >= 0 && flen <= ftlen && flen <= dtlen)
-        return wfblk(out, p, dat.subarray(bs, bs + bl));
-    var lm, ll, dm, dl;
-    wbits(out, p, 1 + (dtlen < ftlen)), p += 2;
-    if (dtlen < ftlen) {
-        lm = hMap(dlt, mlb, 0), ll = dlt, dm = hMap(ddt, mdb, 0), dl = ddt;
-        var llm = hMap(lct, mlcb, 0);
-        wbits(out, p, nlc - 257);
-        wbits(out, p + 5, ndc - 1);
-        wbits(out, p + 10, nlcc - 4);
-        p += 14;
-        for (var i = 0; i < nlcc; ++i)
-            wbits(out, p + 3 * i, lct[clim[i]]);
-        p += 3 * nlcc;
-        var lcts = [lclt, lcdt];
-        for (var it = 0; it < 2; ++it) {
-            var clct = lcts[it];
-            for (var i = 0; i < clct.length; ++i) {
-                var len = clct[i] & 31;
-                wbits(out, p, llm[len]), p += lct[len];
-                if (len > 15)
-                    wbits(out, p, (clct[i] >> 5) & 127), p += clct[i] >> 12;
-            }
-        }
-    }
-    else {
-        lm = flm, ll = flt, dm = fdm, dl = fdt;
-    }
-    for (var i = 0; i < li; ++i) {
-        var sym = syms[i];
-        if (sym > 255) {
-            var len = (sym >> 18) & 31;
-            wbits16(out, p, lm[len + 257]), p += ll[len + 257];
-            if (len > 7)
-                wbits(out, p, (sym >> 23) & 31), p += fleb[len];
-            var dst = sym & 31;
-            wbits16(out, p, dm[dst]), p += dl[dst];
-            if (dst > 3)
-                wbits16(out, p, (sym >> 5) & 8191), p += fdeb[dst];
-        }
-        else {
-            wbits16(out, p, lm[sym]), p += ll[sym];
-        }
-    }
-    wbits16(out, p, lm[256]);
-    return p + ll[256];
-};
-// deflate options (nice << 13) | chain
-var deo = /*#__PURE__*/ new i32([65540, 131080, 131088, 131104, 262176, 1048704, 1048832, 2114560, 2117632]);
-// empty
-var et = /*#__PURE__*/ new u8(0);
-// compresses data into a raw DEFLATE buffer
-var dflt = function (dat, lvl, plvl, pre, post, st) {
-    var s = st.z || dat.length;
-    var o = new u8(pre + s + 5 * (1 + Math.ceil(s / 7000)) + post);
-    // writing to this writes to the output buffer
-    var w = o.subarray(pre, o.length - post);
-    var lst = st.l;
-    var pos = (st.r || 0) & 7;
-    if (lvl) {
-        if (pos)
-            w[0] = st.r >> 3;
-        var opt = deo[lvl - 1];
-        var n = opt >> 13, c = opt & 8191;
-        var msk_1 = (1 << plvl) - 1;
-        //    prev 2-byte val map    curr 2-byte val map
-        var prev = st.p || new u16(32768), head = st.h || new u16(msk_1 + 1);
-        var bs1_1 = Math.ceil(plvl / 3), bs2_1 = 2 * bs1_1;
-        var hsh = function (i) { return (dat[i] ^ (dat[i + 1] << bs1_1) ^ (dat[i + 2] << bs2_1)) & msk_1; };
-        // 24576 is an arbitrary number of maximum symbols per block
-        // 424 buffer for last block
-        var syms = new i32(25000);
-        // length/literal freq   distance freq
-        var lf = new u16(288), df = new u16(32);
-        //  l/lcnt  exbits  index          l/lind  waitdx          blkpos
-        var lc_1 = 0, eb = 0, i = st.i || 0, li = 0, wi = st.w || 0, bs = 0;
-        for (; i + 2 < s; ++i) {
-            // hash value
-            var hv = hsh(i);
-            // index mod 32768    previous index mod
-            var imod = i & 32767, pimod = head[hv];
-            prev[imod] = pimod;
-            head[hv] = imod;
-            // We always should modify head and prev, but only add symbols if
-            // this data is not yet processed ("wait" for wait index)
-            if (wi <= i) {
-                // bytes remaining
-                var rem = s - i;
-                if ((lc_1 > 7000 || li > 24576) && (rem > 423 || !lst)) {
-                    pos = wblk(dat, w, 0, syms, lf, df, eb, li, bs, i - bs, pos);
-                    li = lc_1 = eb = 0, bs = i;
-                    for (var j = 0; j < 286; ++j)
-                        lf[j] = 0;
-                    for (var j = 0; j < 30; ++j)
-                        df[j] = 0;
-                }
-                //  len    dist   chain
-                var l = 2, d = 0, ch_1 = c, dif = imod - pimod & 32767;
-                if (rem > 2 && hv == hsh(i - dif)) {
-                    var maxn = Math.min(n, rem) - 1;
-                    var maxd = Math.min(32767, i);
-                    // max possible length
-                    // not capped at dif because decompressors implement "rolling" index population
-                    var ml = Math.min(258, rem);
-                    while (dif <= maxd && --ch_1 && imod != pimod) {
-                        if (dat[i + l] == dat[i + l - dif]) {
-                            var nl = 0;
-                            for (; nl < ml && dat[i + nl] == dat[i + nl - dif]; ++nl)
-                                ;
-                            if (nl > l) {
-                                l = nl, d = dif;
-                                // break out early when we reach "nice" (we are satisfied enough)
-                                if (nl > maxn)
-                                    break;
-                                // now, find the rarest 2-byte sequence within this
-                                // length of literals and search for that instead.
-                                // Much faster than just using the start
-                                var mmd = Math.min(dif, nl - 2);
-                                var md = 0;
-                                for (var j = 0; j < mmd; ++j) {
-                                    var ti = i - dif + j & 32767;
-                                    var pti = prev[ti];
-                                    var cd = ti - pti & 32767;
-                                    if (cd > md)
-                                        md = cd, pimod = ti;
-                                }
-                            }
-                        }
-                        // check the previous match
-                        imod = pimod, pimod = prev[imod];
-                        dif += imod - pimod & 32767;
-                    }
-                }
-                // d will be nonzero only when a match was found
-                if (d) {
-                    // store both dist and len data in one int32
-                    // Make sure this is recognized as a len/dist with 28th bit (2^28)
-                    syms[li++] = 268435456 | (revfl[l] << 18) | revfd[d];
-                    var lin = revfl[l] & 31, din = revfd[d] & 31;
-                    eb += fleb[lin] + fdeb[din];
-                    ++lf[257 + lin];
-                    ++df[din];
-                    wi = i + l;
-                    ++lc_1;
-                }
-                else {
-                    syms[li++] = dat[i];
-                    ++lf[dat[i]];
-                }
-            }
-        }
-        for (i = Math.max(i, wi); i < s; ++i) {
-            syms[li++] = dat[i];
-            ++lf[dat[i]];
-        }
-        pos = wblk(dat, w, lst, syms, lf, df, eb, li, bs, i - bs, pos);
-        if (!lst) {
-            st.r = (pos & 7) | w[(pos / 8) | 0] << 3;
-            // shft(pos) now 1 less if pos & 7 != 0
-            pos -= 7;
-            st.h = head, st.p = prev, st.i = i, st.w = wi;
-        }
-    }
-    else {
-        for (var i = st.w || 0; i < s + lst; i += 65535) {
-            // end
-            var e = i + 65535;
-            if (e >= s) {
-                // write final block
-                w[(pos / 8) | 0] = lst;
-                e = s;
-            }
-            pos = wfblk(w, pos + 1, dat.subarray(i, e));
-        }
-        st.i = s;
-    }
-    return slc(o, 0, pre + shft(pos) + post);
-};
-// CRC32 table
-var crct = /*#__PURE__*/ (/* unused pure expression or super */ null && ((function () {
-    var t = new Int32Array(256);
-    for (var i = 0; i < 256; ++i) {
-        var c = i, k = 9;
-        while (--k)
-            c = ((c & 1) && -306674912) ^ (c >>> 1);
-        t[i] = c;
-    }
-    return t;
-})()));
-// CRC32
-var crc = function () {
-    var c = -1;
-    return {
-        p: function (d) {
-            // closures have awful performance
-            var cr = c;
-            for (var i = 0; i < d.length; ++i)
-                cr = crct[(cr & 255) ^ d[i]] ^ (cr >>> 8);
-            c = cr;
-        },
-        d: function () { return ~c; }
-    };
-};
-// Adler32
-var adler = function () {
-    var a = 1, b = 0;
-    return {
-        p: function (d) {
-            // closures have awful performance
-            var n = a, m = b;
-            var l = d.length | 0;
-            for (var i = 0; i != l;) {
-                var e = Math.min(i + 2655, l);
-                for (; i < e; ++i)
-                    m += n += d[i];
-                n = (n & 65535) + 15 * (n >> 16), m = (m & 65535) + 15 * (m >> 16);
-            }
-            a = n, b = m;
-        },
-        d: function () {
-            a %= 65521, b %= 65521;
-            return (a & 255) << 24 | (a & 0xFF00) << 8 | (b & 255) << 8 | (b >> 8);
-        }
-    };
-};
-;
-// deflate with opts
-var dopt = function (dat, opt, pre, post, st) {
-    if (!st) {
-        st = { l: 1 };
-        if (opt.dictionary) {
-            var dict = opt.dictionary.subarray(-32768);
-            var newDat = new u8(dict.length + dat.length);
-            newDat.set(dict);
-            newDat.set(dat, dict.length);
-            dat = newDat;
-            st.w = dict.length;
-        }
-    }
-    return dflt(dat, opt.level == null ? 6 : opt.level, opt.mem == null ? (st.l ? Math.ceil(Math.max(8, Math.min(13, Math.log(dat.length))) * 1.5) : 20) : (12 + opt.mem), pre, post, st);
-};
-// Walmart object spread
-var mrg = function (a, b) {
-    var o = {};
-    for (var k in a)
-        o[k] = a[k];
-    for (var k in b)
-        o[k] = b[k];
-    return o;
-};
-// worker clone
-// This is possibly the craziest part of the entire codebase, despite how simple it may seem.
-// The only parameter to this function is a closure that returns an array of variables outside of the function scope.
-// We're going to try to figure out the variable names used in the closure as strings because that is crucial for workerization.
-// We will return an object mapping of true variable name to value (basically, the current scope as a JS object).
-// The reason we can't just use the original variable names is minifiers mangling the toplevel scope.
-// This took me three weeks to figure out how to do.
-var wcln = function (fn, fnStr, td) {
-    var dt = fn();
-    var st = fn.toString();
-    var ks = st.slice(st.indexOf('[') + 1, st.lastIndexOf(']')).replace(/\s+/g, '').split(',');
-    for (var i = 0; i < dt.length; ++i) {
-        var v = dt[i], k = ks[i];
-        if (typeof v == 'function') {
-            fnStr += ';' + k + '=';
-            var st_1 = v.toString();
-            if (v.prototype) {
-                // for global objects
-                if (st_1.indexOf('[native code]') != -1) {
-                    var spInd = st_1.indexOf(' ', 8) + 1;
-                    fnStr += st_1.slice(spInd, st_1.indexOf('(', spInd));
-                }
-                else {
-                    fnStr += st_1;
-                    for (var t in v.prototype)
-                        fnStr += ';' + k + '.prototype.' + t + '=' + v.prototype[t].toString();
-                }
-            }
-            else
-                fnStr += st_1;
-        }
-        else
-            td[k] = v;
-    }
-    return fnStr;
-};
-var ch = (/* unused pure expression or super */ null && ([]));
-// clone bufs
-var cbfs = function (v) {
-    var tl = [];
-    for (var k in v) {
-        if (v[k].buffer) {
-            tl.push((v[k] = new v[k].constructor(v[k])).buffer);
-        }
-    }
-    return tl;
-};
-// use a worker to execute code
-var wrkr = function (fns, init, id, cb) {
-    if (!ch[id]) {
-        var fnStr = '', td_1 = {}, m = fns.length - 1;
-        for (var i = 0; i < m; ++i)
-            fnStr = wcln(fns[i], fnStr, td_1);
-        ch[id] = { c: wcln(fns[m], fnStr, td_1), e: td_1 };
-    }
-    var td = mrg({}, ch[id].e);
-    return wk(ch[id].c + ';onmessage=function(e){for(var k in e.data)self[k]=e.data[k];onmessage=' + init.toString() + '}', id, td, cbfs(td), cb);
-};
-// base async inflate fn
-var bInflt = function () { return [u8, u16, i32, fleb, fdeb, clim, fl, fd, flrm, fdrm, rev, ec, hMap, max, bits, bits16, shft, slc, err, inflt, inflateSync, pbf, gopt]; };
-var bDflt = function () { return [u8, u16, i32, fleb, fdeb, clim, revfl, revfd, flm, flt, fdm, fdt, rev, deo, et, hMap, wbits, wbits16, hTree, ln, lc, clen, wfblk, wblk, shft, slc, dflt, dopt, deflateSync, pbf]; };
-// gzip extra
-var gze = function () { return [gzh, gzhl, wbytes, crc, crct]; };
-// gunzip extra
-var guze = function () { return [gzs, gzl]; };
-// zlib extra
-var zle = function () { return [zlh, wbytes, adler]; };
-// unzlib extra
-var zule = function () { return [zls]; };
-// post buf
-var pbf = function (msg) { return postMessage(msg, [msg.buffer]); };
-// get opts
-var gopt = function (o) { return o && {
-    out: o.size && new u8(o.size),
-    dictionary: o.dictionary
-}; };
-// async helper
-var cbify = function (dat, opts, fns, init, id, cb) {
-    var w = wrkr(fns, init, id, function (err, dat) {
-        w.terminate();
-        cb(err, dat);
-    });
-    w.postMessage([dat, opts], opts.consume ? [dat.buffer] : []);
-    return function () { w.terminate(); };
-};
-// auto stream
-var astrm = function (strm) {
-    strm.ondata = function (dat, final) { return postMessage([dat, final], [dat.buffer]); };
-    return function (ev) {
-        if (ev.data[0]) {
-            strm.push(ev.data[0], ev.data[1]);
-            postMessage([ev.data[0].length]);
-        }
-        else
-            strm.flush(ev.data[1]);
-    };
-};
-// async stream attach
-var astrmify = function (fns, strm, opts, init, id, flush, ext) {
-    var t;
-    var w = wrkr(fns, init, id, function (err, dat) {
-        if (err)
-            w.terminate(), strm.ondata.call(strm, err);
-        else if (!Array.isArray(dat))
-            ext(dat);
-        else if (dat.length == 1) {
-            strm.queuedSize -= dat[0];
-            if (strm.ondrain)
-                strm.ondrain(dat[0]);
-        }
-        else {
-            if (dat[1])
-                w.terminate();
-            strm.ondata.call(strm, err, dat[0], dat[1]);
-        }
-    });
-    w.postMessage(opts);
-    strm.queuedSize = 0;
-    strm.push = function (d, f) {
-        if (!strm.ondata)
-            err(5);
-        if (t)
-            strm.ondata(err(4, 0, 1), null, !!f);
-        strm.queuedSize += d.length;
-        // can fail for cross-realm Uint8Array, but ok - only a small performance penalty
-        w.postMessage([d, t = f], d.buffer instanceof ArrayBuffer ? [d.buffer] : []);
-    };
-    strm.terminate = function () { w.terminate(); };
-    if (flush) {
-        strm.flush = function (sync) { w.postMessage([0, sync]); };
-    }
-};
-// read 2 bytes
-var b2 = function (d, b) { return d[b] | (d[b + 1] << 8); };
-// read 4 bytes
-var b4 = function (d, b) { return (d[b] | (d[b + 1] << 8) | (d[b + 2] << 16) | (d[b + 3] << 24)) >>> 0; };
-// read 8 bytes
-var b8 = function (d, b) { return b4(d, b) + (b4(d, b + 4) * 4294967296); };
-// write bytes
-var wbytes = function (d, b, v) {
-    for (; v; ++b)
-        d[b] = v, v >>>= 8;
-};
-// gzip header
-var gzh = function (c, o) {
-    var fn = o.filename;
-    c[0] = 31, c[1] = 139, c[2] = 8, c[8] = o.level < 2 ? 4 : o.level == 9 ? 2 : 0, c[9] = 3; // assume Unix
-    if (o.mtime != 0)
-        wbytes(c, 4, Math.floor(new Date(o.mtime || Date.now()) / 1000));
-    if (fn) {
-        c[3] = 8;
-        for (var i = 0; i <= fn.length; ++i)
-            c[i + 10] = fn.charCodeAt(i);
-    }
-};
-// gzip footer: -8 to -4 = CRC, -4 to -0 is length
-// gzip start
-var gzs = function (d) {
-    if (d[0] != 31 || d[1] != 139 || d[2] != 8)
-        err(6, 'invalid gzip data');
-    var flg = d[3];
-    var st = 10;
-    if (flg & 4)
-        st += (d[10] | d[11] << 8) + 2;
-    for (var zs = (flg >> 3 & 1) + (flg >> 4 & 1); zs > 0; zs -= !d[st++])
-        ;
-    return st + (flg & 2);
-};
-// gzip length
-var gzl = function (d) {
-    var l = d.length;
-    return (d[l - 4] | d[l - 3] << 8 | d[l - 2] << 16 | d[l - 1] << 24) >>> 0;
-};
-// gzip header length
-var gzhl = function (o) { return 10 + (o.filename ? o.filename.length + 1 : 0); };
-// zlib header
-var zlh = function (c, o) {
-    var lv = o.level, fl = lv == 0 ? 0 : lv < 6 ? 1 : lv == 9 ? 3 : 2;
-    c[0] = 120, c[1] = (fl << 6) | (o.dictionary && 32);
-    c[1] |= 31 - ((c[0] << 8) | c[1]) % 31;
-    if (o.dictionary) {
-        var h = adler();
-        h.p(o.dictionary);
-        wbytes(c, 2, h.d());
-    }
-};
-// zlib start
-var zls = function (d, dict) {
-    if ((d[0] & 15) != 8 || (d[0] >> 4) > 7 || ((d[0] << 8 | d[1]) % 31))
-        err(6, 'invalid zlib data');
-    if ((d[1] >> 5 & 1) == +!dict)
-        err(6, 'invalid zlib data: ' + (d[1] & 32 ? 'need' : 'unexpected') + ' dictionary');
-    return (d[1] >> 3 & 4) + 2;
-};
-function StrmOpt(opts, cb) {
-    if (typeof opts == 'function')
-        cb = opts, opts = {};
-    this.ondata = cb;
-    return opts;
-}
-/**
- * Streaming DEFLATE compression
- */
-var Deflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function Deflate(opts, cb) {
-        if (typeof opts == 'function')
-            cb = opts, opts = {};
-        this.ondata = cb;
-        this.o = opts || {};
-        this.s = { l: 0, i: 32768, w: 32768, z: 32768 };
-        // Buffer length must always be 0 mod 32768 for index calculations to be correct when modifying head and prev
-        // 98304 = 32768 (lookback) + 65536 (common chunk size)
-        this.b = new u8(98304);
-        if (this.o.dictionary) {
-            var dict = this.o.dictionary.subarray(-32768);
-            this.b.set(dict, 32768 - dict.length);
-            this.s.i = 32768 - dict.length;
-        }
-    }
-    Deflate.prototype.p = function (c, f) {
-        this.ondata(dopt(c, this.o, 0, 0, this.s), f);
-    };
-    /**
-     * Pushes a chunk to be deflated
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    Deflate.prototype.push = function (chunk, final) {
-        if (!this.ondata)
-            err(5);
-        if (this.s.l)
-            err(4);
-        var endLen = chunk.length + this.s.z;
-        if (endLen > this.b.length) {
-            if (endLen > 2 * this.b.length - 32768) {
-                var newBuf = new u8(endLen & -32768);
-                newBuf.set(this.b.subarray(0, this.s.z));
-                this.b = newBuf;
-            }
-            var split = this.b.length - this.s.z;
-            this.b.set(chunk.subarray(0, split), this.s.z);
-            this.s.z = this.b.length;
-            this.p(this.b, false);
-            this.b.set(this.b.subarray(-32768));
-            this.b.set(chunk.subarray(split), 32768);
-            this.s.z = chunk.length - split + 32768;
-            this.s.i = 32766, this.s.w = 32768;
-        }
-        else {
-            this.b.set(chunk, this.s.z);
-            this.s.z += chunk.length;
-        }
-        this.s.l = final & 1;
-        if (this.s.z > this.s.w + 8191 || final) {
-            this.p(this.b, final || false);
-            this.s.w = this.s.i, this.s.i -= 2;
-        }
-        if (final) {
-            // cleanup unneeded buffers/state to reduce memory usage
-            this.s = this.o = {};
-            this.b = et;
-        }
-    };
-    /**
-     * Flushes buffered uncompressed data. Useful to immediately retrieve the
-     * deflated output for small inputs.
-     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
-     *             extra bytes, but guarantees all pushed data is immediately
-     *             decompressible. A separate DEFLATE stream may be concatenated
-     *             with the current output after a sync flush.
-     */
-    Deflate.prototype.flush = function (sync) {
-        if (!this.ondata)
-            err(5);
-        if (this.s.l)
-            err(4);
-        this.p(this.b, false);
-        this.s.w = this.s.i, this.s.i -= 2;
-        // could technically skip writing the type-0 block for (this.s.r & 7) == 0,
-        // but the deterministic trailer (00 00 FF FF) is useful in some situations
-        if (sync) {
-            var c = new u8(6);
-            c[0] = this.s.r >> 3;
-            // write empty, non-final type-0 block
-            var ep = wfblk(c, this.s.r, et);
-            this.s.r = 0;
-            this.ondata(c.subarray(0, ep >> 3), false);
-        }
-    };
-    return Deflate;
-}())));
-
-/**
- * Asynchronous streaming DEFLATE compression
- */
-var AsyncDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function AsyncDeflate(opts, cb) {
-        astrmify([
-            bDflt,
-            function () { return [astrm, Deflate]; }
-        ], this, StrmOpt.call(this, opts, cb), function (ev) {
-            var strm = new Deflate(ev.data);
-            onmessage = astrm(strm);
-        }, 6, 1);
-    }
-    return AsyncDeflate;
-}())));
-
-function deflate(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    return cbify(data, opts, [
-        bDflt,
-    ], function (ev) { return pbf(deflateSync(ev.data[0], ev.data[1])); }, 0, cb);
-}
-/**
- * Compresses data with DEFLATE without any wrapper
- * @param data The data to compress
- * @param opts The compression options
- * @returns The deflated version of the data
- */
-function deflateSync(data, opts) {
-    return dopt(data, opts || {}, 0, 0);
-}
-/**
- * Streaming DEFLATE decompression
- */
-var Inflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function Inflate(opts, cb) {
-        // no StrmOpt here to avoid adding to workerizer
-        if (typeof opts == 'function')
-            cb = opts, opts = {};
-        this.ondata = cb;
-        var dict = opts && opts.dictionary && opts.dictionary.subarray(-32768);
-        this.s = { i: 0, b: dict ? dict.length : 0 };
-        this.o = new u8(32768);
-        this.p = new u8(0);
-        if (dict)
-            this.o.set(dict);
-    }
-    Inflate.prototype.e = function (c) {
-        if (!this.ondata)
-            err(5);
-        if (this.d)
-            err(4);
-        if (!this.p.length)
-            this.p = c;
-        else if (c.length) {
-            var n = new u8(this.p.length + c.length);
-            n.set(this.p), n.set(c, this.p.length), this.p = n;
-        }
-    };
-    Inflate.prototype.c = function (final) {
-        this.s.i = +(this.d = final || false);
-        var bts = this.s.b;
-        var dt = inflt(this.p, this.s, this.o);
-        this.ondata(slc(dt, bts, this.s.b), this.d);
-        this.o = slc(dt, this.s.b - 32768), this.s.b = this.o.length;
-        this.p = slc(this.p, (this.s.p / 8) | 0), this.s.p &= 7;
-    };
-    /**
-     * Pushes a chunk to be inflated
-     * @param chunk The chunk to push
-     * @param final Whether this is the final chunk
-     */
-    Inflate.prototype.push = function (chunk, final) {
-        this.e(chunk), this.c(final);
-    };
-    return Inflate;
-}())));
-
-/**
- * Asynchronous streaming DEFLATE decompression
- */
-var AsyncInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function AsyncInflate(opts, cb) {
-        astrmify([
-            bInflt,
-            function () { return [astrm, Inflate]; }
-        ], this, StrmOpt.call(this, opts, cb), function (ev) {
-            var strm = new Inflate(ev.data);
-            onmessage = astrm(strm);
-        }, 7, 0);
-    }
-    return AsyncInflate;
-}())));
-
-function inflate(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    return cbify(data, opts, [
-        bInflt
-    ], function (ev) { return pbf(inflateSync(ev.data[0], gopt(ev.data[1]))); }, 1, cb);
-}
-function inflateSync(data, opts) {
-    return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
-}
-// before you yell at me for not just using extends, my reason is that TS inheritance is hard to workerize.
-/**
- * Streaming GZIP compression
- */
-var Gzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function Gzip(opts, cb) {
-        this.c = crc();
-        this.l = 0;
-        this.v = 1;
-        Deflate.call(this, opts, cb);
-    }
-    /**
-     * Pushes a chunk to be GZIPped
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    Gzip.prototype.push = function (chunk, final) {
-        this.c.p(chunk);
-        this.l += chunk.length;
-        Deflate.prototype.push.call(this, chunk, final);
-    };
-    Gzip.prototype.p = function (c, f) {
-        var raw = dopt(c, this.o, this.v && gzhl(this.o), f && 8, this.s);
-        if (this.v)
-            gzh(raw, this.o), this.v = 0;
-        if (f)
-            wbytes(raw, raw.length - 8, this.c.d()), wbytes(raw, raw.length - 4, this.l);
-        this.ondata(raw, f);
-    };
-    /**
-     * Flushes buffered uncompressed data. Useful to immediately retrieve the
-     * GZIPped output for small inputs.
-     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
-     *             extra bytes, but guarantees all pushed data is immediately
-     *             decompressible.
-     */
-    Gzip.prototype.flush = function (sync) {
-        Deflate.prototype.flush.call(this, sync);
-    };
-    return Gzip;
-}())));
-
-/**
- * Asynchronous streaming GZIP compression
- */
-var AsyncGzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function AsyncGzip(opts, cb) {
-        astrmify([
-            bDflt,
-            gze,
-            function () { return [astrm, Deflate, Gzip]; }
-        ], this, StrmOpt.call(this, opts, cb), function (ev) {
-            var strm = new Gzip(ev.data);
-            onmessage = astrm(strm);
-        }, 8, 1);
-    }
-    return AsyncGzip;
-}())));
-
-function gzip(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    return cbify(data, opts, [
-        bDflt,
-        gze,
-        function () { return [gzipSync]; }
-    ], function (ev) { return pbf(gzipSync(ev.data[0], ev.data[1])); }, 2, cb);
-}
-/**
- * Compresses data with GZIP
- * @param data The data to compress
- * @param opts The compression options
- * @returns The gzipped version of the data
- */
-function gzipSync(data, opts) {
-    if (!opts)
-        opts = {};
-    var c = crc(), l = data.length;
-    c.p(data);
-    var d = dopt(data, opts, gzhl(opts), 8), s = d.length;
-    return gzh(d, opts), wbytes(d, s - 8, c.d()), wbytes(d, s - 4, l), d;
-}
-/**
- * Streaming single or multi-member GZIP decompression
- */
-var Gunzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function Gunzip(opts, cb) {
-        this.v = 1;
-        this.r = 0;
-        Inflate.call(this, opts, cb);
-    }
-    /**
-     * Pushes a chunk to be GUNZIPped
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    Gunzip.prototype.push = function (chunk, final) {
-        Inflate.prototype.e.call(this, chunk);
-        this.r += chunk.length;
-        if (this.v) {
-            var p = this.p.subarray(this.v - 1);
-            var s = p.length > 3 ? gzs(p) : 4;
-            if (s > p.length) {
-                if (!final)
-                    return;
-            }
-            else if (this.v > 1 && this.onmember) {
-                this.onmember(this.r - p.length);
-            }
-            this.p = p.subarray(s), this.v = 0;
-        }
-        // necessary to prevent TS from using the closure value
-        // This allows for workerization to function correctly
-        Inflate.prototype.c.call(this, 0);
-        // process concatenated GZIP
-        if (this.s.f && !this.s.l) {
-            this.v = shft(this.s.p) + 9;
-            this.s = { i: 0 };
-            this.o = new u8(0);
-            this.push(new u8(0), final);
-        }
-        else if (final) {
-            Inflate.prototype.c.call(this, final);
-        }
-    };
-    return Gunzip;
-}())));
-
-/**
- * Asynchronous streaming single or multi-member GZIP decompression
- */
-var AsyncGunzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function AsyncGunzip(opts, cb) {
-        var _this = this;
-        astrmify([
-            bInflt,
-            guze,
-            function () { return [astrm, Inflate, Gunzip]; }
-        ], this, StrmOpt.call(this, opts, cb), function (ev) {
-            var strm = new Gunzip(ev.data);
-            strm.onmember = function (offset) { return postMessage(offset); };
-            onmessage = astrm(strm);
-        }, 9, 0, function (offset) { return _this.onmember && _this.onmember(offset); });
-    }
-    return AsyncGunzip;
-}())));
-
-function gunzip(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    return cbify(data, opts, [
-        bInflt,
-        guze,
-        function () { return [gunzipSync]; }
-    ], function (ev) { return pbf(gunzipSync(ev.data[0], ev.data[1])); }, 3, cb);
-}
-function gunzipSync(data, opts) {
-    var st = gzs(data);
-    if (st + 8 > data.length)
-        err(6, 'invalid gzip data');
-    return inflt(data.subarray(st, -8), { i: 2 }, opts && opts.out || new u8(gzl(data)), opts && opts.dictionary);
-}
-/**
- * Streaming Zlib compression
- */
-var Zlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function Zlib(opts, cb) {
-        this.c = adler();
-        this.v = 1;
-        Deflate.call(this, opts, cb);
-    }
-    /**
-     * Pushes a chunk to be zlibbed
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    Zlib.prototype.push = function (chunk, final) {
-        this.c.p(chunk);
-        Deflate.prototype.push.call(this, chunk, final);
-    };
-    Zlib.prototype.p = function (c, f) {
-        var raw = dopt(c, this.o, this.v && (this.o.dictionary ? 6 : 2), f && 4, this.s);
-        if (this.v)
-            zlh(raw, this.o), this.v = 0;
-        if (f)
-            wbytes(raw, raw.length - 4, this.c.d());
-        this.ondata(raw, f);
-    };
-    /**
-     * Flushes buffered uncompressed data. Useful to immediately retrieve the
-     * zlibbed output for small inputs.
-     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
-     *             extra bytes, but guarantees all pushed data is immediately
-     *             decompressible.
-     */
-    Zlib.prototype.flush = function (sync) {
-        Deflate.prototype.flush.call(this, sync);
-    };
-    return Zlib;
-}())));
-
-/**
- * Asynchronous streaming Zlib compression
- */
-var AsyncZlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function AsyncZlib(opts, cb) {
-        astrmify([
-            bDflt,
-            zle,
-            function () { return [astrm, Deflate, Zlib]; }
-        ], this, StrmOpt.call(this, opts, cb), function (ev) {
-            var strm = new Zlib(ev.data);
-            onmessage = astrm(strm);
-        }, 10, 1);
-    }
-    return AsyncZlib;
-}())));
-
-function zlib(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    return cbify(data, opts, [
-        bDflt,
-        zle,
-        function () { return [zlibSync]; }
-    ], function (ev) { return pbf(zlibSync(ev.data[0], ev.data[1])); }, 4, cb);
-}
-/**
- * Compress data with Zlib
- * @param data The data to compress
- * @param opts The compression options
- * @returns The zlib-compressed version of the data
- */
-function zlibSync(data, opts) {
-    if (!opts)
-        opts = {};
-    var a = adler();
-    a.p(data);
-    var d = dopt(data, opts, opts.dictionary ? 6 : 2, 4);
-    return zlh(d, opts), wbytes(d, d.length - 4, a.d()), d;
-}
-/**
- * Streaming Zlib decompression
- */
-var Unzlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function Unzlib(opts, cb) {
-        Inflate.call(this, opts, cb);
-        this.v = opts && opts.dictionary ? 2 : 1;
-    }
-    /**
-     * Pushes a chunk to be unzlibbed
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    Unzlib.prototype.push = function (chunk, final) {
-        Inflate.prototype.e.call(this, chunk);
-        if (this.v) {
-            if (this.p.length < 6 && !final)
-                return;
-            this.p = this.p.subarray(zls(this.p, this.v - 1)), this.v = 0;
-        }
-        if (final) {
-            if (this.p.length < 4)
-                err(6, 'invalid zlib data');
-            this.p = this.p.subarray(0, -4);
-        }
-        // necessary to prevent TS from using the closure value
-        // This allows for workerization to function correctly
-        Inflate.prototype.c.call(this, final);
-    };
-    return Unzlib;
-}())));
-
-/**
- * Asynchronous streaming Zlib decompression
- */
-var AsyncUnzlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function AsyncUnzlib(opts, cb) {
-        astrmify([
-            bInflt,
-            zule,
-            function () { return [astrm, Inflate, Unzlib]; }
-        ], this, StrmOpt.call(this, opts, cb), function (ev) {
-            var strm = new Unzlib(ev.data);
-            onmessage = astrm(strm);
-        }, 11, 0);
-    }
-    return AsyncUnzlib;
-}())));
-
-function unzlib(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    return cbify(data, opts, [
-        bInflt,
-        zule,
-        function () { return [unzlibSync]; }
-    ], function (ev) { return pbf(unzlibSync(ev.data[0], gopt(ev.data[1]))); }, 5, cb);
-}
-function unzlibSync(data, opts) {
-    return inflt(data.subarray(zls(data, opts && opts.dictionary), -4), { i: 2 }, opts && opts.out, opts && opts.dictionary);
-}
-// Default algorithm for compression (used because having a known output size allows faster decompression)
-
-
-/**
- * Streaming GZIP, Zlib, or raw DEFLATE decompression
- */
-var Decompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function Decompress(opts, cb) {
-        this.o = StrmOpt.call(this, opts, cb) || {};
-        this.G = Gunzip;
-        this.I = Inflate;
-        this.Z = Unzlib;
-    }
-    // init substream
-    // overriden by AsyncDecompress
-    Decompress.prototype.i = function () {
-        var _this = this;
-        this.s.ondata = function (dat, final) {
-            _this.ondata(dat, final);
-        };
-    };
-    /**
-     * Pushes a chunk to be decompressed
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    Decompress.prototype.push = function (chunk, final) {
-        if (!this.ondata)
-            err(5);
-        if (!this.s) {
-            if (this.p && this.p.length) {
-                var n = new u8(this.p.length + chunk.length);
-                n.set(this.p), n.set(chunk, this.p.length);
-            }
-            else
-                this.p = chunk;
-            if (this.p.length > 2) {
-                this.s = (this.p[0] == 31 && this.p[1] == 139 && this.p[2] == 8)
-                    ? new this.G(this.o)
-                    : ((this.p[0] & 15) != 8 || (this.p[0] >> 4) > 7 || ((this.p[0] << 8 | this.p[1]) % 31))
-                        ? new this.I(this.o)
-                        : new this.Z(this.o);
-                this.i();
-                this.s.push(this.p, final);
-                this.p = null;
-            }
-        }
-        else
-            this.s.push(chunk, final);
-    };
-    return Decompress;
-}())));
-
-/**
- * Asynchronous streaming GZIP, Zlib, or raw DEFLATE decompression
- */
-var AsyncDecompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function AsyncDecompress(opts, cb) {
-        Decompress.call(this, opts, cb);
-        this.queuedSize = 0;
-        this.G = AsyncGunzip;
-        this.I = AsyncInflate;
-        this.Z = AsyncUnzlib;
-    }
-    AsyncDecompress.prototype.i = function () {
-        var _this = this;
-        this.s.ondata = function (err, dat, final) {
-            _this.ondata(err, dat, final);
-        };
-        this.s.ondrain = function (size) {
-            _this.queuedSize -= size;
-            if (_this.ondrain)
-                _this.ondrain(size);
-        };
-    };
-    /**
-     * Pushes a chunk to be decompressed
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    AsyncDecompress.prototype.push = function (chunk, final) {
-        this.queuedSize += chunk.length;
-        Decompress.prototype.push.call(this, chunk, final);
-    };
-    return AsyncDecompress;
-}())));
-
-function decompress(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    return (data[0] == 31 && data[1] == 139 && data[2] == 8)
-        ? gunzip(data, opts, cb)
-        : ((data[0] & 15) != 8 || (data[0] >> 4) > 7 || ((data[0] << 8 | data[1]) % 31))
-            ? inflate(data, opts, cb)
-            : unzlib(data, opts, cb);
-}
-/**
- * Expands compressed GZIP, Zlib, or raw DEFLATE data, automatically detecting the format
- * @param data The data to decompress
- * @param opts The decompression options
- * @returns The decompressed version of the data
- */
-function decompressSync(data, opts) {
-    return (data[0] == 31 && data[1] == 139 && data[2] == 8)
-        ? gunzipSync(data, opts)
-        : ((data[0] & 15) != 8 || (data[0] >> 4) > 7 || ((data[0] << 8 | data[1]) % 31))
-            ? inflateSync(data, opts)
-            : unzlibSync(data, opts);
-}
-// flatten a directory structure
-var fltn = function (d, p, t, o) {
-    for (var k in d) {
-        var val = d[k], n = p + k, op = o;
-        if (Array.isArray(val))
-            op = mrg(o, val[1]), val = val[0];
-        if (ArrayBuffer.isView(val))
-            t[n] = [val, op];
-        else {
-            t[n += '/'] = [new u8(0), op];
-            fltn(val, n, t, o);
-        }
-    }
-};
-// text encoder
-var te = typeof TextEncoder != 'undefined' && /*#__PURE__*/ new TextEncoder();
-// text decoder
-var td = typeof TextDecoder != 'undefined' && /*#__PURE__*/ new TextDecoder();
-// text decoder stream
-var tds = 0;
-try {
-    td.decode(et, { stream: true });
-    tds = 1;
-}
-catch (e) { }
-// decode UTF8
-var dutf8 = function (d) {
-    for (var r = '', i = 0;;) {
-        var c = d[i++];
-        var eb = (c > 127) + (c > 223) + (c > 239);
-        if (i + eb > d.length)
-            return { s: r, r: slc(d, i - 1) };
-        if (!eb)
-            r += String.fromCharCode(c);
-        else if (eb == 3) {
-            c = ((c & 15) << 18 | (d[i++] & 63) << 12 | (d[i++] & 63) << 6 | (d[i++] & 63)) - 65536,
-                r += String.fromCharCode(55296 | (c >> 10), 56320 | (c & 1023));
-        }
-        else if (eb & 1)
-            r += String.fromCharCode((c & 31) << 6 | (d[i++] & 63));
-        else
-            r += String.fromCharCode((c & 15) << 12 | (d[i++] & 63) << 6 | (d[i++] & 63));
-    }
-};
-/**
- * Streaming UTF-8 decoding
- */
-var DecodeUTF8 = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates a UTF-8 decoding stream
-     * @param cb The callback to call whenever data is decoded
-     */
-    function DecodeUTF8(cb) {
-        this.ondata = cb;
-        if (tds)
-            this.t = new TextDecoder();
-        else
-            this.p = et;
-    }
-    /**
-     * Pushes a chunk to be decoded from UTF-8 binary
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    DecodeUTF8.prototype.push = function (chunk, final) {
-        if (!this.ondata)
-            err(5);
-        final = !!final;
-        if (this.t) {
-            this.ondata(this.t.decode(chunk, { stream: true }), final);
-            if (final) {
-                if (this.t.decode().length)
-                    err(8);
-                this.t = null;
-            }
-            return;
-        }
-        if (!this.p)
-            err(4);
-        var dat = new u8(this.p.length + chunk.length);
-        dat.set(this.p);
-        dat.set(chunk, this.p.length);
-        var _a = dutf8(dat), s = _a.s, r = _a.r;
-        if (final) {
-            if (r.length)
-                err(8);
-            this.p = null;
-        }
-        else
-            this.p = r;
-        this.ondata(s, final);
-    };
-    return DecodeUTF8;
-}())));
-
-/**
- * Streaming UTF-8 encoding
- */
-var EncodeUTF8 = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates a UTF-8 decoding stream
-     * @param cb The callback to call whenever data is encoded
-     */
-    function EncodeUTF8(cb) {
-        this.ondata = cb;
-    }
-    /**
-     * Pushes a chunk to be encoded to UTF-8
-     * @param chunk The string data to push
-     * @param final Whether this is the last chunk
-     */
-    EncodeUTF8.prototype.push = function (chunk, final) {
-        if (!this.ondata)
-            err(5);
-        if (this.d)
-            err(4);
-        this.ondata(strToU8(chunk), this.d = final || false);
-    };
-    return EncodeUTF8;
-}())));
-
-/**
- * Converts a string into a Uint8Array for use with compression/decompression methods
- * @param str The string to encode
- * @param latin1 Whether or not to interpret the data as Latin-1. This should
- *               not need to be true unless decoding a binary string.
- * @returns The string encoded in UTF-8/Latin-1 binary
- */
-function strToU8(str, latin1) {
-    if (latin1) {
-        var ar_1 = new u8(str.length);
-        for (var i = 0; i < str.length; ++i)
-            ar_1[i] = str.charCodeAt(i);
-        return ar_1;
-    }
-    if (te)
-        return te.encode(str);
-    var l = str.length;
-    var ar = new u8(str.length + (str.length >> 1));
-    var ai = 0;
-    var w = function (v) { ar[ai++] = v; };
-    for (var i = 0; i < l; ++i) {
-        if (ai + 5 > ar.length) {
-            var n = new u8(ai + 8 + ((l - i) << 1));
-            n.set(ar);
-            ar = n;
-        }
-        var c = str.charCodeAt(i);
-        if (c < 128 || latin1)
-            w(c);
-        else if (c < 2048)
-            w(192 | (c >> 6)), w(128 | (c & 63));
-        else if (c > 55295 && c < 57344)
-            c = 65536 + (c & 1023 << 10) | (str.charCodeAt(++i) & 1023),
-                w(240 | (c >> 18)), w(128 | ((c >> 12) & 63)), w(128 | ((c >> 6) & 63)), w(128 | (c & 63));
-        else
-            w(224 | (c >> 12)), w(128 | ((c >> 6) & 63)), w(128 | (c & 63));
-    }
-    return slc(ar, 0, ai);
-}
-/**
- * Converts a Uint8Array to a string
- * @param dat The data to decode to string
- * @param latin1 Whether or not to interpret the data as Latin-1. This should
- *               not need to be true unless encoding to binary string.
- * @returns The original UTF-8/Latin-1 string
- */
-function strFromU8(dat, latin1) {
-    if (latin1) {
-        var r = '';
-        for (var i = 0; i < dat.length; i += 16384)
-            r += String.fromCharCode.apply(null, dat.subarray(i, i + 16384));
-        return r;
-    }
-    else if (td) {
-        return td.decode(dat);
-    }
-    else {
-        var _a = dutf8(dat), s = _a.s, r = _a.r;
-        if (r.length)
-            err(8);
-        return s;
-    }
-}
-;
-// deflate bit flag
-var dbf = function (l) { return l == 1 ? 3 : l < 6 ? 2 : l == 9 ? 1 : 0; };
-// skip local zip header
-var slzh = function (d, b) { return b + 30 + b2(d, b + 26) + b2(d, b + 28); };
-// read zip header
-var zh = function (d, b, z) {
-    var fnl = b2(d, b + 28), efl = b2(d, b + 30), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl;
-    var _a = z64hs(d, es, efl, z, b4(d, b + 20), b4(d, b + 24), b4(d, b + 42)), sc = _a[0], su = _a[1], off = _a[2];
-    return [b2(d, b + 10), sc, su, fn, es + efl + b2(d, b + 32), off];
-};
-// read zip64 header sizes
-var z64hs = function (d, b, l, z, sc, su, off) {
-    var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
-    var nf = nsc + nsu + noff;
-    if (z && nf) {
-        for (; b + 4 < e; b += 4 + b2(d, b + 2)) {
-            if (b2(d, b) == 1) {
-                return [
-                    nsc ? b8(d, b + 4 + 8 * nsu) : sc,
-                    nsu ? b8(d, b + 4) : su,
-                    noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
-                    1
-                ];
-            }
-        }
-        // z == 2 for unknown whether or not zip64
-        if (z < 2)
-            err(13);
-    }
-    return [sc, su, off, 0];
-};
-// extra field length
-var exfl = function (ex) {
-    var le = 0;
-    if (ex) {
-        for (var k in ex) {
-            var l = ex[k].length;
-            if (l > 65535)
-                err(9);
-            le += l + 4;
-        }
-    }
-    return le;
-};
-// write zip header
-var wzh = function (d, b, f, fn, u, c, ce, co) {
-    var fl = fn.length, ex = f.extra, col = co && co.length;
-    var exl = exfl(ex);
-    wbytes(d, b, ce != null ? 0x2014B50 : 0x4034B50), b += 4;
-    if (ce != null)
-        d[b++] = 20, d[b++] = f.os;
-    d[b] = 20, b += 2; // spec compliance? what's that?
-    d[b++] = (f.flag << 1) | (c < 0 && 8), d[b++] = u && 8;
-    d[b++] = f.compression & 255, d[b++] = f.compression >> 8;
-    var dt = new Date(f.mtime == null ? Date.now() : f.mtime), y = dt.getFullYear() - 1980;
-    if (y < 0 || y > 119)
-        err(10);
-    wbytes(d, b, (y << 25) | ((dt.getMonth() + 1) << 21) | (dt.getDate() << 16) | (dt.getHours() << 11) | (dt.getMinutes() << 5) | (dt.getSeconds() >> 1)), b += 4;
-    if (c != -1) {
-        wbytes(d, b, f.crc);
-        wbytes(d, b + 4, c < 0 ? -c - 2 : c);
-        wbytes(d, b + 8, f.size);
-    }
-    wbytes(d, b + 12, fl);
-    wbytes(d, b + 14, exl), b += 16;
-    if (ce != null) {
-        wbytes(d, b, col);
-        wbytes(d, b + 6, f.attrs);
-        wbytes(d, b + 10, ce), b += 14;
-    }
-    d.set(fn, b);
-    b += fl;
-    if (exl) {
-        for (var k in ex) {
-            var exf = ex[k], l = exf.length;
-            wbytes(d, b, +k);
-            wbytes(d, b + 2, l);
-            d.set(exf, b + 4), b += 4 + l;
-        }
-    }
-    if (col)
-        d.set(co, b), b += col;
-    return b;
-};
-// write zip footer (end of central directory)
-var wzf = function (o, b, c, d, e) {
-    wbytes(o, b, 0x6054B50); // skip disk
-    wbytes(o, b + 8, c);
-    wbytes(o, b + 10, c);
-    wbytes(o, b + 12, d);
-    wbytes(o, b + 16, e);
-};
-/**
- * A pass-through stream to keep data uncompressed in a ZIP archive.
- */
-var ZipPassThrough = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates a pass-through stream that can be added to ZIP archives
-     * @param filename The filename to associate with this data stream
-     */
-    function ZipPassThrough(filename) {
-        this.filename = filename;
-        this.c = crc();
-        this.size = 0;
-        this.compression = 0;
-    }
-    /**
-     * Processes a chunk and pushes to the output stream. You can override this
-     * method in a subclass for custom behavior, but by default this passes
-     * the data through. You must call this.ondata(err, chunk, final) at some
-     * point in this method.
-     * @param chunk The chunk to process
-     * @param final Whether this is the last chunk
-     */
-    ZipPassThrough.prototype.process = function (chunk, final) {
-        this.ondata(null, chunk, final);
-    };
-    /**
-     * Pushes a chunk to be added. If you are subclassing this with a custom
-     * compression algorithm, note that you must push data from the source
-     * file only, pre-compression.
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    ZipPassThrough.prototype.push = function (chunk, final) {
-        if (!this.ondata)
-            err(5);
-        this.c.p(chunk);
-        this.size += chunk.length;
-        if (final)
-            this.crc = this.c.d();
-        // we shouldn't really do this cast, but properly handling ArrayBufferLike
-        // makes the API unergonomic with Buffer
-        this.process(chunk, final || false);
-    };
-    return ZipPassThrough;
-}())));
-
-// I don't extend because TypeScript extension adds 1kB of runtime bloat
-/**
- * Streaming DEFLATE compression for ZIP archives. Prefer using AsyncZipDeflate
- * for better performance
- */
-var ZipDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates a DEFLATE stream that can be added to ZIP archives
-     * @param filename The filename to associate with this data stream
-     * @param opts The compression options
-     */
-    function ZipDeflate(filename, opts) {
-        var _this = this;
-        if (!opts)
-            opts = {};
-        ZipPassThrough.call(this, filename);
-        this.d = new Deflate(opts, function (dat, final) {
-            _this.ondata(null, dat, final);
-        });
-        this.compression = 8;
-        this.flag = dbf(opts.level);
-    }
-    ZipDeflate.prototype.process = function (chunk, final) {
-        try {
-            this.d.push(chunk, final);
-        }
-        catch (e) {
-            this.ondata(e, null, final);
-        }
-    };
-    /**
-     * Pushes a chunk to be deflated
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    ZipDeflate.prototype.push = function (chunk, final) {
-        ZipPassThrough.prototype.push.call(this, chunk, final);
-    };
-    return ZipDeflate;
-}())));
-
-/**
- * Asynchronous streaming DEFLATE compression for ZIP archives
- */
-var AsyncZipDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates an asynchronous DEFLATE stream that can be added to ZIP archives
-     * @param filename The filename to associate with this data stream
-     * @param opts The compression options
-     */
-    function AsyncZipDeflate(filename, opts) {
-        var _this = this;
-        if (!opts)
-            opts = {};
-        ZipPassThrough.call(this, filename);
-        this.d = new AsyncDeflate(opts, function (err, dat, final) {
-            _this.ondata(err, dat, final);
-        });
-        this.compression = 8;
-        this.flag = dbf(opts.level);
-        this.terminate = this.d.terminate;
-    }
-    AsyncZipDeflate.prototype.process = function (chunk, final) {
-        this.d.push(chunk, final);
-    };
-    /**
-     * Pushes a chunk to be deflated
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    AsyncZipDeflate.prototype.push = function (chunk, final) {
-        ZipPassThrough.prototype.push.call(this, chunk, final);
-    };
-    return AsyncZipDeflate;
-}())));
-
-// TODO: Better tree shaking
-/**
- * A zippable archive to which files can incrementally be added
- */
-var Zip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates an empty ZIP archive to which files can be added
-     * @param cb The callback to call whenever data for the generated ZIP archive
-     *           is available
-     */
-    function Zip(cb) {
-        this.ondata = cb;
-        this.u = [];
-        this.d = 1;
-    }
-    /**
-     * Adds a file to the ZIP archive
-     * @param file The file stream to add
-     */
-    Zip.prototype.add = function (file) {
-        var _this = this;
-        if (!this.ondata)
-            err(5);
-        // finishing or finished
-        if (this.d & 2)
-            this.ondata(err(4 + (this.d & 1) * 8, 0, 1), null, false);
-        else {
-            var f = strToU8(file.filename), fl_1 = f.length;
-            var com = file.comment, o = com && strToU8(com);
-            var u = fl_1 != file.filename.length || (o && (com.length != o.length));
-            var hl_1 = fl_1 + exfl(file.extra) + 30;
-            if (fl_1 > 65535)
-                this.ondata(err(11, 0, 1), null, false);
-            var header = new u8(hl_1);
-            wzh(header, 0, file, f, u, -1);
-            var chks_1 = [header];
-            var pAll_1 = function () {
-                for (var _i = 0, chks_2 = chks_1; _i < chks_2.length; _i++) {
-                    var chk = chks_2[_i];
-                    _this.ondata(null, chk, false);
-                }
-                chks_1 = [];
-            };
-            var tr_1 = this.d;
-            this.d = 0;
-            var ind_1 = this.u.length;
-            var uf_1 = mrg(file, {
-                f: f,
-                u: u,
-                o: o,
-                t: function () {
-                    if (file.terminate)
-                        file.terminate();
-                },
-                r: function () {
-                    pAll_1();
-                    if (tr_1) {
-                        var nxt = _this.u[ind_1 + 1];
-                        if (nxt)
-                            nxt.r();
-                        else
-                            _this.d = 1;
-                    }
-                    tr_1 = 1;
-                }
-            });
-            var cl_1 = 0;
-            file.ondata = function (err, dat, final) {
-                if (err) {
-                    _this.ondata(err, dat, final);
-                    _this.terminate();
-                }
-                else {
-                    cl_1 += dat.length;
-                    chks_1.push(dat);
-                    if (final) {
-                        var dd = new u8(16);
-                        wbytes(dd, 0, 0x8074B50);
-                        wbytes(dd, 4, file.crc);
-                        wbytes(dd, 8, cl_1);
-                        wbytes(dd, 12, file.size);
-                        chks_1.push(dd);
-                        uf_1.c = cl_1, uf_1.b = hl_1 + cl_1 + 16, uf_1.crc = file.crc, uf_1.size = file.size;
-                        if (tr_1)
-                            uf_1.r();
-                        tr_1 = 1;
-                    }
-                    else if (tr_1)
-                        pAll_1();
-                }
-            };
-            this.u.push(uf_1);
-        }
-    };
-    /**
-     * Ends the process of adding files and prepares to emit the final chunks.
-     * This *must* be called after adding all desired files for the resulting
-     * ZIP file to work properly.
-     */
-    Zip.prototype.end = function () {
-        var _this = this;
-        if (this.d & 2) {
-            this.ondata(err(4 + (this.d & 1) * 8, 0, 1), null, true);
-            return;
-        }
-        if (this.d)
-            this.e();
-        else
-            this.u.push({
-                r: function () {
-                    if (!(_this.d & 1))
-                        return;
-                    _this.u.splice(-1, 1);
-                    _this.e();
-                },
-                t: function () { }
-            });
-        this.d = 3;
-    };
-    Zip.prototype.e = function () {
-        var bt = 0, l = 0, tl = 0;
-        for (var _i = 0, _a = this.u; _i < _a.length; _i++) {
-            var f = _a[_i];
-            tl += 46 + f.f.length + exfl(f.extra) + (f.o ? f.o.length : 0);
-        }
-        var out = new u8(tl + 22);
-        for (var _b = 0, _c = this.u; _b < _c.length; _b++) {
-            var f = _c[_b];
-            wzh(out, bt, f, f.f, f.u, -f.c - 2, l, f.o);
-            bt += 46 + f.f.length + exfl(f.extra) + (f.o ? f.o.length : 0), l += f.b;
-        }
-        wzf(out, bt, this.u.length, tl, l);
-        this.ondata(null, out, true);
-        this.d = 2;
-    };
-    /**
-     * A method to terminate any internal workers used by the stream. Subsequent
-     * calls to add() will fail.
-     */
-    Zip.prototype.terminate = function () {
-        for (var _i = 0, _a = this.u; _i < _a.length; _i++) {
-            var f = _a[_i];
-            f.t();
-        }
-        this.d = 2;
-    };
-    return Zip;
-}())));
-
-function zip(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    var r = {};
-    fltn(data, '', r, opts);
-    var k = Object.keys(r);
-    var lft = k.length, o = 0, tot = 0;
-    var slft = lft, files = new Array(lft);
-    var term = [];
-    var tAll = function () {
-        for (var i = 0; i < term.length; ++i)
-            term[i]();
-    };
-    var cbd = function (a, b) {
-        mt(function () { cb(a, b); });
-    };
-    mt(function () { cbd = cb; });
-    var cbf = function () {
-        var out = new u8(tot + 22), oe = o, cdl = tot - o;
-        tot = 0;
-        for (var i = 0; i < slft; ++i) {
-            var f = files[i];
-            try {
-                var l = f.c.length;
-                wzh(out, tot, f, f.f, f.u, l);
-                var badd = 30 + f.f.length + exfl(f.extra);
-                var loc = tot + badd;
-                out.set(f.c, loc);
-                wzh(out, o, f, f.f, f.u, l, tot, f.m), o += 16 + badd + (f.m ? f.m.length : 0), tot = loc + l;
-            }
-            catch (e) {
-                return cbd(e, null);
-            }
-        }
-        wzf(out, o, files.length, cdl, oe);
-        cbd(null, out);
-    };
-    if (!lft)
-        cbf();
-    var _loop_1 = function (i) {
-        var fn = k[i];
-        var _a = r[fn], file = _a[0], p = _a[1];
-        var c = crc(), size = file.length;
-        c.p(file);
-        var f = strToU8(fn), s = f.length;
-        var com = p.comment, m = com && strToU8(com), ms = m && m.length;
-        var exl = exfl(p.extra);
-        var compression = p.level == 0 ? 0 : 8;
-        var cbl = function (e, d) {
-            if (e) {
-                tAll();
-                cbd(e, null);
-            }
-            else {
-                var l = d.length;
-                files[i] = mrg(p, {
-                    size: size,
-                    crc: c.d(),
-                    c: d,
-                    f: f,
-                    m: m,
-                    u: s != fn.length || (m && (com.length != ms)),
-                    compression: compression
-                });
-                o += 30 + s + exl + l;
-                tot += 76 + 2 * (s + exl) + (ms || 0) + l;
-                if (!--lft)
-                    cbf();
-            }
-        };
-        if (s > 65535)
-            cbl(err(11, 0, 1), null);
-        if (!compression)
-            cbl(null, file);
-        else if (size < 160000) {
-            try {
-                cbl(null, deflateSync(file, p));
-            }
-            catch (e) {
-                cbl(e, null);
-            }
-        }
-        else
-            term.push(deflate(file, p, cbl));
-    };
-    // Cannot use lft because it can decrease
-    for (var i = 0; i < slft; ++i) {
-        _loop_1(i);
-    }
-    return tAll;
-}
-/**
- * Synchronously creates a ZIP file. Prefer using `zip` for better performance
- * with more than one file.
- * @param data The directory structure for the ZIP archive
- * @param opts The main options, merged with per-file options
- * @returns The generated ZIP archive
- */
-function zipSync(data, opts) {
-    if (!opts)
-        opts = {};
-    var r = {};
-    var files = [];
-    fltn(data, '', r, opts);
-    var o = 0;
-    var tot = 0;
-    for (var fn in r) {
-        var _a = r[fn], file = _a[0], p = _a[1];
-        var compression = p.level == 0 ? 0 : 8;
-        var f = strToU8(fn), s = f.length;
-        var com = p.comment, m = com && strToU8(com), ms = m && m.length;
-        var exl = exfl(p.extra);
-        if (s > 65535)
-            err(11);
-        var d = compression ? deflateSync(file, p) : file, l = d.length;
-        var c = crc();
-        c.p(file);
-        files.push(mrg(p, {
-            size: file.length,
-            crc: c.d(),
-            c: d,
-            f: f,
-            m: m,
-            u: s != fn.length || (m && (com.length != ms)),
-            o: o,
-            compression: compression
-        }));
-        o += 30 + s + exl + l;
-        tot += 76 + 2 * (s + exl) + (ms || 0) + l;
-    }
-    var out = new u8(tot + 22), oe = o, cdl = tot - o;
-    for (var i = 0; i < files.length; ++i) {
-        var f = files[i];
-        wzh(out, f.o, f, f.f, f.u, f.c.length);
-        var badd = 30 + f.f.length + exfl(f.extra);
-        out.set(f.c, f.o + badd);
-        wzh(out, o, f, f.f, f.u, f.c.length, f.o, f.m), o += 16 + badd + (f.m ? f.m.length : 0);
-    }
-    wzf(out, o, files.length, cdl, oe);
-    return out;
-}
-/**
- * Streaming pass-through decompression for ZIP archives
- */
-var UnzipPassThrough = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function UnzipPassThrough() {
-    }
-    UnzipPassThrough.prototype.push = function (chunk, final) {
-        // same as ZipPassThrough: cast to retain Buffer ergonomics
-        this.ondata(null, chunk, final);
-    };
-    UnzipPassThrough.compression = 0;
-    return UnzipPassThrough;
-}())));
-
-/**
- * Streaming DEFLATE decompression for ZIP archives. Prefer AsyncZipInflate for
- * better performance.
- */
-var UnzipInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates a DEFLATE decompression that can be used in ZIP archives
-     */
-    function UnzipInflate() {
-        var _this = this;
-        this.i = new Inflate(function (dat, final) {
-            _this.ondata(null, dat, final);
-        });
-    }
-    UnzipInflate.prototype.push = function (chunk, final) {
-        try {
-            this.i.push(chunk, final);
-        }
-        catch (e) {
-            this.ondata(e, null, final);
-        }
-    };
-    UnzipInflate.compression = 8;
-    return UnzipInflate;
-}())));
-
-/**
- * Asynchronous streaming DEFLATE decompression for ZIP archives
- */
-var AsyncUnzipInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates a DEFLATE decompression that can be used in ZIP archives
-     */
-    function AsyncUnzipInflate(_, sz) {
-        var _this = this;
-        if (sz < 320000) {
-            this.i = new Inflate(function (dat, final) {
-                _this.ondata(null, dat, final);
-            });
-        }
-        else {
-            this.i = new AsyncInflate(function (err, dat, final) {
-                _this.ondata(err, dat, final);
-            });
-            this.terminate = this.i.terminate;
-        }
-    }
-    AsyncUnzipInflate.prototype.push = function (chunk, final) {
-        if (this.i.terminate)
-            chunk = slc(chunk, 0);
-        this.i.push(chunk, final);
-    };
-    AsyncUnzipInflate.compression = 8;
-    return AsyncUnzipInflate;
-}())));
-
-/**
- * A ZIP archive decompression stream that emits files as they are discovered
- */
-var Unzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates a ZIP decompression stream
-     * @param cb The callback to call whenever a file in the ZIP archive is found
-     */
-    function Unzip(cb) {
-        this.onfile = cb;
-        this.k = [];
-        this.o = {
-            0: UnzipPassThrough
-        };
-        this.p = et;
-    }
-    /**
-     * Pushes a chunk to be unzipped
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    Unzip.prototype.push = function (chunk, final) {
-        var _this = this;
-        if (!this.onfile)
-            err(5);
-        if (!this.p)
-            err(4);
-        if (this.c > 0) {
-            var len = Math.min(this.c, chunk.length);
-            var toAdd = chunk.subarray(0, len);
-            this.c -= len;
-            if (this.d)
-                this.d.push(toAdd, !this.c);
-            else
-                this.k[0].push(toAdd);
-            chunk = chunk.subarray(len);
-            if (chunk.length)
-                return this.push(chunk, final);
-        }
-        else {
-            var f = 0, i = 0, is = void 0, buf = void 0;
-            if (!this.p.length)
-                buf = chunk;
-            else if (!chunk.length)
-                buf = this.p;
-            else {
-                buf = new u8(this.p.length + chunk.length);
-                buf.set(this.p), buf.set(chunk, this.p.length);
-            }
-            var l = buf.length, oc = this.c, add = oc && this.d;
-            var _loop_2 = function () {
-                var sig = b4(buf, i);
-                if (sig == 0x4034B50) {
-                    f = 1, is = i;
-                    this_1.d = null;
-                    this_1.c = 0;
-                    var bf = b2(buf, i + 6), cmp_1 = b2(buf, i + 8), u = bf & 2048, dd = bf & 8, fnl = b2(buf, i + 26), es = b2(buf, i + 28);
-                    if (l > i + 30 + fnl + es) {
-                        var chks_3 = [];
-                        this_1.k.unshift(chks_3);
-                        f = 2;
-                        var lsc = b4(buf, i + 18), lsu = b4(buf, i + 22);
-                        var fn_1 = strFromU8(buf.subarray(i + 30, i += 30 + fnl), !u);
-                        var _a = z64hs(buf, i, es, 2, lsc, lsu, 0), sc_1 = _a[0], su_1 = _a[1], z64 = _a[3];
-                        if (dd)
-                            sc_1 = -1 - z64;
-                        i += es;
-                        this_1.c = sc_1;
-                        var d_1;
-                        var file_1 = {
-                            name: fn_1,
-                            compression: cmp_1,
-                            start: function () {
-                                if (!file_1.ondata)
-                                    err(5);
-                                if (!sc_1)
-                                    file_1.ondata(null, et, true);
-                                else {
-                                    var ctr = _this.o[cmp_1];
-                                    if (!ctr)
-                                        file_1.ondata(err(14, 'unknown compression type ' + cmp_1, 1), null, false);
-                                    d_1 = sc_1 < 0 ? new ctr(fn_1) : new ctr(fn_1, sc_1, su_1);
-                                    d_1.ondata = function (err, dat, final) { file_1.ondata(err, dat, final); };
-                                    for (var _i = 0, chks_4 = chks_3; _i < chks_4.length; _i++) {
-                                        var dat = chks_4[_i];
-                                        d_1.push(dat, false);
-                                    }
-                                    if (_this.k[0] == chks_3 && _this.c)
-                                        _this.d = d_1;
-                                    else
-                                        d_1.push(et, true);
-                                }
-                            },
-                            terminate: function () {
-                                if (d_1 && d_1.terminate)
-                                    d_1.terminate();
-                            }
-                        };
-                        if (sc_1 >= 0)
-                            file_1.size = sc_1, file_1.originalSize = su_1;
-                        this_1.onfile(file_1);
-                    }
-                    return "break";
-                }
-                else if (oc) {
-                    if (sig == 0x8074B50) {
-                        is = i += 12 + (oc == -2 && 8), f = 3, this_1.c = 0;
-                        return "break";
-                    }
-                    else if (sig == 0x2014B50) {
-                        is = i -= 4, f = 3, this_1.c = 0;
-                        return "break";
-                    }
-                }
-            };
-            var this_1 = this;
-            for (; i < l - 4; ++i) {
-                var state_1 = _loop_2();
-                if (state_1 === "break")
-                    break;
-            }
-            this.p = et;
-            if (oc < 0) {
-                var dat = f ? buf.subarray(0, is - 12 - (oc == -2 && 8) - (b4(buf, is - 16) == 0x8074B50 && 4)) : buf.subarray(0, i);
-                if (add)
-                    add.push(dat, !!f);
-                else
-                    this.k[+(f == 2)].push(dat);
-            }
-            if (f & 2)
-                return this.push(buf.subarray(i), final);
-            this.p = buf.subarray(i);
-        }
-        if (final) {
-            if (this.c)
-                err(13);
-            this.p = null;
-        }
-    };
-    /**
-     * Registers a decoder with the stream, allowing for files compressed with
-     * the compression type provided to be expanded correctly
-     * @param decoder The decoder constructor
-     */
-    Unzip.prototype.register = function (decoder) {
-        this.o[decoder.compression] = decoder;
-    };
-    return Unzip;
-}())));
-
-var mt = typeof queueMicrotask == 'function' ? queueMicrotask : typeof setTimeout == 'function' ? setTimeout : function (fn) { fn(); };
-function unzip(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    var term = [];
-    var tAll = function () {
-        for (var i = 0; i < term.length; ++i)
-            term[i]();
-    };
-    var files = {};
-    var cbd = function (a, b) {
-        mt(function () { cb(a, b); });
-    };
-    mt(function () { cbd = cb; });
-    var e = data.length - 22;
-    for (; b4(data, e) != 0x6054B50; --e) {
-        if (!e || data.length - e > 65558) {
-            cbd(err(13, 0, 1), null);
-            return tAll;
-        }
-    }
-    ;
-    var lft = b2(data, e + 8);
-    if (lft) {
-        var c = lft;
-        var o = b4(data, e + 16);
-        var z = b4(data, e - 20) == 0x7064B50;
-        if (z) {
-            var ze = b4(data, e - 12);
-            z = b4(data, ze) == 0x6064B50;
-            if (z) {
-                c = lft = b4(data, ze + 32);
-                o = b4(data, ze + 48);
-            }
-        }
-        var fltr = opts && opts.filter;
-        var _loop_3 = function (i) {
-            var _a = zh(data, o, z), c_1 = _a[0], sc = _a[1], su = _a[2], fn = _a[3], no = _a[4], off = _a[5], b = slzh(data, off);
-            o = no;
-            var cbl = function (e, d) {
-                if (e) {
-                    tAll();
-                    cbd(e, null);
-                }
-                else {
-                    if (d)
-                        files[fn] = d;
-                    if (!--lft)
-                        cbd(null, files);
-                }
-            };
-            if (!fltr || fltr({
-                name: fn,
-                size: sc,
-                originalSize: su,
-                compression: c_1
-            })) {
-                if (!c_1)
-                    cbl(null, slc(data, b, b + sc));
-                else if (c_1 == 8) {
-                    var infl = data.subarray(b, b + sc);
-                    // Synchronously decompress under 512KB, or barely-compressed data
-                    if (su < 524288 || sc > 0.8 * su) {
-                        try {
-                            cbl(null, inflateSync(infl, { out: new u8(su) }));
-                        }
-                        catch (e) {
-                            cbl(e, null);
-                        }
-                    }
-                    else
-                        term.push(inflate(infl, { size: su }, cbl));
-                }
-                else
-                    cbl(err(14, 'unknown compression type ' + c_1, 1), null);
-            }
-            else
-                cbl(null, null);
-        };
-        for (var i = 0; i < c; ++i) {
-            _loop_3(i);
-        }
-    }
-    else
-        cbd(null, {});
-    return tAll;
-}
-/**
- * Synchronously decompresses a ZIP archive. Prefer using `unzip` for better
- * performance with more than one file.
- * @param data The raw compressed ZIP file
- * @param opts The ZIP extraction options
- * @returns The decompressed files
- */
-function unzipSync(data, opts) {
-    var files = {};
-    var e = data.length - 22;
-    for (; b4(data, e) != 0x6054B50; --e) {
-        if (!e || data.length - e > 65558)
-            err(13);
-    }
-    ;
-    var c = b2(data, e + 8);
-    if (!c)
-        return {};
-    var o = b4(data, e + 16);
-    var z = b4(data, e - 20) == 0x7064B50;
-    if (z) {
-        var ze = b4(data, e - 12);
-        z = b4(data, ze) == 0x6064B50;
-        if (z) {
-            c = b4(data, ze + 32);
-            o = b4(data, ze + 48);
-        }
-    }
-    var fltr = opts && opts.filter;
-    for (var i = 0; i < c; ++i) {
-        var _a = zh(data, o, z), c_2 = _a[0], sc = _a[1], su = _a[2], fn = _a[3], no = _a[4], off = _a[5], b = slzh(data, off);
-        o = no;
-        if (!fltr || fltr({
-            name: fn,
-            size: sc,
-            originalSize: su,
-            compression: c_2
-        })) {
-            if (!c_2)
-                files[fn] = slc(data, b, b + sc);
-            else if (c_2 == 8)
-                files[fn] = inflateSync(data.subarray(b, b + sc), { out: new u8(su) });
-            else
-                err(14, 'unknown compression type ' + c_2);
-        }
-    }
-    return files;
-}
-
-// EXTERNAL MODULE: ./node_modules/saxes/saxes.js
-var saxes = __nccwpck_require__(9800);
-;// CONCATENATED MODULE: ./src/gate/core/xml-reports.ts
-/**
- * Streaming parsers for XML test reports: JUnit in its dialects (jest-junit, vitest, pytest, Maven
- * Surefire/Failsafe with flakyFailure/rerunFailure, Gradle, go-junit-report/gotestsum, mocha,
- * PHPUnit's nested suites, bazel, Catch2, nextest, scalatest), NUnit 2 and 3, xUnit.net v2 and
- * .NET TRX. The dialect is decided by the root element.
- *
- * Built on saxes (a streaming, non-validating parser): no DOM of the file is ever built, and
- * document type declarations are never expanded, so an XXE report that references /etc/passwd or
- * a billion-laughs report fails with "undefined entity" instead of leaking or exploding.
- * Counts come from the test cases themselves, never from suite attributes, so nested suites and
- * `<testsuites>` totals are never double-counted. Pure: chunks in, cases out.
- */
-
-const ROOTS = {
-    testsuites: "junit",
-    testsuite: "junit",
-    "test-run": "nunit3",
-    "test-results": "nunit2",
-    assemblies: "xunit",
-    assembly: "xunit",
-    TestRun: "trx",
-};
-/** An error with the position in the file where parsing stopped. */
-class ReportParseError extends Error {
-    line;
-    constructor(message, line) {
-        super(message);
-        this.line = line;
-    }
-}
-const TEXT_CAP = 4000;
-/** saxes prefixes messages with `[file:]line:column: `; split that into a line number and the message. */
-function saxesMessage(raw, fallbackLine) {
-    const m = /^(?:[^:\d][^:]*:)?(\d+):(\d+): (.*)$/s.exec(raw);
-    return m ? { line: Number(m[1]), message: m[3] } : { line: fallbackLine, message: raw };
-}
-function seconds(v) {
-    const n = Number(v);
-    return Number.isFinite(n) && n > 0 ? n * 1000 : 0;
-}
-/** TRX durations look like 00:00:01.2345678. */
-function trxDuration(v) {
-    const m = /^(\d+):(\d+):(\d+(?:\.\d+)?)$/.exec(v ?? "");
-    if (!m)
-        return 0;
-    return (Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3])) * 1000;
-}
-function xml_reports_int(v) {
-    const n = Number(v);
-    return Number.isInteger(n) && n > 0 ? n : undefined;
-}
-/** A streaming XML report parser: write chunks, then close. Throws ReportParseError on bad XML. */
-class XmlReportParser {
-    sink;
-    format;
-    sax = new saxes/* SaxesParser */.wT({ position: true });
-    suites = [];
-    files = [];
-    pending;
-    captureKind;
-    textHandler = (t) => this.onText(t);
-    text = "";
-    failed;
-    sawCase = false;
-    constructor(sink) {
-        this.sink = sink;
-        this.sax.on("error", (e) => {
-            this.failed ??= e;
-        });
-        this.sax.on("opentag", (t) => this.open(t));
-        this.sax.on("closetag", (t) => this.closeTag(t));
-        this.sax.on("doctype", () => {
-            // Declared entities are never expanded; a report has no business declaring any.
-            this.sink.onWarning?.("the report has a DOCTYPE declaration; its entities are not expanded");
-        });
-    }
-    /**
-     * Text handlers are attached only while a message or stack trace is being captured: with a
-     * handler saxes hands over a string for every whitespace run between tags (1.7 million on the
-     * 100 MB bench file). The gain could not be separated from the noise of the shared bench machine.
-     */
-    get capture() {
-        return this.captureKind;
-    }
-    set capture(v) {
-        if (v && !this.captureKind) {
-            this.sax.on("text", this.textHandler);
-            this.sax.on("cdata", this.textHandler);
-        }
-        else if (!v && this.captureKind) {
-            this.sax.off("text");
-            this.sax.off("cdata");
-        }
-        this.captureKind = v;
-    }
-    write(chunk) {
-        if (this.failed)
-            return;
-        this.sax.write(chunk);
-        this.check();
-    }
-    close() {
-        if (!this.failed)
-            this.sax.close();
-        this.check();
-        if (!this.format)
-            throw new ReportParseError("no test report root element (testsuites, testsuite, test-run, test-results, assemblies, TestRun)", this.sax.line);
-    }
-    check() {
-        if (this.failed) {
-            const { line, message: msg } = saxesMessage(this.failed.message, this.sax.line);
-            throw new ReportParseError(/undefined entity/i.test(msg) ? `${msg} (entities from a DOCTYPE are not expanded)` : msg, line);
-        }
-    }
-    onText(t) {
-        if (this.capture && this.text.length < TEXT_CAP)
-            this.text += t;
-    }
-    startCase(c) {
-        this.pending = { c, failure: false, error: false, skipped: false, flakyOnly: false };
-    }
-    open(t) {
-        const a = t.attributes;
-        if (!this.format) {
-            const f = ROOTS[t.name];
-            if (!f)
-                throw new ReportParseError(`<${t.name}> is not the root of a known test report`, this.sax.line);
-            this.format = f;
-        }
-        if (this.format === "junit")
-            this.openJUnit(t.name, a);
-        else if (this.format === "nunit3" || this.format === "nunit2")
-            this.openNUnit(t.name, a);
-        else if (this.format === "xunit")
-            this.openXUnit(t.name, a);
-        else
-            this.openTrx(t.name, a);
-    }
-    openJUnit(name, a) {
-        if (name === "testsuite") {
-            this.suites.push(a.name ?? "");
-            this.files.push(a.file ?? a.filepath ?? this.files.at(-1));
-            return;
-        }
-        if (name === "testcase") {
-            this.sawCase = true;
-            const suite = a.classname || this.suites.filter(Boolean).at(-1) || "";
-            this.startCase({
-                suite,
-                name: a.name ?? "",
-                status: "passed",
-                durationMs: seconds(a.time),
-                file: a.file ?? a.filepath ?? this.files.at(-1),
-                line: xml_reports_int(a.line ?? a.lineno),
-            });
-            return;
-        }
-        const p = this.pending;
-        if (!p)
-            return;
-        if (name === "failure" || name === "error" || name === "rerunFailure" || name === "rerunError") {
-            if (name === "error" || name === "rerunError")
-                p.error = true;
-            else
-                p.failure = true;
-            p.c.message ??= a.message || undefined;
-            p.type ??= a.type;
-            this.capture = "details";
-            this.text = "";
-        }
-        else if (name === "flakyFailure" || name === "flakyError") {
-            p.flakyOnly = true;
-            p.c.message ??= a.message || a.type;
-        }
-        else if (name === "skipped") {
-            p.skipped = true;
-            p.c.message ??= a.message;
-        }
-    }
-    openNUnit(name, a) {
-        if (name === "test-suite") {
-            this.suites.push(a.name ?? "");
-            return;
-        }
-        if (name === "test-case") {
-            this.sawCase = true;
-            const result = (a.result ?? "").toLowerCase();
-            const label = (a.label ?? "").toLowerCase();
-            let status = "passed";
-            if (this.format === "nunit2" && a.executed === "False")
-                status = "skipped";
-            else if (result === "failed" || result === "failure")
-                status = label === "error" ? "errored" : "failed";
-            else if (result === "error")
-                status = "errored";
-            else if (result === "skipped" || result === "ignored" || result === "notrunnable" || result === "inconclusive")
-                status = "skipped";
-            const fullname = a.fullname ?? a.name ?? "";
-            const suite = a.classname ?? (fullname.includes(".") ? fullname.slice(0, fullname.lastIndexOf(".")) : (this.suites.at(-1) ?? ""));
-            this.startCase({ suite, name: a.methodname ?? (a.name ?? "").split(".").pop() ?? "", status, durationMs: seconds(a.duration ?? a.time) });
-            return;
-        }
-        if (!this.pending)
-            return;
-        if (name === "message") {
-            this.capture = "message";
-            this.text = "";
-        }
-        else if (name === "stack-trace") {
-            this.capture = "details";
-            this.text = "";
-        }
-    }
-    openXUnit(name, a) {
-        if (name === "collection" || name === "assembly") {
-            this.suites.push(a.name ?? "");
-            return;
-        }
-        if (name === "test") {
-            this.sawCase = true;
-            const result = (a.result ?? "").toLowerCase();
-            const status = result === "fail" ? "failed" : result === "skip" || result === "notrun" ? "skipped" : "passed";
-            const full = a.name ?? "";
-            this.startCase({
-                suite: a.type ?? this.suites.at(-1) ?? "",
-                name: a.method && full.startsWith(`${a.type}.`) ? full.slice((a.type ?? "").length + 1) : full,
-                status,
-                durationMs: seconds(a.time),
-            });
-            return;
-        }
-        if (!this.pending)
-            return;
-        if (name === "message" || name === "reason") {
-            this.capture = "message";
-            this.text = "";
-        }
-        else if (name === "stack-trace") {
-            this.capture = "details";
-            this.text = "";
-        }
-    }
-    openTrx(name, a) {
-        if (name === "UnitTestResult") {
-            this.sawCase = true;
-            const outcome = (a.outcome ?? "").toLowerCase();
-            const status = outcome === "passed"
-                ? "passed"
-                : outcome === "failed"
-                    ? "failed"
-                    : outcome === "error" || outcome === "timeout" || outcome === "aborted"
-                        ? "errored"
-                        : "skipped";
-            const full = a.testName ?? "";
-            const dot = full.lastIndexOf(".");
-            this.startCase({ suite: dot > 0 ? full.slice(0, dot) : "", name: dot > 0 ? full.slice(dot + 1) : full, status, durationMs: trxDuration(a.duration) });
-            return;
-        }
-        if (!this.pending)
-            return;
-        if (name === "Message") {
-            this.capture = "message";
-            this.text = "";
-        }
-        else if (name === "StackTrace") {
-            this.capture = "details";
-            this.text = "";
-        }
-    }
-    closeTag(t) {
-        const name = t.name;
-        if (this.capture && this.pending) {
-            const isEnd = (this.capture === "details" && ["failure", "error", "rerunFailure", "rerunError", "stack-trace", "StackTrace"].includes(name)) ||
-                (this.capture === "message" && ["message", "reason", "Message"].includes(name));
-            if (isEnd) {
-                const text = this.text.trim();
-                if (this.capture === "message")
-                    this.pending.c.message ??= text.split("\n")[0];
-                else {
-                    this.pending.c.details ??= text;
-                    this.pending.c.message ??= text.split("\n")[0];
-                }
-                this.capture = undefined;
-                this.text = "";
-            }
-        }
-        if ((name === "testsuite" && this.format === "junit") ||
-            (name === "test-suite" && this.format?.startsWith("nunit")) ||
-            ((name === "collection" || name === "assembly") && this.format === "xunit")) {
-            this.suites.pop();
-            if (this.format === "junit")
-                this.files.pop();
-            return;
-        }
-        const ends = name === "testcase" || name === "test-case" || (name === "test" && this.format === "xunit") || name === "UnitTestResult";
-        if (ends && this.pending) {
-            const p = this.pending;
-            if (this.format === "junit") {
-                if (p.error)
-                    p.c.status = "errored";
-                else if (p.failure)
-                    p.c.status = "failed";
-                else if (p.flakyOnly)
-                    p.c.status = "flaky";
-                else if (p.skipped)
-                    p.c.status = "skipped";
-            }
-            if (p.c.status !== "passed" && p.c.status !== "skipped")
-                p.c.message ??= p.type;
-            this.pending = undefined;
-            this.sink.onCase(p.c);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/gate/core/text-reports.ts
-
-/** Splits streamed text into lines, calling `onLine` with each (1-based line numbers). */
-class LineSplitter {
-    onLine;
-    rest = "";
-    line = 0;
-    constructor(onLine) {
-        this.onLine = onLine;
-    }
-    write(chunk) {
-        const text = this.rest + chunk;
-        let start = 0;
-        let nl = text.indexOf("\n", start);
-        while (nl !== -1) {
-            this.onLine(text.slice(start, nl).replace(/\r$/, ""), ++this.line);
-            start = nl + 1;
-            nl = text.indexOf("\n", start);
-        }
-        this.rest = text.slice(start);
-    }
-    close() {
-        if (this.rest !== "")
-            this.onLine(this.rest, ++this.line);
-        this.rest = "";
-    }
-}
-const TAP_LINE = /^(\s*)(not ok|ok)\b\s*(\d+)?\s*(?:-\s*)?([^#]*?)\s*(?:#\s*(SKIP|TODO)\S*\s*(.*))?$/i;
-/**
- * TAP. Subtests (indented, TAP 14 `# Subtest:`) are reported with their parent as suite; a parent
- * line that only summarises its subtests is not counted again. `not ok ... # TODO` is not a
- * failure (TAP's rule); `Bail out!` is a warning and a failure of the run.
- */
-class TapParser {
-    sink;
-    lines;
-    last;
-    yaml;
-    subtestNames = [];
-    hasChildren = new Set();
-    sawCase = false;
-    bailedOut = false;
-    constructor(sink) {
-        this.sink = sink;
-        this.lines = new LineSplitter((l) => this.onLine(l));
-    }
-    write(chunk) {
-        this.lines.write(chunk);
-    }
-    close() {
-        this.lines.close();
-        this.flush();
-        if (!this.sawCase && !this.bailedOut)
-            throw new ReportParseError("no TAP test lines (ok / not ok)", this.lines.line);
-    }
-    flush() {
-        if (this.last)
-            this.sink.onCase(this.last.c);
-        this.last = undefined;
-    }
-    onLine(line) {
-        if (this.yaml) {
-            if (/^\s*\.\.\.\s*$/.test(line)) {
-                const y = this.yaml.join("\n");
-                this.yaml = undefined;
-                if (this.last) {
-                    const msg = /^\s*message:\s*['"]?(.*?)['"]?\s*$/m.exec(y)?.[1];
-                    const at = /^\s*at:\s*(.*?):(\d+)/m.exec(y);
-                    if (msg)
-                        this.last.c.message = msg;
-                    if (at) {
-                        this.last.c.file ??= at[1];
-                        this.last.c.line ??= Number(at[2]);
-                    }
-                    const ms = /^\s*duration_ms:\s*([\d.]+)/m.exec(y);
-                    if (ms)
-                        this.last.c.durationMs = Number(ms[1]);
-                    this.last.c.details = y.slice(0, 2000);
-                }
-                return;
-            }
-            this.yaml.push(line);
-            return;
-        }
-        if (/^\s*---\s*$/.test(line) && this.last) {
-            this.yaml = [];
-            return;
-        }
-        const bail = /^\s*Bail out!\s*(.*)$/i.exec(line);
-        if (bail) {
-            this.bailedOut = true;
-            this.flush();
-            this.sink.onWarning?.(`Bail out!${bail[1] ? ` ${bail[1]}` : ""}`);
-            this.sink.onCase({
-                suite: "",
-                name: `Bail out! ${bail[1] ?? ""}`.trim(),
-                status: "errored",
-                durationMs: 0,
-                message: bail[1] || "the test run bailed out",
-            });
-            this.sawCase = true;
-            return;
-        }
-        const sub = /^(\s*)# Subtest:\s*(.*)$/.exec(line);
-        if (sub) {
-            this.flush();
-            const depth = (sub[1] ?? "").length / 4;
-            this.subtestNames[depth] = sub[2] ?? "";
-            this.subtestNames.length = depth + 1;
-            this.hasChildren.add(depth);
-            return;
-        }
-        const m = TAP_LINE.exec(line);
-        if (!m)
-            return;
-        this.flush();
-        const indent = (m[1] ?? "").length;
-        const depth = Math.floor(indent / 4);
-        // A parent line closing subtests (same depth as the "# Subtest" that opened them) only summarises.
-        if (this.hasChildren.has(depth + 1) || (indent === 0 && this.hasChildren.has(0) && this.subtestNames[0] === (m[4] ?? "").trim())) {
-            this.hasChildren.delete(depth + 1);
-            if (this.subtestNames[0] === (m[4] ?? "").trim())
-                this.hasChildren.delete(0);
-            return;
-        }
-        this.sawCase = true;
-        const directive = (m[5] ?? "").toUpperCase();
-        let status = m[2]?.toLowerCase() === "ok" ? "passed" : "failed";
-        if (directive === "SKIP")
-            status = "skipped";
-        if (directive === "TODO")
-            status = status === "failed" ? "skipped" : "passed";
-        const suite = this.subtestNames.slice(0, depth).filter(Boolean).join(" > ");
-        this.last = { c: { suite, name: (m[4] ?? "").trim() || `test ${m[3] ?? ""}`.trim(), status, durationMs: 0, message: m[6] || undefined }, indent };
-    }
-}
-/** `go test -json`: one event per line; a test's final action decides its status. */
-class GoTestJsonParser {
-    sink;
-    lines;
-    output = new Map();
-    sawCase = false;
-    constructor(sink) {
-        this.sink = sink;
-        this.lines = new LineSplitter((l, n) => this.onLine(l, n));
-    }
-    write(chunk) {
-        this.lines.write(chunk);
-    }
-    close() {
-        this.lines.close();
-        if (!this.sawCase)
-            throw new ReportParseError("no test events in go test -json output", this.lines.line);
-    }
-    onLine(line, n) {
-        if (line.trim() === "")
-            return;
-        let e;
-        try {
-            e = JSON.parse(line);
-        }
-        catch {
-            throw new ReportParseError("not a JSON event line", n);
-        }
-        if (!e.Test)
-            return;
-        const key = `${e.Package}\u0000${e.Test}`;
-        if (e.Action === "output" && e.Output) {
-            const prev = this.output.get(key) ?? "";
-            if (prev.length < 4000)
-                this.output.set(key, prev + e.Output);
-            return;
-        }
-        const status = e.Action === "pass" ? "passed" : e.Action === "fail" ? "failed" : e.Action === "skip" ? "skipped" : undefined;
-        if (!status)
-            return;
-        this.sawCase = true;
-        const out = this.output.get(key);
-        this.output.delete(key);
-        const loc = out ? /\s([\w./-]+_test\.go):(\d+):/.exec(out) : null;
-        this.sink.onCase({
-            suite: e.Package ?? "",
-            name: e.Test,
-            status,
-            durationMs: (e.Elapsed ?? 0) * 1000,
-            file: loc?.[1],
-            line: loc ? Number(loc[2]) : undefined,
-            message: status === "failed"
-                ? out
-                    ?.split("\n")
-                    .find((l) => /_test\.go:\d+:/.test(l))
-                    ?.trim()
-                : undefined,
-            details: status === "failed" ? out : undefined,
-        });
-    }
-}
-/** Dart/Flutter `--reporter json`: testStart gives names, testDone the result. */
-class DartJsonParser {
-    sink;
-    lines;
-    tests = new Map();
-    errors = new Map();
-    sawCase = false;
-    constructor(sink) {
-        this.sink = sink;
-        this.lines = new LineSplitter((l, n) => this.onLine(l, n));
-    }
-    write(chunk) {
-        this.lines.write(chunk);
-    }
-    close() {
-        this.lines.close();
-        if (!this.sawCase)
-            throw new ReportParseError("no testDone events in the Dart JSON report", this.lines.line);
-    }
-    onLine(line, n) {
-        if (line.trim() === "" || !line.startsWith("{"))
-            return;
-        let e;
-        try {
-            e = JSON.parse(line);
-        }
-        catch {
-            throw new ReportParseError("not a JSON event line", n);
-        }
-        if (e.type === "testStart" && e.test) {
-            this.tests.set(e.test.id, {
-                name: e.test.name,
-                file: (e.test.root_url ?? e.test.url)?.replace(/^file:\/\//, ""),
-                line: e.test.root_line ?? e.test.line,
-                start: e.time ?? 0,
-            });
-        }
-        else if (e.type === "error" && e.testID !== undefined) {
-            this.errors.set(e.testID, e.error ?? "");
-        }
-        else if (e.type === "testDone" && e.testID !== undefined && !e.hidden) {
-            const t = this.tests.get(e.testID);
-            if (!t)
-                return;
-            this.sawCase = true;
-            const status = e.skipped ? "skipped" : e.result === "success" ? "passed" : e.result === "error" ? "errored" : "failed";
-            this.sink.onCase({
-                suite: "",
-                name: t.name,
-                status,
-                durationMs: Math.max(0, (e.time ?? 0) - t.start),
-                file: t.file,
-                line: t.line,
-                message: this.errors.get(e.testID)?.split("\n")[0],
-            });
-        }
-    }
-}
-/** CTRF, mocha JSON and RSpec JSON: whole-document formats. Returns false when `doc` is none of them. */
-function parseJsonReport(doc, sink) {
-    if (!doc || typeof doc !== "object")
-        return undefined;
-    const d = doc;
-    const results = d.results;
-    if (results && Array.isArray(results.tests)) {
-        for (const t of results.tests) {
-            const s = String(t.status ?? "");
-            let status = s === "passed" ? "passed" : s === "failed" ? "failed" : s === "skipped" || s === "pending" || s === "other" ? "skipped" : "errored";
-            if (status === "passed" && (t.flaky === true || (Number(t.retries) > 0 && t.flaky !== false)))
-                status = "flaky";
-            sink.onCase({
-                suite: String(t.suite ?? ""),
-                name: String(t.name ?? ""),
-                status,
-                durationMs: Number(t.duration) || 0,
-                file: t.filePath,
-                line: Number(t.line) || undefined,
-                message: t.message,
-                details: t.trace,
-            });
-        }
-        return "ctrf";
-    }
-    if (d.stats && Array.isArray(d.tests) && (Array.isArray(d.passes) || Array.isArray(d.failures))) {
-        const pending = new Set(d.pending?.map((t) => String(t.fullTitle)) ?? []);
-        for (const t of d.tests) {
-            const err = t.err;
-            const failed = err && Object.keys(err).length > 0;
-            const status = pending.has(String(t.fullTitle)) || t.pending === true ? "skipped" : failed ? "failed" : "passed";
-            const full = String(t.fullTitle ?? t.title ?? "");
-            const title = String(t.title ?? "");
-            sink.onCase({
-                suite: full.endsWith(title) ? full.slice(0, full.length - title.length).trim() : "",
-                name: title,
-                status,
-                durationMs: Number(t.duration) || 0,
-                file: t.file,
-                message: failed ? String(err?.message ?? "") : undefined,
-                details: failed ? String(err?.stack ?? "") : undefined,
-            });
-        }
-        return "mocha";
-    }
-    if (Array.isArray(d.examples) && d.summary) {
-        for (const e of d.examples) {
-            const s = String(e.status ?? "");
-            const status = s === "passed" ? "passed" : s === "failed" ? "failed" : "skipped";
-            const ex = e.exception;
-            const full = String(e.full_description ?? "");
-            const desc = String(e.description ?? full);
-            sink.onCase({
-                suite: full.endsWith(desc) ? full.slice(0, full.length - desc.length).trim() : "",
-                name: desc,
-                status,
-                durationMs: (Number(e.run_time) || 0) * 1000,
-                file: String(e.file_path ?? "").replace(/^\.\//, "") || undefined,
-                line: Number(e.line_number) || undefined,
-                message: ex ? String(ex.message ?? "").split("\n")[0] : undefined,
-                details: ex ? ex.backtrace?.slice(0, 10).join("\n") : undefined,
-            });
-        }
-        return "rspec";
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/gate/core/coverage.ts
-/**
- * Coverage reports: LCOV, Cobertura, JaCoCo and Clover XML (streamed with saxes), Istanbul's
- * coverage-summary.json and coverage-final.json. Line and branch counts per file, and hits per line
- * where the format has them (for the coverage of the lines a PR changes). Pure.
- */
-
-
-
-function file(name) {
-    return { file: name.replace(/^\.\//, ""), linesTotal: 0, linesCovered: 0, branchesTotal: 0, branchesCovered: 0, lineHits: new Map() };
-}
-function lcov() {
-    const files = [];
-    let cur;
-    let sawSf = false;
-    const lines = new LineSplitter((l) => {
-        const i = l.indexOf(":");
-        const key = i === -1 ? l.trim() : l.slice(0, i);
-        const val = i === -1 ? "" : l.slice(i + 1);
-        if (key === "SF") {
-            cur = file(val);
-            sawSf = true;
-        }
-        else if (!cur)
-            return;
-        else if (key === "DA") {
-            const [ln, hits] = val.split(",");
-            const n = Number(ln);
-            const h = Number(hits);
-            cur.lineHits?.set(n, Math.max(cur.lineHits.get(n) ?? 0, h));
-        }
-        else if (key === "BRDA") {
-            const taken = val.split(",")[3];
-            cur.branchesTotal++;
-            if (taken !== "-" && Number(taken) > 0)
-                cur.branchesCovered++;
-        }
-        else if (key === "end_of_record") {
-            cur.linesTotal = cur.lineHits?.size ?? 0;
-            cur.linesCovered = [...(cur.lineHits?.values() ?? [])].filter((h) => h > 0).length;
-            files.push(cur);
-            cur = undefined;
-        }
-    });
-    return {
-        format: "lcov",
-        write: (c) => lines.write(c),
-        close: () => {
-            lines.close();
-            if (!sawSf)
-                throw new ReportParseError("no SF: records in the LCOV file", lines.line);
-            if (cur)
-                throw new ReportParseError(`the record for ${cur.file} has no end_of_record; the file may be truncated`, lines.line);
-            return files;
-        },
-    };
-}
-function xml() {
-    const sax = new saxes/* SaxesParser */.wT({ position: true });
-    const files = new Map();
-    let format = "xml";
-    let cur;
-    let pkg = "";
-    let failed;
-    const get = (name) => {
-        let f = files.get(name);
-        if (!f) {
-            f = file(name);
-            files.set(name, f);
-        }
-        return f;
-    };
-    sax.on("error", (e) => {
-        failed ??= e;
-    });
-    sax.on("opentag", (tag) => {
-        const t = tag;
-        const a = t.attributes;
-        if (format === "xml") {
-            if (t.name === "coverage" && ("line-rate" in a || "lines-valid" in a))
-                format = "cobertura";
-            else if (t.name === "report")
-                format = "jacoco";
-            else if (t.name === "coverage" && "clover" in a)
-                format = "clover";
-            else if (t.name === "coverage")
-                format = "clover";
-        }
-        if (format === "cobertura") {
-            if (t.name === "class")
-                cur = get(a.filename ?? a.name ?? "");
-            else if (t.name === "line" && cur) {
-                const n = Number(a.number);
-                cur.lineHits?.set(n, Math.max(cur.lineHits.get(n) ?? 0, Number(a.hits) || 0));
-                const cc = /\((\d+)\/(\d+)\)/.exec(a["condition-coverage"] ?? "");
-                if (a.branch === "true" && cc) {
-                    cur.branchesCovered += Number(cc[1]);
-                    cur.branchesTotal += Number(cc[2]);
-                }
-            }
-        }
-        else if (format === "jacoco") {
-            if (t.name === "package")
-                pkg = a.name ?? "";
-            else if (t.name === "sourcefile")
-                cur = get(pkg ? `${pkg}/${a.name}` : (a.name ?? ""));
-            else if (t.name === "line" && cur) {
-                const n = Number(a.nr);
-                cur.lineHits?.set(n, Number(a.ci) > 0 ? 1 : 0);
-                cur.branchesCovered += Number(a.cb) || 0;
-                cur.branchesTotal += (Number(a.cb) || 0) + (Number(a.mb) || 0);
-            }
-        }
-        else if (format === "clover") {
-            if (t.name === "file")
-                cur = get(a.path ?? a.name ?? "");
-            else if (t.name === "line" && cur) {
-                const n = Number(a.num);
-                if (a.type === "cond") {
-                    const total = 2;
-                    const covered = (Number(a.truecount) > 0 ? 1 : 0) + (Number(a.falsecount) > 0 ? 1 : 0);
-                    cur.branchesTotal += total;
-                    cur.branchesCovered += covered;
-                }
-                else {
-                    cur.lineHits?.set(n, Math.max(cur.lineHits.get(n) ?? 0, Number(a.count) || 0));
-                }
-            }
-        }
-    });
-    sax.on("closetag", (tag) => {
-        const t = tag;
-        if (t.name === "class" || t.name === "sourcefile" || t.name === "file")
-            cur = undefined;
-    });
-    const check = () => {
-        if (failed) {
-            const { line, message } = saxesMessage(failed.message, sax.line);
-            throw new ReportParseError(message, line);
-        }
-    };
-    return {
-        get format() {
-            return format;
-        },
-        write: (c) => {
-            if (!failed)
-                sax.write(c);
-            check();
-        },
-        close: () => {
-            if (!failed)
-                sax.close();
-            check();
-            if (format === "xml")
-                throw new ReportParseError("an XML file that is not a Cobertura, JaCoCo or Clover report", 1);
-            for (const f of files.values()) {
-                f.linesTotal = f.lineHits?.size ?? 0;
-                f.linesCovered = [...(f.lineHits?.values() ?? [])].filter((h) => h > 0).length;
-            }
-            return [...files.values()];
-        },
-    };
-}
-function istanbul() {
-    let buf = "";
-    let format = "istanbul";
-    return {
-        get format() {
-            return format;
-        },
-        write: (c) => {
-            buf += c;
-        },
-        close: () => {
-            let doc;
-            try {
-                doc = JSON.parse(buf);
-            }
-            catch (e) {
-                throw new ReportParseError(`invalid JSON (${e.message}); the file may be truncated`, undefined);
-            }
-            const out = [];
-            for (const [name, v] of Object.entries(doc)) {
-                if (name === "total")
-                    continue;
-                if (v && typeof v === "object" && "lines" in v && typeof v.lines === "object") {
-                    format = "istanbul-summary";
-                    const lines = v.lines;
-                    const branches = (v.branches ?? { total: 0, covered: 0 });
-                    out.push({ file: name, linesTotal: lines.total, linesCovered: lines.covered, branchesTotal: branches.total, branchesCovered: branches.covered });
-                }
-                else if (v && typeof v === "object" && "statementMap" in v) {
-                    format = "istanbul-final";
-                    const f = file(String(v.path ?? name));
-                    const map = v.statementMap;
-                    const s = v.s;
-                    for (const [id, loc] of Object.entries(map))
-                        f.lineHits?.set(loc.start.line, Math.max(f.lineHits.get(loc.start.line) ?? 0, s[id] ?? 0));
-                    for (const counts of Object.values((v.b ?? {}))) {
-                        f.branchesTotal += counts.length;
-                        f.branchesCovered += counts.filter((c) => c > 0).length;
-                    }
-                    f.linesTotal = f.lineHits?.size ?? 0;
-                    f.linesCovered = [...(f.lineHits?.values() ?? [])].filter((h) => h > 0).length;
-                    out.push(f);
-                }
-            }
-            if (out.length === 0)
-                throw new ReportParseError("a JSON file that is not an Istanbul coverage-summary.json or coverage-final.json", 1);
-            return out;
-        },
-    };
-}
-/** Chooses the coverage parser from the first chunk. */
-function detectCoverageParser(head) {
-    const start = head.replace(/^\uFEFF/, "").trimStart();
-    if (start === "")
-        throw new ReportParseError("the file is empty", 1);
-    if (start.startsWith("<"))
-        return xml();
-    if (start.startsWith("{"))
-        return istanbul();
-    if (/^(TN:|SF:)/m.test(start.slice(0, 2048)))
-        return lcov();
-    throw new ReportParseError("not a coverage report Shipline reads (LCOV, Cobertura, JaCoCo, Clover, Istanbul JSON)", 1);
-}
-
-;// CONCATENATED MODULE: ./src/gate/core/detect.ts
-
-
-/** Documents parsed whole are capped: CTRF, mocha and RSpec JSON are small in practice. */
-const MAX_JSON_DOCUMENT = 256 * 1024 * 1024;
-function looksBinary(head) {
-    // NUL bytes or a high share of control characters: a zip, an image, a compiled file.
-    let ctrl = 0;
-    const n = Math.min(head.length, 1024);
-    for (let i = 0; i < n; i++) {
-        const c = head.charCodeAt(i);
-        if (c === 0)
-            return true;
-        if (c < 9 || (c > 13 && c < 32) || c === 0xfffd)
-            ctrl++;
-    }
-    return n > 0 && ctrl / n > 0.1;
-}
-/** Chooses the parser for a report from its first chunk (at least a few hundred bytes when available). */
-function detectReportParser(head, sink) {
-    const text = head.replace(/^\uFEFF/, "");
-    const start = text.trimStart();
-    if (looksBinary(text))
-        throw new ReportParseError("the file is binary, not a test report", 1);
-    if (start === "")
-        throw new ReportParseError("the file is empty", 1);
-    if (start.startsWith("<")) {
-        const p = new XmlReportParser(sink);
-        return {
-            get format() {
-                return p.format ?? "xml";
-            },
-            write: (c) => p.write(c),
-            close: () => p.close(),
-        };
-    }
-    if (/^\{"Time":|^\{"Action":/.test(start)) {
-        const p = new GoTestJsonParser(sink);
-        return { format: "go-test-json", write: (c) => p.write(c), close: () => p.close() };
-    }
-    if (/^\{"protocolVersion"|^\{"type":"start"/.test(start)) {
-        const p = new DartJsonParser(sink);
-        return { format: "dart-json", write: (c) => p.write(c), close: () => p.close() };
-    }
-    if (start.startsWith("{")) {
-        let buf = "";
-        let format = "json";
-        return {
-            get format() {
-                return format;
-            },
-            write: (c) => {
-                buf += c;
-                if (buf.length > MAX_JSON_DOCUMENT)
-                    throw new ReportParseError("the JSON report is larger than 256 MB", undefined);
-            },
-            close: () => {
-                let doc;
-                try {
-                    doc = JSON.parse(buf);
-                }
-                catch (e) {
-                    const pos = /position (\d+)/.exec(e.message);
-                    const line = pos ? buf.slice(0, Number(pos[1])).split("\n").length : undefined;
-                    throw new ReportParseError(`invalid JSON (${e.message.replace(/ in JSON at .*$/, "")}); the file may be truncated`, line);
-                }
-                const f = parseJsonReport(doc, sink);
-                if (!f)
-                    throw new ReportParseError("a JSON file that is not a CTRF, mocha or RSpec report", 1);
-                format = f;
-            },
-        };
-    }
-    if (/^(TAP version \d+|1\.\.\d+|(not )?ok\b|# Subtest)/m.test(start.slice(0, 4096))) {
-        const p = new TapParser(sink);
-        return { format: "tap", write: (c) => p.write(c), close: () => p.close() };
-    }
-    throw new ReportParseError("not a test report Shipline reads (JUnit, NUnit, xUnit, TRX, TAP, CTRF, mocha, RSpec, go test -json, Dart JSON)", 1);
-}
-
-;// CONCATENATED MODULE: ./src/gate/core/model.ts
-/**
- * The gate's data model, and the streaming aggregator every parser feeds. Parsers never build a list
- * of all test cases: a 1 GB report holds millions of them. The aggregator keeps exact counts, the
- * failed cases (capped) with their messages, the slowest cases, and the ids of failing tests for the
- * comparison with the base branch. Pure.
- */
-/** Limits that keep memory flat whatever the report size. */
-const MAX_KEPT_FAILURES = 1000;
-const MAX_DETAILS_CHARS = 2000;
-const SLOWEST_KEPT = 10;
-function caseId(c) {
-    return c.suite ? `${c.suite} > ${c.name}` : c.name;
-}
-/**
- * A copy of `s` that shares no memory with the parser's input. V8 represents substrings and
- * concatenations as views onto their source, so an id kept from a 1 MB chunk would keep that whole
- * chunk alive: on a 100 MB JUnit file with 17k failures that held ~110 MB extra peak RSS (280 MB vs
- * 170 MB for raw saxes, measured by bench/gate). JSON round-trip is the cheapest full copy.
- */
-function detach(s) {
-    return (s === undefined ? s : JSON.parse(JSON.stringify(s)));
-}
-/** Collects totals and the interesting cases across every report. */
-class Aggregator {
-    totals = { tests: 0, passed: 0, failed: 0, errored: 0, skipped: 0, flaky: 0, durationMs: 0 };
-    failures = [];
-    flaky = [];
-    /** Ids of every failed or errored test (for new-vs-known failures); strings only. */
-    failedIds = new Set();
-    slowest = [];
-    warnings = [];
-    droppedFailures = 0;
-    report = "";
-    onCase(c) {
-        const t = this.totals;
-        t.tests++;
-        t[c.status]++;
-        t.durationMs += c.durationMs;
-        const id = caseId(c);
-        if (c.status === "failed" || c.status === "errored") {
-            this.failedIds.add(detach(id));
-            if (this.failures.length < MAX_KEPT_FAILURES)
-                this.failures.push(this.keep(c, id));
-            else
-                this.droppedFailures++;
-        }
-        else if (c.status === "flaky" && this.flaky.length < MAX_KEPT_FAILURES) {
-            this.flaky.push(this.keep(c, id));
-        }
-        if (c.durationMs > 0 && (this.slowest.length < SLOWEST_KEPT || c.durationMs > (this.slowest.at(-1)?.durationMs ?? 0))) {
-            this.slowest.push(this.keep({ ...c, message: undefined, details: undefined }, id));
-            this.slowest.sort((a, b) => b.durationMs - a.durationMs);
-            if (this.slowest.length > SLOWEST_KEPT)
-                this.slowest.pop();
-        }
-    }
-    onWarning(message) {
-        if (this.warnings.length < 50)
-            this.warnings.push(`${this.report}: ${message}`);
-    }
-    keep(c, id) {
-        return {
-            status: c.status,
-            durationMs: c.durationMs,
-            line: c.line,
-            suite: detach(c.suite),
-            name: detach(c.name),
-            file: detach(c.file),
-            id: detach(id),
-            report: this.report,
-            details: detach(c.details?.slice(0, MAX_DETAILS_CHARS)),
-            message: detach(c.message?.slice(0, 500)),
-        };
-    }
-}
-/** Percent with two decimals, or undefined when there is nothing to cover. */
-function pct(covered, total) {
-    return total === 0 ? undefined : Math.round((covered / total) * 10000) / 100;
-}
-/** Merges file coverage from several reports: the same file counts once (its best-covered copy). */
-function mergeCoverage(files) {
-    const byFile = new Map();
-    for (const f of files) {
-        const seen = byFile.get(f.file);
-        if (!seen || f.linesCovered > seen.linesCovered)
-            byFile.set(f.file, f);
-    }
-    const totals = { linesTotal: 0, linesCovered: 0, branchesTotal: 0, branchesCovered: 0 };
-    for (const f of byFile.values()) {
-        totals.linesTotal += f.linesTotal;
-        totals.linesCovered += f.linesCovered;
-        totals.branchesTotal += f.branchesTotal;
-        totals.branchesCovered += f.branchesCovered;
-    }
-    return { files: [...byFile.values()], totals };
-}
-
-;// CONCATENATED MODULE: ./src/gate/core/policy.ts
-/**
- * The gate's policy: every rule evaluated against the run (and the base branch's report when there
- * is one), each with a verdict a person can read. Pure.
- */
-
-function globRe(pattern) {
-    return new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")}$`);
-}
-const f2 = (n) => (n === undefined ? "n/a" : `${n.toFixed(2)}%`);
-/** Evaluates every rule. A gate that saw no test at all never passes. */
-function evaluatePolicy(input, o) {
-    const rules = [];
-    const add = (rule, ok, detail) => rules.push({ rule, status: ok === undefined ? "skipped" : ok ? "pass" : "fail", detail });
-    const t = input.totals;
-    const quarantine = o.quarantine.map(globRe);
-    const failed = [...input.failedIds];
-    const quarantined = failed.filter((id) => quarantine.some((q) => q.test(id)));
-    const counted = failed.length - quarantined.length;
-    const baseFailed = new Set(input.baseline?.failedIds ?? []);
-    const newFailures = failed.filter((id) => !baseFailed.has(id));
-    const knownFailures = input.baseline ? failed.filter((id) => baseFailed.has(id)) : [];
-    if (input.reportsFound === 0)
-        add("reports found", false, "no test report matched the globs: a gate that sees nothing must not pass");
-    if (input.commandExitCode !== undefined)
-        add("test command", input.commandExitCode === 0, `exited with ${input.commandExitCode}`);
-    if (input.brokenReports > 0)
-        add("reports readable", false, `${input.brokenReports} report(s) could not be parsed`);
-    add("failures", counted <= o.maxFailures, `${counted} failed or errored (max ${o.maxFailures})${quarantined.length ? `, ${quarantined.length} quarantined` : ""}`);
-    add("tests", t.tests >= o.minTests, `${t.tests} test(s) (min ${o.minTests})`);
-    if (o.minPassRate !== undefined) {
-        const executed = t.tests - t.skipped;
-        const rate = executed === 0 ? 0 : ((t.passed + t.flaky) / executed) * 100;
-        add("pass rate", rate >= o.minPassRate, `${rate.toFixed(2)}% (min ${o.minPassRate}%)`);
-    }
-    if (!o.allowFlaky)
-        add("flaky tests", t.flaky === 0, `${t.flaky} test(s) passed only on a rerun`);
-    if (o.maxDurationMs !== undefined)
-        add("duration", t.durationMs <= o.maxDurationMs, `${(t.durationMs / 1000).toFixed(1)} s (max ${(o.maxDurationMs / 1000).toFixed(1)} s)`);
-    if (o.maxTestDrop !== undefined) {
-        if (!input.baseline)
-            add("test count vs base", undefined, "no baseline report from the base branch: skipped");
-        else {
-            const drop = input.baseline.totals.tests - t.tests;
-            add("test count vs base", drop <= o.maxTestDrop, `${t.tests} vs ${input.baseline.totals.tests} on the base (${drop > 0 ? `-${drop}` : `+${-drop}`}, max drop ${o.maxTestDrop})`);
-        }
-    }
-    const lines = input.coverage ? pct(input.coverage.totals.linesCovered, input.coverage.totals.linesTotal) : undefined;
-    const branches = input.coverage ? pct(input.coverage.totals.branchesCovered, input.coverage.totals.branchesTotal) : undefined;
-    if (o.coverageLinesMin !== undefined)
-        add("line coverage", lines === undefined ? false : lines >= o.coverageLinesMin, lines === undefined ? "no coverage report" : `${f2(lines)} (min ${o.coverageLinesMin}%)`);
-    if (o.coverageBranchesMin !== undefined)
-        add("branch coverage", branches === undefined ? false : branches >= o.coverageBranchesMin, branches === undefined ? "no branch data" : `${f2(branches)} (min ${o.coverageBranchesMin}%)`);
-    if (o.coverageMaxDrop !== undefined) {
-        const base = input.baseline?.coverage?.lines;
-        if (base === undefined || lines === undefined)
-            add("line coverage vs base", undefined, "no baseline coverage: skipped");
-        else
-            add("line coverage vs base", base - lines <= o.coverageMaxDrop + 1e-9, `${f2(lines)} vs ${f2(base)} on the base (max drop ${o.coverageMaxDrop} points)`);
-    }
-    let changedLinesCoverage;
-    if (o.changedLinesCoverageMin !== undefined) {
-        if (!input.changedLines || !input.coverage)
-            add("changed lines coverage", undefined, "no PR diff or no per-line coverage: skipped");
-        else {
-            let total = 0;
-            let covered = 0;
-            const byFile = new Map(input.coverage.files.map((f) => [f.file, f]));
-            for (const [file, changed] of input.changedLines) {
-                const cov = byFile.get(file) ?? [...byFile.values()].find((f) => f.file.endsWith(`/${file}`) || file.endsWith(`/${f.file}`));
-                if (!cov?.lineHits)
-                    continue;
-                for (const l of changed) {
-                    const h = cov.lineHits.get(l);
-                    if (h === undefined)
-                        continue; // not an executable line
-                    total++;
-                    if (h > 0)
-                        covered++;
-                }
-            }
-            changedLinesCoverage = pct(covered, total);
-            add("changed lines coverage", changedLinesCoverage === undefined ? undefined : changedLinesCoverage >= o.changedLinesCoverageMin, changedLinesCoverage === undefined
-                ? "no executable changed line"
-                : `${f2(changedLinesCoverage)} of ${total} changed line(s) (min ${o.changedLinesCoverageMin}%)`);
-        }
-    }
-    const conclusion = rules.some((r) => r.status === "fail") ? "failure" : "success";
-    return { conclusion, rules, newFailures, knownFailures, quarantined, changedLinesCoverage };
-}
-/** Changed (added) line numbers per file from unified diff patches (the PR files API). */
-function parseChangedLines(files) {
-    const out = new Map();
-    for (const f of files) {
-        if (!f.patch)
-            continue;
-        const set = new Set();
-        let line = 0;
-        for (const l of f.patch.split("\n")) {
-            const h = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(l);
-            if (h) {
-                line = Number(h[1]);
-                continue;
-            }
-            if (l.startsWith("+"))
-                set.add(line++);
-            else if (!l.startsWith("-"))
-                line++;
-        }
-        out.set(f.filename, set);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/gate/core/render.ts
-/** The gate's job summary, PR comment and annotations. Verdict first. Pure. */
-
-
-/** GitHub rejects comments over 65,536 characters; leave room for the marker. */
-const COMMENT_BUDGET = 60_000;
-const ms = (n) => (n >= 1000 ? `${(n / 1000).toFixed(2)} s` : `${Math.round(n)} ms`);
-function arrow(now, base) {
-    if (now === undefined || base === undefined)
-        return "";
-    const d = now - base;
-    if (Math.abs(d) < 0.005)
-        return " (=)";
-    return d > 0 ? ` (▲ +${d.toFixed(2)})` : ` (▼ ${d.toFixed(2)})`;
-}
-function where(c) {
-    return c.file ? (0,markdown/* code */.aY)(`${c.file}${c.line ? `:${c.line}` : ""}`) : "";
-}
-/** The job summary. `full` adds failure details and the slowest tests. */
-function renderGate(v, full = true) {
-    const out = [];
-    const ok = v.verdict.conclusion === "success";
-    const t = v.totals;
-    out.push(`## ${ok ? "✅ Gate passed" : "❌ Gate failed"}`);
-    out.push("");
-    const failing = v.verdict.rules.filter((r) => r.status === "fail");
-    if (failing.length > 0) {
-        for (const r of failing)
-            out.push(`- **${(0,markdown/* escapeMarkdown */.FV)(r.rule)}**: ${(0,markdown/* escapeMarkdown */.FV)(r.detail)}`);
-        out.push("");
-    }
-    out.push((0,markdown/* table */.tp)(["tests", "passed", "failed", "errored", "skipped", "flaky", "duration"], [[t.tests, t.passed, t.failed, t.errored, t.skipped, t.flaky, ms(t.durationMs)]], ["right", "right", "right", "right", "right", "right", "right"]));
-    if (v.baseline)
-        out.push("", `Base branch: ${v.baseline.totals.tests} test(s), ${v.baseline.totals.failed + v.baseline.totals.errored} failing.`);
-    out.push("");
-    out.push((0,markdown/* details */.zH)("Rules", (0,markdown/* table */.tp)(["rule", "result", "detail"], v.verdict.rules.map((r) => [(0,markdown/* escapeMarkdown */.FV)(r.rule), r.status === "pass" ? "✅" : r.status === "fail" ? "❌" : "➖ skipped", (0,markdown/* escapeMarkdown */.FV)(r.detail)])), !ok));
-    if (v.failures.length > 0) {
-        out.push("", `### Failed tests (${t.failed + t.errored})`, "");
-        const known = new Set(v.verdict.knownFailures);
-        const quarantined = new Set(v.verdict.quarantined);
-        const rows = v.failures.map((f) => [
-            (0,markdown/* escapeMarkdown */.FV)(f.id),
-            f.status,
-            quarantined.has(f.id) ? "quarantined" : known.has(f.id) ? "also on base" : v.baseline ? "**new**" : "",
-            (0,markdown/* escapeMarkdown */.FV)((f.message ?? "").slice(0, 200)),
-            where(f),
-        ]);
-        out.push((0,markdown/* table */.tp)(["test", "status", "", "message", "where"], rows));
-        if (v.droppedFailures > 0)
-            out.push("", `…and ${v.droppedFailures} more failure(s) not listed.`);
-        if (full) {
-            for (const f of v.failures.slice(0, 20))
-                if (f.details)
-                    out.push("", (0,markdown/* details */.zH)(f.id, (0,markdown/* codeBlock */.DV)(f.details.slice(0, 1500))));
-        }
-    }
-    if (v.flaky.length > 0) {
-        out.push("", `### Flaky tests (${t.flaky}): passed on a rerun`, "");
-        out.push((0,markdown/* table */.tp)(["test", "where"], v.flaky.slice(0, 50).map((f) => [(0,markdown/* escapeMarkdown */.FV)(f.id), where(f)])));
-    }
-    if (v.coverage) {
-        const lines = pct(v.coverage.totals.linesCovered, v.coverage.totals.linesTotal);
-        const branches = pct(v.coverage.totals.branchesCovered, v.coverage.totals.branchesTotal);
-        out.push("", "### Coverage", "");
-        const rows = [
-            [
-                "lines",
-                lines === undefined ? "n/a" : `${lines.toFixed(2)}%${arrow(lines, v.baseline?.coverage?.lines)}`,
-                `${v.coverage.totals.linesCovered}/${v.coverage.totals.linesTotal}`,
-            ],
-            [
-                "branches",
-                branches === undefined ? "n/a" : `${branches.toFixed(2)}%${arrow(branches, v.baseline?.coverage?.branches)}`,
-                `${v.coverage.totals.branchesCovered}/${v.coverage.totals.branchesTotal}`,
-            ],
-        ];
-        if (v.verdict.changedLinesCoverage !== undefined)
-            rows.push(["changed lines", `${v.verdict.changedLinesCoverage.toFixed(2)}%`, ""]);
-        out.push((0,markdown/* table */.tp)(["metric", "coverage", "covered"], rows, ["left", "right", "right"]));
-        if (v.baseline?.coverage) {
-            const base = new Map(v.baseline.coverage.files.map((f) => [f.file, f.lines]));
-            const losers = v.coverage.files
-                .map((f) => ({ file: f.file, now: pct(f.linesCovered, f.linesTotal), base: base.get(f.file) }))
-                .filter((f) => f.now !== undefined && f.base !== undefined && f.now < f.base)
-                .sort((a, b) => a.now - a.base - (b.now - b.base))
-                .slice(0, 10);
-            if (losers.length > 0)
-                out.push("", "Files that lost most:", "", (0,markdown/* table */.tp)(["file", "lines", "change"], losers.map((f) => [(0,markdown/* code */.aY)(f.file), `${f.now.toFixed(2)}%`, arrow(f.now, f.base).trim()])));
-        }
-    }
-    if (full && v.slowest.length > 0)
-        out.push("", (0,markdown/* details */.zH)("Slowest tests", (0,markdown/* table */.tp)(["test", "duration"], v.slowest.map((s) => [(0,markdown/* escapeMarkdown */.FV)(s.id), ms(s.durationMs)]), ["left", "right"])));
-    if (v.reportErrors.length > 0)
-        out.push("", "### Reports that could not be read", "", ...v.reportErrors.map((e) => `- ${(0,markdown/* escapeMarkdown */.FV)(e)}`));
-    if (v.warnings.length > 0)
-        out.push("", (0,markdown/* details */.zH)("Warnings", v.warnings.map((w) => `- ${(0,markdown/* escapeMarkdown */.FV)(w)}`).join("\n")));
-    return `${out.join("\n")}\n`;
-}
-/** The sticky PR comment: the same verdict and tables, short enough for GitHub's limit. */
-function renderGateComment(v) {
-    const body = renderGate(v, false);
-    const link = v.runUrl ? `[the job summary](${v.runUrl})` : "the job summary";
-    return (0,markdown/* truncateMarkdown */.o4)(body, COMMENT_BUDGET, `_Cut to fit a comment; ${link} has everything._`);
-}
-
-// EXTERNAL MODULE: ./src/gate/inputs.ts
-var gate_inputs = __nccwpck_require__(2466);
-;// CONCATENATED MODULE: ./src/gate/command.ts
-/**
- * The `gate` command: optionally runs the tests, streams every report into the parsers, evaluates
- * the policy (against the base branch's report when there is one) and reports: job summary, a check
- * run with annotations or workflow-command annotations, one sticky PR comment, outputs, and the JSON
- * report that becomes the next baseline.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const COMMENT_MARKER = "<!-- shipline:gate -->";
-async function expand(patterns, cwd) {
-    const files = new Set();
-    for (const p of patterns)
-        for await (const f of (0,promises_namespaceObject.glob)(p, { cwd }))
-            files.add((0,external_node_path_namespaceObject.resolve)(cwd, f));
-    return [...files].sort();
-}
-/** Streams a file into a parser chosen from its first chunk; errors name the file and line. */
-async function streamFile(path, choose, shown) {
-    let parser;
-    try {
-        for await (const chunk of (0,external_node_fs_.createReadStream)(path, { encoding: "utf8", highWaterMark: 1024 * 1024 })) {
-            parser ??= choose(chunk);
-            parser.write(chunk);
-        }
-        if (!parser)
-            parser = choose("");
-        return parser;
-    }
-    catch (e) {
-        throw located(e, shown);
-    }
-}
-function located(e, shown) {
-    if (e instanceof ReportParseError)
-        return new Error(`${shown}${e.line ? `:${e.line}` : ""}: ${e.message}`);
-    const code = e.code;
-    return new Error(`${shown}: ${code ? `cannot be read (${code})` : e.message}`);
-}
-async function readBaseline(inputs, ctx, cwd) {
-    const parse = (text, where) => {
-        try {
-            const doc = JSON.parse(text);
-            if (doc.schema !== "shipline-gate/1")
-                throw new Error(`not a Shipline gate report (schema "${String(doc.schema)}")`);
-            return doc;
-        }
-        catch (e) {
-            throw new errors/* ConfigError */.xL(where, `the baseline cannot be used: ${e.message}`, { hint: "Point baseline at the report-file a gate run wrote." });
-        }
-    };
-    if (inputs.baseline) {
-        let text;
-        try {
-            text = (0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.resolve)(cwd, inputs.baseline), "utf8");
-        }
-        catch {
-            throw new errors/* InputError */.dz({ input: "baseline", problem: `names a file that cannot be read: "${inputs.baseline}"` });
-        }
-        return parse(text, inputs.baseline);
-    }
-    const { context } = ctx;
-    const base = context.baseRef ?? context.payload.repository?.default_branch;
-    if (!ctx.hasToken() || !base || !context.eventName.startsWith("pull_request"))
-        return undefined;
-    try {
-        const gh = ctx.github();
-        const artifacts = (await gh.actions.listArtifacts(inputs["baseline-artifact"])).filter((a) => !a.expired && a.workflow_run?.head_branch === base);
-        const latest = artifacts[0];
-        if (!latest) {
-            ctx.runtime.log.notice(`No "${inputs["baseline-artifact"]}" artifact from ${base} yet: rules against the base branch are skipped.`);
-            return undefined;
-        }
-        const zip = unzipSync(new Uint8Array(await gh.actions.downloadArtifact(latest)));
-        const entry = Object.entries(zip).find(([name]) => name.endsWith(".json"));
-        if (!entry)
-            return undefined;
-        return parse(Buffer.from(entry[1]).toString("utf8"), `artifact ${latest.name}`);
-    }
-    catch (e) {
-        if (e instanceof errors/* ConfigError */.xL)
-            throw e;
-        ctx.runtime.log.warning(`Could not read the base branch's report: ${e.message} Rules against the base are skipped.`);
-        return undefined;
-    }
-}
-/** Caps for an untrusted artifact's zip: a zip bomb must not fill the disk or memory. */
-const MAX_ENTRY_BYTES = 512 * 1024 * 1024;
-const MAX_ARTIFACT_BYTES = 1024 * 1024 * 1024;
-/**
- * workflow_run mode: downloads the artifact the triggering run uploaded (a fork's run cannot write
- * to the base repository, so the trusted workflow reports for it) into a fresh temp dir and returns
- * that dir, where the report globs are then matched. Entries are untrusted: paths that escape the
- * dir are refused and sizes are capped before anything is inflated.
- */
-async function readRunArtifact(ctx, name) {
-    const run = ctx.context.payload.workflow_run;
-    if (ctx.context.eventName !== "workflow_run" || !run?.id)
-        throw new errors/* InputError */.dz({
-            input: "reports-artifact",
-            problem: `is only used on workflow_run events (this run is "${ctx.context.eventName}"); remove it or run the gate from a workflow_run workflow`,
-        });
-    const gh = ctx.github();
-    const artifact = (await gh.actions.listRunArtifacts(run.id)).find((a) => a.name === name && !a.expired);
-    if (!artifact)
-        throw new errors/* InputError */.dz({
-            input: "reports-artifact",
-            problem: `names an artifact "${name}" that run ${run.id} did not upload; upload the reports with actions/upload-artifact under that name`,
-        });
-    const zipped = new Uint8Array(await gh.actions.downloadArtifact(artifact));
-    let total = 0;
-    const entries = unzipSync(zipped, {
-        filter: (f) => {
-            total += f.originalSize;
-            if (f.originalSize > MAX_ENTRY_BYTES || total > MAX_ARTIFACT_BYTES)
-                throw new errors/* ConfigError */.xL(`artifact ${name}`, `the artifact inflates to more than ${MAX_ARTIFACT_BYTES / 1024 / 1024} MB (entry ${f.name}); refusing it`);
-            return !f.name.endsWith("/");
-        },
-    });
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_namespaceObject.join)(ctx.runtime.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), "shipline-gate-"));
-    for (const [entry, data] of Object.entries(entries)) {
-        const rel = (0,external_node_path_namespaceObject.normalize)(entry);
-        if ((0,external_node_path_namespaceObject.isAbsolute)(rel) || rel.startsWith("..")) {
-            ctx.runtime.log.warning(`Artifact ${name}: skipped the entry "${entry}", whose path leaves the artifact.`);
-            continue;
-        }
-        const to = (0,external_node_path_namespaceObject.join)(dir, rel);
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(to), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(to, data);
-    }
-    return { dir, headSha: run.head_sha };
-}
-async function changedLines(ctx, inputs) {
-    if (inputs["changed-lines-coverage-min"] === undefined || !ctx.context.pullNumber || !ctx.hasToken())
-        return undefined;
-    try {
-        return parseChangedLines(await ctx.github().pulls.listFiles(ctx.context.pullNumber));
-    }
-    catch (e) {
-        ctx.runtime.log.warning(`Could not read the pull request's diff: ${e.message}`);
-        return undefined;
-    }
-}
-async function command_run(inputs, ctx) {
-    const { runtime, context } = ctx;
-    const cwd = (0,external_node_path_namespaceObject.resolve)(runtime.cwd, inputs["working-directory"]);
-    if (inputs.reports.length === 0 && !inputs.command) {
-        throw new errors/* InputError */.dz({
-            input: "reports",
-            problem: "is empty: give the globs of your test reports (e.g. reports/**/*.xml), and optionally a command that writes them",
-        });
-    }
-    let commandExitCode;
-    if (inputs.command) {
-        await runtime.log.group(`Running: ${inputs.command}`, async () => {
-            const r = await runScript(inputs.command, {
-                cwd,
-                env: runtime.env,
-                onStdout: (c) => runtime.log.info(c.toString("utf8").trimEnd()),
-                onStderr: (c) => runtime.log.info(c.toString("utf8").trimEnd()),
-            });
-            commandExitCode = r.exitCode;
-            runtime.log.info(`The test command exited with ${r.exitCode} after ${(r.durationMs / 1000).toFixed(1)} s.`);
-        });
-    }
-    let reportsDir = cwd;
-    let sha = context.sha;
-    if (inputs["reports-artifact"]) {
-        const fetched = await readRunArtifact(ctx, inputs["reports-artifact"]);
-        reportsDir = fetched.dir;
-        sha = fetched.headSha ?? sha;
-    }
-    const agg = new Aggregator();
-    const reportErrors = [];
-    const reportFiles = await expand(inputs.reports, reportsDir);
-    for (const file of reportFiles) {
-        const shown = (0,external_node_path_namespaceObject.relative)(reportsDir, file) || file;
-        agg.report = shown;
-        try {
-            const p = await streamFile(file, (head) => detectReportParser(head, agg), shown);
-            p.close();
-            runtime.log.debug(`${shown}: ${p.format}`);
-        }
-        catch (e) {
-            const msg = e instanceof ReportParseError ? located(e, shown).message : e.message;
-            reportErrors.push(msg);
-            runtime.log.warning(`Skipped a report that could not be read: ${msg}`);
-        }
-    }
-    const coverageFiles = [];
-    for (const file of await expand(inputs.coverage, reportsDir)) {
-        const shown = (0,external_node_path_namespaceObject.relative)(reportsDir, file) || file;
-        try {
-            const p = await streamFile(file, (head) => detectCoverageParser(head), shown);
-            coverageFiles.push(...p.close().map((f) => ({ ...f, file: f.file.startsWith("/") ? (0,external_node_path_namespaceObject.relative)(cwd, f.file) : f.file })));
-        }
-        catch (e) {
-            const msg = e instanceof ReportParseError ? located(e, shown).message : e.message;
-            reportErrors.push(msg);
-            runtime.log.warning(`Skipped a coverage report that could not be read: ${msg}`);
-        }
-    }
-    if (inputs.coverage.length > 0 && coverageFiles.length === 0)
-        runtime.log.warning(`No coverage report matched ${inputs.coverage.join(", ")}.`);
-    let quarantine = [];
-    if (inputs.quarantine) {
-        try {
-            quarantine = (0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.resolve)(cwd, inputs.quarantine), "utf8")
-                .split("\n")
-                .map((l) => l.trim())
-                .filter((l) => l && !l.startsWith("#"));
-        }
-        catch {
-            throw new errors/* InputError */.dz({ input: "quarantine", problem: `names a file that cannot be read: "${inputs.quarantine}"` });
-        }
-    }
-    const baseline = await readBaseline(inputs, ctx, cwd);
-    const coverage = coverageFiles.length > 0 ? mergeCoverage(coverageFiles) : undefined;
-    const verdict = evaluatePolicy({
-        totals: agg.totals,
-        failedIds: agg.failedIds,
-        coverage,
-        baseline,
-        changedLines: await changedLines(ctx, inputs),
-        commandExitCode,
-        brokenReports: reportErrors.length,
-        reportsFound: inputs["allow-missing-reports"] ? Math.max(1, reportFiles.length) : reportFiles.length,
-    }, {
-        maxFailures: inputs["max-failures"],
-        minPassRate: inputs["min-pass-rate"],
-        minTests: reportFiles.length === 0 && inputs["allow-missing-reports"] ? 0 : inputs["min-tests"],
-        maxTestDrop: inputs["max-test-drop"],
-        coverageLinesMin: inputs["coverage-lines-min"],
-        coverageBranchesMin: inputs["coverage-branches-min"],
-        coverageMaxDrop: inputs["coverage-max-drop"],
-        changedLinesCoverageMin: inputs["changed-lines-coverage-min"],
-        maxDurationMs: inputs["max-duration"],
-        allowFlaky: inputs["allow-flaky"],
-        quarantine,
-    });
-    const view = {
-        verdict,
-        totals: agg.totals,
-        failures: agg.failures,
-        droppedFailures: agg.droppedFailures,
-        flaky: agg.flaky,
-        slowest: agg.slowest,
-        coverage,
-        baseline,
-        reportErrors,
-        warnings: agg.warnings,
-        runUrl: context.runUrl,
-    };
-    // The report this run leaves behind: the next run's baseline.
-    const lines = coverage ? pct(coverage.totals.linesCovered, coverage.totals.linesTotal) : undefined;
-    const branches = coverage ? pct(coverage.totals.branchesCovered, coverage.totals.branchesTotal) : undefined;
-    const report = {
-        schema: "shipline-gate/1",
-        conclusion: verdict.conclusion,
-        totals: agg.totals,
-        coverage: coverage
-            ? {
-                lines,
-                branches,
-                files: coverage.files.map((f) => ({ file: f.file, lines: pct(f.linesCovered, f.linesTotal), branches: pct(f.branchesCovered, f.branchesTotal) })),
-            }
-            : undefined,
-        failedIds: [...agg.failedIds].slice(0, 10_000),
-        commit: sha,
-    };
-    const reportFile = (0,external_node_path_namespaceObject.join)(runtime.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), "shipline-gate-report.json");
-    (0,external_node_fs_.writeFileSync)(reportFile, JSON.stringify(report));
-    const summary = renderGate(view);
-    runtime.appendSummary(summary);
-    const t = agg.totals;
-    runtime.setOutput("conclusion", verdict.conclusion);
-    runtime.setOutput("tests", t.tests);
-    runtime.setOutput("passed", t.passed);
-    runtime.setOutput("failed", t.failed);
-    runtime.setOutput("errored", t.errored);
-    runtime.setOutput("skipped", t.skipped);
-    runtime.setOutput("flaky", t.flaky);
-    runtime.setOutput("duration-seconds", (t.durationMs / 1000).toFixed(3));
-    runtime.setOutput("coverage-lines", lines ?? "");
-    runtime.setOutput("coverage-branches", branches ?? "");
-    runtime.setOutput("report-file", reportFile);
-    // Annotations: a check run when permitted, else workflow commands (which need no permission).
-    const annotated = agg.failures.filter((f) => f.file && f.line).slice(0, 500);
-    let checkRunMade = false;
-    if (inputs["check-run"] && ctx.hasToken() && sha && runtime.kind === "action") {
-        const made = await (0,github/* optionalWrite */.w3)(runtime.log, context, "the check run (annotations go to the workflow log instead)", () => ctx.github().checks.createCompleted(inputs["check-name"], sha, verdict.conclusion, { title: `${t.passed} passed, ${t.failed + t.errored} failed, ${t.skipped} skipped`, summary: summary.slice(0, 60_000) }, annotated.map((f) => ({
-            path: f.file,
-            start_line: f.line,
-            end_line: f.line,
-            annotation_level: "failure",
-            title: f.id.slice(0, 255),
-            message: (f.message ?? f.status).slice(0, 60_000),
-            ...(f.details ? { raw_details: f.details.slice(0, 60_000) } : {}),
-        }))));
-        checkRunMade = made !== undefined;
-    }
-    if (!checkRunMade)
-        for (const f of annotated.slice(0, 50))
-            runtime.log.error(`${f.id}: ${f.message ?? f.status}`, { title: f.id.slice(0, 200), file: f.file, startLine: f.line });
-    if (inputs.comment && context.pullNumber && ctx.hasToken()) {
-        try {
-            await (0,github/* optionalWrite */.w3)(runtime.log, context, "the pull request comment", () => ctx.github().comments.upsertSticky(context.pullNumber, COMMENT_MARKER, renderGateComment(view)));
-        }
-        catch (e) {
-            if (!(e instanceof github/* GitHubApiError */.OS))
-                throw e;
-            runtime.log.warning(`Could not update the pull request comment: ${e.userMessage}`);
-        }
-    }
-    if (verdict.conclusion === "failure") {
-        const failing = verdict.rules.filter((r) => r.status === "fail").map((r) => `${r.rule}: ${r.detail}`);
-        return { conclusion: "failure", message: `The gate failed. ${failing.join("; ")}.` };
-    }
-    return { conclusion: "success" };
-}
-const gateCommand = (0,command/* defineCommand */.NB)(gate_inputs/* gateSpec */.L, command_run);
-
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/kernel/files.ts
@@ -51266,284 +46086,6 @@ function parseDataText(shown, path, text) {
             return lineCounter.slice(0, offset).split("\n").length;
         },
     };
-}
-
-// EXTERNAL MODULE: ./node_modules/hdr-histogram-js/dist/index.js
-var hdr_histogram_js_dist = __nccwpck_require__(2960);
-;// CONCATENATED MODULE: ./src/loadtest/core/histogram.ts
-/**
- * Latency histograms: HDR histograms (hdr-histogram-js) in microseconds, 3 significant digits,
- * from 1 µs to 1 h. They merge exactly (bucket counts add), so shards of a matrix run combine into
- * the histogram a single generator would have recorded, and they encode to compressed base64 for
- * the JSON report.
- */
-
-/** Highest recordable latency: 1 hour in microseconds. Larger values are clamped to it. */
-const HISTOGRAM_MAX_US = 3_600_000_000;
-/**
- * A new, empty latency histogram (microseconds, 3 significant digits, 1 µs .. 1 h).
- * `packed`: a sparse array, ~4× smaller (25 KB instead of 95 KB) but ~8× slower to record into
- * (~0.4 µs); used for the per-second histograms, of which a long run keeps thousands.
- */
-function createHistogram(packed = false) {
-    return hdr_histogram_js_dist/* build */.jq({
-        lowestDiscernibleValue: 1,
-        highestTrackableValue: HISTOGRAM_MAX_US,
-        numberOfSignificantValueDigits: 3,
-        bitBucketSize: packed ? "packed" : 32,
-        useWebAssembly: false,
-    });
-}
-/** Records a latency in microseconds; values below 1 µs count as 1 µs, above 1 h as 1 h. */
-function recordMicros(h, micros) {
-    const v = micros < 1 ? 1 : micros > HISTOGRAM_MAX_US ? HISTOGRAM_MAX_US : Math.round(micros);
-    h.recordValue(v);
-}
-/** Compressed base64 (the HdrHistogram V2 compressed format, readable by every HDR port). */
-function encodeHistogram(h) {
-    return hdr_histogram_js_dist/* encodeIntoCompressedBase64 */.dH(h);
-}
-/** Decodes {@link encodeHistogram}'s output. Throws on malformed input. */
-function decodeHistogram(encoded, packed = false) {
-    const decoded = hdr_histogram_js_dist/* decodeFromCompressedBase64 */.Vc(encoded, 32, false);
-    // Decoded histograms keep the encoder's range; copy into a standard one so merges never overflow.
-    const h = createHistogram(packed);
-    h.add(decoded);
-    return h;
-}
-/** Adds `from` into `into` exactly (bucket by bucket). Returns `into`. */
-function mergeHistogramInto(into, from) {
-    into.add(from);
-    return into;
-}
-/** Value at a percentile (0..100) in milliseconds; `undefined` for an empty histogram. */
-function percentileMs(h, percentile) {
-    if (h.totalCount === 0)
-        return undefined;
-    return h.getValueAtPercentile(percentile) / 1000;
-}
-/** Mean in milliseconds; `undefined` for an empty histogram. */
-function meanMs(h) {
-    return h.totalCount === 0 ? undefined : h.mean / 1000;
-}
-/** Maximum in milliseconds (highest equivalent value of the top bucket); `undefined` when empty. */
-function maxMs(h) {
-    return h.totalCount === 0 ? undefined : h.maxValue / 1000;
-}
-/** Minimum in milliseconds; `undefined` when empty. */
-function minMs(h) {
-    return h.totalCount === 0 ? undefined : h.minNonZeroValue / 1000;
-}
-/**
- * The histogram's bucket counts as `[value, count]` pairs (value = the bucket's representative
- * value in µs). Two histograms are equal exactly when these lists are equal; tests compare merged
- * shards with single runs this way.
- */
-function histogramBuckets(h) {
-    const out = [];
-    const js = h;
-    const it = js.recordedValuesIterator;
-    if (!it)
-        throw new Error("histogram implementation without recordedValuesIterator");
-    it.reset();
-    while (it.hasNext()) {
-        const v = it.next();
-        out.push([v.valueIteratedTo, v.countAtValueIteratedTo]);
-    }
-    return out;
-}
-/** How many recorded values are above `micros` (by bucket: values equivalent to `micros` are not counted). */
-function countAbove(h, micros) {
-    let n = 0;
-    for (const [value, count] of histogramBuckets(h))
-        if (value > micros)
-            n += count;
-    return n;
-}
-
-;// CONCATENATED MODULE: ./src/loadtest/core/baseline.ts
-/**
- * Comparing a run with a baseline (an earlier run's JSON report): first whether the two runs can be
- * compared at all (same requests, same load model and rate), then per metric whether this run
- * regressed beyond BOTH tolerances: relative (default 10 %) and absolute (default 20 ms for latencies,
- * 0.1 percentage point for the error rate). Both must be exceeded, so a 2 ms → 3 ms change (+50 %) or a
- * 900 ms → 925 ms one (+2.8 %) is noise, not a regression.
- */
-
-const DEFAULT_TOLERANCE = { relativePercent: 10, absoluteMs: 20, errorRatePoints: 0.1 };
-/** Per-endpoint p95 (ms) of a recorded run, for {@link Comparable}. */
-function endpointP95(rec) {
-    return Object.fromEntries(Object.entries(rec.endpoints).map(([k, v]) => [k, percentileMs(v.latency, 95) ?? null]));
-}
-/** Problems that make two configurations incomparable, and notes on harmless differences. */
-function checkComparable(current, baseline) {
-    const problems = [];
-    const notes = [];
-    if (current.model !== baseline.model)
-        problems.push(`the load model differs (${current.model} now, ${baseline.model} in the baseline)`);
-    if (current.model !== "closed" &&
-        current.rate !== undefined &&
-        baseline.rate !== undefined &&
-        Math.abs(current.rate - baseline.rate) > 0.05 * baseline.rate) {
-        problems.push(`the rate differs (${current.rate} req/s now, ${baseline.rate} req/s in the baseline)`);
-    }
-    if (current.model === "closed" && current.connections !== baseline.connections)
-        problems.push(`the connections differ (${current.connections} now, ${baseline.connections} in the baseline)`);
-    const sig = (c) => c.requests
-        .map((r) => `${r.method} ${r.name} ${r.path}`)
-        .sort()
-        .join("\n");
-    if (sig(current) !== sig(baseline))
-        problems.push("the requests differ (names, methods or paths)");
-    if (current.target !== baseline.target)
-        notes.push(`the target differs (${current.target} now, ${baseline.target} in the baseline)`);
-    if (current.durationMs !== baseline.durationMs)
-        notes.push(`the duration differs (${current.durationMs / 1000}s now, ${baseline.durationMs / 1000}s in the baseline)`);
-    return { problems, notes };
-}
-function compareMetric(metric, unit, baseline, current, tolerance) {
-    if (baseline === null || current === null)
-        return { metric, unit, baseline, current, delta: null, deltaPercent: null, regressed: false };
-    const delta = current - baseline;
-    const deltaPercent = baseline === 0 ? null : (100 * delta) / baseline;
-    const absLimit = unit === "ms" ? tolerance.absoluteMs : tolerance.errorRatePoints;
-    const relExceeded = baseline === 0 ? delta > 0 : delta > (baseline * tolerance.relativePercent) / 100;
-    const regressed = relExceeded && delta > absLimit;
-    return { metric, unit, baseline, current, delta, deltaPercent, regressed };
-}
-/** Compares the current run with a baseline. Incomparable runs get no metric verdicts. */
-function compareBaseline(current, baseline, tolerance, source) {
-    const { problems, notes } = checkComparable(current.config, baseline.config);
-    if (problems.length > 0)
-        return { comparable: false, problems, notes, metrics: [], regressed: false, tolerance, source };
-    const c = current.summary;
-    const b = baseline.summary;
-    const metrics = [
-        compareMetric("p50", "ms", b.p50Ms, c.p50Ms, tolerance),
-        compareMetric("p95", "ms", b.p95Ms, c.p95Ms, tolerance),
-        compareMetric("p99", "ms", b.p99Ms, c.p99Ms, tolerance),
-        compareMetric("error rate", "%", b.errorRate * 100, c.errorRate * 100, tolerance),
-    ];
-    for (const name of Object.keys(current.endpointP95Ms).sort()) {
-        if (!(name in baseline.endpointP95Ms) || Object.keys(current.endpointP95Ms).length < 2)
-            continue;
-        metrics.push(compareMetric(`p95 {name:${name}}`, "ms", baseline.endpointP95Ms[name] ?? null, current.endpointP95Ms[name] ?? null, tolerance));
-    }
-    return { comparable: true, problems, notes, metrics, regressed: metrics.some((m) => m.regressed), tolerance, source };
-}
-
-;// CONCATENATED MODULE: ./src/loadtest/core/checks.ts
-/**
- * Parses a JSON path: `$.a.b[0].c`, `$['a b']`, or the short form `a.b.0`. Returns the segments or
- * an error sentence.
- */
-function parseJsonPath(path) {
-    let p = path.trim();
-    if (p.startsWith("$"))
-        p = p.slice(1);
-    const out = [];
-    let i = 0;
-    while (i < p.length) {
-        if (p[i] === ".") {
-            i++;
-            const m = /^[^.[\]]+/.exec(p.slice(i));
-            if (!m)
-                return `"${path}" has an empty name after "."`;
-            out.push(/^\d+$/.test(m[0]) ? Number(m[0]) : m[0]);
-            i += m[0].length;
-        }
-        else if (p[i] === "[") {
-            const m = /^\[(?:(\d+)|'([^']*)'|"([^"]*)")\]/.exec(p.slice(i));
-            if (!m)
-                return `"${path}" has a malformed [...] part; use [0] or ['name']`;
-            out.push(m[1] !== undefined ? Number(m[1]) : (m[2] ?? m[3]));
-            i += m[0].length;
-        }
-        else if (out.length === 0) {
-            const m = /^[^.[\]]+/.exec(p.slice(i));
-            out.push(/^\d+$/.test(m[0]) ? Number(m[0]) : m[0]);
-            i += m[0].length;
-        }
-        else
-            return `"${path}" is not a JSON path like $.data.items[0].id`;
-    }
-    return out;
-}
-/** Compiles checks; returns error sentences for malformed JSON paths. */
-function compileChecks(checks) {
-    const problems = [];
-    const statuses = checks?.status === undefined ? undefined : new Set(Array.isArray(checks.status) ? checks.status : [checks.status]);
-    const containsRaw = checks?.["body-contains"];
-    const contains = containsRaw === undefined ? [] : Array.isArray(containsRaw) ? containsRaw : [containsRaw];
-    const json = [];
-    for (const [path, expected] of Object.entries(checks?.json ?? {})) {
-        const segments = parseJsonPath(path);
-        if (typeof segments === "string")
-            problems.push(segments);
-        else
-            json.push({ path, segments, expected });
-    }
-    const needsBody = contains.length > 0 || json.length > 0;
-    return { compiled: { statuses, contains, json, needsBody, count: 1 + contains.length + json.length }, problems };
-}
-function deepEqual(a, b) {
-    if (a === b)
-        return true;
-    if (typeof a !== typeof b || a === null || b === null || typeof a !== "object")
-        return false;
-    if (Array.isArray(a) !== Array.isArray(b))
-        return false;
-    const ka = Object.keys(a);
-    const kb = Object.keys(b);
-    if (ka.length !== kb.length)
-        return false;
-    return ka.every((k) => deepEqual(a[k], b[k]));
-}
-/** Checks one response. `body` is only needed when `compiled.needsBody`. */
-function evaluateChecks(compiled, status, body) {
-    let passed = 0;
-    let failed = 0;
-    let firstFailure;
-    const fail = (what) => {
-        failed++;
-        firstFailure ??= what;
-    };
-    const statusOk = compiled.statuses ? compiled.statuses.has(status) : status >= 200 && status < 400;
-    if (statusOk)
-        passed++;
-    else
-        fail(`status ${status}`);
-    const text = body ?? "";
-    for (const c of compiled.contains) {
-        if (text.includes(c))
-            passed++;
-        else
-            fail(`body does not contain ${JSON.stringify(c)}`);
-    }
-    if (compiled.json.length > 0) {
-        let doc;
-        let parsed = true;
-        try {
-            doc = JSON.parse(text);
-        }
-        catch {
-            parsed = false;
-        }
-        for (const j of compiled.json) {
-            if (!parsed) {
-                fail(`body is not JSON (for ${j.path})`);
-                continue;
-            }
-            let v = doc;
-            for (const s of j.segments)
-                v = v !== null && typeof v === "object" ? v[s] : undefined;
-            if (deepEqual(v, j.expected))
-                passed++;
-            else
-                fail(`${j.path} is ${JSON.stringify(v) ?? "missing"}, expected ${JSON.stringify(j.expected)}`);
-        }
-    }
-    return { passed, failed, statusOk, firstFailure };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -52422,7 +46964,7 @@ function constantCatch(value) {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/core.js
-var core_a;
+var _a;
 
 /** A special constant with type `never` */
 const NEVER = /*@__PURE__*/ Object.freeze({
@@ -52556,7 +47098,7 @@ class $ZodEncodeError extends Error {
         this.name = "ZodEncodeError";
     }
 }
-(core_a = globalThis).__zod_globalConfig ?? (core_a.__zod_globalConfig = {});
+(_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
 const globalConfig = globalThis.__zod_globalConfig;
 function config(newConfig) {
     if (newConfig)
@@ -60458,7 +55000,7 @@ function strictObject(shape, params) {
         type: "object",
         shape,
         catchall: never(),
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 // looseObject
@@ -60733,7 +55275,7 @@ const ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (co
     inst.max = (size, params) => inst.check(core._maxSize(size, params));
     inst.mime = (types, params) => inst.check(core._mime(Array.isArray(types) ? types : [types], params));
 })));
-function schemas_file(params) {
+function file(params) {
     return core._file(ZodFile, params);
 }
 const ZodTransform = /*@__PURE__*/ $constructor("ZodTransform", (inst, def) => {
@@ -61081,6 +55623,1202 @@ function preprocess(fn, schema) {
     });
 }
 
+// EXTERNAL MODULE: ./src/kernel/inputs.ts
+var kernel_inputs = __nccwpck_require__(6304);
+;// CONCATENATED MODULE: ./src/deploy/core/plan.ts
+/**
+ * Rollout plans: stages from the shorthand `10%:5m, 50%:10m, 100%`, canary or blue-green, the time a
+ * plan needs against GitHub's 6-hour job limit, and deployment windows and freezes. Pure.
+ */
+
+/** GitHub kills a job after 6 hours; a plan that needs longer must end and resume. */
+const JOB_LIMIT_MS = 6 * 3_600_000;
+/**
+ * Parses `10%:5m, 50%:10m, 100%`. Weights must rise and end at 100 %; a stage without a bake time
+ * bakes 0 (the last stage usually). Returns problems instead of throwing, each naming the stage.
+ */
+function parseStages(text) {
+    const problems = [];
+    const stages = [];
+    const parts = text
+        .split(",")
+        .map((p) => p.trim())
+        .filter(Boolean);
+    if (parts.length === 0)
+        return { problems: ["no stages: write them like 10%:5m, 50%:10m, 100%"] };
+    parts.forEach((part, i) => {
+        const m = /^(\d+(?:\.\d+)?)%(?::(.+))?$/.exec(part);
+        if (!m) {
+            problems.push(`stage ${i + 1} "${part}" is not weight%:bake like 10%:5m`);
+            return;
+        }
+        const weight = Number(m[1]);
+        let bakeMs = 0;
+        if (m[2]) {
+            try {
+                bakeMs = (0,kernel_inputs/* parseDuration */.E9)("stages", m[2]);
+            }
+            catch {
+                problems.push(`stage ${i + 1} "${part}" has a bake time that is not a duration like 90s, 5m or 1h`);
+                return;
+            }
+        }
+        if (weight > 100)
+            problems.push(`stage ${i + 1} "${part}" sends more than 100% of the traffic`);
+        const prev = stages.at(-1);
+        if (prev && weight <= prev.weight)
+            problems.push(`stage ${i + 1} "${part}" does not raise the weight above ${prev.weight}%`);
+        stages.push({ weight, bakeMs });
+    });
+    if (problems.length === 0 && stages.at(-1)?.weight !== 100)
+        problems.push(`the last stage must be 100% so the rollout completes; got ${stages.at(-1)?.weight}%`);
+    return problems.length > 0 ? { problems } : { stages };
+}
+/** Blue-green: checks on green at 0 % (preview), then the switch to 100 % and its bake. */
+function blueGreenStages(previewMs, bakeMs) {
+    return [
+        { weight: 0, bakeMs: previewMs },
+        { weight: 100, bakeMs },
+    ];
+}
+/** Total bake time of a plan. */
+function planDurationMs(plan) {
+    return plan.stages.reduce((n, s) => n + s.bakeMs, 0);
+}
+/** The dry-run plan: every stage, its weights and bake, and the total against the job limit. */
+function renderPlan(plan, names) {
+    const lines = [
+        `### Rollout plan (${plan.strategy})`,
+        "",
+        `| stage | ${names.canary} (new) | ${names.stable} (stable) | bake |`,
+        "| ---: | ---: | ---: | ---: |",
+    ];
+    for (const [i, s] of plan.stages.entries()) {
+        const every = s.checkIntervalMs === undefined ? "" : ` (checks every ${(0,kernel_inputs/* formatMs */._V)(s.checkIntervalMs)})`;
+        lines.push(`| ${i + 1} | ${s.weight}% | ${100 - s.weight}% | ${(0,kernel_inputs/* formatMs */._V)(s.bakeMs)}${every} |`);
+    }
+    const total = planDurationMs(plan);
+    lines.push("", `Checks every ${(0,kernel_inputs/* formatMs */._V)(plan.checkIntervalMs)}; total bake ${(0,kernel_inputs/* formatMs */._V)(total)}.`);
+    if (total > JOB_LIMIT_MS)
+        lines.push("", `> [!WARNING]\n> The plan needs longer than GitHub's 6-hour job limit: end the job at a stage boundary and resume it from a later run.`);
+    return `${lines.join("\n")}\n`;
+}
+const DAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+/** Parses freezes, `;`-separated. Returns problems naming each bad one. */
+function parseFreezes(text) {
+    const freezes = [];
+    const problems = [];
+    for (const part of text
+        .split(";")
+        .map((p) => p.trim())
+        .filter(Boolean)) {
+        const m = /^([a-z]{3})[a-z]*\s+(\d{1,2}):(\d{2})\s*-\s*([a-z]{3})[a-z]*\s+(\d{1,2}):(\d{2})$/i.exec(part);
+        const fromDay = m ? DAYS.indexOf(m[1].toLowerCase()) : -1;
+        const toDay = m ? DAYS.indexOf(m[4].toLowerCase()) : -1;
+        if (!m || fromDay < 0 || toDay < 0 || Number(m[2]) > 23 || Number(m[5]) > 23) {
+            problems.push(`"${part}" is not a weekly freeze like "fri 15:00 - mon 08:00"`);
+            continue;
+        }
+        freezes.push({
+            from: { day: fromDay, minutes: Number(m[2]) * 60 + Number(m[3]) },
+            to: { day: toDay, minutes: Number(m[5]) * 60 + Number(m[6]) },
+            text: part,
+        });
+    }
+    return problems.length > 0 ? { problems } : { freezes };
+}
+/** Day of week and minutes since midnight of `now` in `timeZone` (Intl; no I/O). */
+function weekTime(now, timeZone) {
+    const parts = new Intl.DateTimeFormat("en-US", { timeZone, weekday: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(now);
+    const get = (t) => parts.find((p) => p.type === t)?.value ?? "";
+    return { day: DAYS.indexOf(get("weekday").toLowerCase().slice(0, 3)), minutes: Number(get("hour")) * 60 + Number(get("minute")) };
+}
+/** The freeze `now` falls in, if any, and how long until it ends (ms). */
+function activeFreeze(now, timeZone, freezes) {
+    const t = weekTime(now, timeZone);
+    const week = 7 * 1440;
+    const at = t.day * 1440 + t.minutes;
+    for (const f of freezes) {
+        const from = f.from.day * 1440 + f.from.minutes;
+        let to = f.to.day * 1440 + f.to.minutes;
+        if (to <= from)
+            to += week;
+        const inside = (at >= from && at < to) || (at + week >= from && at + week < to);
+        if (inside) {
+            const now2 = at >= from ? at : at + week;
+            return { freeze: f, opensInMs: (to - now2) * 60_000 };
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/deploy/core/plan-file.ts
+/**
+ * Rollout plans from a YAML (or JSON) file, `shipline deploy --config deploy.yml`:
+ *
+ *   strategy: canary            # or blue-green
+ *   check-interval: 30s
+ *   stages:                     # or the shorthand string "10%:5m, 50%:10m, 100%"
+ *     - { weight: 10%, bake: 5m, check-interval: 10s }   # a per-stage interval
+ *     - { weight: 50, bake: 10m }
+ *     - weight: 100%
+ *   preview-time: 1m            # blue-green only
+ *   bake-time: 10m              # blue-green only
+ *
+ * Validated with a zod schema; every problem is reported with its key path and, when the caller
+ * can map key paths to lines (YAML), the line. Pure: the file is read by the command.
+ */
+
+
+
+const plan_file_duration = union([schemas_string(), schemas_number()]).transform((v, ctx) => {
+    try {
+        return typeof v === "number" ? v * 1000 : (0,kernel_inputs/* parseDuration */.E9)("plan", v);
+    }
+    catch {
+        ctx.addIssue({ code: "custom", message: `must be a duration like 90s, 5m or 1h; got "${v}"` });
+        return NEVER;
+    }
+});
+const percent = union([schemas_string(), schemas_number()]).transform((v, ctx) => {
+    try {
+        const n = typeof v === "number" ? v : (0,kernel_inputs/* parsePercent */.lo)("plan", v);
+        if (n < 0 || n > 100)
+            throw new Error("range");
+        return n;
+    }
+    catch {
+        ctx.addIssue({ code: "custom", message: `must be a percentage from 0 to 100 like 10% or 10; got "${v}"` });
+        return NEVER;
+    }
+});
+const stageSchema = strictObject({ weight: percent, bake: plan_file_duration.optional(), "check-interval": plan_file_duration.optional() });
+const planSchema = strictObject({
+    strategy: schemas_enum(["canary", "blue-green"]).default("canary"),
+    "check-interval": plan_file_duration.optional(),
+    stages: union([schemas_string(), array(unknown()).min(1)]).optional(),
+    "preview-time": plan_file_duration.optional(),
+    "bake-time": plan_file_duration.optional(),
+});
+/**
+ * Parses the data of a plan file into a `Plan`. `lineOf` maps a key path to its line (undefined
+ * for JSON or unknown keys). Collects all problems; none are thrown. Stages must rise and end at
+ * 100 % (the same rules as the shorthand); a check interval below 200 ms is refused because the
+ * probes themselves take that long.
+ */
+function parsePlanFile(data, defaults, lineOf = () => undefined) {
+    const problem = (path, message) => ({
+        key: path.length > 0 ? path.join(".") : "(top level)",
+        line: lineOf(path),
+        message,
+    });
+    const toProblems = (issues, prefix, known) => issues.flatMap((i) => {
+        const path = [...prefix, ...i.path.filter((p) => typeof p !== "symbol")];
+        // One problem per unknown key, at the key's own line.
+        if (i.code === "unrecognized_keys")
+            return i.keys.map((k) => problem([...path, k], `unknown key "${k}"; known: ${known.join(", ")}`));
+        return [problem(path, i.message)];
+    });
+    const parsed = planSchema.safeParse(data ?? {});
+    if (!parsed.success)
+        return { problems: toProblems(parsed.error.issues, [], Object.keys(planSchema.shape)) };
+    const f = parsed.data;
+    const checkIntervalMs = f["check-interval"] ?? defaults.checkIntervalMs;
+    if (checkIntervalMs < 200)
+        return { problems: [problem(["check-interval"], `must be at least 200ms; got ${checkIntervalMs}ms`)] };
+    if (f.strategy === "blue-green") {
+        if (f.stages !== undefined)
+            return { problems: [problem(["stages"], "is for canary; blue-green uses preview-time and bake-time")] };
+        return {
+            plan: { strategy: "blue-green", stages: blueGreenStages(f["preview-time"] ?? defaults.previewMs, f["bake-time"] ?? defaults.bakeMs), checkIntervalMs },
+        };
+    }
+    if (f.stages === undefined)
+        return { problems: [problem(["stages"], 'is required for canary: a list of { weight, bake } or "10%:5m, 50%:10m, 100%"')] };
+    if (typeof f.stages === "string") {
+        const s = parseStages(f.stages);
+        if ("problems" in s)
+            return { problems: s.problems.map((p) => problem(["stages"], p)) };
+        return { plan: { strategy: "canary", stages: s.stages, checkIntervalMs } };
+    }
+    // Stages are checked on their own so a problem names its stage (a union would only say "Invalid input").
+    const list = array(stageSchema).safeParse(f.stages);
+    if (!list.success)
+        return { problems: toProblems(list.error.issues, ["stages"], Object.keys(stageSchema.shape)) };
+    const stages = list.data.map((s) => {
+        const interval = s["check-interval"];
+        return interval === undefined ? { weight: s.weight, bakeMs: s.bake ?? 0 } : { weight: s.weight, bakeMs: s.bake ?? 0, checkIntervalMs: interval };
+    });
+    const problems = [];
+    stages.forEach((s, i) => {
+        if (s.checkIntervalMs !== undefined && s.checkIntervalMs < 200)
+            problems.push(problem(["stages", i, "check-interval"], `must be at least 200ms; got ${s.checkIntervalMs}ms`));
+        const prev = stages[i - 1];
+        if (prev && s.weight <= prev.weight)
+            problems.push(problem(["stages", i, "weight"], `${s.weight}% does not raise the weight above ${prev.weight}%`));
+    });
+    if (stages.at(-1)?.weight !== 100)
+        problems.push(problem(["stages", stages.length - 1, "weight"], `the last stage must be 100% so the rollout completes; got ${stages.at(-1)?.weight}%`));
+    return problems.length > 0 ? { problems } : { plan: { strategy: "canary", stages, checkIntervalMs } };
+}
+
+// EXTERNAL MODULE: ./src/kernel/github/index.ts + 27 modules
+var github = __nccwpck_require__(5586);
+;// CONCATENATED MODULE: ./src/deploy/core/gates.ts
+/**
+ * Gate evaluation: every check yields a sample (pass, fail, no-data, error, not-enough-samples) and
+ * the stage decides to wait, promote or roll back. no-data and error never count as pass; a clear
+ * breach rolls back at once; promotion needs enough evidence. Pure.
+ */
+/** Requests needed to show an error rate under `max` with no failure seen (rule of three, 95 %). */
+function requestsForEvidence(errorRateMax) {
+    return Math.ceil(3 / Math.max(errorRateMax, 1e-6));
+}
+const DEFAULT_THRESHOLDS = {
+    errorRateMax: 0.001,
+    p95MaxMs: 500,
+    availabilityMin: 99.9,
+    minRequests: requestsForEvidence(0.001),
+    failureLimit: 1,
+    consecutiveErrorLimit: 3,
+};
+/** Judges traffic statistics (from the HTTP probe, HAProxy's counters or a load check). */
+function judgeTraffic(gate, s, t, atMs, minPerSample = 1) {
+    if (s.requests === 0)
+        return { gate, outcome: "no-data", detail: "no request was observed", requests: 0, atMs };
+    const rate = s.errors / s.requests;
+    const availability = (1 - rate) * 100;
+    const detail = `error rate ${(rate * 100).toFixed(2)} %, availability ${availability.toFixed(2)} %, p95 ${s.p95Ms === undefined ? "n/a" : `${Math.round(s.p95Ms)} ms`}, ${s.requests} request(s)`;
+    const breaches = [];
+    if (rate > t.errorRateMax)
+        breaches.push(`error rate above ${(t.errorRateMax * 100).toFixed(2)} %`);
+    if (availability < t.availabilityMin)
+        breaches.push(`availability below ${t.availabilityMin} %`);
+    if (s.p95Ms !== undefined && s.p95Ms > t.p95MaxMs)
+        breaches.push(`p95 above ${t.p95MaxMs} ms`);
+    if (breaches.length > 0)
+        return { gate, outcome: "fail", detail: `${detail}: ${breaches.join(", ")}`, requests: s.requests, atMs };
+    if (s.requests < minPerSample)
+        return { gate, outcome: "not-enough-samples", detail, requests: s.requests, atMs };
+    return { gate, outcome: "pass", detail, requests: s.requests, atMs };
+}
+/**
+ * Decides a stage from its samples so far. `bakeDone` is true once the bake time has passed;
+ * `graceDone` once the extra time allowed for gathering evidence has passed too.
+ */
+function decideStage(samples, t, bakeDone, graceDone) {
+    const failures = samples.filter((s) => s.outcome === "fail");
+    if (failures.length >= t.failureLimit) {
+        const last = failures.at(-1);
+        return { action: "rollback", reason: `${last.gate} failed: ${last.detail}` };
+    }
+    let consecutive = 0;
+    for (let i = samples.length - 1; i >= 0 && (samples[i]?.outcome === "error" || samples[i]?.outcome === "no-data"); i--)
+        consecutive++;
+    if (consecutive >= t.consecutiveErrorLimit) {
+        const last = samples.at(-1);
+        return { action: "rollback", reason: `${consecutive} checks in a row gave no usable data (${last.gate}: ${last.detail})` };
+    }
+    if (!bakeDone)
+        return { action: "wait", reason: "baking" };
+    const evidence = samples.filter((s) => s.outcome === "pass" || s.outcome === "not-enough-samples").reduce((n, s) => n + s.requests, 0);
+    const lastOk = samples.at(-1)?.outcome === "pass" || samples.at(-1)?.outcome === "not-enough-samples";
+    if (evidence >= t.minRequests && lastOk)
+        return { action: "promote", reason: `healthy over ${evidence} request(s)` };
+    if (!graceDone)
+        return { action: "wait", reason: `gathering evidence: ${evidence} of ${t.minRequests} request(s)` };
+    return { action: "rollback", reason: `not enough evidence to promote: ${evidence} of ${t.minRequests} request(s) observed` };
+}
+
+// EXTERNAL MODULE: ./src/kernel/markdown.ts
+var markdown = __nccwpck_require__(9660);
+;// CONCATENATED MODULE: ./src/deploy/core/render.ts
+/** The rollout timeline for the job summary. Pure. */
+
+const secs = (ms) => `${(ms / 1000).toFixed(1)} s`;
+const ICON = { pass: "✅", fail: "❌", "no-data": "⚪", error: "⚠️", "not-enough-samples": "➖" };
+function renderRollout(r) {
+    const head = { promoted: "✅ Promoted", "rolled-back": "↩️ Rolled back", failed: "❌ Failed", waiting: "⏸ Waiting" }[r.conclusion];
+    const lines = [`## ${head}: ${(0,markdown/* escapeMarkdown */.FV)(r.version || "rollout")}`, "", (0,markdown/* escapeMarkdown */.FV)(r.reason)];
+    if (r.timeToRollbackMs !== undefined)
+        lines.push("", `Traffic was back on stable ${secs(r.timeToRollbackMs)} after the first failed check.`);
+    lines.push("", "### Timeline", "");
+    const rows = r.stages.map((s) => [
+        String(s.index + 1),
+        `${s.weight}%`,
+        secs((s.endedAtMs ?? s.startedAtMs) - s.startedAtMs),
+        s.samples.map((x) => ICON[x.outcome] ?? x.outcome).join(""),
+        (0,markdown/* escapeMarkdown */.FV)(s.decision),
+    ]);
+    lines.push((0,markdown/* table */.tp)(["stage", "weight", "time", "checks", "decision"], rows, ["right", "right", "right", "left", "left"]));
+    const detailed = r.stages.flatMap((s) => s.samples.map((x) => [
+        String(s.index + 1),
+        secs(x.atMs - r.startedAtMs),
+        (0,markdown/* escapeMarkdown */.FV)(x.gate),
+        `${ICON[x.outcome] ?? ""} ${x.outcome}`,
+        (0,markdown/* escapeMarkdown */.FV)(x.detail),
+    ]));
+    if (detailed.length > 0)
+        lines.push("", "<details><summary>Every check</summary>", "", (0,markdown/* table */.tp)(["stage", "at", "gate", "outcome", "value"], detailed.slice(-300)), "", "</details>");
+    return `${lines.join("\n")}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/deploy/probes/http-probe.ts
+/** Sends the requests (a few at a time) and returns the statistics; network errors count as errors. */
+async function runHttpProbe(o) {
+    const latencies = [];
+    let errors = 0;
+    const one = async () => {
+        const t = performance.now();
+        try {
+            const res = await fetch(o.url, { signal: AbortSignal.timeout(o.timeoutMs), redirect: "manual" });
+            // The body is always read, so the keep-alive connection is free for the next request.
+            const body = await res.text();
+            const ok = (o.expectStatus ? res.status === o.expectStatus : res.status < 500) && (!o.bodyContains || body.includes(o.bodyContains));
+            if (!ok)
+                errors++;
+        }
+        catch {
+            errors++;
+        }
+        latencies.push(performance.now() - t);
+    };
+    const parallel = 4;
+    for (let i = 0; i < o.requests; i += parallel)
+        await Promise.all(Array.from({ length: Math.min(parallel, o.requests - i) }, one));
+    latencies.sort((a, b) => a - b);
+    const p95 = latencies.length ? latencies[Math.min(latencies.length - 1, Math.ceil(latencies.length * 0.95) - 1)] : undefined;
+    return { requests: latencies.length, errors, p95Ms: p95 };
+}
+
+// EXTERNAL MODULE: ./src/kernel/env-vars.ts
+var env_vars = __nccwpck_require__(5013);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/kernel/exec.ts
+/**
+ * Running programs. Always `spawn(program, argv)` with `shell: false`: no input ever reaches a shell
+ * (release-please needed "fix: use execFile" and "fix: second order command injection").
+ * The one exception is the documented `command:` inputs of gate and deploy, which are scripts the
+ * workflow author wrote, run through {@link runScript} with `bash -e -o pipefail -c` exactly as a
+ * `run:` step would.
+ */
+
+
+const STDERR_KEEP = 64 * 1024;
+/** Error for a program that failed; names the program, its arguments and the end of its stderr. */
+class ProcessError extends errors/* ShiplineError */.J0 {
+    exitCode2;
+    stderr;
+    constructor(program, args, result, redactor, code = errors/* ErrorCode */.O4.ProcessFailed, hint) {
+        const r = (s) => (redactor ? redactor.redact(s) : s);
+        const tail = result.stderr.trim().split("\n").slice(-5).join("\n");
+        const cmd = [program, ...args].map((a) => (/[\s"']/.test(a) ? JSON.stringify(a) : a)).join(" ");
+        super(code, r(`${truncate(cmd, 200)} failed (exit ${result.exitCode})${tail ? `: ${JSON.stringify(tail)}` : ""}`), { hint });
+        this.exitCode2 = result.exitCode;
+        this.stderr = r(result.stderr);
+    }
+}
+function truncate(s, n) {
+    return s.length > n ? `${s.slice(0, n - 3)}...` : s;
+}
+/**
+ * Runs `program` with `args` (no shell) and resolves with its output. Rejects with a
+ * {@link ProcessError} when the exit code is not in `okCodes`, and with a ShiplineError when the
+ * program cannot be started.
+ */
+function runProcess(program, args, options = {}) {
+    const started = performance.now();
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(program, args, {
+            cwd: options.cwd,
+            env: (options.env ?? process.env),
+            shell: false,
+            stdio: ["pipe", "pipe", "pipe"],
+            signal: options.signal,
+        });
+        const out = [];
+        let err = "";
+        let killTimer;
+        let timer;
+        let timedOut = false;
+        if (options.timeoutMs !== undefined) {
+            timer = setTimeout(() => {
+                timedOut = true;
+                child.kill("SIGTERM");
+                killTimer = setTimeout(() => child.kill("SIGKILL"), 2000);
+            }, options.timeoutMs);
+        }
+        child.stdout.on("data", (c) => (options.onStdout ? options.onStdout(c) : out.push(c)));
+        child.stderr.on("data", (c) => {
+            options.onStderr?.(c);
+            err += c.toString("utf8");
+            if (err.length > STDERR_KEEP * 2)
+                err = err.slice(-STDERR_KEEP);
+        });
+        child.stdin.on("error", () => {
+            /* the child may exit before reading its stdin; its exit code tells the story */
+        });
+        child.on("error", (e) => {
+            clearTimeout(timer);
+            clearTimeout(killTimer);
+            if (e.name === "AbortError") {
+                reject(new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.Cancelled, `${program} was cancelled.`));
+                return;
+            }
+            const hint = e.code === "ENOENT" ? `Install ${program} or check that it is on PATH.` : undefined;
+            reject(new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `Could not start ${program}: ${e.message}`, { hint }));
+        });
+        child.on("close", (code, signal) => {
+            clearTimeout(timer);
+            clearTimeout(killTimer);
+            const result = {
+                exitCode: code ?? (signal ? 128 + signalNumber(signal) : 1),
+                stdout: Buffer.concat(out).toString("utf8"),
+                stderr: err.length > STDERR_KEEP ? err.slice(-STDERR_KEEP) : err,
+                durationMs: performance.now() - started,
+            };
+            if (timedOut) {
+                reject(new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `${program} did not finish within ${options.timeoutMs} ms and was stopped.`));
+                return;
+            }
+            if (!(options.okCodes ?? [0]).includes(result.exitCode)) {
+                reject(new ProcessError(program, args, result, options.redactor));
+                return;
+            }
+            resolve(result);
+        });
+        if (options.input !== undefined)
+            child.stdin.end(options.input);
+        else
+            child.stdin.end();
+    });
+}
+function signalNumber(signal) {
+    return { SIGHUP: 1, SIGINT: 2, SIGKILL: 9, SIGTERM: 15 }[signal] ?? 0;
+}
+/**
+ * Runs a workflow author's script through bash, as a `run:` step does (`bash -e -o pipefail`). Only
+ * for inputs documented as scripts; never interpolate other inputs into `script`. Resolves with the
+ * result whatever the exit code.
+ */
+function runScript(script, options = {}) {
+    return runProcess("bash", ["--noprofile", "--norc", "-e", "-o", "pipefail", "-c", script], {
+        ...options,
+        okCodes: Array.from({ length: 256 }, (_, i) => i),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/deploy/providers/command.ts
+/**
+ * The `command` provider: the user's script moves the traffic (kubectl, Argo Rollouts, a cloud load
+ * balancer) and gets SHIPLINE_STAGE, SHIPLINE_WEIGHT, SHIPLINE_VERSION and SHIPLINE_ACTION. It may
+ * print the weight the router now has on its last line; that is checked when it does.
+ */
+
+
+
+class CommandProvider {
+    script;
+    o;
+    name = "command";
+    current;
+    constructor(script, o) {
+        this.script = script;
+        this.o = o;
+    }
+    async run(action, weight, stage) {
+        const r = await runScript(this.script, {
+            cwd: this.o.cwd,
+            env: { ...this.o.env, [env_vars/* EnvVar */.B.Stage]: String(stage), [env_vars/* EnvVar */.B.Weight]: String(weight), [env_vars/* EnvVar */.B.Version]: this.o.version, [env_vars/* EnvVar */.B.Action]: action },
+            timeoutMs: 120_000,
+        });
+        for (const l of r.stdout.trim().split("\n").filter(Boolean))
+            this.o.log(l);
+        if (r.exitCode !== 0) {
+            throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `The provider command failed (exit ${r.exitCode}) setting ${weight}%: ${r.stderr.trim().split("\n").slice(-2).join(" ")}`, {
+                hint: "Fix the provider-command script; it receives SHIPLINE_WEIGHT and SHIPLINE_ACTION.",
+            });
+        }
+        const reported = /^(\d{1,3})\s*%?$/.exec(r.stdout.trim().split("\n").at(-1) ?? "");
+        if (reported && Number(reported[1]) !== weight)
+            throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `The provider command reports ${reported[1]}% after setting ${weight}%.`);
+        this.current = weight;
+    }
+    async read() {
+        return this.current;
+    }
+    async apply(weight, stage) {
+        await this.run("apply", weight, stage);
+    }
+    async rollback() {
+        await this.run("rollback", 0, 0);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/deploy/providers/github-dispatch.ts
+
+class GitHubDispatchProvider {
+    actions;
+    o;
+    name = "github-dispatch";
+    confirmed;
+    constructor(actions, o) {
+        this.actions = actions;
+        this.o = o;
+    }
+    async move(action, weight, stage) {
+        const before = new Set((await this.actions.listWorkflowRuns(this.o.workflow, { event: "workflow_dispatch" }, 20)).map((r) => r.id));
+        await this.actions.dispatch(this.o.workflow, this.o.ref, { stage: String(stage), weight: String(weight), version: this.o.version, action });
+        const now = this.o.now ?? Date.now;
+        this.o.log?.(`Dispatched ${this.o.workflow} on ${this.o.ref} to ${action} ${weight}%; waiting for its run.`);
+        const deadline = now() + this.o.timeoutMs;
+        for (;;) {
+            const run = (await this.actions.listWorkflowRuns(this.o.workflow, { event: "workflow_dispatch" }, 20)).find((r) => !before.has(r.id));
+            if (run?.status === "completed") {
+                if (run.conclusion === "success") {
+                    this.confirmed = weight;
+                    return;
+                }
+                throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `The dispatched workflow ${this.o.workflow} (run ${run.id}) setting ${weight}% ended ${run.conclusion}: ${run.html_url}`, {
+                    hint: "Open the run to see why the traffic could not be moved.",
+                });
+            }
+            if (now() > deadline) {
+                throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `The dispatched workflow ${this.o.workflow} did not ${run ? `finish (run ${run.id} is ${run.status})` : "start a run"} within ${Math.round(this.o.timeoutMs / 1000)} s.`, {
+                    hint: "Check that the workflow has a workflow_dispatch trigger with inputs stage, weight, version and action.",
+                });
+            }
+            await new Promise((ok) => setTimeout(ok, this.o.pollMs ?? 5000));
+        }
+    }
+    async read() {
+        return this.confirmed;
+    }
+    async apply(weight, stage) {
+        await this.move("apply", weight, stage);
+    }
+    async rollback() {
+        await this.move("rollback", 0, 0);
+    }
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./src/deploy/providers/haproxy.ts
+/**
+ * HAProxy through its runtime API (stats socket, Unix or TCP): `set server <backend>/<server> weight
+ * N`, verified with `get weight`. Weights are the percentages themselves (HAProxy allows 0..256).
+ */
+
+
+/** Sends one runtime API command and returns the answer. */
+function haproxyCommand(socket, command, timeoutMs = 3000) {
+    return new Promise((resolve, reject) => {
+        const tcp = /^([\w.-]+):(\d+)$/.exec(socket);
+        const conn = tcp ? (0,external_node_net_.connect)({ host: tcp[1], port: Number(tcp[2]) }) : (0,external_node_net_.connect)({ path: socket });
+        let out = "";
+        const timer = setTimeout(() => {
+            conn.destroy();
+            reject(new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `HAProxy's runtime API at ${socket} did not answer "${command}" within ${timeoutMs} ms.`, {
+                hint: "Check haproxy-socket and that the socket is a stats socket with level admin.",
+            }));
+        }, timeoutMs);
+        conn.on("connect", () => conn.end(`${command}\n`));
+        conn.on("data", (d) => {
+            out += d.toString("utf8");
+        });
+        conn.on("error", (e) => {
+            clearTimeout(timer);
+            reject(new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `Cannot reach HAProxy's runtime API at ${socket}: ${e.message}.`, {
+                hint: 'Set "haproxy-socket" to the stats socket (stats socket /run/haproxy.sock level admin).',
+            }));
+        });
+        conn.on("close", () => {
+            clearTimeout(timer);
+            resolve(out.trim());
+        });
+    });
+}
+class HaproxyProvider {
+    o;
+    name = "haproxy";
+    constructor(o) {
+        this.o = o;
+    }
+    async weightOf(server) {
+        const answer = await haproxyCommand(this.o.socket, `get weight ${this.o.backend}/${server}`, this.o.timeoutMs);
+        const m = /^(\d+)/.exec(answer);
+        if (!m)
+            throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `HAProxy answered "${answer}" to get weight ${this.o.backend}/${server}.`, {
+                hint: "Check the backend and server names (backend, stable, canary).",
+            });
+        return Number(m[1]);
+    }
+    async set(server, weight) {
+        const answer = await haproxyCommand(this.o.socket, `set server ${this.o.backend}/${server} weight ${weight}`, this.o.timeoutMs);
+        if (answer !== "")
+            throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `HAProxy refused "set server ${this.o.backend}/${server} weight ${weight}": ${answer}`, {
+                hint: "Check the backend and server names, and that the socket has level admin.",
+            });
+    }
+    async read() {
+        const [s, c] = await Promise.all([this.weightOf(this.o.stable), this.weightOf(this.o.canary)]);
+        return s + c === 0 ? undefined : Math.round((c / (s + c)) * 100);
+    }
+    async apply(weight) {
+        // Raise the side that grows first, so the pool is never empty between the two writes.
+        if (weight > 0)
+            await this.set(this.o.canary, weight);
+        await this.set(this.o.stable, 100 - weight);
+        if (weight === 0)
+            await this.set(this.o.canary, 0);
+        const now = await this.read();
+        if (now !== weight)
+            throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `HAProxy reports ${now}% on ${this.o.canary} after setting ${weight}%.`, {
+                hint: "Another process may be changing the weights; the rollout stopped.",
+            });
+    }
+    async rollback() {
+        await this.apply(0);
+    }
+}
+/** Per-server response counters from `show stat` (CSV), for the haproxy-stats gate. */
+async function haproxyServerStats(socket, backend, server) {
+    const csv = await haproxyCommand(socket, "show stat");
+    const lines = csv.split("\n");
+    const header = (lines[0] ?? "").replace(/^# /, "").split(",");
+    const col = (n) => header.indexOf(n);
+    for (const l of lines.slice(1)) {
+        const f = l.split(",");
+        if (f[0] === backend && f[1] === server) {
+            const num = (n) => Number(f[col(n)] ?? 0) || 0;
+            const requests = num("hrsp_1xx") + num("hrsp_2xx") + num("hrsp_3xx") + num("hrsp_4xx") + num("hrsp_5xx") + num("hrsp_other");
+            return { requests, errors: num("hrsp_5xx") + num("eresp") + num("econ") };
+        }
+    }
+    throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `HAProxy's show stat has no ${backend}/${server}.`, { hint: "Check the backend and server names." });
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/deploy/core/nginx-upstream.ts
+/**
+ * The weighted nginx upstream file the `nginx` provider owns: render it for a canary weight and read
+ * the weight back from it. Pure. nginx has no weight 0 (1..n), so a server without traffic is marked
+ * `down`, which keeps its line (and so the file stays readable) while sending it nothing.
+ */
+/**
+ * Renders the upstream block with `weight` percent (0..100) on the canary. Weights are the
+ * percentages themselves; a side with 0 % is `down`.
+ */
+function renderUpstream(s, weight) {
+    const line = (addr, w, role) => `  server ${addr} ${w === 0 ? "down" : `weight=${w}`}; # shipline:${role}`;
+    return [
+        "# Written by shipline deploy (provider: nginx). Edits are overwritten at the next stage.",
+        `upstream ${s.upstream} {`,
+        line(s.stable, 100 - weight, "stable"),
+        line(s.canary, weight, "canary"),
+        "}",
+        "",
+    ].join("\n");
+}
+/**
+ * Reads the canary's percent from an upstream file written by {@link renderUpstream} or by hand
+ * (`server ADDR weight=N;`, `server ADDR down;`, weight 1 when unset). Returns undefined when either
+ * server is missing from the named upstream, or when both carry no traffic.
+ */
+function parseUpstreamWeight(text, s) {
+    const block = new RegExp(`upstream\\s+${s.upstream.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*\\{([^}]*)\\}`).exec(text);
+    if (!block)
+        return undefined;
+    const weights = new Map();
+    for (const stmt of block[1].split(";")) {
+        const m = /^\s*(?:#[^\n]*\n\s*)*server\s+(\S+)(.*)$/s.exec(stmt);
+        if (!m)
+            continue;
+        const params = m[2].replace(/#.*$/gm, "");
+        const w = /\bweight=(\d+)/.exec(params);
+        weights.set(m[1], /\bdown\b/.test(params) ? 0 : w ? Number(w[1]) : 1);
+    }
+    const a = weights.get(s.stable);
+    const b = weights.get(s.canary);
+    if (a === undefined || b === undefined || a + b === 0)
+        return undefined;
+    return Math.round((b / (a + b)) * 100);
+}
+
+;// CONCATENATED MODULE: ./src/deploy/providers/nginx.ts
+/**
+ * nginx: the provider writes a weighted `upstream` block to a file the user's nginx config includes,
+ * then runs the reload command (default `nginx -s reload`). The file is read before and after every
+ * write; a reload that fails restores the previous file so nginx keeps serving the last good config.
+ */
+
+
+
+
+class NginxProvider {
+    o;
+    name = "nginx";
+    constructor(o) {
+        this.o = o;
+    }
+    async text() {
+        try {
+            return await (0,promises_namespaceObject.readFile)(this.o.file, "utf8");
+        }
+        catch (e) {
+            if (e.code === "ENOENT")
+                return undefined;
+            throw e;
+        }
+    }
+    async read() {
+        const t = await this.text();
+        return t === undefined ? undefined : parseUpstreamWeight(t, this.o);
+    }
+    async apply(weight) {
+        const before = await this.text();
+        // Write-then-rename so nginx never reads a half-written file.
+        await (0,promises_namespaceObject.writeFile)(`${this.o.file}.tmp`, renderUpstream(this.o, weight));
+        await (0,promises_namespaceObject.rename)(`${this.o.file}.tmp`, this.o.file);
+        const r = await runScript(this.o.reloadCommand, { cwd: this.o.cwd, env: this.o.env, timeoutMs: 60_000 });
+        if (r.exitCode !== 0) {
+            if (before !== undefined)
+                await (0,promises_namespaceObject.writeFile)(this.o.file, before);
+            throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `The nginx reload command "${this.o.reloadCommand}" failed (exit ${r.exitCode}) after writing ${weight}% to ${this.o.file}: ${r.stderr.trim().split("\n").slice(-2).join(" ")}`, {
+                hint: 'Check "nginx-reload-command" (it runs through bash) and that the nginx config includes the upstream file; the previous file was restored.',
+            });
+        }
+        const now = await this.read();
+        if (now !== weight)
+            throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `${this.o.file} holds ${now ?? "no readable"}% for ${this.o.canary} after writing ${weight}%.`, {
+                hint: "Another process may be writing the upstream file; the rollout stopped.",
+            });
+    }
+    async rollback() {
+        await this.apply(0);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/deploy/core/rollout-state.ts
+/**
+ * Rollout state that survives cancels and re-runs: who holds the environment's lock, the stage the
+ * rollout reached and a journal of its moves. It is stored as the message of a git tag object that
+ * the per-environment lock ref points at (one compare-and-swap create per rollout, one force-move per
+ * stage change). Pure: reading and writing it is in ../lock.ts.
+ */
+/** Journal entries kept in the tag message; older ones are dropped (the summary has the full story). */
+const JOURNAL_MAX = 50;
+/** The rollout id for a run: stable across `GITHUB_RUN_ATTEMPT`s of the same run. */
+function computeRolloutId(environment, runId, version) {
+    return `${environment}/${runId ?? `local-${version || "unversioned"}`}`;
+}
+/** The lock ref for an environment (under `refs/shipline/`, so no branch or tag workflow fires). */
+function lockRefName(environment) {
+    return `shipline/deploy-lock/${environment.replace(/[^A-Za-z0-9._-]/g, "-")}`;
+}
+const MARK = "shipline-rollout-state v1";
+/** Renders the state as a tag message: a marker line, then JSON. */
+function renderState(s) {
+    return `${MARK}\n${JSON.stringify({ ...s, journal: s.journal.slice(-JOURNAL_MAX) })}\n`;
+}
+/** Parses a tag message written by {@link renderState}; undefined for anything else. */
+function parseState(message) {
+    if (!message.startsWith(MARK))
+        return undefined;
+    try {
+        const s = JSON.parse(message.slice(MARK.length));
+        return typeof s.rolloutId === "string" && typeof s.stage === "number" && Array.isArray(s.journal) ? s : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Decides what to do with the lock. `holderFinished` says whether the holder's workflow run has
+ * completed (or no longer exists); a `waiting` rollout keeps the lock even when its run finished,
+ * since it continues in a later run with `resume`.
+ */
+function evaluateLock(holder, rolloutId, holderFinished, isResume) {
+    if (!holder || holder.phase === "done")
+        return { kind: "free" };
+    if (holder.rolloutId === rolloutId)
+        return { kind: "mine", state: holder };
+    if (holder.phase === "waiting" && isResume)
+        return { kind: "mine", state: holder };
+    if (holderFinished && holder.phase !== "waiting")
+        return { kind: "stale", state: holder };
+    return { kind: "busy", state: holder };
+}
+
+;// CONCATENATED MODULE: ./src/deploy/lock.ts
+
+class RolloutLock {
+    gh;
+    commit;
+    ref;
+    constructor(gh, environment, 
+    /** A commit the tag objects point at (the deployed sha). */
+    commit) {
+        this.gh = gh;
+        this.commit = commit;
+        this.ref = lockRefName(environment);
+    }
+    /** The current holder, or undefined when the environment is not locked. */
+    async read() {
+        const ref = await this.gh.refs.get(this.ref);
+        if (!ref)
+            return undefined;
+        if (ref.object.type !== "tag")
+            return { state: undefined, sha: ref.object.sha };
+        const tag = await this.gh.client.request("GET /repos/{owner}/{repo}/git/tags/{tag_sha}", { tag_sha: ref.object.sha }, { permission: "contents: read" });
+        return { state: parseState(tag.data.message), sha: ref.object.sha };
+    }
+    async tagFor(state) {
+        return (await this.gh.refs.createTagObject(`shipline-deploy-lock-${state.environment}`, renderState(state), this.commit)).sha;
+    }
+    /** Takes a free lock; false when another run created it first. */
+    async acquire(state) {
+        const r = await this.gh.refs.create(this.ref, await this.tagFor(state));
+        return r !== "exists";
+    }
+    /** Writes the state (the lock is ours: acquired, resumed or taken over). */
+    async write(state) {
+        await this.gh.refs.update(this.ref, await this.tagFor(state), true);
+    }
+    async release() {
+        try {
+            await this.gh.refs.delete(this.ref);
+        }
+        catch {
+            // Already gone (released by the post step or taken over): nothing to release.
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/deploy/core/notification.ts
+/**
+ * Slack-compatible webhook messages for a rollout's start, promotion and rollback. Pure. The body is
+ * the legacy incoming-webhook shape (`text` plus one coloured attachment), which Slack, Mattermost,
+ * Rocket.Chat and Discord's `/slack` endpoints all accept.
+ */
+/** Severity per event: a rollback is critical, since users saw the bad version. */
+const SEVERITY = {
+    start: "info",
+    promote: "info",
+    waiting: "info",
+    failed: "critical",
+    rollback: "critical",
+};
+const COLOR = { info: "#2eb886", warning: "#daa038", critical: "#a30200" };
+/** Escapes Slack's three control characters (`&`, `<`, `>`), so no text becomes a link or mention. */
+function slackEscape(s) {
+    return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+/** The JSON body for the webhook. */
+function renderNotification(f) {
+    const severity = SEVERITY[f.event];
+    const what = { start: "started", promote: "promoted", rollback: "rolled back", failed: "failed", waiting: "is waiting for the next run" }[f.event];
+    const head = `[${severity}] Rollout of ${slackEscape(f.version || "a new version")} to ${slackEscape(f.environment)} ${what}`;
+    const link = f.runUrl ? ` (<${f.runUrl}|run>)` : "";
+    return { text: `${head}${link}`, attachments: [{ color: COLOR[severity], text: slackEscape(f.reason) }] };
+}
+
+;// CONCATENATED MODULE: ./src/deploy/notify.ts
+
+async function publishNotification(url, facts, log) {
+    if (!url)
+        return;
+    try {
+        const res = await fetch(url, {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify(renderNotification(facts)),
+            signal: AbortSignal.timeout(5000),
+        });
+        await res.arrayBuffer();
+        if (!res.ok)
+            log.warning(`The notification webhook answered HTTP ${res.status} for the ${facts.event} message; the rollout goes on.`);
+    }
+    catch (e) {
+        log.warning(`The notification webhook could not be reached for the ${facts.event} message (${e.message}); the rollout goes on.`);
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/deploy/providers/webhook.ts
+/**
+ * The `http` provider: a webhook POST per move, with a JSON body signed with HMAC-SHA256 (header
+ * `X-Shipline-Signature-256: sha256=<hex>`, the body bytes as sent, like GitHub's webhooks). A 2xx
+ * is expected; 5xx, 429 and network errors are retried with backoff. When the answer is JSON with
+ * a numeric `weight`, it must equal the weight asked for: the router is the source of truth.
+ */
+
+
+/** `sha256=<hex>` of the body, as receivers check it (constant-time compare on their side). */
+function signBody(secret, body) {
+    return `sha256=${(0,external_node_crypto_.createHmac)("sha256", secret).update(body).digest("hex")}`;
+}
+class WebhookProvider {
+    o;
+    name = "http";
+    confirmed;
+    constructor(o) {
+        this.o = o;
+    }
+    async post(action, weight, stage) {
+        const body = JSON.stringify({ action, stage, weight, version: this.o.version, environment: this.o.environment });
+        const headers = { "content-type": "application/json", "user-agent": "shipline-deploy" };
+        if (this.o.secret)
+            headers["x-shipline-signature-256"] = signBody(this.o.secret, body);
+        const attempts = this.o.attempts ?? 3;
+        let last = "";
+        for (let i = 0; i < attempts; i++) {
+            if (i > 0)
+                await new Promise((ok) => setTimeout(ok, (this.o.backoffMs ?? 500) * 2 ** (i - 1)));
+            try {
+                const res = await fetch(this.o.url, { method: "POST", body, headers, signal: AbortSignal.timeout(this.o.timeoutMs ?? 10_000) });
+                const text = await res.text();
+                if (res.ok) {
+                    try {
+                        return text ? JSON.parse(text) : undefined;
+                    }
+                    catch {
+                        return undefined;
+                    }
+                }
+                last = `HTTP ${res.status}: ${text.slice(0, 200)}`;
+                if (res.status < 500 && res.status !== 429)
+                    break;
+            }
+            catch (e) {
+                last = e.message;
+            }
+        }
+        throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `The traffic webhook ${this.o.url} did not accept "${action}"${weight === undefined ? "" : ` to ${weight}%`} after ${attempts} attempt(s): ${last}`, {
+            hint: 'Check "webhook-url" and that the receiver answers 2xx; it can verify X-Shipline-Signature-256 with "webhook-secret".',
+        });
+    }
+    check(answer, weight) {
+        const reported = answer?.weight;
+        if (typeof reported === "number" && reported !== weight) {
+            throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `The traffic webhook ${this.o.url} reports ${reported}% after being asked for ${weight}%.`, {
+                hint: "The router disagrees with the rollout; it stopped.",
+            });
+        }
+        this.confirmed = weight;
+    }
+    async read() {
+        return this.confirmed;
+    }
+    async apply(weight, stage) {
+        this.check(await this.post("apply", weight, stage), weight);
+    }
+    async rollback() {
+        this.check(await this.post("rollback", 0, 0), 0);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/deploy/core/prometheus.ts
+/** Parses `< 0.01`, `>=99.9`. Returns undefined when it is not one. */
+function parseComparison(text) {
+    const m = /^\s*(<=|>=|==|!=|<|>)\s*(-?\d+(?:\.\d+)?(?:e-?\d+)?)\s*$/i.exec(text);
+    return m ? { op: m[1], value: Number(m[2]) } : undefined;
+}
+function holds(v, c) {
+    switch (c.op) {
+        case "<":
+            return v < c.value;
+        case "<=":
+            return v <= c.value;
+        case ">":
+            return v > c.value;
+        case ">=":
+            return v >= c.value;
+        case "==":
+            return v === c.value;
+        default:
+            return v !== c.value;
+    }
+}
+/**
+ * Judges an instant-query answer. Every returned series must satisfy the comparison. An empty result
+ * is no-data; an error answer or a NaN value is error (never pass).
+ */
+function evaluatePromAnswer(gate, query, answer, c, atMs) {
+    const a = answer;
+    const base = { gate, requests: 0, atMs };
+    if (a?.status !== "success")
+        return { ...base, outcome: "error", detail: `${query}: Prometheus answered ${a?.status ?? "nothing"}${a?.error ? `: ${a.error}` : ""}` };
+    const rt = a.data?.resultType;
+    let values;
+    if (rt === "scalar")
+        values = [{ labels: "", v: Number(a.data?.result?.[1]) }];
+    else if (rt === "vector" && Array.isArray(a.data?.result)) {
+        values = a.data.result.map((s) => ({
+            labels: Object.entries(s.metric ?? {})
+                .map(([k, v]) => `${k}="${v}"`)
+                .join(","),
+            v: Number(s.value?.[1]),
+        }));
+    }
+    else
+        return { ...base, outcome: "error", detail: `${query}: result type ${rt ?? "missing"} is not a vector or scalar` };
+    if (values.length === 0)
+        return { ...base, outcome: "no-data", detail: `${query} returned no series` };
+    const shown = values.map((x) => `${x.labels ? `{${x.labels}} ` : ""}${x.v}`).join("; ");
+    if (values.some((x) => Number.isNaN(x.v)))
+        return { ...base, outcome: "error", detail: `${query} = ${shown}: not a number` };
+    const bad = values.filter((x) => !holds(x.v, c));
+    const detail = `${query} = ${shown} (want ${c.op} ${c.value})`;
+    return { ...base, outcome: bad.length > 0 ? "fail" : "pass", detail, requests: values.length };
+}
+
+;// CONCATENATED MODULE: ./src/deploy/probes/prometheus-probe.ts
+/** The prometheus probe: one instant query over Prometheus' HTTP API per check. */
+
+/** Runs the query and judges it; transport failures become an `error` sample naming the endpoint. */
+async function runPrometheusProbe(o, atMs) {
+    const endpoint = `${o.url.replace(/\/+$/, "")}/api/v1/query`;
+    try {
+        const res = await fetch(endpoint, {
+            method: "POST",
+            headers: { "content-type": "application/x-www-form-urlencoded" },
+            body: new URLSearchParams({ query: o.query }).toString(),
+            signal: AbortSignal.timeout(o.timeoutMs),
+        });
+        const text = await res.text();
+        let json;
+        try {
+            json = JSON.parse(text);
+        }
+        catch {
+            return { gate: "prometheus", outcome: "error", detail: `${endpoint} answered HTTP ${res.status} without JSON: ${text.slice(0, 120)}`, requests: 0, atMs };
+        }
+        return evaluatePromAnswer("prometheus", o.query, json, o.comparison, atMs);
+    }
+    catch (e) {
+        return { gate: "prometheus", outcome: "error", detail: `${endpoint}: ${e.message}`, requests: 0, atMs };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/loadtest/core/checks.ts
+/**
+ * Parses a JSON path: `$.a.b[0].c`, `$['a b']`, or the short form `a.b.0`. Returns the segments or
+ * an error sentence.
+ */
+function parseJsonPath(path) {
+    let p = path.trim();
+    if (p.startsWith("$"))
+        p = p.slice(1);
+    const out = [];
+    let i = 0;
+    while (i < p.length) {
+        if (p[i] === ".") {
+            i++;
+            const m = /^[^.[\]]+/.exec(p.slice(i));
+            if (!m)
+                return `"${path}" has an empty name after "."`;
+            out.push(/^\d+$/.test(m[0]) ? Number(m[0]) : m[0]);
+            i += m[0].length;
+        }
+        else if (p[i] === "[") {
+            const m = /^\[(?:(\d+)|'([^']*)'|"([^"]*)")\]/.exec(p.slice(i));
+            if (!m)
+                return `"${path}" has a malformed [...] part; use [0] or ['name']`;
+            out.push(m[1] !== undefined ? Number(m[1]) : (m[2] ?? m[3]));
+            i += m[0].length;
+        }
+        else if (out.length === 0) {
+            const m = /^[^.[\]]+/.exec(p.slice(i));
+            out.push(/^\d+$/.test(m[0]) ? Number(m[0]) : m[0]);
+            i += m[0].length;
+        }
+        else
+            return `"${path}" is not a JSON path like $.data.items[0].id`;
+    }
+    return out;
+}
+/** Compiles checks; returns error sentences for malformed JSON paths. */
+function compileChecks(checks) {
+    const problems = [];
+    const statuses = checks?.status === undefined ? undefined : new Set(Array.isArray(checks.status) ? checks.status : [checks.status]);
+    const containsRaw = checks?.["body-contains"];
+    const contains = containsRaw === undefined ? [] : Array.isArray(containsRaw) ? containsRaw : [containsRaw];
+    const json = [];
+    for (const [path, expected] of Object.entries(checks?.json ?? {})) {
+        const segments = parseJsonPath(path);
+        if (typeof segments === "string")
+            problems.push(segments);
+        else
+            json.push({ path, segments, expected });
+    }
+    const needsBody = contains.length > 0 || json.length > 0;
+    return { compiled: { statuses, contains, json, needsBody, count: 1 + contains.length + json.length }, problems };
+}
+function deepEqual(a, b) {
+    if (a === b)
+        return true;
+    if (typeof a !== typeof b || a === null || b === null || typeof a !== "object")
+        return false;
+    if (Array.isArray(a) !== Array.isArray(b))
+        return false;
+    const ka = Object.keys(a);
+    const kb = Object.keys(b);
+    if (ka.length !== kb.length)
+        return false;
+    return ka.every((k) => deepEqual(a[k], b[k]));
+}
+/** Checks one response. `body` is only needed when `compiled.needsBody`. */
+function evaluateChecks(compiled, status, body) {
+    let passed = 0;
+    let failed = 0;
+    let firstFailure;
+    const fail = (what) => {
+        failed++;
+        firstFailure ??= what;
+    };
+    const statusOk = compiled.statuses ? compiled.statuses.has(status) : status >= 200 && status < 400;
+    if (statusOk)
+        passed++;
+    else
+        fail(`status ${status}`);
+    const text = body ?? "";
+    for (const c of compiled.contains) {
+        if (text.includes(c))
+            passed++;
+        else
+            fail(`body does not contain ${JSON.stringify(c)}`);
+    }
+    if (compiled.json.length > 0) {
+        let doc;
+        let parsed = true;
+        try {
+            doc = JSON.parse(text);
+        }
+        catch {
+            parsed = false;
+        }
+        for (const j of compiled.json) {
+            if (!parsed) {
+                fail(`body is not JSON (for ${j.path})`);
+                continue;
+            }
+            let v = doc;
+            for (const s of j.segments)
+                v = v !== null && typeof v === "object" ? v[s] : undefined;
+            if (deepEqual(v, j.expected))
+                passed++;
+            else
+                fail(`${j.path} is ${JSON.stringify(v) ?? "missing"}, expected ${JSON.stringify(j.expected)}`);
+        }
+    }
+    return { passed, failed, statusOk, firstFailure };
+}
+
 ;// CONCATENATED MODULE: ./src/loadtest/core/scenario.ts
 /**
  * The scenario file (YAML or JSON): its zod schema (the published JSON Schema is generated from it,
@@ -61121,12 +56859,12 @@ const requestSchema = object({
     checks: checksSchema.optional(),
 })
     .strict();
-const stageSchema = object({ duration: scenario_duration, target: schemas_number().min(0).describe("Arrival rate (req/s) reached at the end of the stage.") }).strict();
+const scenario_stageSchema = object({ duration: scenario_duration, target: schemas_number().min(0).describe("Arrival rate (req/s) reached at the end of the stage.") }).strict();
 const loadSchema = object({
     rate: rate.optional().describe('Open model: constant arrival rate in req/s, or a multiple of baseline-rps ("10x"). The default model.'),
     "baseline-rps": schemas_number().positive().optional().describe("Normal traffic in req/s, for rate: 10x."),
     duration: scenario_duration.optional().describe("Measured duration (after warm-up). Default 30s."),
-    stages: array(stageSchema).min(1).optional().describe("Ramping arrival rate: linear from the previous rate to each stage's target."),
+    stages: array(scenario_stageSchema).min(1).optional().describe("Ramping arrival rate: linear from the previous rate to each stage's target."),
     "start-rate": schemas_number().min(0).optional().describe("Arrival rate at the start of the first stage (default 0)."),
     connections: schemas_number().int().min(1).max(10000).optional().describe("Closed model: this many connections, each sending back to back."),
     "max-in-flight": schemas_number()
@@ -61630,6 +57368,99 @@ function planLoad(o) {
     return { plan, problems, secrets };
 }
 
+// EXTERNAL MODULE: ./node_modules/hdr-histogram-js/dist/index.js
+var hdr_histogram_js_dist = __nccwpck_require__(2960);
+;// CONCATENATED MODULE: ./src/loadtest/core/histogram.ts
+/**
+ * Latency histograms: HDR histograms (hdr-histogram-js) in microseconds, 3 significant digits,
+ * from 1 µs to 1 h. They merge exactly (bucket counts add), so shards of a matrix run combine into
+ * the histogram a single generator would have recorded, and they encode to compressed base64 for
+ * the JSON report.
+ */
+
+/** Highest recordable latency: 1 hour in microseconds. Larger values are clamped to it. */
+const HISTOGRAM_MAX_US = 3_600_000_000;
+/**
+ * A new, empty latency histogram (microseconds, 3 significant digits, 1 µs .. 1 h).
+ * `packed`: a sparse array, ~4× smaller (25 KB instead of 95 KB) but ~8× slower to record into
+ * (~0.4 µs); used for the per-second histograms, of which a long run keeps thousands.
+ */
+function createHistogram(packed = false) {
+    return hdr_histogram_js_dist/* build */.jq({
+        lowestDiscernibleValue: 1,
+        highestTrackableValue: HISTOGRAM_MAX_US,
+        numberOfSignificantValueDigits: 3,
+        bitBucketSize: packed ? "packed" : 32,
+        useWebAssembly: false,
+    });
+}
+/** Records a latency in microseconds; values below 1 µs count as 1 µs, above 1 h as 1 h. */
+function recordMicros(h, micros) {
+    const v = micros < 1 ? 1 : micros > HISTOGRAM_MAX_US ? HISTOGRAM_MAX_US : Math.round(micros);
+    h.recordValue(v);
+}
+/** Compressed base64 (the HdrHistogram V2 compressed format, readable by every HDR port). */
+function encodeHistogram(h) {
+    return hdr_histogram_js_dist/* encodeIntoCompressedBase64 */.dH(h);
+}
+/** Decodes {@link encodeHistogram}'s output. Throws on malformed input. */
+function decodeHistogram(encoded, packed = false) {
+    const decoded = hdr_histogram_js_dist/* decodeFromCompressedBase64 */.Vc(encoded, 32, false);
+    // Decoded histograms keep the encoder's range; copy into a standard one so merges never overflow.
+    const h = createHistogram(packed);
+    h.add(decoded);
+    return h;
+}
+/** Adds `from` into `into` exactly (bucket by bucket). Returns `into`. */
+function mergeHistogramInto(into, from) {
+    into.add(from);
+    return into;
+}
+/** Value at a percentile (0..100) in milliseconds; `undefined` for an empty histogram. */
+function percentileMs(h, percentile) {
+    if (h.totalCount === 0)
+        return undefined;
+    return h.getValueAtPercentile(percentile) / 1000;
+}
+/** Mean in milliseconds; `undefined` for an empty histogram. */
+function meanMs(h) {
+    return h.totalCount === 0 ? undefined : h.mean / 1000;
+}
+/** Maximum in milliseconds (highest equivalent value of the top bucket); `undefined` when empty. */
+function maxMs(h) {
+    return h.totalCount === 0 ? undefined : h.maxValue / 1000;
+}
+/** Minimum in milliseconds; `undefined` when empty. */
+function minMs(h) {
+    return h.totalCount === 0 ? undefined : h.minNonZeroValue / 1000;
+}
+/**
+ * The histogram's bucket counts as `[value, count]` pairs (value = the bucket's representative
+ * value in µs). Two histograms are equal exactly when these lists are equal; tests compare merged
+ * shards with single runs this way.
+ */
+function histogramBuckets(h) {
+    const out = [];
+    const js = h;
+    const it = js.recordedValuesIterator;
+    if (!it)
+        throw new Error("histogram implementation without recordedValuesIterator");
+    it.reset();
+    while (it.hasNext()) {
+        const v = it.next();
+        out.push([v.valueIteratedTo, v.countAtValueIteratedTo]);
+    }
+    return out;
+}
+/** How many recorded values are above `micros` (by bucket: values equivalent to `micros` are not counted). */
+function countAbove(h, micros) {
+    let n = 0;
+    for (const [value, count] of histogramBuckets(h))
+        if (value > micros)
+            n += count;
+    return n;
+}
+
 ;// CONCATENATED MODULE: ./src/loadtest/core/recorder.ts
 /**
  * What a load run measured, as plain data plus HDR histograms, and the pure recorder the engine feeds
@@ -61762,230 +57593,6 @@ function mergeRecorded(parts) {
         out.warmupRequests += p.warmupRequests;
     }
     return out;
-}
-
-;// CONCATENATED MODULE: ./src/loadtest/core/render.ts
-/**
- * Rendering: the job summary (verdict per threshold, percentile tables overall and per endpoint,
- * status codes and errors, latency and throughput over time as Mermaid `xychart-beta` charts, the
- * baseline comparison) and the JUnit XML file (one test case per threshold) that `gate` reads.
- */
-
-
-const render_ICON = { pass: "✅", fail: "❌", inconclusive: "⚠️" };
-function render_ms(v) {
-    if (v === null || v === undefined)
-        return "–";
-    return v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2);
-}
-function render_pct(share, digits = 2) {
-    return `${(share * 100).toFixed(digits)}%`;
-}
-function describeLoad(r) {
-    const c = r.config;
-    const d = `${c.durationMs / 1000}s`;
-    const warm = c.warmupMs > 0 ? ` after ${c.warmupMs / 1000}s warm-up` : "";
-    if (c.model === "closed")
-        return `closed model, ${c.connections} connections for ${d}${warm}`;
-    if (c.model === "ramp")
-        return `ramping arrival rate up to ${c.rate} req/s over ${(c.stages ?? []).length} stages (${d} measured${warm})`;
-    return `open model, ${c.rate} req/s for ${d}${warm}`;
-}
-function scopeRow(label, s, durationMs) {
-    return [
-        label,
-        s.requests,
-        durationMs > 0 ? (s.requests / (durationMs / 1000)).toFixed(1) : "–",
-        render_ms(percentileMs(s.latency, 50)),
-        render_ms(percentileMs(s.latency, 90)),
-        render_ms(percentileMs(s.latency, 95)),
-        render_ms(percentileMs(s.latency, 99)),
-        render_ms(maxMs(s.latency)),
-        s.requests ? render_pct(s.failed / s.requests) : "–",
-    ];
-}
-/**
- * Groups per-second stats into at most `maxPoints` buckets, for the charts: [label, req/s, p95 ms].
- * Seconds with no completed request show 0 req/s and no latency (plotted as 0).
- */
-function planTimeline(rec, warmupMs, maxPoints = 60) {
-    if (rec.seconds.length === 0)
-        return [];
-    const firstS = Math.floor(warmupMs / 1000);
-    const lastS = rec.seconds[rec.seconds.length - 1].second;
-    const span = Math.max(1, lastS - firstS + 1);
-    const width = Math.max(1, Math.ceil(span / maxPoints));
-    const out = [];
-    const bySecond = new Map(rec.seconds.map((s) => [s.second, s]));
-    for (let start = firstS; start <= lastS; start += width) {
-        const h = createHistogram();
-        let n = 0;
-        for (let s = start; s < start + width; s++) {
-            const sec = bySecond.get(s);
-            if (!sec)
-                continue;
-            n += sec.requests;
-            mergeHistogramInto(h, sec.latency);
-        }
-        out.push({ label: String(start - firstS), rps: Math.round((n / width) * 10) / 10, p95: Math.round((percentileMs(h, 95) ?? 0) * 10) / 10 });
-    }
-    return out;
-}
-/** Two Mermaid `xychart-beta` charts (GitHub renders them): p95 latency and throughput per second. */
-function renderTimelineCharts(rec, warmupMs) {
-    const points = planTimeline(rec, warmupMs);
-    if (points.length < 2)
-        return "";
-    const xs = `[${points.map((p) => `"${p.label}"`).join(", ")}]`;
-    const maxP95 = Math.max(1, ...points.map((p) => p.p95));
-    const maxRps = Math.max(1, ...points.map((p) => p.rps));
-    const unit = points.length > 1 && Number(points[1]?.label) - Number(points[0]?.label) > 1
-        ? `s (buckets of ${Number(points[1]?.label) - Number(points[0]?.label)}s)`
-        : "s";
-    return [
-        "```mermaid",
-        "xychart-beta",
-        '  title "p95 latency per second (ms, from the scheduled send time)"',
-        `  x-axis "time since start, ${unit}" ${xs}`,
-        `  y-axis "ms" 0 --> ${Math.ceil(maxP95 * 1.1)}`,
-        `  line [${points.map((p) => p.p95).join(", ")}]`,
-        "```",
-        "",
-        "```mermaid",
-        "xychart-beta",
-        '  title "Throughput (completed requests per second)"',
-        `  x-axis "time since start, ${unit}" ${xs}`,
-        `  y-axis "req/s" 0 --> ${Math.ceil(maxRps * 1.1)}`,
-        `  bar [${points.map((p) => p.rps).join(", ")}]`,
-        "```",
-    ].join("\n");
-}
-/** The baseline comparison as a section (empty string without a baseline). */
-function renderBaseline(b) {
-    if (!b)
-        return "";
-    const lines = [
-        `### Baseline`,
-        "",
-        `Compared with ${(0,markdown/* escapeMarkdown */.FV)(b.source)}; a metric regresses when it is worse by more than ${b.tolerance.relativePercent}% **and** ${b.tolerance.absoluteMs} ms (error rate: ${b.tolerance.errorRatePoints} points).`,
-        "",
-    ];
-    if (!b.comparable) {
-        lines.push(`> [!WARNING]\n> The runs are not comparable, so no regression was judged: ${(0,markdown/* escapeMarkdown */.FV)(b.problems.join("; "))}.`);
-        return lines.join("\n");
-    }
-    if (b.notes.length)
-        lines.push(`_Note: ${(0,markdown/* escapeMarkdown */.FV)(b.notes.join("; "))}._`, "");
-    const fmt = (v, unit) => (v === null ? "–" : unit === "ms" ? `${render_ms(v)} ms` : `${v.toFixed(3)}%`);
-    lines.push((0,markdown/* table */.tp)(["", "Metric", "Baseline", "Now", "Change"], b.metrics.map((m) => [
-        m.regressed ? "❌" : "✅",
-        (0,markdown/* escapeMarkdown */.FV)(m.metric),
-        fmt(m.baseline, m.unit),
-        fmt(m.current, m.unit),
-        m.delta === null
-            ? "–"
-            : `${m.delta >= 0 ? "+" : ""}${m.unit === "ms" ? `${render_ms(m.delta)} ms` : `${m.delta.toFixed(3)} pts`}${m.deltaPercent === null ? "" : ` (${m.deltaPercent >= 0 ? "+" : ""}${m.deltaPercent.toFixed(1)}%)`}`,
-    ]), ["center", "left", "right", "right", "right"]));
-    return lines.join("\n");
-}
-/** The job summary markdown. */
-function renderSummary({ report: r, recorded, baseline }) {
-    const s = r.summary;
-    const out = [];
-    const shard = r.shard.count > 1 ? (r.shardsMerged.length > 1 ? ` · ${r.shardsMerged.length} shards merged` : ` · shard ${r.shard.index}/${r.shard.count}`) : "";
-    out.push(`## ${render_ICON[r.verdict]} Load test: ${r.verdict}`, "");
-    out.push(`${(0,markdown/* code */.aY)(r.config.target)} · ${(0,markdown/* escapeMarkdown */.FV)(describeLoad(r))}${shard}`, "");
-    if (!r.complete) {
-        out.push(`> [!WARNING]\n> **Incomplete run** (${(0,markdown/* escapeMarkdown */.FV)(r.stopReason ?? "stopped")}): ${(0,markdown/* escapeMarkdown */.FV)(r.stopDetail ?? "the run stopped early")}.`, "");
-    }
-    if (r.verdict !== "pass" && r.reasons.length) {
-        out.push(...r.reasons.map((x) => `- ${(0,markdown/* escapeMarkdown */.FV)(x)}`), "");
-    }
-    out.push((0,markdown/* table */.tp)(["Requests", "Throughput", "p50", "p95", "p99", "Error rate", "Availability", "Dropped"], [
-        [
-            s.requests,
-            `${s.rps.toFixed(1)} req/s`,
-            `${render_ms(s.p50Ms)} ms`,
-            `${render_ms(s.p95Ms)} ms`,
-            `${render_ms(s.p99Ms)} ms`,
-            render_pct(s.errorRate, 3),
-            s.availability === null ? "–" : `${s.availability.toFixed(3)}%`,
-            s.dropped,
-        ],
-    ], ["right", "right", "right", "right", "right", "right", "right", "right"]), "");
-    out.push("### Thresholds", "");
-    out.push((0,markdown/* table */.tp)(["", "Metric", "Threshold", "Result"], r.thresholds.map((t) => [t.ok ? "✅" : "❌", (0,markdown/* code */.aY)(t.key), (0,markdown/* code */.aY)(t.expression), (0,markdown/* code */.aY)(t.detail)]), ["center", "left", "left", "left"]), "");
-    out.push("### Latency", "");
-    out.push(`Milliseconds, counted from each request's scheduled send time${r.config.model === "closed" ? " (closed model: from the send)" : " (no coordinated omission)"}.`, "");
-    const endpoints = Object.keys(recorded.endpoints).sort();
-    const rows = [scopeRow("**all**", recorded.overall, r.durationMs)];
-    if (endpoints.length > 1)
-        for (const e of endpoints)
-            rows.push(scopeRow((0,markdown/* escapeMarkdown */.FV)(e), recorded.endpoints[e], r.durationMs));
-    out.push((0,markdown/* table */.tp)(["Endpoint", "Requests", "req/s", "p50", "p90", "p95", "p99", "max", "Errors"], rows, [
-        "left",
-        "right",
-        "right",
-        "right",
-        "right",
-        "right",
-        "right",
-        "right",
-        "right",
-    ]), "");
-    out.push(`Service time p95 ${render_ms(s.serviceP95Ms)} ms · scheduling lag p99 ${render_ms(s.lagP99Ms)} ms · dropped ${s.dropped} · warm-up requests ${recorded.warmupRequests}`, "");
-    const statuses = Object.entries(recorded.overall.statusCodes).sort(([a], [b]) => a.localeCompare(b));
-    const errors = Object.entries(recorded.overall.errors).filter(([, n]) => (n ?? 0) > 0);
-    if (statuses.length || errors.length) {
-        out.push("### Responses", "");
-        out.push((0,markdown/* table */.tp)(["Status / error", "Count"], [...statuses.map(([k, n]) => [`HTTP ${k}`, n]), ...errors.map(([k, n]) => [(0,markdown/* escapeMarkdown */.FV)(k), n ?? 0])], ["left", "right"]), "");
-    }
-    const samples = Object.entries(r.errorSamples);
-    if (samples.length) {
-        out.push("<details><summary>Error samples</summary>", "", (0,markdown/* table */.tp)(["Error", "Count"], samples.map(([m, n]) => [(0,markdown/* escapeMarkdown */.FV)(m), n]), ["left", "right"]), "", "</details>", "");
-    }
-    const charts = renderTimelineCharts(recorded, r.config.warmupMs);
-    if (charts)
-        out.push("### Over time", "", charts, "");
-    const b = renderBaseline(baseline);
-    if (b)
-        out.push(b, "");
-    return `${out.join("\n").replace(/\n+$/, "")}\n`;
-}
-function xmlAttr(s) {
-    return (0,markdown/* escapeHtml */.ZD)(s).replace(/'/g, "&apos;").replace(/\r?\n/g, "&#10;");
-}
-/**
- * JUnit XML: suite `loadtest.thresholds` with one test case per threshold (failed thresholds carry a
- * <failure>), suite `loadtest.run` with one case for the run being conclusive and complete, and
- * `loadtest.baseline` with one case per compared metric when a baseline was compared.
- */
-function renderJUnit(r, baseline) {
-    const secs = (r.durationMs / 1000).toFixed(3);
-    const suites = [];
-    const suite = (name, cases) => {
-        const failures = cases.filter((c) => c.failure !== undefined).length;
-        const body = cases
-            .map((c) => c.failure === undefined
-            ? `    <testcase classname="${xmlAttr(name)}" name="${xmlAttr(c.name)}" time="${secs}"/>`
-            : `    <testcase classname="${xmlAttr(name)}" name="${xmlAttr(c.name)}" time="${secs}">\n      <failure message="${xmlAttr(c.failure)}" type="threshold"/>\n    </testcase>`)
-            .join("\n");
-        suites.push(`  <testsuite name="${xmlAttr(name)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="0" time="${secs}" timestamp="${xmlAttr(r.startedAt)}">\n${body}\n  </testsuite>`);
-    };
-    suite("loadtest.thresholds", r.thresholds.map((t) => ({ name: `${t.key}: ${t.expression}`, failure: t.ok ? undefined : t.detail })));
-    const runFailure = r.verdict === "inconclusive" || !r.complete
-        ? [...(r.complete ? [] : [r.stopDetail ?? "incomplete run"]), ...r.reasons].join("; ") || "inconclusive"
-        : undefined;
-    suite("loadtest.run", [{ name: "the run is complete and conclusive", failure: runFailure }]);
-    if (baseline?.comparable) {
-        suite("loadtest.baseline", baseline.metrics.map((m) => ({
-            name: `${m.metric} does not regress`,
-            failure: m.regressed ? `${m.metric}: ${m.baseline} → ${m.current} ${m.unit}` : undefined,
-        })));
-    }
-    const tests = r.thresholds.length + 1 + (baseline?.comparable ? baseline.metrics.length : 0);
-    const failures = (suites.join("").match(/<failure /g) ?? []).length;
-    return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="shipline loadtest" tests="${tests}" failures="${failures}" errors="0" time="${secs}">\n${suites.join("\n")}\n</testsuites>\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/loadtest/core/report.ts
@@ -62613,226 +58220,6 @@ function computeVerdict(input, options = {}) {
     if (inconclusive.length > 0)
         return { verdict: "inconclusive", results, reasons: inconclusive };
     return { verdict: "pass", results, reasons };
-}
-
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./src/loadtest/engine/read-zip.ts
-/**
- * Reads the files of a zip archive (a GitHub Actions artifact download) in memory. Artifacts are
- * small (one JSON report), and this avoids a dependency for ~50 lines: stored and deflated entries
- * only, no zip64, no encryption, which is what actions/upload-artifact produces.
- */
-
-/** Entries of `zip` whose name satisfies `want`, as name → contents. Throws on a malformed archive. */
-function readZipEntries(zip, want = () => true) {
-    const out = new Map();
-    // End of central directory: signature 0x06054b50 within the last 64 KiB + 22 bytes.
-    let eocd = -1;
-    for (let i = zip.length - 22; i >= Math.max(0, zip.length - 65_557); i--) {
-        if (zip.readUInt32LE(i) === 0x06054b50) {
-            eocd = i;
-            break;
-        }
-    }
-    if (eocd === -1)
-        throw new Error("not a zip archive (no end of central directory)");
-    const count = zip.readUInt16LE(eocd + 10);
-    let p = zip.readUInt32LE(eocd + 16);
-    for (let n = 0; n < count; n++) {
-        if (zip.readUInt32LE(p) !== 0x02014b50)
-            throw new Error("malformed zip central directory");
-        const method = zip.readUInt16LE(p + 10);
-        const compressedSize = zip.readUInt32LE(p + 20);
-        const nameLen = zip.readUInt16LE(p + 28);
-        const extraLen = zip.readUInt16LE(p + 30);
-        const commentLen = zip.readUInt16LE(p + 32);
-        const localOffset = zip.readUInt32LE(p + 42);
-        const name = zip.toString("utf8", p + 46, p + 46 + nameLen);
-        p += 46 + nameLen + extraLen + commentLen;
-        if (name.endsWith("/") || !want(name))
-            continue;
-        if (zip.readUInt32LE(localOffset) !== 0x04034b50)
-            throw new Error(`malformed zip local header for ${name}`);
-        const dataStart = localOffset + 30 + zip.readUInt16LE(localOffset + 26) + zip.readUInt16LE(localOffset + 28);
-        const data = zip.subarray(dataStart, dataStart + compressedSize);
-        if (method === 0)
-            out.set(name, Buffer.from(data));
-        else if (method === 8)
-            out.set(name, (0,external_node_zlib_.inflateRawSync)(data));
-        else
-            throw new Error(`zip entry ${name} uses compression method ${method}; only stored and deflate are supported`);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/loadtest/engine/read-reports.ts
-/**
- * Reading JSON reports back: shard reports for `merge` (files, or directories holding the downloaded
- * shard artifacts) and baselines (a path, or the latest artifact of a workflow on the default branch).
- */
-
-
-
-
-
-/** Parses one report file's text; a ConfigError names the file and the key. */
-function parseReportText(shown, text) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (e) {
-        throw new errors/* ConfigError */.xL(shown, `is not valid JSON (${e.message})`, { hint: "Pass the loadtest-report*.json file a Shipline loadtest run wrote." });
-    }
-    const { report, problems } = parseReport(data);
-    if (!report)
-        throw new errors/* ConfigError */.xL(shown, problems, { hint: "Pass a report written by shipline loadtest (report-file output) of the same major version." });
-    return report;
-}
-/** Reads a report file named by `input`. */
-function readReportFile(input, file, cwd) {
-    const path = (0,external_node_path_namespaceObject.isAbsolute)(file) ? file : (0,external_node_path_namespaceObject.resolve)(cwd, file);
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(path, "utf8");
-    }
-    catch (e) {
-        const code = e.code;
-        throw new errors/* InputError */.dz({
-            input,
-            problem: `names a file that ${code === "ENOENT" ? "does not exist" : `cannot be read (${code})`}: "${file}" (relative to ${cwd}). Check the path`,
-        });
-    }
-    return { file, report: parseReportText(file, text) };
-}
-/**
- * Expands the `reports` input: files are read as they are; directories are searched recursively for
- * `*.json` files that are loadtest reports (other JSON files are skipped).
- */
-function readShardReports(entries, cwd) {
-    if (entries.length === 0) {
-        throw new errors/* InputError */.dz({
-            input: "reports",
-            problem: 'is empty; in merge mode list the shard reports or the directory they were downloaded to (e.g. "reports: shards/")',
-        });
-    }
-    const out = [];
-    for (const entry of entries) {
-        const path = (0,external_node_path_namespaceObject.isAbsolute)(entry) ? entry : (0,external_node_path_namespaceObject.resolve)(cwd, entry);
-        let isDir = false;
-        try {
-            isDir = (0,external_node_fs_.statSync)(path).isDirectory();
-        }
-        catch {
-            throw new errors/* InputError */.dz({
-                input: "reports",
-                problem: `names "${entry}", which does not exist (relative to ${cwd}); download the shard artifacts first (actions/download-artifact with pattern: loadtest-shard-*)`,
-            });
-        }
-        if (!isDir) {
-            out.push(readReportFile("reports", entry, cwd));
-            continue;
-        }
-        const found = [];
-        const walk = (dir) => {
-            for (const d of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
-                const p = (0,external_node_path_namespaceObject.join)(dir, d.name);
-                if (d.isDirectory())
-                    walk(p);
-                else if (d.name.endsWith(".json"))
-                    found.push(p);
-            }
-        };
-        walk(path);
-        const before = out.length;
-        for (const p of found.sort()) {
-            const text = (0,external_node_fs_.readFileSync)(p, "utf8");
-            if (!text.includes(REPORT_KIND))
-                continue;
-            out.push({ file: (0,external_node_path_namespaceObject.relative)(cwd, p) || p, report: parseReportText((0,external_node_path_namespaceObject.relative)(cwd, p) || p, text) });
-        }
-        if (out.length === before)
-            throw new errors/* InputError */.dz({
-                input: "reports",
-                problem: `names the directory "${entry}", which holds no loadtest report (*.json); check the artifact names you downloaded`,
-            });
-    }
-    return out;
-}
-/**
- * The report in the newest artifact named `artifact` from the latest successful run of `workflow` on
- * the default branch. Returns undefined (with a reason) when there is none yet, so a first run can
- * still pass; API errors (permissions) are thrown with the permission to add.
- */
-async function fetchBaselineFromWorkflow(ctx, workflow, artifact) {
-    const gh = ctx.github();
-    let branch = (ctx.context.payload.repository?.default_branch ?? "").trim();
-    if (!branch) {
-        const repo = await gh.client.request("GET /repos/{owner}/{repo}", {}, { permission: "contents: read" });
-        branch = repo.data.default_branch;
-    }
-    const runs = await gh.actions.listWorkflowRuns(workflow, { branch, status: "success" }, 10);
-    for (const run of runs) {
-        const artifacts = await gh.actions.listRunArtifacts(Number(run.id));
-        const a = artifacts.find((x) => x.name === artifact && !x.expired);
-        if (!a)
-            continue;
-        const zip = await gh.actions.downloadArtifact(a);
-        let files;
-        try {
-            files = readZipEntries(zip, (n) => n.endsWith(".json"));
-        }
-        catch (e) {
-            throw new errors/* ShiplineError */.J0("baseline-invalid", `The artifact "${artifact}" of run ${run.id} (${workflow}) could not be read: ${e.message}.`, {
-                hint: "Upload the report-dir of a loadtest step with actions/upload-artifact.",
-            });
-        }
-        for (const [name, buf] of files) {
-            const text = buf.toString("utf8");
-            if (!text.includes(REPORT_KIND))
-                continue;
-            return {
-                report: parseReportText(`${artifact}/${name} (run ${run.id} of ${workflow})`, text),
-                source: `run ${run.id} of ${workflow} on ${branch} (artifact ${artifact})`,
-            };
-        }
-    }
-    return {
-        source: `${workflow} on ${branch}`,
-        reason: `no successful run of ${workflow} on ${branch} among the last ${runs.length} has an artifact named "${artifact}" with a loadtest report`,
-    };
-}
-/**
- * merge mode without `reports`: the shard reports in this workflow run's artifacts whose names start
- * with `prefix` (as the matrix jobs uploaded them), newest first per name.
- */
-async function fetchShardReportsFromRun(ctx, prefix) {
-    const runId = Number(ctx.context.runId);
-    if (!runId) {
-        throw new errors/* InputError */.dz({
-            input: "reports",
-            problem: "is empty and this is not a GitHub Actions run (no GITHUB_RUN_ID); pass the shard report files or directories",
-        });
-    }
-    const gh = ctx.github();
-    const artifacts = (await gh.actions.listRunArtifacts(runId)).filter((a) => a.name.startsWith(prefix) && !a.expired);
-    if (artifacts.length === 0) {
-        throw new errors/* InputError */.dz({
-            input: "shard-artifacts",
-            problem: `is "${prefix}", but run ${runId} has no artifact whose name starts with it; upload each shard's report-dir as ${prefix}<k> (actions/upload-artifact), or pass "reports"`,
-        });
-    }
-    const out = [];
-    for (const a of artifacts.sort((x, y) => x.name.localeCompare(y.name))) {
-        const files = readZipEntries(await gh.actions.downloadArtifact(a), (n) => n.endsWith(".json"));
-        for (const [name, buf] of files) {
-            const text = buf.toString("utf8");
-            if (text.includes(REPORT_KIND))
-                out.push({ file: `${a.name}/${name}`, report: parseReportText(`${a.name}/${name}`, text) });
-        }
-    }
-    return out;
 }
 
 // EXTERNAL MODULE: external "node:perf_hooks"
@@ -63648,6 +59035,5493 @@ function profileEnd(plan) {
 function formatProgress(p) {
     const p95 = p.p95Ms === undefined ? "-" : `${p.p95Ms.toFixed(1)} ms`;
     return `${(p.elapsedMs / 1000).toFixed(0)}s${p.isWarmingUp ? " (warm-up)" : ""}  rate ${p.rps.toFixed(0)}/s  p95 ${p95}  errors ${p.errors}  dropped ${p.dropped}  in flight ${p.inFlight}  done ${p.requests}`;
+}
+
+;// CONCATENATED MODULE: ./src/loadtest/engine/run-load-check.ts
+/**
+ * One call for other capabilities that need "drive this target briefly and tell me if it held"
+ * (deploy's `loadtest` gate): plan, run, judge. Input problems come back as data (no throw), so the
+ * caller can word them for its own inputs.
+ *
+ * ```ts
+ * const check = await runLoadCheck({ target: "https://canary.example.com", rate: "20", durationMs: 15_000, thresholds: ["http_req_duration: p(95)<500"], signal });
+ * if (check.problems.length) ...; else if (check.verdict !== "pass") fail(check.reasons.join("; "));
+ * ```
+ */
+
+
+
+
+
+/** Plans, runs and judges a short load test. Never throws for request failures or bad options. */
+async function runLoadCheck(o) {
+    const { plan, problems } = planLoad({ ...o, allowedHosts: o.allowedHosts ?? [], env: o.env ?? {} });
+    const { config, problems: lineProblems } = o.thresholds?.length ? parseThresholdLines(o.thresholds) : { config: thresholds_DEFAULT_THRESHOLDS, problems: [] };
+    const parsed = parseThresholds(config);
+    const all = [
+        ...problems.map((p) => `${p.input ? `"${p.input}"` : (p.path ?? []).join(".")} ${p.message}`),
+        ...[...lineProblems, ...parsed.problems].map((p) => `threshold "${p.key}": ${p.message}`),
+    ];
+    if (all.length > 0 || !plan)
+        return { problems: all, reasons: [], thresholds: [] };
+    const result = await runLoad(plan, { signal: o.signal, onProgress: o.onProgress, progressIntervalMs: o.progressIntervalMs });
+    const v = computeVerdict({
+        recorded: result.recorded,
+        durationMs: result.durationMs,
+        warmupMs: plan.warmupMs,
+        thresholds: parsed.thresholds,
+        isOpenModel: plan.model.kind === "open",
+        complete: result.complete,
+        stopReason: result.stopReason,
+    }, o.verdict);
+    return { problems: [], verdict: v.verdict, reasons: v.reasons, thresholds: v.results, summary: summarize(result.recorded, result.durationMs), plan, result };
+}
+
+;// CONCATENATED MODULE: ./src/deploy/probes/extra-probes.ts
+/**
+ * Two more gates: `loadtest` (a short open-model run of Shipline's own load engine, so a quiet
+ * staging still gets traffic during the bake; judged with the rollout's thresholds) and `command`
+ * (a script whose exit code is the verdict).
+ */
+
+
+
+/** Runs the load and judges the measured error rate, availability and p95 against `t`. */
+async function runLoadGate(o, t, atMs) {
+    const check = await runLoadCheck({ target: o.target, rate: o.rate, durationMs: o.durationMs, warmupMs: 0, timeoutMs: o.timeoutMs, signal: o.signal });
+    if (check.problems.length > 0)
+        return { gate: "loadtest", outcome: "error", detail: check.problems.join("; "), requests: 0, atMs };
+    const s = check.summary;
+    if (!s)
+        return { gate: "loadtest", outcome: "no-data", detail: "the load run recorded nothing", requests: 0, atMs };
+    return judgeTraffic("loadtest", { requests: s.requests, errors: Math.round(s.errorRate * s.requests), p95Ms: s.p95Ms ?? undefined }, t, atMs);
+}
+/** Runs the check script; exit 0 passes, anything else fails with the end of its output. */
+async function runCommandGate(script, cwd, env, timeoutMs, atMs) {
+    try {
+        const r = await runScript(script, { cwd, env, timeoutMs });
+        const tail = `${r.stderr}\n${r.stdout}`.trim().split("\n").filter(Boolean).slice(-2).join(" ");
+        if (r.exitCode === 0)
+            return { gate: "command", outcome: "pass", detail: `exit 0${tail ? `: ${tail}` : ""}`, requests: 0, atMs };
+        return { gate: "command", outcome: "fail", detail: `exit ${r.exitCode}${tail ? `: ${tail}` : ""}`, requests: 0, atMs };
+    }
+    catch (e) {
+        return { gate: "command", outcome: "error", detail: e.message, requests: 0, atMs };
+    }
+}
+
+// EXTERNAL MODULE: ./src/deploy/inputs.ts
+var deploy_inputs = __nccwpck_require__(3614);
+;// CONCATENATED MODULE: ./src/deploy/command.ts
+/**
+ * The `deploy` command: moves traffic stage by stage through a provider, checks the gates at every
+ * interval, and rolls back at once on a breach, on a failing provider, or when the job is cancelled
+ * (SIGINT/SIGTERM/SIGHUP: the rollback is precomputed, so it runs within about a second). GitHub
+ * Deployments records follow the rollout when a token is available.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function buildPlan(inputs, cwd) {
+    if (inputs.config) {
+        const file = readDataFile("config", inputs.config, cwd);
+        const parsed = parsePlanFile(file.data, { checkIntervalMs: inputs["check-interval"], previewMs: inputs["preview-time"], bakeMs: inputs["bake-time"] }, (k) => file.lineOf(k));
+        if ("problems" in parsed) {
+            // Each problem carries its own line ("deploy.yml: line 3: ..."), so the error names no single line.
+            throw new errors/* ConfigError */.xL(file.shown, parsed.problems.map((p) => `${p.line === undefined ? "" : `line ${p.line}: `}"${p.key}" ${p.message}`), { hint: "Fix the plan file (see docs/deploy.md, Plan files) and re-run." });
+        }
+        return parsed.plan;
+    }
+    if (inputs.strategy === "blue-green")
+        return { strategy: "blue-green", stages: blueGreenStages(inputs["preview-time"], inputs["bake-time"]), checkIntervalMs: inputs["check-interval"] };
+    const parsed = parseStages(inputs.stages);
+    if ("problems" in parsed)
+        throw new errors/* InputError */.dz(parsed.problems.map((p) => ({ input: "stages", problem: `is wrong: ${p}` })));
+    return { strategy: "canary", stages: parsed.stages, checkIntervalMs: inputs["check-interval"] };
+}
+function buildProvider(inputs, ctx, cwd) {
+    if (inputs.provider === "haproxy") {
+        if (!inputs["haproxy-socket"])
+            throw new errors/* InputError */.dz({ input: "haproxy-socket", problem: "is required with provider: haproxy: the stats socket (level admin), a path or host:port" });
+        return new HaproxyProvider({ socket: inputs["haproxy-socket"], backend: inputs.backend, stable: inputs.stable, canary: inputs.canary });
+    }
+    if (inputs.provider === "nginx") {
+        if (!inputs["nginx-upstream-file"])
+            throw new errors/* InputError */.dz({
+                input: "nginx-upstream-file",
+                problem: "is required with provider: nginx: the upstream file your nginx config includes (Shipline rewrites it at every stage)",
+            });
+        return new NginxProvider({
+            file: (0,external_node_path_namespaceObject.resolve)(cwd, inputs["nginx-upstream-file"]),
+            upstream: inputs["nginx-upstream"],
+            stable: inputs.stable,
+            canary: inputs.canary,
+            reloadCommand: inputs["nginx-reload-command"],
+            cwd,
+            env: ctx.runtime.env,
+        });
+    }
+    if (inputs.provider === "http") {
+        if (!inputs["webhook-url"])
+            throw new errors/* InputError */.dz({
+                input: "webhook-url",
+                problem: "is required with provider: http: the URL that moves the traffic when it receives the signed JSON POST",
+            });
+        return new WebhookProvider({
+            url: inputs["webhook-url"],
+            secret: inputs["webhook-secret"] ?? "",
+            version: inputs.version ?? "",
+            environment: inputs.environment,
+        });
+    }
+    if (inputs.provider === "github-dispatch") {
+        if (!inputs["dispatch-workflow"])
+            throw new errors/* InputError */.dz({
+                input: "dispatch-workflow",
+                problem: "is required with provider: github-dispatch: the workflow file (e.g. traffic.yml) that moves the traffic",
+            });
+        if (!ctx.hasToken())
+            throw new errors/* InputError */.dz({ input: "github-token", problem: "is required with provider: github-dispatch (the job needs permissions: actions: write)" });
+        return new GitHubDispatchProvider(ctx.github().actions, {
+            workflow: inputs["dispatch-workflow"],
+            ref: inputs["dispatch-ref"] ?? ctx.context.refName ?? ctx.context.ref ?? "main",
+            version: inputs.version ?? "",
+            environment: inputs.environment,
+            rolloutId: `${inputs.environment}/${ctx.context.runId ?? "local"}`,
+            timeoutMs: inputs["dispatch-timeout"],
+            log: (m) => ctx.runtime.log.info(m),
+        });
+    }
+    if (!inputs["provider-command"])
+        throw new errors/* InputError */.dz({
+            input: "provider-command",
+            problem: "is required with provider: command: a script that sets the traffic to $SHIPLINE_WEIGHT percent",
+        });
+    return new CommandProvider(inputs["provider-command"], { cwd, env: ctx.runtime.env, version: inputs.version ?? "", log: (m) => ctx.runtime.log.info(m) });
+}
+/** Sleeps, waking early when the signal aborts. */
+function sleep(ms, signal) {
+    return new Promise((ok) => {
+        if (signal.aborted)
+            return ok();
+        const t = setTimeout(ok, ms);
+        signal.addEventListener("abort", () => {
+            clearTimeout(t);
+            ok();
+        }, { once: true });
+    });
+}
+/**
+ * GitHub's auto_inactive skips production environments, so after a promotion the earlier successful
+ * deployments of production are marked inactive here.
+ */
+async function markEarlierInactive(ctx, environment, currentId) {
+    await (0,github/* optionalWrite */.w3)(ctx.runtime.log, ctx.context, "earlier deployments' inactive status", async () => {
+        const gh = ctx.github().deployments;
+        for (const d of await gh.list(environment, 10)) {
+            if (Number(d.id) === currentId)
+                continue;
+            const [latest] = await gh.listStatuses(d.id);
+            if (latest?.state === "success")
+                await gh.createStatus(d.id, { state: "inactive", description: `Superseded by deployment ${currentId}` });
+        }
+    });
+}
+async function run(inputs, ctx) {
+    const { runtime, context } = ctx;
+    const cwd = (0,external_node_path_namespaceObject.resolve)(runtime.cwd, inputs["working-directory"]);
+    const plan = buildPlan(inputs, cwd);
+    let promComparison;
+    if (inputs["prometheus-query"] || inputs["prometheus-url"]) {
+        if (!inputs["prometheus-url"])
+            throw new errors/* InputError */.dz({ input: "prometheus-url", problem: "is required with prometheus-query: the Prometheus base URL, e.g. http://prometheus:9090" });
+        if (!inputs["prometheus-query"])
+            throw new errors/* InputError */.dz({
+                input: "prometheus-query",
+                problem: "is required with prometheus-url: a PromQL instant query such as sum(rate(http_errors[1m]))",
+            });
+        promComparison = parseComparison(inputs["prometheus-threshold"]);
+        if (!promComparison)
+            throw new errors/* InputError */.dz({
+                input: "prometheus-threshold",
+                problem: `must be a comparison like "< 0.01" or ">= 99.9"; got "${inputs["prometheus-threshold"]}"`,
+            });
+    }
+    const loadTarget = inputs["loadtest-target"] ?? inputs["probe-url"];
+    if (inputs["loadtest-rate"] && !loadTarget)
+        throw new errors/* InputError */.dz({ input: "loadtest-target", problem: "is required with loadtest-rate when probe-url is empty: the URL the load gate drives" });
+    if (!inputs["probe-url"] &&
+        !promComparison &&
+        !inputs["loadtest-rate"] &&
+        !inputs["check-command"] &&
+        !(inputs.provider === "haproxy" && inputs["haproxy-stats"])) {
+        throw new errors/* InputError */.dz({
+            input: "probe-url",
+            problem: "is empty and no other gate is configured: a rollout needs evidence. Give the URL to probe through the router",
+        });
+    }
+    const thresholds = {
+        ...DEFAULT_THRESHOLDS,
+        errorRateMax: inputs["error-rate-max"] / 100,
+        availabilityMin: inputs["availability-min"],
+        p95MaxMs: inputs["p95-max"],
+        // The rule of three for 0.1 % needs 3000 requests, more than a probe sends in a short stage; the
+        // default asks for 100 and the summary says how strong the evidence was. Set min-requests for more.
+        minRequests: inputs["min-requests"] ?? Math.min(100, requestsForEvidence(inputs["error-rate-max"] / 100)),
+    };
+    if (inputs.freeze) {
+        const f = parseFreezes(inputs.freeze);
+        if ("problems" in f)
+            throw new errors/* InputError */.dz(f.problems.map((p) => ({ input: "freeze", problem: `is wrong: ${p}` })));
+        try {
+            new Intl.DateTimeFormat("en-US", { timeZone: inputs.timezone });
+        }
+        catch {
+            throw new errors/* InputError */.dz({ input: "timezone", problem: `is not an IANA time zone like Europe/Berlin or UTC; got "${inputs.timezone}"` });
+        }
+        const frozen = activeFreeze(runtime.now(), inputs.timezone, f.freezes);
+        if (frozen) {
+            const opens = new Date(runtime.now().getTime() + frozen.opensInMs);
+            runtime.setOutput("conclusion", "failed");
+            runtime.setOutput("reason", `deployment freeze "${frozen.freeze.text}" (${inputs.timezone})`);
+            return {
+                conclusion: "failure",
+                message: `Deployments are frozen now ("${frozen.freeze.text}", ${inputs.timezone}); the window opens at ${opens.toISOString()} (in ${(0,kernel_inputs/* formatMs */._V)(frozen.opensInMs)}). Nothing was changed.`,
+            };
+        }
+    }
+    const names = { stable: inputs.stable, canary: inputs.canary };
+    runtime.appendSummary(renderPlan(plan, names));
+    if (inputs["dry-run"]) {
+        runtime.setOutput("conclusion", "waiting");
+        runtime.setOutput("reason", "dry run: the plan above was not applied");
+        runtime.log.info(`Dry run: ${plan.stages.length} stage(s), nothing changed.`);
+        return { conclusion: "success" };
+    }
+    const provider = buildProvider(inputs, ctx, cwd);
+    const version = inputs.version ?? "";
+    // GitHub Deployments: one record per rollout, statuses only when the state changes.
+    let deploymentId;
+    let lastState;
+    const record = async (state, description) => {
+        if (!ctx.hasToken() || deploymentId === undefined || state === lastState)
+            return;
+        lastState = state;
+        await (0,github/* optionalWrite */.w3)(runtime.log, context, "the deployment status", () => ctx.github().deployments.createStatus(deploymentId, {
+            state,
+            description,
+            ...(inputs["environment-url"] ? { environment_url: inputs["environment-url"] } : {}),
+            ...(context.runUrl ? { log_url: context.runUrl } : {}),
+            auto_inactive: true,
+        }));
+    };
+    // The lock and the rollout state (see lock.ts): taken before the first move, resumed on a re-run.
+    const rolloutId = computeRolloutId(inputs.environment, context.runId, version);
+    let state = {
+        rolloutId,
+        runId: context.runId ?? "",
+        environment: inputs.environment,
+        version,
+        deploymentId: undefined,
+        stage: -1,
+        weight: 0,
+        phase: "running",
+        journal: [],
+    };
+    let lock;
+    let startStage = 0;
+    let resumed = false;
+    const journal = (e) => state.journal.push({ atMs: Date.now(), ...e });
+    if (ctx.hasToken() && context.repository && context.sha) {
+        lock = new RolloutLock(ctx.github(), inputs.environment, context.sha);
+        const lockDeadline = Date.now() + inputs["lock-timeout"];
+        for (let announced = false;;) {
+            const holder = await lock.read();
+            if (holder && !holder.state) {
+                throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.PolicyFailed, `The lock ref refs/shipline/deploy-lock/${inputs.environment} exists but holds no Shipline rollout state.`, {
+                    hint: "Delete that ref if nothing else uses it (git push origin :refs/shipline/deploy-lock/...), then re-run.",
+                });
+            }
+            let finished = false;
+            if (holder?.state && holder.state.rolloutId !== rolloutId && holder.state.runId) {
+                const r = await ctx
+                    .github()
+                    .actions.getRun(Number(holder.state.runId))
+                    .catch(() => undefined);
+                finished = !r || r.status === "completed";
+            }
+            const v = evaluateLock(holder?.state, rolloutId, finished, inputs.mode === "resume");
+            if (v.kind === "free") {
+                if (inputs.mode === "resume") {
+                    runtime.setOutput("conclusion", "waiting");
+                    runtime.setOutput("reason", `no rollout to ${inputs.environment} is waiting`);
+                    runtime.log.info(`Nothing to resume: no rollout to ${inputs.environment} is waiting.`);
+                    return { conclusion: "success" };
+                }
+                journal({ stage: -1, weight: 0, event: "start" });
+                if (holder) {
+                    await lock.write(state);
+                    break;
+                }
+                if (await lock.acquire(state))
+                    break;
+                continue; // another run created the lock between our read and our create: look again
+            }
+            if (v.kind === "mine") {
+                state = { ...v.state, phase: "running" };
+                resumed = true;
+                const promoted = state.journal.some((j) => j.stage === state.stage && j.event === "promote");
+                startStage = Math.max(0, promoted || v.state.phase === "waiting" ? state.stage + 1 : state.stage);
+                runtime.log.notice(`Resuming rollout ${rolloutId} at stage ${startStage + 1} (the router had ${state.weight}% on ${inputs.canary}).`);
+                await lock.write(state);
+                break;
+            }
+            if (v.kind === "stale") {
+                runtime.log.notice(`Taking over the ${inputs.environment} rollout lock from run ${v.state.runId} (${v.state.rolloutId}), which has finished without releasing it.`);
+                journal({ stage: -1, weight: v.state.weight, event: "takeover", note: `from run ${v.state.runId}` });
+                await lock.write(state);
+                break;
+            }
+            const holderText = `run ${v.state.runId} (${v.state.version || "unversioned"}, stage ${v.state.stage + 1}, ${v.state.phase})`;
+            if (inputs.concurrency === "fail" || Date.now() >= lockDeadline) {
+                throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.PolicyFailed, `Another rollout to ${inputs.environment} is in progress: ${holderText}. Nothing was changed.`, {
+                    hint: inputs.concurrency === "fail"
+                        ? 'Set "concurrency: wait" to queue behind it, or use a workflow concurrency group.'
+                        : `Waited ${(0,kernel_inputs/* formatMs */._V)(inputs["lock-timeout"])}; raise "lock-timeout" or run later.`,
+                });
+            }
+            if (!announced)
+                runtime.log.info(`Waiting for the rollout lock of ${inputs.environment}, held by ${holderText}.`);
+            announced = true;
+            await new Promise((ok) => setTimeout(ok, Math.min(2000, plan.checkIntervalMs)));
+        }
+    }
+    const saveState = async (patch, entry) => {
+        state = { ...state, ...patch };
+        if (entry)
+            journal(entry);
+        if (!lock)
+            return;
+        try {
+            if (state.phase === "done")
+                await lock.release();
+            else
+                await lock.write(state);
+        }
+        catch (e) {
+            runtime.log.warning(`Could not write the rollout state to GitHub: ${(0,errors/* toShiplineError */.Em)(e).message}`);
+        }
+    };
+    if (resumed && state.deploymentId !== undefined) {
+        deploymentId = state.deploymentId;
+        lastState = "in_progress";
+        runtime.setOutput("deployment-id", deploymentId);
+    }
+    else if (ctx.hasToken()) {
+        const d = await (0,github/* optionalWrite */.w3)(runtime.log, context, "the GitHub deployment", () => ctx.github().deployments.create({
+            ref: context.sha ?? context.refName ?? "HEAD",
+            environment: inputs.environment,
+            description: `Shipline ${plan.strategy} rollout of ${version || "a new version"}`,
+            payload: { shipline: { version, plan } },
+            task: "deploy",
+            production_environment: inputs.environment === "production",
+        }));
+        deploymentId = d ? Number(d.id) : undefined;
+        if (deploymentId !== undefined)
+            runtime.setOutput("deployment-id", deploymentId);
+        await record("in_progress", `Rolling out ${version}`.trim());
+        if (deploymentId !== undefined)
+            await saveState({ deploymentId });
+    }
+    const notify = (event, why) => publishNotification(inputs["notify-webhook"], { event, environment: inputs.environment, version, reason: why, runUrl: context.runUrl }, runtime.log);
+    await notify("start", `${plan.strategy} rollout in ${plan.stages.length} stage(s)${resumed ? `, resumed at stage ${startStage + 1}` : ""}`);
+    // Cancellation is a normal path: the runner sends SIGINT, then kills the step 10 s later.
+    const cancel = new AbortController();
+    const onSignal = (sig) => {
+        runtime.log.warning(`Received ${sig}: rolling back now.`);
+        cancel.abort();
+    };
+    const signals = ["SIGINT", "SIGTERM", "SIGHUP"];
+    for (const s of signals)
+        process.on(s, onSignal);
+    const startedAtMs = Date.now();
+    const stages = [];
+    let firstFailAtMs;
+    let weight = 0;
+    let conclusion = "promoted";
+    let reason = "";
+    let canaryBase;
+    const sampleOnce = async (baselineOnly = false) => {
+        const out = [];
+        const now = Date.now();
+        if (baselineOnly) {
+            if (inputs.provider === "haproxy" && inputs["haproxy-stats"] && inputs["haproxy-socket"]) {
+                canaryBase = await haproxyServerStats(inputs["haproxy-socket"], inputs.backend, inputs.canary).catch(() => undefined);
+            }
+            return out;
+        }
+        // At 0 % (blue-green preview) the router sends nothing to green: probe green directly when told how.
+        const probeUrl = weight === 0 && inputs["preview-url"] ? inputs["preview-url"] : inputs["probe-url"];
+        if (probeUrl) {
+            try {
+                const stats = await runHttpProbe({ url: probeUrl, requests: inputs["probe-requests"], timeoutMs: inputs["probe-timeout"] });
+                out.push(judgeTraffic("http probe", stats, thresholds, now));
+            }
+            catch (e) {
+                out.push({ gate: "http probe", outcome: "error", detail: e.message, requests: 0, atMs: now });
+            }
+        }
+        if (inputs["loadtest-rate"] && loadTarget) {
+            out.push(await runLoadGate({
+                target: loadTarget,
+                rate: inputs["loadtest-rate"],
+                durationMs: inputs["loadtest-duration"],
+                timeoutMs: inputs["probe-timeout"],
+                signal: cancel.signal,
+            }, thresholds, now));
+        }
+        if (inputs["check-command"])
+            out.push(await runCommandGate(inputs["check-command"], cwd, runtime.env, Math.max(plan.checkIntervalMs * 10, 60_000), now));
+        if (promComparison && inputs["prometheus-url"] && inputs["prometheus-query"]) {
+            out.push(await runPrometheusProbe({ url: inputs["prometheus-url"], query: inputs["prometheus-query"], comparison: promComparison, timeoutMs: inputs["probe-timeout"] }, now));
+        }
+        if (inputs.provider === "haproxy" && inputs["haproxy-stats"] && inputs["haproxy-socket"]) {
+            try {
+                const c = await haproxyServerStats(inputs["haproxy-socket"], inputs.backend, inputs.canary);
+                const base = canaryBase ?? c;
+                canaryBase = c;
+                const delta = { requests: c.requests - base.requests, errors: c.errors - base.errors, p95Ms: undefined };
+                // No canary traffic at 0 % is expected (blue-green preview): judge only when it has weight.
+                if (weight > 0)
+                    out.push(judgeTraffic(`haproxy ${inputs.canary}`, delta, thresholds, now));
+            }
+            catch (e) {
+                out.push({ gate: "haproxy-stats", outcome: "error", detail: e.message, requests: 0, atMs: now });
+            }
+        }
+        return out;
+    };
+    const rollback = async (why) => {
+        const t0 = Date.now();
+        try {
+            await provider.rollback();
+            weight = 0;
+        }
+        catch (e) {
+            conclusion = "failed";
+            reason = `${why}; the rollback failed too: ${(0,errors/* toShiplineError */.Em)(e).message}`;
+            return;
+        }
+        conclusion = "rolled-back";
+        reason = why;
+        runtime.setOutput("time-to-rollback-ms", (firstFailAtMs === undefined ? Date.now() - t0 : Date.now() - firstFailAtMs).toString());
+    };
+    try {
+        const before = await provider.read().catch(() => undefined);
+        if (before !== undefined && before !== 0 && plan.stages[0]?.weight !== undefined && before > plan.stages[0].weight) {
+            runtime.log.warning(`The router already sends ${before}% to ${inputs.canary}; the rollout starts from stage 1 anyway.`);
+        }
+        for (const [i, stage] of plan.stages.entries()) {
+            if (i < startStage)
+                continue;
+            if (cancel.signal.aborted)
+                break;
+            // Long bakes end the job at a stage boundary: GitHub kills jobs after 6 hours.
+            if (i > startStage && Date.now() - startedAtMs + stage.bakeMs > inputs["job-budget"]) {
+                conclusion = "waiting";
+                reason = `stage ${i + 1} bakes ${(0,kernel_inputs/* formatMs */._V)(stage.bakeMs)}, more than the ${(0,kernel_inputs/* formatMs */._V)(inputs["job-budget"])} job budget leaves; run again with mode: resume to continue`;
+                await saveState({ phase: "waiting" }, { stage: i - 1, weight, event: "waiting" });
+                break;
+            }
+            const rec = { index: i, weight: stage.weight, startedAtMs: Date.now(), endedAtMs: undefined, samples: [], decision: "" };
+            stages.push(rec);
+            runtime.log.info(`Stage ${i + 1}/${plan.stages.length}: ${stage.weight}% to ${inputs.canary}, bake ${(0,kernel_inputs/* formatMs */._V)(stage.bakeMs)}.`);
+            try {
+                await provider.apply(stage.weight, i + 1);
+            }
+            catch (e) {
+                firstFailAtMs = Date.now();
+                rec.decision = `provider failed: ${(0,errors/* toShiplineError */.Em)(e).message}`;
+                await rollback(`the provider failed at stage ${i + 1}: ${(0,errors/* toShiplineError */.Em)(e).message}`);
+                rec.endedAtMs = Date.now();
+                break;
+            }
+            weight = stage.weight;
+            // For the post step: if this process dies (kill -9, runner timeout) it rolls back and releases.
+            runtime.saveState("rollout", JSON.stringify({ rolloutId, deploymentId, environment: inputs.environment }));
+            await saveState({ stage: i, weight }, { stage: i, weight, event: "apply" });
+            canaryBase = undefined;
+            await sampleOnce(true); // baseline the canary's counters; the first judged sample follows one interval later
+            let rounds = 0;
+            const bakeEnds = rec.startedAtMs + stage.bakeMs;
+            const intervalMs = stage.checkIntervalMs ?? plan.checkIntervalMs;
+            const graceEnds = bakeEnds + Math.max(stage.bakeMs, intervalMs * 3);
+            let decided = false;
+            while (!decided) {
+                if (stage.bakeMs === 0 && stage.weight === 100) {
+                    rec.decision = "final stage";
+                    break;
+                }
+                await sleep(Math.min(intervalMs, Math.max(0, graceEnds - Date.now())), cancel.signal);
+                if (cancel.signal.aborted)
+                    break;
+                // The time to rollback counts from the moment a check has failed (its result is known); a
+                // slow probe's own duration is in the timeline, not in this figure.
+                const samples = await sampleOnce();
+                rec.samples.push(...samples);
+                for (const s of samples)
+                    runtime.log.info(`  ${s.gate}: ${s.outcome} (${s.detail})`);
+                if (samples.some((s) => s.outcome === "fail") && firstFailAtMs === undefined)
+                    firstFailAtMs = Date.now();
+                const now = Date.now();
+                rounds++;
+                // Gathering evidence after the bake gets at least three checks, however slow the gates are.
+                const d = decideStage(rec.samples, thresholds, now >= bakeEnds, now >= graceEnds && rounds >= 3);
+                if (d.action === "rollback") {
+                    rec.decision = `rollback: ${d.reason}`;
+                    firstFailAtMs ??= now;
+                    await rollback(`stage ${i + 1} (${stage.weight}%): ${d.reason}`);
+                    decided = true;
+                }
+                else if (d.action === "promote") {
+                    rec.decision = `promote: ${d.reason}`;
+                    journal({ stage: i, weight, event: "promote" });
+                    decided = true;
+                }
+            }
+            rec.endedAtMs = Date.now();
+            if (conclusion !== "promoted")
+                break;
+        }
+        if (cancel.signal.aborted && conclusion === "promoted") {
+            firstFailAtMs = Date.now();
+            await rollback("the job was cancelled");
+        }
+    }
+    finally {
+        for (const s of signals)
+            process.off(s, onSignal);
+    }
+    if (conclusion === "promoted")
+        reason = `all ${plan.stages.length} stage(s) passed; ${inputs.canary} has 100% of the traffic`;
+    if (conclusion !== "waiting") {
+        await record(conclusion === "promoted" ? "success" : "failure", reason.slice(0, 140));
+        await saveState({ phase: "done", weight }, { stage: state.stage, weight, event: conclusion === "promoted" ? "done" : "rollback", note: reason.slice(0, 200) });
+        if (conclusion === "promoted" && deploymentId !== undefined && inputs.environment === "production")
+            await markEarlierInactive(ctx, inputs.environment, deploymentId);
+    }
+    runtime.saveState("rollout", "");
+    const ended = conclusion;
+    await notify({ promoted: "promote", "rolled-back": "rollback", failed: "failed", waiting: "waiting" }[ended], reason);
+    const report = { conclusion, reason, version, stages, timeToRollbackMs: undefined, startedAtMs };
+    const ttr = runtime.outputs.get("time-to-rollback-ms");
+    if (ttr)
+        report.timeToRollbackMs = Number(ttr);
+    runtime.appendSummary(renderRollout(report));
+    runtime.setOutput("conclusion", conclusion);
+    runtime.setOutput("stage", (stages.at(-1)?.index ?? startStage - 1) + 1);
+    runtime.setOutput("weight", conclusion === "promoted" ? 100 : weight);
+    runtime.setOutput("reason", reason);
+    if (!runtime.outputs.has("time-to-rollback-ms"))
+        runtime.setOutput("time-to-rollback-ms", "");
+    if (conclusion === "promoted" || conclusion === "waiting")
+        return { conclusion: "success" };
+    return { conclusion: "failure", message: `Rollout ${conclusion}: ${reason}.` };
+}
+/**
+ * The `post:` step (runs always): when the main step died mid-rollout (it saves "rollout" state after
+ * its first move and clears it when it ends), put the traffic back on stable, mark the deployment
+ * failed and release the lock, so the environment is not left half-rolled or locked.
+ */
+async function post(ctx) {
+    const { runtime, context } = ctx;
+    const raw = runtime.getState("rollout");
+    if (!raw)
+        return;
+    const saved = JSON.parse(raw);
+    runtime.log.warning(`The deploy step ended without finishing rollout ${saved.rolloutId}: rolling back to stable.`);
+    const inputs = (0,kernel_inputs/* readInputs */.Ko)(deploy_inputs/* deploySpec */.h.inputs, (name) => runtime.input(name));
+    const cwd = (0,external_node_path_namespaceObject.resolve)(runtime.cwd, inputs["working-directory"]);
+    try {
+        await buildProvider(inputs, ctx, cwd).rollback();
+    }
+    catch (e) {
+        runtime.log.error(`The rollback in the post step failed: ${(0,errors/* toShiplineError */.Em)(e).message}. Move the traffic back to ${inputs.stable} by hand.`);
+    }
+    if (!ctx.hasToken())
+        return;
+    if (saved.deploymentId !== undefined) {
+        const id = saved.deploymentId;
+        await (0,github/* optionalWrite */.w3)(runtime.log, context, "the deployment status", () => ctx.github().deployments.createStatus(id, {
+            state: "failure",
+            description: "The deploy step died mid-rollout; the post step rolled back.",
+            ...(context.runUrl ? { log_url: context.runUrl } : {}),
+        }));
+    }
+    if (context.sha) {
+        const lock = new RolloutLock(ctx.github(), saved.environment, context.sha);
+        const holder = await lock.read().catch(() => undefined);
+        if (holder?.state?.rolloutId === saved.rolloutId)
+            await lock.release();
+    }
+}
+const deployCommand = (0,command/* defineCommand */.NB)(deploy_inputs/* deploySpec */.h, run, post);
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+;// CONCATENATED MODULE: ./node_modules/fflate/esm/index.mjs
+
+var esm_require = (0,external_module_namespaceObject.createRequire)('/');
+// DEFLATE is a complex format; to read this code, you should probably check the RFC first:
+// https://tools.ietf.org/html/rfc1951
+// You may also wish to take a look at the guide I made about this program:
+// https://gist.github.com/101arrowz/253f31eb5abc3d9275ab943003ffecad
+// Some of the following code is similar to that of UZIP.js:
+// https://github.com/photopea/UZIP.js
+// However, the vast majority of the codebase has diverged from UZIP.js to increase performance and reduce bundle size.
+// Sometimes 0 will appear where -1 would be more appropriate. This is because using a uint
+// is better for memory in most engines (I *think*).
+var esm_a;
+// Mediocre shim
+var Worker;
+var isMarkedAsUntransferable;
+var workerAdd = ";var __w=require('worker_threads');__w.parentPort.on('message',function(m){onmessage({data:m})}),postMessage=function(m,t){__w.parentPort.postMessage(m,t)},close=process.exit;self=global";
+try {
+    (esm_a = esm_require('worker_threads'), Worker = esm_a.Worker, isMarkedAsUntransferable = esm_a.isMarkedAsUntransferable);
+}
+catch (e) {
+}
+var wk = (/* unused pure expression or super */ null && (Worker ? function (c, _, msg, transfer, cb) {
+    var done = false;
+    var w = new Worker(c + workerAdd, { eval: true })
+        .on('error', function (e) { return cb(e, null); })
+        .on('message', function (m) { return cb(null, m); })
+        .on('exit', function (c) {
+        if (c && !done)
+            cb(new Error('exited with code ' + c), null);
+    });
+    if (isMarkedAsUntransferable)
+        transfer = transfer.filter(function (t) { return !isMarkedAsUntransferable(t); });
+    w.postMessage(msg, transfer);
+    w.terminate = function () {
+        done = true;
+        return Worker.prototype.terminate.call(w);
+    };
+    return w;
+} : function (_, __, ___, ____, cb) {
+    setImmediate(function () { return cb(new Error('async operations unsupported - update to Node 12+ (or Node 10-11 with the --experimental-worker CLI flag)'), null); });
+    var NOP = function () { };
+    return {
+        terminate: NOP,
+        postMessage: NOP
+    };
+}));
+
+// aliases for shorter compressed code (most minifers don't do this)
+var u8 = Uint8Array, u16 = Uint16Array, i32 = Int32Array;
+// fixed length extra bits
+var fleb = new u8([0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0, /* unused */ 0, 0, /* impossible */ 0]);
+// fixed distance extra bits
+var fdeb = new u8([0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, /* unused */ 0, 0]);
+// code length index map
+var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
+// get base, reverse index map from extra bits
+var freb = function (eb, start) {
+    var b = new u16(31);
+    for (var i = 0; i < 31; ++i) {
+        b[i] = start += 1 << eb[i - 1];
+    }
+    // numbers here are at max 18 bits
+    var r = new i32(b[30]);
+    for (var i = 1; i < 30; ++i) {
+        for (var j = b[i]; j < b[i + 1]; ++j) {
+            r[j] = ((j - b[i]) << 5) | i;
+        }
+    }
+    return { b: b, r: r };
+};
+var esm_a = freb(fleb, 2), fl = esm_a.b, revfl = esm_a.r;
+// we can ignore the fact that the other numbers are wrong; they never happen anyway
+fl[28] = 258, revfl[258] = 28;
+var _b = freb(fdeb, 0), fd = _b.b, revfd = _b.r;
+// map of value to reverse (assuming 16 bits)
+var rev = new u16(32768);
+for (var i = 0; i < 32768; ++i) {
+    // reverse table algorithm from SO
+    var x = ((i & 0xAAAA) >> 1) | ((i & 0x5555) << 1);
+    x = ((x & 0xCCCC) >> 2) | ((x & 0x3333) << 2);
+    x = ((x & 0xF0F0) >> 4) | ((x & 0x0F0F) << 4);
+    rev[i] = (((x & 0xFF00) >> 8) | ((x & 0x00FF) << 8)) >> 1;
+}
+// create huffman tree from u8 "map": index -> code length for code index
+// mb (max bits) must be at most 15
+// TODO: optimize/split up?
+var hMap = (function (cd, mb, r) {
+    var s = cd.length;
+    // index
+    var i = 0;
+    // u16 "map": index -> # of codes with bit length = index
+    var l = new u16(mb);
+    // length of cd must be 288 (total # of codes)
+    for (; i < s; ++i) {
+        if (cd[i])
+            ++l[cd[i] - 1];
+    }
+    // u16 "map": index -> minimum code for bit length = index
+    var le = new u16(mb);
+    for (i = 1; i < mb; ++i) {
+        le[i] = (le[i - 1] + l[i - 1]) << 1;
+    }
+    var co;
+    if (r) {
+        // u16 "map": index -> number of actual bits, symbol for code
+        co = new u16(1 << mb);
+        // bits to remove for reverser
+        var rvb = 15 - mb;
+        for (i = 0; i < s; ++i) {
+            // ignore 0 lengths
+            if (cd[i]) {
+                // num encoding both symbol and bits read
+                var sv = (i << 4) | cd[i];
+                // free bits
+                var r_1 = mb - cd[i];
+                // start value
+                var v = le[cd[i] - 1]++ << r_1;
+                // m is end value
+                for (var m = v | ((1 << r_1) - 1); v <= m; ++v) {
+                    // every 16 bit value starting with the code yields the same result
+                    co[rev[v] >> rvb] = sv;
+                }
+            }
+        }
+    }
+    else {
+        co = new u16(s);
+        for (i = 0; i < s; ++i) {
+            if (cd[i]) {
+                co[i] = rev[le[cd[i] - 1]++] >> (15 - cd[i]);
+            }
+        }
+    }
+    return co;
+});
+// fixed length tree
+var flt = new u8(288);
+for (var i = 0; i < 144; ++i)
+    flt[i] = 8;
+for (var i = 144; i < 256; ++i)
+    flt[i] = 9;
+for (var i = 256; i < 280; ++i)
+    flt[i] = 7;
+for (var i = 280; i < 288; ++i)
+    flt[i] = 8;
+// fixed distance tree
+var fdt = new u8(32);
+for (var i = 0; i < 32; ++i)
+    fdt[i] = 5;
+// fixed length map
+var flm = /*#__PURE__*/ (/* unused pure expression or super */ null && (hMap(flt, 9, 0))), flrm = /*#__PURE__*/ hMap(flt, 9, 1);
+// fixed distance map
+var fdm = /*#__PURE__*/ (/* unused pure expression or super */ null && (hMap(fdt, 5, 0))), fdrm = /*#__PURE__*/ hMap(fdt, 5, 1);
+// find max of array
+var max = function (a) {
+    var m = a[0];
+    for (var i = 1; i < a.length; ++i) {
+        if (a[i] > m)
+            m = a[i];
+    }
+    return m;
+};
+// read d, starting at bit p and mask with m
+var bits = function (d, p, m) {
+    var o = (p / 8) | 0;
+    return ((d[o] | (d[o + 1] << 8)) >> (p & 7)) & m;
+};
+// read d, starting at bit p continuing for at least 16 bits
+var bits16 = function (d, p) {
+    var o = (p / 8) | 0;
+    return ((d[o] | (d[o + 1] << 8) | (d[o + 2] << 16)) >> (p & 7));
+};
+// get end of byte
+var shft = function (p) { return ((p + 7) / 8) | 0; };
+// typed array slice - allows garbage collector to free original reference,
+// while being more compatible than .slice
+var slc = function (v, s, e) {
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    // can't use .constructor in case user-supplied
+    return new u8(v.subarray(s, e));
+};
+/**
+ * Codes for errors generated within this library
+ */
+var FlateErrorCode = {
+    UnexpectedEOF: 0,
+    InvalidBlockType: 1,
+    InvalidLengthLiteral: 2,
+    InvalidDistance: 3,
+    StreamFinished: 4,
+    NoStreamHandler: 5,
+    InvalidHeader: 6,
+    NoCallback: 7,
+    InvalidUTF8: 8,
+    ExtraFieldTooLong: 9,
+    InvalidDate: 10,
+    FilenameTooLong: 11,
+    StreamFinishing: 12,
+    InvalidZipData: 13,
+    UnknownCompressionMethod: 14
+};
+// error codes
+var ec = [
+    'unexpected EOF',
+    'invalid block type',
+    'invalid length/literal',
+    'invalid distance',
+    'stream finished',
+    'no stream handler',
+    , // determined by compression function
+    'no callback',
+    'invalid UTF-8 data',
+    'extra field too long',
+    'date not in range 1980-2099',
+    'filename too long',
+    'stream finishing',
+    'invalid zip data'
+    // determined by unknown compression method
+];
+;
+var err = function (ind, msg, nt) {
+    var e = new Error(msg || ec[ind]);
+    e.code = ind;
+    if (Error.captureStackTrace)
+        Error.captureStackTrace(e, err);
+    if (!nt)
+        throw e;
+    return e;
+};
+// expands raw DEFLATE data
+var inflt = function (dat, st, buf, dict) {
+    // source length       dict length
+    var sl = dat.length, dl = dict ? dict.length : 0;
+    if (!sl || st.f && !st.l)
+        return buf || new u8(0);
+    var noBuf = !buf;
+    // have to estimate size
+    var resize = noBuf || st.i != 2;
+    // no state
+    var noSt = st.i;
+    // Assumes roughly 33% compression ratio average
+    if (noBuf)
+        buf = new u8(sl * 3);
+    // ensure buffer can fit at least l elements
+    var cbuf = function (l) {
+        var bl = buf.length;
+        // need to increase size to fit
+        if (l > bl) {
+            // Double or set to necessary, whichever is greater
+            var nbuf = new u8(Math.max(bl * 2, l));
+            nbuf.set(buf);
+            buf = nbuf;
+        }
+    };
+    //  last chunk         bitpos           bytes
+    var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
+    // total bits
+    var tbts = sl * 8;
+    do {
+        if (!lm) {
+            // BFINAL - this is only 1 when last chunk is next
+            final = bits(dat, pos, 1);
+            // type: 0 = no compression, 1 = fixed huffman, 2 = dynamic huffman
+            var type = bits(dat, pos + 1, 3);
+            pos += 3;
+            if (!type) {
+                // go to end of byte boundary
+                var s = shft(pos) + 4, l = dat[s - 4] | (dat[s - 3] << 8), t = s + l;
+                if (t > sl) {
+                    if (noSt)
+                        err(0);
+                    break;
+                }
+                // ensure size
+                if (resize)
+                    cbuf(bt + l);
+                // Copy over uncompressed data
+                buf.set(dat.subarray(s, t), bt);
+                // Get new bitpos, update byte count
+                st.b = bt += l, st.p = pos = t * 8, st.f = final;
+                continue;
+            }
+            else if (type == 1)
+                lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
+            else if (type == 2) {
+                //  literal                            lengths
+                var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
+                var tl = hLit + bits(dat, pos + 5, 31) + 1;
+                pos += 14;
+                // length+distance tree
+                var ldt = new u8(tl);
+                // code length tree
+                var clt = new u8(19);
+                for (var i = 0; i < hcLen; ++i) {
+                    // use index map to get real code
+                    clt[clim[i]] = bits(dat, pos + i * 3, 7);
+                }
+                pos += hcLen * 3;
+                // code lengths bits
+                var clb = max(clt), clbmsk = (1 << clb) - 1;
+                // code lengths map
+                var clm = hMap(clt, clb, 1);
+                for (var i = 0; i < tl;) {
+                    var r = clm[bits(dat, pos, clbmsk)];
+                    // bits read
+                    pos += r & 15;
+                    // symbol
+                    var s = r >> 4;
+                    // code length to copy
+                    if (s < 16) {
+                        ldt[i++] = s;
+                    }
+                    else {
+                        //  copy   count
+                        var c = 0, n = 0;
+                        if (s == 16)
+                            n = 3 + bits(dat, pos, 3), pos += 2, c = ldt[i - 1];
+                        else if (s == 17)
+                            n = 3 + bits(dat, pos, 7), pos += 3;
+                        else if (s == 18)
+                            n = 11 + bits(dat, pos, 127), pos += 7;
+                        while (n--)
+                            ldt[i++] = c;
+                    }
+                }
+                //    length tree                 distance tree
+                var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
+                // max length bits
+                lbt = max(lt);
+                // max dist bits
+                dbt = max(dt);
+                lm = hMap(lt, lbt, 1);
+                dm = hMap(dt, dbt, 1);
+            }
+            else
+                err(1);
+            if (pos > tbts) {
+                if (noSt)
+                    err(0);
+                break;
+            }
+        }
+        // Make sure the buffer can hold this + the largest possible addition
+        // Maximum chunk size (practically, theoretically infinite) is 2^17
+        if (resize)
+            cbuf(bt + 131072);
+        var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
+        var lpos = pos;
+        for (;; lpos = pos) {
+            // bits read, code
+            var c = lm[bits16(dat, pos) & lms], sym = c >> 4;
+            pos += c & 15;
+            if (pos > tbts) {
+                if (noSt)
+                    err(0);
+                break;
+            }
+            if (!c)
+                err(2);
+            if (sym < 256)
+                buf[bt++] = sym;
+            else if (sym == 256) {
+                lpos = pos, lm = null;
+                break;
+            }
+            else {
+                var add = sym - 254;
+                // no extra bits needed if less
+                if (sym > 264) {
+                    // index
+                    var i = sym - 257, b = fleb[i];
+                    add = bits(dat, pos, (1 << b) - 1) + fl[i];
+                    pos += b;
+                }
+                // dist
+                var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
+                if (!d)
+                    err(3);
+                pos += d & 15;
+                var dt = fd[dsym];
+                if (dsym > 3) {
+                    var b = fdeb[dsym];
+                    dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
+                }
+                if (pos > tbts) {
+                    if (noSt)
+                        err(0);
+                    break;
+                }
+                if (resize)
+                    cbuf(bt + 131072);
+                var end = bt + add;
+                if (bt < dt) {
+                    var shift = dl - dt, dend = Math.min(dt, end);
+                    if (shift + bt < 0)
+                        err(3);
+                    for (; bt < dend; ++bt)
+                        buf[bt] = dict[shift + bt];
+                }
+                for (; bt < end; ++bt)
+                    buf[bt] = buf[bt - dt];
+            }
+        }
+        st.l = lm, st.p = lpos, st.b = bt, st.f = final;
+        if (lm)
+            final = 1, st.m = lbt, st.d = dm, st.n = dbt;
+    } while (!final);
+    // don't reallocate for streams or user buffers
+    return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
+};
+// starting at p, write the minimum number of bits that can hold v to d
+var wbits = function (d, p, v) {
+    v <<= p & 7;
+    var o = (p / 8) | 0;
+    d[o] |= v;
+    d[o + 1] |= v >> 8;
+};
+// starting at p, write the minimum number of bits (>8) that can hold v to d
+var wbits16 = function (d, p, v) {
+    v <<= p & 7;
+    var o = (p / 8) | 0;
+    d[o] |= v;
+    d[o + 1] |= v >> 8;
+    d[o + 2] |= v >> 16;
+};
+// creates code lengths from a frequency table
+var hTree = function (d, mb) {
+    // Need extra info to make a tree
+    var t = [];
+    for (var i = 0; i < d.length; ++i) {
+        if (d[i])
+            t.push({ s: i, f: d[i] });
+    }
+    var s = t.length;
+    var t2 = t.slice();
+    if (!s)
+        return { t: et, l: 0 };
+    if (s == 1) {
+        var v = new u8(t[0].s + 1);
+        v[t[0].s] = 1;
+        return { t: v, l: 1 };
+    }
+    t.sort(function (a, b) { return a.f - b.f; });
+    // after i2 reaches last ind, will be stopped
+    // freq must be greater than largest possible number of symbols
+    t.push({ s: -1, f: 25001 });
+    var l = t[0], r = t[1], i0 = 0, i1 = 1, i2 = 2;
+    t[0] = { s: -1, f: l.f + r.f, l: l, r: r };
+    // efficient algorithm from UZIP.js
+    // i0 is lookbehind, i2 is lookahead - after processing two low-freq
+    // symbols that combined have high freq, will start processing i2 (high-freq,
+    // non-composite) symbols instead
+    // see https://reddit.com/r/photopea/comments/ikekht/uzipjs_questions/
+    while (i1 != s - 1) {
+        l = t[t[i0].f < t[i2].f ? i0++ : i2++];
+        r = t[i0 != i1 && t[i0].f < t[i2].f ? i0++ : i2++];
+        t[i1++] = { s: -1, f: l.f + r.f, l: l, r: r };
+    }
+    var maxSym = t2[0].s;
+    for (var i = 1; i < s; ++i) {
+        if (t2[i].s > maxSym)
+            maxSym = t2[i].s;
+    }
+    // code lengths
+    var tr = new u16(maxSym + 1);
+    // max bits in tree
+    var mbt = ln(t[i1 - 1], tr, 0);
+    if (mbt > mb) {
+        // more algorithms from UZIP.js
+        // TODO: find out how this code works (debt)
+        //  ind    debt
+        var i = 0, dt = 0;
+        //    left            cost
+        var lft = mbt - mb, cst = 1 << lft;
+        t2.sort(function (a, b) { return tr[b.s] - tr[a.s] || a.f - b.f; });
+        for (; i < s; ++i) {
+            var i2_1 = t2[i].s;
+            if (tr[i2_1] > mb) {
+                dt += cst - (1 << (mbt - tr[i2_1]));
+                tr[i2_1] = mb;
+            }
+            else
+                break;
+        }
+        dt >>= lft;
+        while (dt > 0) {
+            var i2_2 = t2[i].s;
+            if (tr[i2_2] < mb)
+                dt -= 1 << (mb - tr[i2_2]++ - 1);
+            else
+                ++i;
+        }
+        for (; i >= 0 && dt; --i) {
+            var i2_3 = t2[i].s;
+            if (tr[i2_3] == mb) {
+                --tr[i2_3];
+                ++dt;
+            }
+        }
+        mbt = mb;
+    }
+    return { t: new u8(tr), l: mbt };
+};
+// get the max length and assign length codes
+var ln = function (n, l, d) {
+    return n.s == -1
+        ? Math.max(ln(n.l, l, d + 1), ln(n.r, l, d + 1))
+        : (l[n.s] = d);
+};
+// length codes generation
+var lc = function (c) {
+    var s = c.length;
+    // Note that the semicolon was intentional
+    while (s && !c[--s])
+        ;
+    var cl = new u16(++s);
+    //  ind      num         streak
+    var cli = 0, cln = c[0], cls = 1;
+    var w = function (v) { cl[cli++] = v; };
+    for (var i = 1; i <= s; ++i) {
+        if (c[i] == cln && i != s)
+            ++cls;
+        else {
+            if (!cln && cls > 2) {
+                for (; cls > 138; cls -= 138)
+                    w(32754);
+                if (cls > 2) {
+                    w(cls > 10 ? ((cls - 11) << 5) | 28690 : ((cls - 3) << 5) | 12305);
+                    cls = 0;
+                }
+            }
+            else if (cls > 3) {
+                w(cln), --cls;
+                for (; cls > 6; cls -= 6)
+                    w(8304);
+                if (cls > 2)
+                    w(((cls - 3) << 5) | 8208), cls = 0;
+            }
+            while (cls--)
+                w(cln);
+            cls = 1;
+            cln = c[i];
+        }
+    }
+    return { c: cl.subarray(0, cli), n: s };
+};
+// calculate the length of output from tree, code lengths
+var clen = function (cf, cl) {
+    var l = 0;
+    for (var i = 0; i < cl.length; ++i)
+        l += cf[i] * cl[i];
+    return l;
+};
+// writes a fixed block
+// returns the new bit pos
+var wfblk = function (out, pos, dat) {
+    // no need to write 00 as type: TypedArray defaults to 0
+    var s = dat.length;
+    var o = shft(pos + 2);
+    out[o] = s & 255;
+    out[o + 1] = s >> 8;
+    out[o + 2] = out[o] ^ 255;
+    out[o + 3] = out[o + 1] ^ 255;
+    for (var i = 0; i < s; ++i)
+        out[o + i + 4] = dat[i];
+    return (o + 4 + s) * 8;
+};
+// writes a block
+var wblk = function (dat, out, final, syms, lf, df, eb, li, bs, bl, p) {
+    wbits(out, p++, final);
+    ++lf[256];
+    var _a = hTree(lf, 15), dlt = _a.t, mlb = _a.l;
+    var _b = hTree(df, 15), ddt = _b.t, mdb = _b.l;
+    var _c = lc(dlt), lclt = _c.c, nlc = _c.n;
+    var _d = lc(ddt), lcdt = _d.c, ndc = _d.n;
+    var lcfreq = new u16(19);
+    for (var i = 0; i < lclt.length; ++i)
+        ++lcfreq[lclt[i] & 31];
+    for (var i = 0; i < lcdt.length; ++i)
+        ++lcfreq[lcdt[i] & 31];
+    var _e = hTree(lcfreq, 7), lct = _e.t, mlcb = _e.l;
+    var nlcc = 19;
+    for (; nlcc > 4 && !lct[clim[nlcc - 1]]; --nlcc)
+        ;
+    var flen = (bl + 5) << 3;
+    var ftlen = clen(lf, flt) + clen(df, fdt) + eb;
+    var dtlen = clen(lf, dlt) + clen(df, ddt) + eb + 14 + 3 * nlcc + clen(lcfreq, lct) + 2 * lcfreq[16] + 3 * lcfreq[17] + 7 * lcfreq[18];
+    if (bs >= 0 && flen <= ftlen && flen <= dtlen)
+        return wfblk(out, p, dat.subarray(bs, bs + bl));
+    var lm, ll, dm, dl;
+    wbits(out, p, 1 + (dtlen < ftlen)), p += 2;
+    if (dtlen < ftlen) {
+        lm = hMap(dlt, mlb, 0), ll = dlt, dm = hMap(ddt, mdb, 0), dl = ddt;
+        var llm = hMap(lct, mlcb, 0);
+        wbits(out, p, nlc - 257);
+        wbits(out, p + 5, ndc - 1);
+        wbits(out, p + 10, nlcc - 4);
+        p += 14;
+        for (var i = 0; i < nlcc; ++i)
+            wbits(out, p + 3 * i, lct[clim[i]]);
+        p += 3 * nlcc;
+        var lcts = [lclt, lcdt];
+        for (var it = 0; it < 2; ++it) {
+            var clct = lcts[it];
+            for (var i = 0; i < clct.length; ++i) {
+                var len = clct[i] & 31;
+                wbits(out, p, llm[len]), p += lct[len];
+                if (len > 15)
+                    wbits(out, p, (clct[i] >> 5) & 127), p += clct[i] >> 12;
+            }
+        }
+    }
+    else {
+        lm = flm, ll = flt, dm = fdm, dl = fdt;
+    }
+    for (var i = 0; i < li; ++i) {
+        var sym = syms[i];
+        if (sym > 255) {
+            var len = (sym >> 18) & 31;
+            wbits16(out, p, lm[len + 257]), p += ll[len + 257];
+            if (len > 7)
+                wbits(out, p, (sym >> 23) & 31), p += fleb[len];
+            var dst = sym & 31;
+            wbits16(out, p, dm[dst]), p += dl[dst];
+            if (dst > 3)
+                wbits16(out, p, (sym >> 5) & 8191), p += fdeb[dst];
+        }
+        else {
+            wbits16(out, p, lm[sym]), p += ll[sym];
+        }
+    }
+    wbits16(out, p, lm[256]);
+    return p + ll[256];
+};
+// deflate options (nice << 13) | chain
+var deo = /*#__PURE__*/ new i32([65540, 131080, 131088, 131104, 262176, 1048704, 1048832, 2114560, 2117632]);
+// empty
+var et = /*#__PURE__*/ new u8(0);
+// compresses data into a raw DEFLATE buffer
+var dflt = function (dat, lvl, plvl, pre, post, st) {
+    var s = st.z || dat.length;
+    var o = new u8(pre + s + 5 * (1 + Math.ceil(s / 7000)) + post);
+    // writing to this writes to the output buffer
+    var w = o.subarray(pre, o.length - post);
+    var lst = st.l;
+    var pos = (st.r || 0) & 7;
+    if (lvl) {
+        if (pos)
+            w[0] = st.r >> 3;
+        var opt = deo[lvl - 1];
+        var n = opt >> 13, c = opt & 8191;
+        var msk_1 = (1 << plvl) - 1;
+        //    prev 2-byte val map    curr 2-byte val map
+        var prev = st.p || new u16(32768), head = st.h || new u16(msk_1 + 1);
+        var bs1_1 = Math.ceil(plvl / 3), bs2_1 = 2 * bs1_1;
+        var hsh = function (i) { return (dat[i] ^ (dat[i + 1] << bs1_1) ^ (dat[i + 2] << bs2_1)) & msk_1; };
+        // 24576 is an arbitrary number of maximum symbols per block
+        // 424 buffer for last block
+        var syms = new i32(25000);
+        // length/literal freq   distance freq
+        var lf = new u16(288), df = new u16(32);
+        //  l/lcnt  exbits  index          l/lind  waitdx          blkpos
+        var lc_1 = 0, eb = 0, i = st.i || 0, li = 0, wi = st.w || 0, bs = 0;
+        for (; i + 2 < s; ++i) {
+            // hash value
+            var hv = hsh(i);
+            // index mod 32768    previous index mod
+            var imod = i & 32767, pimod = head[hv];
+            prev[imod] = pimod;
+            head[hv] = imod;
+            // We always should modify head and prev, but only add symbols if
+            // this data is not yet processed ("wait" for wait index)
+            if (wi <= i) {
+                // bytes remaining
+                var rem = s - i;
+                if ((lc_1 > 7000 || li > 24576) && (rem > 423 || !lst)) {
+                    pos = wblk(dat, w, 0, syms, lf, df, eb, li, bs, i - bs, pos);
+                    li = lc_1 = eb = 0, bs = i;
+                    for (var j = 0; j < 286; ++j)
+                        lf[j] = 0;
+                    for (var j = 0; j < 30; ++j)
+                        df[j] = 0;
+                }
+                //  len    dist   chain
+                var l = 2, d = 0, ch_1 = c, dif = imod - pimod & 32767;
+                if (rem > 2 && hv == hsh(i - dif)) {
+                    var maxn = Math.min(n, rem) - 1;
+                    var maxd = Math.min(32767, i);
+                    // max possible length
+                    // not capped at dif because decompressors implement "rolling" index population
+                    var ml = Math.min(258, rem);
+                    while (dif <= maxd && --ch_1 && imod != pimod) {
+                        if (dat[i + l] == dat[i + l - dif]) {
+                            var nl = 0;
+                            for (; nl < ml && dat[i + nl] == dat[i + nl - dif]; ++nl)
+                                ;
+                            if (nl > l) {
+                                l = nl, d = dif;
+                                // break out early when we reach "nice" (we are satisfied enough)
+                                if (nl > maxn)
+                                    break;
+                                // now, find the rarest 2-byte sequence within this
+                                // length of literals and search for that instead.
+                                // Much faster than just using the start
+                                var mmd = Math.min(dif, nl - 2);
+                                var md = 0;
+                                for (var j = 0; j < mmd; ++j) {
+                                    var ti = i - dif + j & 32767;
+                                    var pti = prev[ti];
+                                    var cd = ti - pti & 32767;
+                                    if (cd > md)
+                                        md = cd, pimod = ti;
+                                }
+                            }
+                        }
+                        // check the previous match
+                        imod = pimod, pimod = prev[imod];
+                        dif += imod - pimod & 32767;
+                    }
+                }
+                // d will be nonzero only when a match was found
+                if (d) {
+                    // store both dist and len data in one int32
+                    // Make sure this is recognized as a len/dist with 28th bit (2^28)
+                    syms[li++] = 268435456 | (revfl[l] << 18) | revfd[d];
+                    var lin = revfl[l] & 31, din = revfd[d] & 31;
+                    eb += fleb[lin] + fdeb[din];
+                    ++lf[257 + lin];
+                    ++df[din];
+                    wi = i + l;
+                    ++lc_1;
+                }
+                else {
+                    syms[li++] = dat[i];
+                    ++lf[dat[i]];
+                }
+            }
+        }
+        for (i = Math.max(i, wi); i < s; ++i) {
+            syms[li++] = dat[i];
+            ++lf[dat[i]];
+        }
+        pos = wblk(dat, w, lst, syms, lf, df, eb, li, bs, i - bs, pos);
+        if (!lst) {
+            st.r = (pos & 7) | w[(pos / 8) | 0] << 3;
+            // shft(pos) now 1 less if pos & 7 != 0
+            pos -= 7;
+            st.h = head, st.p = prev, st.i = i, st.w = wi;
+        }
+    }
+    else {
+        for (var i = st.w || 0; i < s + lst; i += 65535) {
+            // end
+            var e = i + 65535;
+            if (e >= s) {
+                // write final block
+                w[(pos / 8) | 0] = lst;
+                e = s;
+            }
+            pos = wfblk(w, pos + 1, dat.subarray(i, e));
+        }
+        st.i = s;
+    }
+    return slc(o, 0, pre + shft(pos) + post);
+};
+// CRC32 table
+var crct = /*#__PURE__*/ (/* unused pure expression or super */ null && ((function () {
+    var t = new Int32Array(256);
+    for (var i = 0; i < 256; ++i) {
+        var c = i, k = 9;
+        while (--k)
+            c = ((c & 1) && -306674912) ^ (c >>> 1);
+        t[i] = c;
+    }
+    return t;
+})()));
+// CRC32
+var crc = function () {
+    var c = -1;
+    return {
+        p: function (d) {
+            // closures have awful performance
+            var cr = c;
+            for (var i = 0; i < d.length; ++i)
+                cr = crct[(cr & 255) ^ d[i]] ^ (cr >>> 8);
+            c = cr;
+        },
+        d: function () { return ~c; }
+    };
+};
+// Adler32
+var adler = function () {
+    var a = 1, b = 0;
+    return {
+        p: function (d) {
+            // closures have awful performance
+            var n = a, m = b;
+            var l = d.length | 0;
+            for (var i = 0; i != l;) {
+                var e = Math.min(i + 2655, l);
+                for (; i < e; ++i)
+                    m += n += d[i];
+                n = (n & 65535) + 15 * (n >> 16), m = (m & 65535) + 15 * (m >> 16);
+            }
+            a = n, b = m;
+        },
+        d: function () {
+            a %= 65521, b %= 65521;
+            return (a & 255) << 24 | (a & 0xFF00) << 8 | (b & 255) << 8 | (b >> 8);
+        }
+    };
+};
+;
+// deflate with opts
+var dopt = function (dat, opt, pre, post, st) {
+    if (!st) {
+        st = { l: 1 };
+        if (opt.dictionary) {
+            var dict = opt.dictionary.subarray(-32768);
+            var newDat = new u8(dict.length + dat.length);
+            newDat.set(dict);
+            newDat.set(dat, dict.length);
+            dat = newDat;
+            st.w = dict.length;
+        }
+    }
+    return dflt(dat, opt.level == null ? 6 : opt.level, opt.mem == null ? (st.l ? Math.ceil(Math.max(8, Math.min(13, Math.log(dat.length))) * 1.5) : 20) : (12 + opt.mem), pre, post, st);
+};
+// Walmart object spread
+var mrg = function (a, b) {
+    var o = {};
+    for (var k in a)
+        o[k] = a[k];
+    for (var k in b)
+        o[k] = b[k];
+    return o;
+};
+// worker clone
+// This is possibly the craziest part of the entire codebase, despite how simple it may seem.
+// The only parameter to this function is a closure that returns an array of variables outside of the function scope.
+// We're going to try to figure out the variable names used in the closure as strings because that is crucial for workerization.
+// We will return an object mapping of true variable name to value (basically, the current scope as a JS object).
+// The reason we can't just use the original variable names is minifiers mangling the toplevel scope.
+// This took me three weeks to figure out how to do.
+var wcln = function (fn, fnStr, td) {
+    var dt = fn();
+    var st = fn.toString();
+    var ks = st.slice(st.indexOf('[') + 1, st.lastIndexOf(']')).replace(/\s+/g, '').split(',');
+    for (var i = 0; i < dt.length; ++i) {
+        var v = dt[i], k = ks[i];
+        if (typeof v == 'function') {
+            fnStr += ';' + k + '=';
+            var st_1 = v.toString();
+            if (v.prototype) {
+                // for global objects
+                if (st_1.indexOf('[native code]') != -1) {
+                    var spInd = st_1.indexOf(' ', 8) + 1;
+                    fnStr += st_1.slice(spInd, st_1.indexOf('(', spInd));
+                }
+                else {
+                    fnStr += st_1;
+                    for (var t in v.prototype)
+                        fnStr += ';' + k + '.prototype.' + t + '=' + v.prototype[t].toString();
+                }
+            }
+            else
+                fnStr += st_1;
+        }
+        else
+            td[k] = v;
+    }
+    return fnStr;
+};
+var ch = (/* unused pure expression or super */ null && ([]));
+// clone bufs
+var cbfs = function (v) {
+    var tl = [];
+    for (var k in v) {
+        if (v[k].buffer) {
+            tl.push((v[k] = new v[k].constructor(v[k])).buffer);
+        }
+    }
+    return tl;
+};
+// use a worker to execute code
+var wrkr = function (fns, init, id, cb) {
+    if (!ch[id]) {
+        var fnStr = '', td_1 = {}, m = fns.length - 1;
+        for (var i = 0; i < m; ++i)
+            fnStr = wcln(fns[i], fnStr, td_1);
+        ch[id] = { c: wcln(fns[m], fnStr, td_1), e: td_1 };
+    }
+    var td = mrg({}, ch[id].e);
+    return wk(ch[id].c + ';onmessage=function(e){for(var k in e.data)self[k]=e.data[k];onmessage=' + init.toString() + '}', id, td, cbfs(td), cb);
+};
+// base async inflate fn
+var bInflt = function () { return [u8, u16, i32, fleb, fdeb, clim, fl, fd, flrm, fdrm, rev, ec, hMap, max, bits, bits16, shft, slc, err, inflt, inflateSync, pbf, gopt]; };
+var bDflt = function () { return [u8, u16, i32, fleb, fdeb, clim, revfl, revfd, flm, flt, fdm, fdt, rev, deo, et, hMap, wbits, wbits16, hTree, ln, lc, clen, wfblk, wblk, shft, slc, dflt, dopt, deflateSync, pbf]; };
+// gzip extra
+var gze = function () { return [gzh, gzhl, wbytes, crc, crct]; };
+// gunzip extra
+var guze = function () { return [gzs, gzl]; };
+// zlib extra
+var zle = function () { return [zlh, wbytes, adler]; };
+// unzlib extra
+var zule = function () { return [zls]; };
+// post buf
+var pbf = function (msg) { return postMessage(msg, [msg.buffer]); };
+// get opts
+var gopt = function (o) { return o && {
+    out: o.size && new u8(o.size),
+    dictionary: o.dictionary
+}; };
+// async helper
+var cbify = function (dat, opts, fns, init, id, cb) {
+    var w = wrkr(fns, init, id, function (err, dat) {
+        w.terminate();
+        cb(err, dat);
+    });
+    w.postMessage([dat, opts], opts.consume ? [dat.buffer] : []);
+    return function () { w.terminate(); };
+};
+// auto stream
+var astrm = function (strm) {
+    strm.ondata = function (dat, final) { return postMessage([dat, final], [dat.buffer]); };
+    return function (ev) {
+        if (ev.data[0]) {
+            strm.push(ev.data[0], ev.data[1]);
+            postMessage([ev.data[0].length]);
+        }
+        else
+            strm.flush(ev.data[1]);
+    };
+};
+// async stream attach
+var astrmify = function (fns, strm, opts, init, id, flush, ext) {
+    var t;
+    var w = wrkr(fns, init, id, function (err, dat) {
+        if (err)
+            w.terminate(), strm.ondata.call(strm, err);
+        else if (!Array.isArray(dat))
+            ext(dat);
+        else if (dat.length == 1) {
+            strm.queuedSize -= dat[0];
+            if (strm.ondrain)
+                strm.ondrain(dat[0]);
+        }
+        else {
+            if (dat[1])
+                w.terminate();
+            strm.ondata.call(strm, err, dat[0], dat[1]);
+        }
+    });
+    w.postMessage(opts);
+    strm.queuedSize = 0;
+    strm.push = function (d, f) {
+        if (!strm.ondata)
+            err(5);
+        if (t)
+            strm.ondata(err(4, 0, 1), null, !!f);
+        strm.queuedSize += d.length;
+        // can fail for cross-realm Uint8Array, but ok - only a small performance penalty
+        w.postMessage([d, t = f], d.buffer instanceof ArrayBuffer ? [d.buffer] : []);
+    };
+    strm.terminate = function () { w.terminate(); };
+    if (flush) {
+        strm.flush = function (sync) { w.postMessage([0, sync]); };
+    }
+};
+// read 2 bytes
+var b2 = function (d, b) { return d[b] | (d[b + 1] << 8); };
+// read 4 bytes
+var b4 = function (d, b) { return (d[b] | (d[b + 1] << 8) | (d[b + 2] << 16) | (d[b + 3] << 24)) >>> 0; };
+// read 8 bytes
+var b8 = function (d, b) { return b4(d, b) + (b4(d, b + 4) * 4294967296); };
+// write bytes
+var wbytes = function (d, b, v) {
+    for (; v; ++b)
+        d[b] = v, v >>>= 8;
+};
+// gzip header
+var gzh = function (c, o) {
+    var fn = o.filename;
+    c[0] = 31, c[1] = 139, c[2] = 8, c[8] = o.level < 2 ? 4 : o.level == 9 ? 2 : 0, c[9] = 3; // assume Unix
+    if (o.mtime != 0)
+        wbytes(c, 4, Math.floor(new Date(o.mtime || Date.now()) / 1000));
+    if (fn) {
+        c[3] = 8;
+        for (var i = 0; i <= fn.length; ++i)
+            c[i + 10] = fn.charCodeAt(i);
+    }
+};
+// gzip footer: -8 to -4 = CRC, -4 to -0 is length
+// gzip start
+var gzs = function (d) {
+    if (d[0] != 31 || d[1] != 139 || d[2] != 8)
+        err(6, 'invalid gzip data');
+    var flg = d[3];
+    var st = 10;
+    if (flg & 4)
+        st += (d[10] | d[11] << 8) + 2;
+    for (var zs = (flg >> 3 & 1) + (flg >> 4 & 1); zs > 0; zs -= !d[st++])
+        ;
+    return st + (flg & 2);
+};
+// gzip length
+var gzl = function (d) {
+    var l = d.length;
+    return (d[l - 4] | d[l - 3] << 8 | d[l - 2] << 16 | d[l - 1] << 24) >>> 0;
+};
+// gzip header length
+var gzhl = function (o) { return 10 + (o.filename ? o.filename.length + 1 : 0); };
+// zlib header
+var zlh = function (c, o) {
+    var lv = o.level, fl = lv == 0 ? 0 : lv < 6 ? 1 : lv == 9 ? 3 : 2;
+    c[0] = 120, c[1] = (fl << 6) | (o.dictionary && 32);
+    c[1] |= 31 - ((c[0] << 8) | c[1]) % 31;
+    if (o.dictionary) {
+        var h = adler();
+        h.p(o.dictionary);
+        wbytes(c, 2, h.d());
+    }
+};
+// zlib start
+var zls = function (d, dict) {
+    if ((d[0] & 15) != 8 || (d[0] >> 4) > 7 || ((d[0] << 8 | d[1]) % 31))
+        err(6, 'invalid zlib data');
+    if ((d[1] >> 5 & 1) == +!dict)
+        err(6, 'invalid zlib data: ' + (d[1] & 32 ? 'need' : 'unexpected') + ' dictionary');
+    return (d[1] >> 3 & 4) + 2;
+};
+function StrmOpt(opts, cb) {
+    if (typeof opts == 'function')
+        cb = opts, opts = {};
+    this.ondata = cb;
+    return opts;
+}
+/**
+ * Streaming DEFLATE compression
+ */
+var Deflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Deflate(opts, cb) {
+        if (typeof opts == 'function')
+            cb = opts, opts = {};
+        this.ondata = cb;
+        this.o = opts || {};
+        this.s = { l: 0, i: 32768, w: 32768, z: 32768 };
+        // Buffer length must always be 0 mod 32768 for index calculations to be correct when modifying head and prev
+        // 98304 = 32768 (lookback) + 65536 (common chunk size)
+        this.b = new u8(98304);
+        if (this.o.dictionary) {
+            var dict = this.o.dictionary.subarray(-32768);
+            this.b.set(dict, 32768 - dict.length);
+            this.s.i = 32768 - dict.length;
+        }
+    }
+    Deflate.prototype.p = function (c, f) {
+        this.ondata(dopt(c, this.o, 0, 0, this.s), f);
+    };
+    /**
+     * Pushes a chunk to be deflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Deflate.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        if (this.s.l)
+            err(4);
+        var endLen = chunk.length + this.s.z;
+        if (endLen > this.b.length) {
+            if (endLen > 2 * this.b.length - 32768) {
+                var newBuf = new u8(endLen & -32768);
+                newBuf.set(this.b.subarray(0, this.s.z));
+                this.b = newBuf;
+            }
+            var split = this.b.length - this.s.z;
+            this.b.set(chunk.subarray(0, split), this.s.z);
+            this.s.z = this.b.length;
+            this.p(this.b, false);
+            this.b.set(this.b.subarray(-32768));
+            this.b.set(chunk.subarray(split), 32768);
+            this.s.z = chunk.length - split + 32768;
+            this.s.i = 32766, this.s.w = 32768;
+        }
+        else {
+            this.b.set(chunk, this.s.z);
+            this.s.z += chunk.length;
+        }
+        this.s.l = final & 1;
+        if (this.s.z > this.s.w + 8191 || final) {
+            this.p(this.b, final || false);
+            this.s.w = this.s.i, this.s.i -= 2;
+        }
+        if (final) {
+            // cleanup unneeded buffers/state to reduce memory usage
+            this.s = this.o = {};
+            this.b = et;
+        }
+    };
+    /**
+     * Flushes buffered uncompressed data. Useful to immediately retrieve the
+     * deflated output for small inputs.
+     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
+     *             extra bytes, but guarantees all pushed data is immediately
+     *             decompressible. A separate DEFLATE stream may be concatenated
+     *             with the current output after a sync flush.
+     */
+    Deflate.prototype.flush = function (sync) {
+        if (!this.ondata)
+            err(5);
+        if (this.s.l)
+            err(4);
+        this.p(this.b, false);
+        this.s.w = this.s.i, this.s.i -= 2;
+        // could technically skip writing the type-0 block for (this.s.r & 7) == 0,
+        // but the deterministic trailer (00 00 FF FF) is useful in some situations
+        if (sync) {
+            var c = new u8(6);
+            c[0] = this.s.r >> 3;
+            // write empty, non-final type-0 block
+            var ep = wfblk(c, this.s.r, et);
+            this.s.r = 0;
+            this.ondata(c.subarray(0, ep >> 3), false);
+        }
+    };
+    return Deflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE compression
+ */
+var AsyncDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncDeflate(opts, cb) {
+        astrmify([
+            bDflt,
+            function () { return [astrm, Deflate]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Deflate(ev.data);
+            onmessage = astrm(strm);
+        }, 6, 1);
+    }
+    return AsyncDeflate;
+}())));
+
+function deflate(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bDflt,
+    ], function (ev) { return pbf(deflateSync(ev.data[0], ev.data[1])); }, 0, cb);
+}
+/**
+ * Compresses data with DEFLATE without any wrapper
+ * @param data The data to compress
+ * @param opts The compression options
+ * @returns The deflated version of the data
+ */
+function deflateSync(data, opts) {
+    return dopt(data, opts || {}, 0, 0);
+}
+/**
+ * Streaming DEFLATE decompression
+ */
+var Inflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Inflate(opts, cb) {
+        // no StrmOpt here to avoid adding to workerizer
+        if (typeof opts == 'function')
+            cb = opts, opts = {};
+        this.ondata = cb;
+        var dict = opts && opts.dictionary && opts.dictionary.subarray(-32768);
+        this.s = { i: 0, b: dict ? dict.length : 0 };
+        this.o = new u8(32768);
+        this.p = new u8(0);
+        if (dict)
+            this.o.set(dict);
+    }
+    Inflate.prototype.e = function (c) {
+        if (!this.ondata)
+            err(5);
+        if (this.d)
+            err(4);
+        if (!this.p.length)
+            this.p = c;
+        else if (c.length) {
+            var n = new u8(this.p.length + c.length);
+            n.set(this.p), n.set(c, this.p.length), this.p = n;
+        }
+    };
+    Inflate.prototype.c = function (final) {
+        this.s.i = +(this.d = final || false);
+        var bts = this.s.b;
+        var dt = inflt(this.p, this.s, this.o);
+        this.ondata(slc(dt, bts, this.s.b), this.d);
+        this.o = slc(dt, this.s.b - 32768), this.s.b = this.o.length;
+        this.p = slc(this.p, (this.s.p / 8) | 0), this.s.p &= 7;
+    };
+    /**
+     * Pushes a chunk to be inflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the final chunk
+     */
+    Inflate.prototype.push = function (chunk, final) {
+        this.e(chunk), this.c(final);
+    };
+    return Inflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE decompression
+ */
+var AsyncInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncInflate(opts, cb) {
+        astrmify([
+            bInflt,
+            function () { return [astrm, Inflate]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Inflate(ev.data);
+            onmessage = astrm(strm);
+        }, 7, 0);
+    }
+    return AsyncInflate;
+}())));
+
+function inflate(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bInflt
+    ], function (ev) { return pbf(inflateSync(ev.data[0], gopt(ev.data[1]))); }, 1, cb);
+}
+function inflateSync(data, opts) {
+    return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
+}
+// before you yell at me for not just using extends, my reason is that TS inheritance is hard to workerize.
+/**
+ * Streaming GZIP compression
+ */
+var Gzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Gzip(opts, cb) {
+        this.c = crc();
+        this.l = 0;
+        this.v = 1;
+        Deflate.call(this, opts, cb);
+    }
+    /**
+     * Pushes a chunk to be GZIPped
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Gzip.prototype.push = function (chunk, final) {
+        this.c.p(chunk);
+        this.l += chunk.length;
+        Deflate.prototype.push.call(this, chunk, final);
+    };
+    Gzip.prototype.p = function (c, f) {
+        var raw = dopt(c, this.o, this.v && gzhl(this.o), f && 8, this.s);
+        if (this.v)
+            gzh(raw, this.o), this.v = 0;
+        if (f)
+            wbytes(raw, raw.length - 8, this.c.d()), wbytes(raw, raw.length - 4, this.l);
+        this.ondata(raw, f);
+    };
+    /**
+     * Flushes buffered uncompressed data. Useful to immediately retrieve the
+     * GZIPped output for small inputs.
+     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
+     *             extra bytes, but guarantees all pushed data is immediately
+     *             decompressible.
+     */
+    Gzip.prototype.flush = function (sync) {
+        Deflate.prototype.flush.call(this, sync);
+    };
+    return Gzip;
+}())));
+
+/**
+ * Asynchronous streaming GZIP compression
+ */
+var AsyncGzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncGzip(opts, cb) {
+        astrmify([
+            bDflt,
+            gze,
+            function () { return [astrm, Deflate, Gzip]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Gzip(ev.data);
+            onmessage = astrm(strm);
+        }, 8, 1);
+    }
+    return AsyncGzip;
+}())));
+
+function gzip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bDflt,
+        gze,
+        function () { return [gzipSync]; }
+    ], function (ev) { return pbf(gzipSync(ev.data[0], ev.data[1])); }, 2, cb);
+}
+/**
+ * Compresses data with GZIP
+ * @param data The data to compress
+ * @param opts The compression options
+ * @returns The gzipped version of the data
+ */
+function gzipSync(data, opts) {
+    if (!opts)
+        opts = {};
+    var c = crc(), l = data.length;
+    c.p(data);
+    var d = dopt(data, opts, gzhl(opts), 8), s = d.length;
+    return gzh(d, opts), wbytes(d, s - 8, c.d()), wbytes(d, s - 4, l), d;
+}
+/**
+ * Streaming single or multi-member GZIP decompression
+ */
+var Gunzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Gunzip(opts, cb) {
+        this.v = 1;
+        this.r = 0;
+        Inflate.call(this, opts, cb);
+    }
+    /**
+     * Pushes a chunk to be GUNZIPped
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Gunzip.prototype.push = function (chunk, final) {
+        Inflate.prototype.e.call(this, chunk);
+        this.r += chunk.length;
+        if (this.v) {
+            var p = this.p.subarray(this.v - 1);
+            var s = p.length > 3 ? gzs(p) : 4;
+            if (s > p.length) {
+                if (!final)
+                    return;
+            }
+            else if (this.v > 1 && this.onmember) {
+                this.onmember(this.r - p.length);
+            }
+            this.p = p.subarray(s), this.v = 0;
+        }
+        // necessary to prevent TS from using the closure value
+        // This allows for workerization to function correctly
+        Inflate.prototype.c.call(this, 0);
+        // process concatenated GZIP
+        if (this.s.f && !this.s.l) {
+            this.v = shft(this.s.p) + 9;
+            this.s = { i: 0 };
+            this.o = new u8(0);
+            this.push(new u8(0), final);
+        }
+        else if (final) {
+            Inflate.prototype.c.call(this, final);
+        }
+    };
+    return Gunzip;
+}())));
+
+/**
+ * Asynchronous streaming single or multi-member GZIP decompression
+ */
+var AsyncGunzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncGunzip(opts, cb) {
+        var _this = this;
+        astrmify([
+            bInflt,
+            guze,
+            function () { return [astrm, Inflate, Gunzip]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Gunzip(ev.data);
+            strm.onmember = function (offset) { return postMessage(offset); };
+            onmessage = astrm(strm);
+        }, 9, 0, function (offset) { return _this.onmember && _this.onmember(offset); });
+    }
+    return AsyncGunzip;
+}())));
+
+function gunzip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bInflt,
+        guze,
+        function () { return [gunzipSync]; }
+    ], function (ev) { return pbf(gunzipSync(ev.data[0], ev.data[1])); }, 3, cb);
+}
+function gunzipSync(data, opts) {
+    var st = gzs(data);
+    if (st + 8 > data.length)
+        err(6, 'invalid gzip data');
+    return inflt(data.subarray(st, -8), { i: 2 }, opts && opts.out || new u8(gzl(data)), opts && opts.dictionary);
+}
+/**
+ * Streaming Zlib compression
+ */
+var Zlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Zlib(opts, cb) {
+        this.c = adler();
+        this.v = 1;
+        Deflate.call(this, opts, cb);
+    }
+    /**
+     * Pushes a chunk to be zlibbed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Zlib.prototype.push = function (chunk, final) {
+        this.c.p(chunk);
+        Deflate.prototype.push.call(this, chunk, final);
+    };
+    Zlib.prototype.p = function (c, f) {
+        var raw = dopt(c, this.o, this.v && (this.o.dictionary ? 6 : 2), f && 4, this.s);
+        if (this.v)
+            zlh(raw, this.o), this.v = 0;
+        if (f)
+            wbytes(raw, raw.length - 4, this.c.d());
+        this.ondata(raw, f);
+    };
+    /**
+     * Flushes buffered uncompressed data. Useful to immediately retrieve the
+     * zlibbed output for small inputs.
+     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
+     *             extra bytes, but guarantees all pushed data is immediately
+     *             decompressible.
+     */
+    Zlib.prototype.flush = function (sync) {
+        Deflate.prototype.flush.call(this, sync);
+    };
+    return Zlib;
+}())));
+
+/**
+ * Asynchronous streaming Zlib compression
+ */
+var AsyncZlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncZlib(opts, cb) {
+        astrmify([
+            bDflt,
+            zle,
+            function () { return [astrm, Deflate, Zlib]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Zlib(ev.data);
+            onmessage = astrm(strm);
+        }, 10, 1);
+    }
+    return AsyncZlib;
+}())));
+
+function zlib(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bDflt,
+        zle,
+        function () { return [zlibSync]; }
+    ], function (ev) { return pbf(zlibSync(ev.data[0], ev.data[1])); }, 4, cb);
+}
+/**
+ * Compress data with Zlib
+ * @param data The data to compress
+ * @param opts The compression options
+ * @returns The zlib-compressed version of the data
+ */
+function zlibSync(data, opts) {
+    if (!opts)
+        opts = {};
+    var a = adler();
+    a.p(data);
+    var d = dopt(data, opts, opts.dictionary ? 6 : 2, 4);
+    return zlh(d, opts), wbytes(d, d.length - 4, a.d()), d;
+}
+/**
+ * Streaming Zlib decompression
+ */
+var Unzlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Unzlib(opts, cb) {
+        Inflate.call(this, opts, cb);
+        this.v = opts && opts.dictionary ? 2 : 1;
+    }
+    /**
+     * Pushes a chunk to be unzlibbed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Unzlib.prototype.push = function (chunk, final) {
+        Inflate.prototype.e.call(this, chunk);
+        if (this.v) {
+            if (this.p.length < 6 && !final)
+                return;
+            this.p = this.p.subarray(zls(this.p, this.v - 1)), this.v = 0;
+        }
+        if (final) {
+            if (this.p.length < 4)
+                err(6, 'invalid zlib data');
+            this.p = this.p.subarray(0, -4);
+        }
+        // necessary to prevent TS from using the closure value
+        // This allows for workerization to function correctly
+        Inflate.prototype.c.call(this, final);
+    };
+    return Unzlib;
+}())));
+
+/**
+ * Asynchronous streaming Zlib decompression
+ */
+var AsyncUnzlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncUnzlib(opts, cb) {
+        astrmify([
+            bInflt,
+            zule,
+            function () { return [astrm, Inflate, Unzlib]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Unzlib(ev.data);
+            onmessage = astrm(strm);
+        }, 11, 0);
+    }
+    return AsyncUnzlib;
+}())));
+
+function unzlib(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bInflt,
+        zule,
+        function () { return [unzlibSync]; }
+    ], function (ev) { return pbf(unzlibSync(ev.data[0], gopt(ev.data[1]))); }, 5, cb);
+}
+function unzlibSync(data, opts) {
+    return inflt(data.subarray(zls(data, opts && opts.dictionary), -4), { i: 2 }, opts && opts.out, opts && opts.dictionary);
+}
+// Default algorithm for compression (used because having a known output size allows faster decompression)
+
+
+/**
+ * Streaming GZIP, Zlib, or raw DEFLATE decompression
+ */
+var Decompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Decompress(opts, cb) {
+        this.o = StrmOpt.call(this, opts, cb) || {};
+        this.G = Gunzip;
+        this.I = Inflate;
+        this.Z = Unzlib;
+    }
+    // init substream
+    // overriden by AsyncDecompress
+    Decompress.prototype.i = function () {
+        var _this = this;
+        this.s.ondata = function (dat, final) {
+            _this.ondata(dat, final);
+        };
+    };
+    /**
+     * Pushes a chunk to be decompressed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Decompress.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        if (!this.s) {
+            if (this.p && this.p.length) {
+                var n = new u8(this.p.length + chunk.length);
+                n.set(this.p), n.set(chunk, this.p.length);
+            }
+            else
+                this.p = chunk;
+            if (this.p.length > 2) {
+                this.s = (this.p[0] == 31 && this.p[1] == 139 && this.p[2] == 8)
+                    ? new this.G(this.o)
+                    : ((this.p[0] & 15) != 8 || (this.p[0] >> 4) > 7 || ((this.p[0] << 8 | this.p[1]) % 31))
+                        ? new this.I(this.o)
+                        : new this.Z(this.o);
+                this.i();
+                this.s.push(this.p, final);
+                this.p = null;
+            }
+        }
+        else
+            this.s.push(chunk, final);
+    };
+    return Decompress;
+}())));
+
+/**
+ * Asynchronous streaming GZIP, Zlib, or raw DEFLATE decompression
+ */
+var AsyncDecompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncDecompress(opts, cb) {
+        Decompress.call(this, opts, cb);
+        this.queuedSize = 0;
+        this.G = AsyncGunzip;
+        this.I = AsyncInflate;
+        this.Z = AsyncUnzlib;
+    }
+    AsyncDecompress.prototype.i = function () {
+        var _this = this;
+        this.s.ondata = function (err, dat, final) {
+            _this.ondata(err, dat, final);
+        };
+        this.s.ondrain = function (size) {
+            _this.queuedSize -= size;
+            if (_this.ondrain)
+                _this.ondrain(size);
+        };
+    };
+    /**
+     * Pushes a chunk to be decompressed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    AsyncDecompress.prototype.push = function (chunk, final) {
+        this.queuedSize += chunk.length;
+        Decompress.prototype.push.call(this, chunk, final);
+    };
+    return AsyncDecompress;
+}())));
+
+function decompress(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return (data[0] == 31 && data[1] == 139 && data[2] == 8)
+        ? gunzip(data, opts, cb)
+        : ((data[0] & 15) != 8 || (data[0] >> 4) > 7 || ((data[0] << 8 | data[1]) % 31))
+            ? inflate(data, opts, cb)
+            : unzlib(data, opts, cb);
+}
+/**
+ * Expands compressed GZIP, Zlib, or raw DEFLATE data, automatically detecting the format
+ * @param data The data to decompress
+ * @param opts The decompression options
+ * @returns The decompressed version of the data
+ */
+function decompressSync(data, opts) {
+    return (data[0] == 31 && data[1] == 139 && data[2] == 8)
+        ? gunzipSync(data, opts)
+        : ((data[0] & 15) != 8 || (data[0] >> 4) > 7 || ((data[0] << 8 | data[1]) % 31))
+            ? inflateSync(data, opts)
+            : unzlibSync(data, opts);
+}
+// flatten a directory structure
+var fltn = function (d, p, t, o) {
+    for (var k in d) {
+        var val = d[k], n = p + k, op = o;
+        if (Array.isArray(val))
+            op = mrg(o, val[1]), val = val[0];
+        if (ArrayBuffer.isView(val))
+            t[n] = [val, op];
+        else {
+            t[n += '/'] = [new u8(0), op];
+            fltn(val, n, t, o);
+        }
+    }
+};
+// text encoder
+var te = typeof TextEncoder != 'undefined' && /*#__PURE__*/ new TextEncoder();
+// text decoder
+var td = typeof TextDecoder != 'undefined' && /*#__PURE__*/ new TextDecoder();
+// text decoder stream
+var tds = 0;
+try {
+    td.decode(et, { stream: true });
+    tds = 1;
+}
+catch (e) { }
+// decode UTF8
+var dutf8 = function (d) {
+    for (var r = '', i = 0;;) {
+        var c = d[i++];
+        var eb = (c > 127) + (c > 223) + (c > 239);
+        if (i + eb > d.length)
+            return { s: r, r: slc(d, i - 1) };
+        if (!eb)
+            r += String.fromCharCode(c);
+        else if (eb == 3) {
+            c = ((c & 15) << 18 | (d[i++] & 63) << 12 | (d[i++] & 63) << 6 | (d[i++] & 63)) - 65536,
+                r += String.fromCharCode(55296 | (c >> 10), 56320 | (c & 1023));
+        }
+        else if (eb & 1)
+            r += String.fromCharCode((c & 31) << 6 | (d[i++] & 63));
+        else
+            r += String.fromCharCode((c & 15) << 12 | (d[i++] & 63) << 6 | (d[i++] & 63));
+    }
+};
+/**
+ * Streaming UTF-8 decoding
+ */
+var DecodeUTF8 = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a UTF-8 decoding stream
+     * @param cb The callback to call whenever data is decoded
+     */
+    function DecodeUTF8(cb) {
+        this.ondata = cb;
+        if (tds)
+            this.t = new TextDecoder();
+        else
+            this.p = et;
+    }
+    /**
+     * Pushes a chunk to be decoded from UTF-8 binary
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    DecodeUTF8.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        final = !!final;
+        if (this.t) {
+            this.ondata(this.t.decode(chunk, { stream: true }), final);
+            if (final) {
+                if (this.t.decode().length)
+                    err(8);
+                this.t = null;
+            }
+            return;
+        }
+        if (!this.p)
+            err(4);
+        var dat = new u8(this.p.length + chunk.length);
+        dat.set(this.p);
+        dat.set(chunk, this.p.length);
+        var _a = dutf8(dat), s = _a.s, r = _a.r;
+        if (final) {
+            if (r.length)
+                err(8);
+            this.p = null;
+        }
+        else
+            this.p = r;
+        this.ondata(s, final);
+    };
+    return DecodeUTF8;
+}())));
+
+/**
+ * Streaming UTF-8 encoding
+ */
+var EncodeUTF8 = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a UTF-8 decoding stream
+     * @param cb The callback to call whenever data is encoded
+     */
+    function EncodeUTF8(cb) {
+        this.ondata = cb;
+    }
+    /**
+     * Pushes a chunk to be encoded to UTF-8
+     * @param chunk The string data to push
+     * @param final Whether this is the last chunk
+     */
+    EncodeUTF8.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        if (this.d)
+            err(4);
+        this.ondata(strToU8(chunk), this.d = final || false);
+    };
+    return EncodeUTF8;
+}())));
+
+/**
+ * Converts a string into a Uint8Array for use with compression/decompression methods
+ * @param str The string to encode
+ * @param latin1 Whether or not to interpret the data as Latin-1. This should
+ *               not need to be true unless decoding a binary string.
+ * @returns The string encoded in UTF-8/Latin-1 binary
+ */
+function strToU8(str, latin1) {
+    if (latin1) {
+        var ar_1 = new u8(str.length);
+        for (var i = 0; i < str.length; ++i)
+            ar_1[i] = str.charCodeAt(i);
+        return ar_1;
+    }
+    if (te)
+        return te.encode(str);
+    var l = str.length;
+    var ar = new u8(str.length + (str.length >> 1));
+    var ai = 0;
+    var w = function (v) { ar[ai++] = v; };
+    for (var i = 0; i < l; ++i) {
+        if (ai + 5 > ar.length) {
+            var n = new u8(ai + 8 + ((l - i) << 1));
+            n.set(ar);
+            ar = n;
+        }
+        var c = str.charCodeAt(i);
+        if (c < 128 || latin1)
+            w(c);
+        else if (c < 2048)
+            w(192 | (c >> 6)), w(128 | (c & 63));
+        else if (c > 55295 && c < 57344)
+            c = 65536 + (c & 1023 << 10) | (str.charCodeAt(++i) & 1023),
+                w(240 | (c >> 18)), w(128 | ((c >> 12) & 63)), w(128 | ((c >> 6) & 63)), w(128 | (c & 63));
+        else
+            w(224 | (c >> 12)), w(128 | ((c >> 6) & 63)), w(128 | (c & 63));
+    }
+    return slc(ar, 0, ai);
+}
+/**
+ * Converts a Uint8Array to a string
+ * @param dat The data to decode to string
+ * @param latin1 Whether or not to interpret the data as Latin-1. This should
+ *               not need to be true unless encoding to binary string.
+ * @returns The original UTF-8/Latin-1 string
+ */
+function strFromU8(dat, latin1) {
+    if (latin1) {
+        var r = '';
+        for (var i = 0; i < dat.length; i += 16384)
+            r += String.fromCharCode.apply(null, dat.subarray(i, i + 16384));
+        return r;
+    }
+    else if (td) {
+        return td.decode(dat);
+    }
+    else {
+        var _a = dutf8(dat), s = _a.s, r = _a.r;
+        if (r.length)
+            err(8);
+        return s;
+    }
+}
+;
+// deflate bit flag
+var dbf = function (l) { return l == 1 ? 3 : l < 6 ? 2 : l == 9 ? 1 : 0; };
+// skip local zip header
+var slzh = function (d, b) { return b + 30 + b2(d, b + 26) + b2(d, b + 28); };
+// read zip header
+var zh = function (d, b, z) {
+    var fnl = b2(d, b + 28), efl = b2(d, b + 30), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl;
+    var _a = z64hs(d, es, efl, z, b4(d, b + 20), b4(d, b + 24), b4(d, b + 42)), sc = _a[0], su = _a[1], off = _a[2];
+    return [b2(d, b + 10), sc, su, fn, es + efl + b2(d, b + 32), off];
+};
+// read zip64 header sizes
+var z64hs = function (d, b, l, z, sc, su, off) {
+    var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
+    var nf = nsc + nsu + noff;
+    if (z && nf) {
+        for (; b + 4 < e; b += 4 + b2(d, b + 2)) {
+            if (b2(d, b) == 1) {
+                return [
+                    nsc ? b8(d, b + 4 + 8 * nsu) : sc,
+                    nsu ? b8(d, b + 4) : su,
+                    noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
+                    1
+                ];
+            }
+        }
+        // z == 2 for unknown whether or not zip64
+        if (z < 2)
+            err(13);
+    }
+    return [sc, su, off, 0];
+};
+// extra field length
+var exfl = function (ex) {
+    var le = 0;
+    if (ex) {
+        for (var k in ex) {
+            var l = ex[k].length;
+            if (l > 65535)
+                err(9);
+            le += l + 4;
+        }
+    }
+    return le;
+};
+// write zip header
+var wzh = function (d, b, f, fn, u, c, ce, co) {
+    var fl = fn.length, ex = f.extra, col = co && co.length;
+    var exl = exfl(ex);
+    wbytes(d, b, ce != null ? 0x2014B50 : 0x4034B50), b += 4;
+    if (ce != null)
+        d[b++] = 20, d[b++] = f.os;
+    d[b] = 20, b += 2; // spec compliance? what's that?
+    d[b++] = (f.flag << 1) | (c < 0 && 8), d[b++] = u && 8;
+    d[b++] = f.compression & 255, d[b++] = f.compression >> 8;
+    var dt = new Date(f.mtime == null ? Date.now() : f.mtime), y = dt.getFullYear() - 1980;
+    if (y < 0 || y > 119)
+        err(10);
+    wbytes(d, b, (y << 25) | ((dt.getMonth() + 1) << 21) | (dt.getDate() << 16) | (dt.getHours() << 11) | (dt.getMinutes() << 5) | (dt.getSeconds() >> 1)), b += 4;
+    if (c != -1) {
+        wbytes(d, b, f.crc);
+        wbytes(d, b + 4, c < 0 ? -c - 2 : c);
+        wbytes(d, b + 8, f.size);
+    }
+    wbytes(d, b + 12, fl);
+    wbytes(d, b + 14, exl), b += 16;
+    if (ce != null) {
+        wbytes(d, b, col);
+        wbytes(d, b + 6, f.attrs);
+        wbytes(d, b + 10, ce), b += 14;
+    }
+    d.set(fn, b);
+    b += fl;
+    if (exl) {
+        for (var k in ex) {
+            var exf = ex[k], l = exf.length;
+            wbytes(d, b, +k);
+            wbytes(d, b + 2, l);
+            d.set(exf, b + 4), b += 4 + l;
+        }
+    }
+    if (col)
+        d.set(co, b), b += col;
+    return b;
+};
+// write zip footer (end of central directory)
+var wzf = function (o, b, c, d, e) {
+    wbytes(o, b, 0x6054B50); // skip disk
+    wbytes(o, b + 8, c);
+    wbytes(o, b + 10, c);
+    wbytes(o, b + 12, d);
+    wbytes(o, b + 16, e);
+};
+/**
+ * A pass-through stream to keep data uncompressed in a ZIP archive.
+ */
+var ZipPassThrough = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a pass-through stream that can be added to ZIP archives
+     * @param filename The filename to associate with this data stream
+     */
+    function ZipPassThrough(filename) {
+        this.filename = filename;
+        this.c = crc();
+        this.size = 0;
+        this.compression = 0;
+    }
+    /**
+     * Processes a chunk and pushes to the output stream. You can override this
+     * method in a subclass for custom behavior, but by default this passes
+     * the data through. You must call this.ondata(err, chunk, final) at some
+     * point in this method.
+     * @param chunk The chunk to process
+     * @param final Whether this is the last chunk
+     */
+    ZipPassThrough.prototype.process = function (chunk, final) {
+        this.ondata(null, chunk, final);
+    };
+    /**
+     * Pushes a chunk to be added. If you are subclassing this with a custom
+     * compression algorithm, note that you must push data from the source
+     * file only, pre-compression.
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    ZipPassThrough.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        this.c.p(chunk);
+        this.size += chunk.length;
+        if (final)
+            this.crc = this.c.d();
+        // we shouldn't really do this cast, but properly handling ArrayBufferLike
+        // makes the API unergonomic with Buffer
+        this.process(chunk, final || false);
+    };
+    return ZipPassThrough;
+}())));
+
+// I don't extend because TypeScript extension adds 1kB of runtime bloat
+/**
+ * Streaming DEFLATE compression for ZIP archives. Prefer using AsyncZipDeflate
+ * for better performance
+ */
+var ZipDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a DEFLATE stream that can be added to ZIP archives
+     * @param filename The filename to associate with this data stream
+     * @param opts The compression options
+     */
+    function ZipDeflate(filename, opts) {
+        var _this = this;
+        if (!opts)
+            opts = {};
+        ZipPassThrough.call(this, filename);
+        this.d = new Deflate(opts, function (dat, final) {
+            _this.ondata(null, dat, final);
+        });
+        this.compression = 8;
+        this.flag = dbf(opts.level);
+    }
+    ZipDeflate.prototype.process = function (chunk, final) {
+        try {
+            this.d.push(chunk, final);
+        }
+        catch (e) {
+            this.ondata(e, null, final);
+        }
+    };
+    /**
+     * Pushes a chunk to be deflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    ZipDeflate.prototype.push = function (chunk, final) {
+        ZipPassThrough.prototype.push.call(this, chunk, final);
+    };
+    return ZipDeflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE compression for ZIP archives
+ */
+var AsyncZipDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates an asynchronous DEFLATE stream that can be added to ZIP archives
+     * @param filename The filename to associate with this data stream
+     * @param opts The compression options
+     */
+    function AsyncZipDeflate(filename, opts) {
+        var _this = this;
+        if (!opts)
+            opts = {};
+        ZipPassThrough.call(this, filename);
+        this.d = new AsyncDeflate(opts, function (err, dat, final) {
+            _this.ondata(err, dat, final);
+        });
+        this.compression = 8;
+        this.flag = dbf(opts.level);
+        this.terminate = this.d.terminate;
+    }
+    AsyncZipDeflate.prototype.process = function (chunk, final) {
+        this.d.push(chunk, final);
+    };
+    /**
+     * Pushes a chunk to be deflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    AsyncZipDeflate.prototype.push = function (chunk, final) {
+        ZipPassThrough.prototype.push.call(this, chunk, final);
+    };
+    return AsyncZipDeflate;
+}())));
+
+// TODO: Better tree shaking
+/**
+ * A zippable archive to which files can incrementally be added
+ */
+var Zip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates an empty ZIP archive to which files can be added
+     * @param cb The callback to call whenever data for the generated ZIP archive
+     *           is available
+     */
+    function Zip(cb) {
+        this.ondata = cb;
+        this.u = [];
+        this.d = 1;
+    }
+    /**
+     * Adds a file to the ZIP archive
+     * @param file The file stream to add
+     */
+    Zip.prototype.add = function (file) {
+        var _this = this;
+        if (!this.ondata)
+            err(5);
+        // finishing or finished
+        if (this.d & 2)
+            this.ondata(err(4 + (this.d & 1) * 8, 0, 1), null, false);
+        else {
+            var f = strToU8(file.filename), fl_1 = f.length;
+            var com = file.comment, o = com && strToU8(com);
+            var u = fl_1 != file.filename.length || (o && (com.length != o.length));
+            var hl_1 = fl_1 + exfl(file.extra) + 30;
+            if (fl_1 > 65535)
+                this.ondata(err(11, 0, 1), null, false);
+            var header = new u8(hl_1);
+            wzh(header, 0, file, f, u, -1);
+            var chks_1 = [header];
+            var pAll_1 = function () {
+                for (var _i = 0, chks_2 = chks_1; _i < chks_2.length; _i++) {
+                    var chk = chks_2[_i];
+                    _this.ondata(null, chk, false);
+                }
+                chks_1 = [];
+            };
+            var tr_1 = this.d;
+            this.d = 0;
+            var ind_1 = this.u.length;
+            var uf_1 = mrg(file, {
+                f: f,
+                u: u,
+                o: o,
+                t: function () {
+                    if (file.terminate)
+                        file.terminate();
+                },
+                r: function () {
+                    pAll_1();
+                    if (tr_1) {
+                        var nxt = _this.u[ind_1 + 1];
+                        if (nxt)
+                            nxt.r();
+                        else
+                            _this.d = 1;
+                    }
+                    tr_1 = 1;
+                }
+            });
+            var cl_1 = 0;
+            file.ondata = function (err, dat, final) {
+                if (err) {
+                    _this.ondata(err, dat, final);
+                    _this.terminate();
+                }
+                else {
+                    cl_1 += dat.length;
+                    chks_1.push(dat);
+                    if (final) {
+                        var dd = new u8(16);
+                        wbytes(dd, 0, 0x8074B50);
+                        wbytes(dd, 4, file.crc);
+                        wbytes(dd, 8, cl_1);
+                        wbytes(dd, 12, file.size);
+                        chks_1.push(dd);
+                        uf_1.c = cl_1, uf_1.b = hl_1 + cl_1 + 16, uf_1.crc = file.crc, uf_1.size = file.size;
+                        if (tr_1)
+                            uf_1.r();
+                        tr_1 = 1;
+                    }
+                    else if (tr_1)
+                        pAll_1();
+                }
+            };
+            this.u.push(uf_1);
+        }
+    };
+    /**
+     * Ends the process of adding files and prepares to emit the final chunks.
+     * This *must* be called after adding all desired files for the resulting
+     * ZIP file to work properly.
+     */
+    Zip.prototype.end = function () {
+        var _this = this;
+        if (this.d & 2) {
+            this.ondata(err(4 + (this.d & 1) * 8, 0, 1), null, true);
+            return;
+        }
+        if (this.d)
+            this.e();
+        else
+            this.u.push({
+                r: function () {
+                    if (!(_this.d & 1))
+                        return;
+                    _this.u.splice(-1, 1);
+                    _this.e();
+                },
+                t: function () { }
+            });
+        this.d = 3;
+    };
+    Zip.prototype.e = function () {
+        var bt = 0, l = 0, tl = 0;
+        for (var _i = 0, _a = this.u; _i < _a.length; _i++) {
+            var f = _a[_i];
+            tl += 46 + f.f.length + exfl(f.extra) + (f.o ? f.o.length : 0);
+        }
+        var out = new u8(tl + 22);
+        for (var _b = 0, _c = this.u; _b < _c.length; _b++) {
+            var f = _c[_b];
+            wzh(out, bt, f, f.f, f.u, -f.c - 2, l, f.o);
+            bt += 46 + f.f.length + exfl(f.extra) + (f.o ? f.o.length : 0), l += f.b;
+        }
+        wzf(out, bt, this.u.length, tl, l);
+        this.ondata(null, out, true);
+        this.d = 2;
+    };
+    /**
+     * A method to terminate any internal workers used by the stream. Subsequent
+     * calls to add() will fail.
+     */
+    Zip.prototype.terminate = function () {
+        for (var _i = 0, _a = this.u; _i < _a.length; _i++) {
+            var f = _a[_i];
+            f.t();
+        }
+        this.d = 2;
+    };
+    return Zip;
+}())));
+
+function zip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    var r = {};
+    fltn(data, '', r, opts);
+    var k = Object.keys(r);
+    var lft = k.length, o = 0, tot = 0;
+    var slft = lft, files = new Array(lft);
+    var term = [];
+    var tAll = function () {
+        for (var i = 0; i < term.length; ++i)
+            term[i]();
+    };
+    var cbd = function (a, b) {
+        mt(function () { cb(a, b); });
+    };
+    mt(function () { cbd = cb; });
+    var cbf = function () {
+        var out = new u8(tot + 22), oe = o, cdl = tot - o;
+        tot = 0;
+        for (var i = 0; i < slft; ++i) {
+            var f = files[i];
+            try {
+                var l = f.c.length;
+                wzh(out, tot, f, f.f, f.u, l);
+                var badd = 30 + f.f.length + exfl(f.extra);
+                var loc = tot + badd;
+                out.set(f.c, loc);
+                wzh(out, o, f, f.f, f.u, l, tot, f.m), o += 16 + badd + (f.m ? f.m.length : 0), tot = loc + l;
+            }
+            catch (e) {
+                return cbd(e, null);
+            }
+        }
+        wzf(out, o, files.length, cdl, oe);
+        cbd(null, out);
+    };
+    if (!lft)
+        cbf();
+    var _loop_1 = function (i) {
+        var fn = k[i];
+        var _a = r[fn], file = _a[0], p = _a[1];
+        var c = crc(), size = file.length;
+        c.p(file);
+        var f = strToU8(fn), s = f.length;
+        var com = p.comment, m = com && strToU8(com), ms = m && m.length;
+        var exl = exfl(p.extra);
+        var compression = p.level == 0 ? 0 : 8;
+        var cbl = function (e, d) {
+            if (e) {
+                tAll();
+                cbd(e, null);
+            }
+            else {
+                var l = d.length;
+                files[i] = mrg(p, {
+                    size: size,
+                    crc: c.d(),
+                    c: d,
+                    f: f,
+                    m: m,
+                    u: s != fn.length || (m && (com.length != ms)),
+                    compression: compression
+                });
+                o += 30 + s + exl + l;
+                tot += 76 + 2 * (s + exl) + (ms || 0) + l;
+                if (!--lft)
+                    cbf();
+            }
+        };
+        if (s > 65535)
+            cbl(err(11, 0, 1), null);
+        if (!compression)
+            cbl(null, file);
+        else if (size < 160000) {
+            try {
+                cbl(null, deflateSync(file, p));
+            }
+            catch (e) {
+                cbl(e, null);
+            }
+        }
+        else
+            term.push(deflate(file, p, cbl));
+    };
+    // Cannot use lft because it can decrease
+    for (var i = 0; i < slft; ++i) {
+        _loop_1(i);
+    }
+    return tAll;
+}
+/**
+ * Synchronously creates a ZIP file. Prefer using `zip` for better performance
+ * with more than one file.
+ * @param data The directory structure for the ZIP archive
+ * @param opts The main options, merged with per-file options
+ * @returns The generated ZIP archive
+ */
+function zipSync(data, opts) {
+    if (!opts)
+        opts = {};
+    var r = {};
+    var files = [];
+    fltn(data, '', r, opts);
+    var o = 0;
+    var tot = 0;
+    for (var fn in r) {
+        var _a = r[fn], file = _a[0], p = _a[1];
+        var compression = p.level == 0 ? 0 : 8;
+        var f = strToU8(fn), s = f.length;
+        var com = p.comment, m = com && strToU8(com), ms = m && m.length;
+        var exl = exfl(p.extra);
+        if (s > 65535)
+            err(11);
+        var d = compression ? deflateSync(file, p) : file, l = d.length;
+        var c = crc();
+        c.p(file);
+        files.push(mrg(p, {
+            size: file.length,
+            crc: c.d(),
+            c: d,
+            f: f,
+            m: m,
+            u: s != fn.length || (m && (com.length != ms)),
+            o: o,
+            compression: compression
+        }));
+        o += 30 + s + exl + l;
+        tot += 76 + 2 * (s + exl) + (ms || 0) + l;
+    }
+    var out = new u8(tot + 22), oe = o, cdl = tot - o;
+    for (var i = 0; i < files.length; ++i) {
+        var f = files[i];
+        wzh(out, f.o, f, f.f, f.u, f.c.length);
+        var badd = 30 + f.f.length + exfl(f.extra);
+        out.set(f.c, f.o + badd);
+        wzh(out, o, f, f.f, f.u, f.c.length, f.o, f.m), o += 16 + badd + (f.m ? f.m.length : 0);
+    }
+    wzf(out, o, files.length, cdl, oe);
+    return out;
+}
+/**
+ * Streaming pass-through decompression for ZIP archives
+ */
+var UnzipPassThrough = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function UnzipPassThrough() {
+    }
+    UnzipPassThrough.prototype.push = function (chunk, final) {
+        // same as ZipPassThrough: cast to retain Buffer ergonomics
+        this.ondata(null, chunk, final);
+    };
+    UnzipPassThrough.compression = 0;
+    return UnzipPassThrough;
+}())));
+
+/**
+ * Streaming DEFLATE decompression for ZIP archives. Prefer AsyncZipInflate for
+ * better performance.
+ */
+var UnzipInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a DEFLATE decompression that can be used in ZIP archives
+     */
+    function UnzipInflate() {
+        var _this = this;
+        this.i = new Inflate(function (dat, final) {
+            _this.ondata(null, dat, final);
+        });
+    }
+    UnzipInflate.prototype.push = function (chunk, final) {
+        try {
+            this.i.push(chunk, final);
+        }
+        catch (e) {
+            this.ondata(e, null, final);
+        }
+    };
+    UnzipInflate.compression = 8;
+    return UnzipInflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE decompression for ZIP archives
+ */
+var AsyncUnzipInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a DEFLATE decompression that can be used in ZIP archives
+     */
+    function AsyncUnzipInflate(_, sz) {
+        var _this = this;
+        if (sz < 320000) {
+            this.i = new Inflate(function (dat, final) {
+                _this.ondata(null, dat, final);
+            });
+        }
+        else {
+            this.i = new AsyncInflate(function (err, dat, final) {
+                _this.ondata(err, dat, final);
+            });
+            this.terminate = this.i.terminate;
+        }
+    }
+    AsyncUnzipInflate.prototype.push = function (chunk, final) {
+        if (this.i.terminate)
+            chunk = slc(chunk, 0);
+        this.i.push(chunk, final);
+    };
+    AsyncUnzipInflate.compression = 8;
+    return AsyncUnzipInflate;
+}())));
+
+/**
+ * A ZIP archive decompression stream that emits files as they are discovered
+ */
+var Unzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a ZIP decompression stream
+     * @param cb The callback to call whenever a file in the ZIP archive is found
+     */
+    function Unzip(cb) {
+        this.onfile = cb;
+        this.k = [];
+        this.o = {
+            0: UnzipPassThrough
+        };
+        this.p = et;
+    }
+    /**
+     * Pushes a chunk to be unzipped
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Unzip.prototype.push = function (chunk, final) {
+        var _this = this;
+        if (!this.onfile)
+            err(5);
+        if (!this.p)
+            err(4);
+        if (this.c > 0) {
+            var len = Math.min(this.c, chunk.length);
+            var toAdd = chunk.subarray(0, len);
+            this.c -= len;
+            if (this.d)
+                this.d.push(toAdd, !this.c);
+            else
+                this.k[0].push(toAdd);
+            chunk = chunk.subarray(len);
+            if (chunk.length)
+                return this.push(chunk, final);
+        }
+        else {
+            var f = 0, i = 0, is = void 0, buf = void 0;
+            if (!this.p.length)
+                buf = chunk;
+            else if (!chunk.length)
+                buf = this.p;
+            else {
+                buf = new u8(this.p.length + chunk.length);
+                buf.set(this.p), buf.set(chunk, this.p.length);
+            }
+            var l = buf.length, oc = this.c, add = oc && this.d;
+            var _loop_2 = function () {
+                var sig = b4(buf, i);
+                if (sig == 0x4034B50) {
+                    f = 1, is = i;
+                    this_1.d = null;
+                    this_1.c = 0;
+                    var bf = b2(buf, i + 6), cmp_1 = b2(buf, i + 8), u = bf & 2048, dd = bf & 8, fnl = b2(buf, i + 26), es = b2(buf, i + 28);
+                    if (l > i + 30 + fnl + es) {
+                        var chks_3 = [];
+                        this_1.k.unshift(chks_3);
+                        f = 2;
+                        var lsc = b4(buf, i + 18), lsu = b4(buf, i + 22);
+                        var fn_1 = strFromU8(buf.subarray(i + 30, i += 30 + fnl), !u);
+                        var _a = z64hs(buf, i, es, 2, lsc, lsu, 0), sc_1 = _a[0], su_1 = _a[1], z64 = _a[3];
+                        if (dd)
+                            sc_1 = -1 - z64;
+                        i += es;
+                        this_1.c = sc_1;
+                        var d_1;
+                        var file_1 = {
+                            name: fn_1,
+                            compression: cmp_1,
+                            start: function () {
+                                if (!file_1.ondata)
+                                    err(5);
+                                if (!sc_1)
+                                    file_1.ondata(null, et, true);
+                                else {
+                                    var ctr = _this.o[cmp_1];
+                                    if (!ctr)
+                                        file_1.ondata(err(14, 'unknown compression type ' + cmp_1, 1), null, false);
+                                    d_1 = sc_1 < 0 ? new ctr(fn_1) : new ctr(fn_1, sc_1, su_1);
+                                    d_1.ondata = function (err, dat, final) { file_1.ondata(err, dat, final); };
+                                    for (var _i = 0, chks_4 = chks_3; _i < chks_4.length; _i++) {
+                                        var dat = chks_4[_i];
+                                        d_1.push(dat, false);
+                                    }
+                                    if (_this.k[0] == chks_3 && _this.c)
+                                        _this.d = d_1;
+                                    else
+                                        d_1.push(et, true);
+                                }
+                            },
+                            terminate: function () {
+                                if (d_1 && d_1.terminate)
+                                    d_1.terminate();
+                            }
+                        };
+                        if (sc_1 >= 0)
+                            file_1.size = sc_1, file_1.originalSize = su_1;
+                        this_1.onfile(file_1);
+                    }
+                    return "break";
+                }
+                else if (oc) {
+                    if (sig == 0x8074B50) {
+                        is = i += 12 + (oc == -2 && 8), f = 3, this_1.c = 0;
+                        return "break";
+                    }
+                    else if (sig == 0x2014B50) {
+                        is = i -= 4, f = 3, this_1.c = 0;
+                        return "break";
+                    }
+                }
+            };
+            var this_1 = this;
+            for (; i < l - 4; ++i) {
+                var state_1 = _loop_2();
+                if (state_1 === "break")
+                    break;
+            }
+            this.p = et;
+            if (oc < 0) {
+                var dat = f ? buf.subarray(0, is - 12 - (oc == -2 && 8) - (b4(buf, is - 16) == 0x8074B50 && 4)) : buf.subarray(0, i);
+                if (add)
+                    add.push(dat, !!f);
+                else
+                    this.k[+(f == 2)].push(dat);
+            }
+            if (f & 2)
+                return this.push(buf.subarray(i), final);
+            this.p = buf.subarray(i);
+        }
+        if (final) {
+            if (this.c)
+                err(13);
+            this.p = null;
+        }
+    };
+    /**
+     * Registers a decoder with the stream, allowing for files compressed with
+     * the compression type provided to be expanded correctly
+     * @param decoder The decoder constructor
+     */
+    Unzip.prototype.register = function (decoder) {
+        this.o[decoder.compression] = decoder;
+    };
+    return Unzip;
+}())));
+
+var mt = typeof queueMicrotask == 'function' ? queueMicrotask : typeof setTimeout == 'function' ? setTimeout : function (fn) { fn(); };
+function unzip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    var term = [];
+    var tAll = function () {
+        for (var i = 0; i < term.length; ++i)
+            term[i]();
+    };
+    var files = {};
+    var cbd = function (a, b) {
+        mt(function () { cb(a, b); });
+    };
+    mt(function () { cbd = cb; });
+    var e = data.length - 22;
+    for (; b4(data, e) != 0x6054B50; --e) {
+        if (!e || data.length - e > 65558) {
+            cbd(err(13, 0, 1), null);
+            return tAll;
+        }
+    }
+    ;
+    var lft = b2(data, e + 8);
+    if (lft) {
+        var c = lft;
+        var o = b4(data, e + 16);
+        var z = b4(data, e - 20) == 0x7064B50;
+        if (z) {
+            var ze = b4(data, e - 12);
+            z = b4(data, ze) == 0x6064B50;
+            if (z) {
+                c = lft = b4(data, ze + 32);
+                o = b4(data, ze + 48);
+            }
+        }
+        var fltr = opts && opts.filter;
+        var _loop_3 = function (i) {
+            var _a = zh(data, o, z), c_1 = _a[0], sc = _a[1], su = _a[2], fn = _a[3], no = _a[4], off = _a[5], b = slzh(data, off);
+            o = no;
+            var cbl = function (e, d) {
+                if (e) {
+                    tAll();
+                    cbd(e, null);
+                }
+                else {
+                    if (d)
+                        files[fn] = d;
+                    if (!--lft)
+                        cbd(null, files);
+                }
+            };
+            if (!fltr || fltr({
+                name: fn,
+                size: sc,
+                originalSize: su,
+                compression: c_1
+            })) {
+                if (!c_1)
+                    cbl(null, slc(data, b, b + sc));
+                else if (c_1 == 8) {
+                    var infl = data.subarray(b, b + sc);
+                    // Synchronously decompress under 512KB, or barely-compressed data
+                    if (su < 524288 || sc > 0.8 * su) {
+                        try {
+                            cbl(null, inflateSync(infl, { out: new u8(su) }));
+                        }
+                        catch (e) {
+                            cbl(e, null);
+                        }
+                    }
+                    else
+                        term.push(inflate(infl, { size: su }, cbl));
+                }
+                else
+                    cbl(err(14, 'unknown compression type ' + c_1, 1), null);
+            }
+            else
+                cbl(null, null);
+        };
+        for (var i = 0; i < c; ++i) {
+            _loop_3(i);
+        }
+    }
+    else
+        cbd(null, {});
+    return tAll;
+}
+/**
+ * Synchronously decompresses a ZIP archive. Prefer using `unzip` for better
+ * performance with more than one file.
+ * @param data The raw compressed ZIP file
+ * @param opts The ZIP extraction options
+ * @returns The decompressed files
+ */
+function unzipSync(data, opts) {
+    var files = {};
+    var e = data.length - 22;
+    for (; b4(data, e) != 0x6054B50; --e) {
+        if (!e || data.length - e > 65558)
+            err(13);
+    }
+    ;
+    var c = b2(data, e + 8);
+    if (!c)
+        return {};
+    var o = b4(data, e + 16);
+    var z = b4(data, e - 20) == 0x7064B50;
+    if (z) {
+        var ze = b4(data, e - 12);
+        z = b4(data, ze) == 0x6064B50;
+        if (z) {
+            c = b4(data, ze + 32);
+            o = b4(data, ze + 48);
+        }
+    }
+    var fltr = opts && opts.filter;
+    for (var i = 0; i < c; ++i) {
+        var _a = zh(data, o, z), c_2 = _a[0], sc = _a[1], su = _a[2], fn = _a[3], no = _a[4], off = _a[5], b = slzh(data, off);
+        o = no;
+        if (!fltr || fltr({
+            name: fn,
+            size: sc,
+            originalSize: su,
+            compression: c_2
+        })) {
+            if (!c_2)
+                files[fn] = slc(data, b, b + sc);
+            else if (c_2 == 8)
+                files[fn] = inflateSync(data.subarray(b, b + sc), { out: new u8(su) });
+            else
+                err(14, 'unknown compression type ' + c_2);
+        }
+    }
+    return files;
+}
+
+// EXTERNAL MODULE: ./node_modules/saxes/saxes.js
+var saxes = __nccwpck_require__(9800);
+;// CONCATENATED MODULE: ./src/gate/core/xml-reports.ts
+/**
+ * Streaming parsers for XML test reports: JUnit in its dialects (jest-junit, vitest, pytest, Maven
+ * Surefire/Failsafe with flakyFailure/rerunFailure, Gradle, go-junit-report/gotestsum, mocha,
+ * PHPUnit's nested suites, bazel, Catch2, nextest, scalatest), NUnit 2 and 3, xUnit.net v2 and
+ * .NET TRX. The dialect is decided by the root element.
+ *
+ * Built on saxes (a streaming, non-validating parser): no DOM of the file is ever built, and
+ * document type declarations are never expanded, so an XXE report that references /etc/passwd or
+ * a billion-laughs report fails with "undefined entity" instead of leaking or exploding.
+ * Counts come from the test cases themselves, never from suite attributes, so nested suites and
+ * `<testsuites>` totals are never double-counted. Pure: chunks in, cases out.
+ */
+
+const ROOTS = {
+    testsuites: "junit",
+    testsuite: "junit",
+    "test-run": "nunit3",
+    "test-results": "nunit2",
+    assemblies: "xunit",
+    assembly: "xunit",
+    TestRun: "trx",
+};
+/** An error with the position in the file where parsing stopped. */
+class ReportParseError extends Error {
+    line;
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+    }
+}
+const TEXT_CAP = 4000;
+/** saxes prefixes messages with `[file:]line:column: `; split that into a line number and the message. */
+function saxesMessage(raw, fallbackLine) {
+    const m = /^(?:[^:\d][^:]*:)?(\d+):(\d+): (.*)$/s.exec(raw);
+    return m ? { line: Number(m[1]), message: m[3] } : { line: fallbackLine, message: raw };
+}
+function seconds(v) {
+    const n = Number(v);
+    return Number.isFinite(n) && n > 0 ? n * 1000 : 0;
+}
+/** TRX durations look like 00:00:01.2345678. */
+function trxDuration(v) {
+    const m = /^(\d+):(\d+):(\d+(?:\.\d+)?)$/.exec(v ?? "");
+    if (!m)
+        return 0;
+    return (Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3])) * 1000;
+}
+function xml_reports_int(v) {
+    const n = Number(v);
+    return Number.isInteger(n) && n > 0 ? n : undefined;
+}
+/** A streaming XML report parser: write chunks, then close. Throws ReportParseError on bad XML. */
+class XmlReportParser {
+    sink;
+    format;
+    sax = new saxes/* SaxesParser */.wT({ position: true });
+    suites = [];
+    files = [];
+    pending;
+    captureKind;
+    textHandler = (t) => this.onText(t);
+    text = "";
+    failed;
+    sawCase = false;
+    constructor(sink) {
+        this.sink = sink;
+        this.sax.on("error", (e) => {
+            this.failed ??= e;
+        });
+        this.sax.on("opentag", (t) => this.open(t));
+        this.sax.on("closetag", (t) => this.closeTag(t));
+        this.sax.on("doctype", () => {
+            // Declared entities are never expanded; a report has no business declaring any.
+            this.sink.onWarning?.("the report has a DOCTYPE declaration; its entities are not expanded");
+        });
+    }
+    /**
+     * Text handlers are attached only while a message or stack trace is being captured: with a
+     * handler saxes hands over a string for every whitespace run between tags (1.7 million on the
+     * 100 MB bench file). The gain could not be separated from the noise of the shared bench machine.
+     */
+    get capture() {
+        return this.captureKind;
+    }
+    set capture(v) {
+        if (v && !this.captureKind) {
+            this.sax.on("text", this.textHandler);
+            this.sax.on("cdata", this.textHandler);
+        }
+        else if (!v && this.captureKind) {
+            this.sax.off("text");
+            this.sax.off("cdata");
+        }
+        this.captureKind = v;
+    }
+    write(chunk) {
+        if (this.failed)
+            return;
+        this.sax.write(chunk);
+        this.check();
+    }
+    close() {
+        if (!this.failed)
+            this.sax.close();
+        this.check();
+        if (!this.format)
+            throw new ReportParseError("no test report root element (testsuites, testsuite, test-run, test-results, assemblies, TestRun)", this.sax.line);
+    }
+    check() {
+        if (this.failed) {
+            const { line, message: msg } = saxesMessage(this.failed.message, this.sax.line);
+            throw new ReportParseError(/undefined entity/i.test(msg) ? `${msg} (entities from a DOCTYPE are not expanded)` : msg, line);
+        }
+    }
+    onText(t) {
+        if (this.capture && this.text.length < TEXT_CAP)
+            this.text += t;
+    }
+    startCase(c) {
+        this.pending = { c, failure: false, error: false, skipped: false, flakyOnly: false };
+    }
+    open(t) {
+        const a = t.attributes;
+        if (!this.format) {
+            const f = ROOTS[t.name];
+            if (!f)
+                throw new ReportParseError(`<${t.name}> is not the root of a known test report`, this.sax.line);
+            this.format = f;
+        }
+        if (this.format === "junit")
+            this.openJUnit(t.name, a);
+        else if (this.format === "nunit3" || this.format === "nunit2")
+            this.openNUnit(t.name, a);
+        else if (this.format === "xunit")
+            this.openXUnit(t.name, a);
+        else
+            this.openTrx(t.name, a);
+    }
+    openJUnit(name, a) {
+        if (name === "testsuite") {
+            this.suites.push(a.name ?? "");
+            this.files.push(a.file ?? a.filepath ?? this.files.at(-1));
+            return;
+        }
+        if (name === "testcase") {
+            this.sawCase = true;
+            const suite = a.classname || this.suites.filter(Boolean).at(-1) || "";
+            this.startCase({
+                suite,
+                name: a.name ?? "",
+                status: "passed",
+                durationMs: seconds(a.time),
+                file: a.file ?? a.filepath ?? this.files.at(-1),
+                line: xml_reports_int(a.line ?? a.lineno),
+            });
+            return;
+        }
+        const p = this.pending;
+        if (!p)
+            return;
+        if (name === "failure" || name === "error" || name === "rerunFailure" || name === "rerunError") {
+            if (name === "error" || name === "rerunError")
+                p.error = true;
+            else
+                p.failure = true;
+            p.c.message ??= a.message || undefined;
+            p.type ??= a.type;
+            this.capture = "details";
+            this.text = "";
+        }
+        else if (name === "flakyFailure" || name === "flakyError") {
+            p.flakyOnly = true;
+            p.c.message ??= a.message || a.type;
+        }
+        else if (name === "skipped") {
+            p.skipped = true;
+            p.c.message ??= a.message;
+        }
+    }
+    openNUnit(name, a) {
+        if (name === "test-suite") {
+            this.suites.push(a.name ?? "");
+            return;
+        }
+        if (name === "test-case") {
+            this.sawCase = true;
+            const result = (a.result ?? "").toLowerCase();
+            const label = (a.label ?? "").toLowerCase();
+            let status = "passed";
+            if (this.format === "nunit2" && a.executed === "False")
+                status = "skipped";
+            else if (result === "failed" || result === "failure")
+                status = label === "error" ? "errored" : "failed";
+            else if (result === "error")
+                status = "errored";
+            else if (result === "skipped" || result === "ignored" || result === "notrunnable" || result === "inconclusive")
+                status = "skipped";
+            const fullname = a.fullname ?? a.name ?? "";
+            const suite = a.classname ?? (fullname.includes(".") ? fullname.slice(0, fullname.lastIndexOf(".")) : (this.suites.at(-1) ?? ""));
+            this.startCase({ suite, name: a.methodname ?? (a.name ?? "").split(".").pop() ?? "", status, durationMs: seconds(a.duration ?? a.time) });
+            return;
+        }
+        if (!this.pending)
+            return;
+        if (name === "message") {
+            this.capture = "message";
+            this.text = "";
+        }
+        else if (name === "stack-trace") {
+            this.capture = "details";
+            this.text = "";
+        }
+    }
+    openXUnit(name, a) {
+        if (name === "collection" || name === "assembly") {
+            this.suites.push(a.name ?? "");
+            return;
+        }
+        if (name === "test") {
+            this.sawCase = true;
+            const result = (a.result ?? "").toLowerCase();
+            const status = result === "fail" ? "failed" : result === "skip" || result === "notrun" ? "skipped" : "passed";
+            const full = a.name ?? "";
+            this.startCase({
+                suite: a.type ?? this.suites.at(-1) ?? "",
+                name: a.method && full.startsWith(`${a.type}.`) ? full.slice((a.type ?? "").length + 1) : full,
+                status,
+                durationMs: seconds(a.time),
+            });
+            return;
+        }
+        if (!this.pending)
+            return;
+        if (name === "message" || name === "reason") {
+            this.capture = "message";
+            this.text = "";
+        }
+        else if (name === "stack-trace") {
+            this.capture = "details";
+            this.text = "";
+        }
+    }
+    openTrx(name, a) {
+        if (name === "UnitTestResult") {
+            this.sawCase = true;
+            const outcome = (a.outcome ?? "").toLowerCase();
+            const status = outcome === "passed"
+                ? "passed"
+                : outcome === "failed"
+                    ? "failed"
+                    : outcome === "error" || outcome === "timeout" || outcome === "aborted"
+                        ? "errored"
+                        : "skipped";
+            const full = a.testName ?? "";
+            const dot = full.lastIndexOf(".");
+            this.startCase({ suite: dot > 0 ? full.slice(0, dot) : "", name: dot > 0 ? full.slice(dot + 1) : full, status, durationMs: trxDuration(a.duration) });
+            return;
+        }
+        if (!this.pending)
+            return;
+        if (name === "Message") {
+            this.capture = "message";
+            this.text = "";
+        }
+        else if (name === "StackTrace") {
+            this.capture = "details";
+            this.text = "";
+        }
+    }
+    closeTag(t) {
+        const name = t.name;
+        if (this.capture && this.pending) {
+            const isEnd = (this.capture === "details" && ["failure", "error", "rerunFailure", "rerunError", "stack-trace", "StackTrace"].includes(name)) ||
+                (this.capture === "message" && ["message", "reason", "Message"].includes(name));
+            if (isEnd) {
+                const text = this.text.trim();
+                if (this.capture === "message")
+                    this.pending.c.message ??= text.split("\n")[0];
+                else {
+                    this.pending.c.details ??= text;
+                    this.pending.c.message ??= text.split("\n")[0];
+                }
+                this.capture = undefined;
+                this.text = "";
+            }
+        }
+        if ((name === "testsuite" && this.format === "junit") ||
+            (name === "test-suite" && this.format?.startsWith("nunit")) ||
+            ((name === "collection" || name === "assembly") && this.format === "xunit")) {
+            this.suites.pop();
+            if (this.format === "junit")
+                this.files.pop();
+            return;
+        }
+        const ends = name === "testcase" || name === "test-case" || (name === "test" && this.format === "xunit") || name === "UnitTestResult";
+        if (ends && this.pending) {
+            const p = this.pending;
+            if (this.format === "junit") {
+                if (p.error)
+                    p.c.status = "errored";
+                else if (p.failure)
+                    p.c.status = "failed";
+                else if (p.flakyOnly)
+                    p.c.status = "flaky";
+                else if (p.skipped)
+                    p.c.status = "skipped";
+            }
+            if (p.c.status !== "passed" && p.c.status !== "skipped")
+                p.c.message ??= p.type;
+            this.pending = undefined;
+            this.sink.onCase(p.c);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gate/core/text-reports.ts
+
+/** Splits streamed text into lines, calling `onLine` with each (1-based line numbers). */
+class LineSplitter {
+    onLine;
+    rest = "";
+    line = 0;
+    constructor(onLine) {
+        this.onLine = onLine;
+    }
+    write(chunk) {
+        const text = this.rest + chunk;
+        let start = 0;
+        let nl = text.indexOf("\n", start);
+        while (nl !== -1) {
+            this.onLine(text.slice(start, nl).replace(/\r$/, ""), ++this.line);
+            start = nl + 1;
+            nl = text.indexOf("\n", start);
+        }
+        this.rest = text.slice(start);
+    }
+    close() {
+        if (this.rest !== "")
+            this.onLine(this.rest, ++this.line);
+        this.rest = "";
+    }
+}
+const TAP_LINE = /^(\s*)(not ok|ok)\b\s*(\d+)?\s*(?:-\s*)?([^#]*?)\s*(?:#\s*(SKIP|TODO)\S*\s*(.*))?$/i;
+/**
+ * TAP. Subtests (indented, TAP 14 `# Subtest:`) are reported with their parent as suite; a parent
+ * line that only summarises its subtests is not counted again. `not ok ... # TODO` is not a
+ * failure (TAP's rule); `Bail out!` is a warning and a failure of the run.
+ */
+class TapParser {
+    sink;
+    lines;
+    last;
+    yaml;
+    subtestNames = [];
+    hasChildren = new Set();
+    sawCase = false;
+    bailedOut = false;
+    constructor(sink) {
+        this.sink = sink;
+        this.lines = new LineSplitter((l) => this.onLine(l));
+    }
+    write(chunk) {
+        this.lines.write(chunk);
+    }
+    close() {
+        this.lines.close();
+        this.flush();
+        if (!this.sawCase && !this.bailedOut)
+            throw new ReportParseError("no TAP test lines (ok / not ok)", this.lines.line);
+    }
+    flush() {
+        if (this.last)
+            this.sink.onCase(this.last.c);
+        this.last = undefined;
+    }
+    onLine(line) {
+        if (this.yaml) {
+            if (/^\s*\.\.\.\s*$/.test(line)) {
+                const y = this.yaml.join("\n");
+                this.yaml = undefined;
+                if (this.last) {
+                    const msg = /^\s*message:\s*['"]?(.*?)['"]?\s*$/m.exec(y)?.[1];
+                    const at = /^\s*at:\s*(.*?):(\d+)/m.exec(y);
+                    if (msg)
+                        this.last.c.message = msg;
+                    if (at) {
+                        this.last.c.file ??= at[1];
+                        this.last.c.line ??= Number(at[2]);
+                    }
+                    const ms = /^\s*duration_ms:\s*([\d.]+)/m.exec(y);
+                    if (ms)
+                        this.last.c.durationMs = Number(ms[1]);
+                    this.last.c.details = y.slice(0, 2000);
+                }
+                return;
+            }
+            this.yaml.push(line);
+            return;
+        }
+        if (/^\s*---\s*$/.test(line) && this.last) {
+            this.yaml = [];
+            return;
+        }
+        const bail = /^\s*Bail out!\s*(.*)$/i.exec(line);
+        if (bail) {
+            this.bailedOut = true;
+            this.flush();
+            this.sink.onWarning?.(`Bail out!${bail[1] ? ` ${bail[1]}` : ""}`);
+            this.sink.onCase({
+                suite: "",
+                name: `Bail out! ${bail[1] ?? ""}`.trim(),
+                status: "errored",
+                durationMs: 0,
+                message: bail[1] || "the test run bailed out",
+            });
+            this.sawCase = true;
+            return;
+        }
+        const sub = /^(\s*)# Subtest:\s*(.*)$/.exec(line);
+        if (sub) {
+            this.flush();
+            const depth = (sub[1] ?? "").length / 4;
+            this.subtestNames[depth] = sub[2] ?? "";
+            this.subtestNames.length = depth + 1;
+            this.hasChildren.add(depth);
+            return;
+        }
+        const m = TAP_LINE.exec(line);
+        if (!m)
+            return;
+        this.flush();
+        const indent = (m[1] ?? "").length;
+        const depth = Math.floor(indent / 4);
+        // A parent line closing subtests (same depth as the "# Subtest" that opened them) only summarises.
+        if (this.hasChildren.has(depth + 1) || (indent === 0 && this.hasChildren.has(0) && this.subtestNames[0] === (m[4] ?? "").trim())) {
+            this.hasChildren.delete(depth + 1);
+            if (this.subtestNames[0] === (m[4] ?? "").trim())
+                this.hasChildren.delete(0);
+            return;
+        }
+        this.sawCase = true;
+        const directive = (m[5] ?? "").toUpperCase();
+        let status = m[2]?.toLowerCase() === "ok" ? "passed" : "failed";
+        if (directive === "SKIP")
+            status = "skipped";
+        if (directive === "TODO")
+            status = status === "failed" ? "skipped" : "passed";
+        const suite = this.subtestNames.slice(0, depth).filter(Boolean).join(" > ");
+        this.last = { c: { suite, name: (m[4] ?? "").trim() || `test ${m[3] ?? ""}`.trim(), status, durationMs: 0, message: m[6] || undefined }, indent };
+    }
+}
+/** `go test -json`: one event per line; a test's final action decides its status. */
+class GoTestJsonParser {
+    sink;
+    lines;
+    output = new Map();
+    sawCase = false;
+    constructor(sink) {
+        this.sink = sink;
+        this.lines = new LineSplitter((l, n) => this.onLine(l, n));
+    }
+    write(chunk) {
+        this.lines.write(chunk);
+    }
+    close() {
+        this.lines.close();
+        if (!this.sawCase)
+            throw new ReportParseError("no test events in go test -json output", this.lines.line);
+    }
+    onLine(line, n) {
+        if (line.trim() === "")
+            return;
+        let e;
+        try {
+            e = JSON.parse(line);
+        }
+        catch {
+            throw new ReportParseError("not a JSON event line", n);
+        }
+        if (!e.Test)
+            return;
+        const key = `${e.Package}\u0000${e.Test}`;
+        if (e.Action === "output" && e.Output) {
+            const prev = this.output.get(key) ?? "";
+            if (prev.length < 4000)
+                this.output.set(key, prev + e.Output);
+            return;
+        }
+        const status = e.Action === "pass" ? "passed" : e.Action === "fail" ? "failed" : e.Action === "skip" ? "skipped" : undefined;
+        if (!status)
+            return;
+        this.sawCase = true;
+        const out = this.output.get(key);
+        this.output.delete(key);
+        const loc = out ? /\s([\w./-]+_test\.go):(\d+):/.exec(out) : null;
+        this.sink.onCase({
+            suite: e.Package ?? "",
+            name: e.Test,
+            status,
+            durationMs: (e.Elapsed ?? 0) * 1000,
+            file: loc?.[1],
+            line: loc ? Number(loc[2]) : undefined,
+            message: status === "failed"
+                ? out
+                    ?.split("\n")
+                    .find((l) => /_test\.go:\d+:/.test(l))
+                    ?.trim()
+                : undefined,
+            details: status === "failed" ? out : undefined,
+        });
+    }
+}
+/** Dart/Flutter `--reporter json`: testStart gives names, testDone the result. */
+class DartJsonParser {
+    sink;
+    lines;
+    tests = new Map();
+    errors = new Map();
+    sawCase = false;
+    constructor(sink) {
+        this.sink = sink;
+        this.lines = new LineSplitter((l, n) => this.onLine(l, n));
+    }
+    write(chunk) {
+        this.lines.write(chunk);
+    }
+    close() {
+        this.lines.close();
+        if (!this.sawCase)
+            throw new ReportParseError("no testDone events in the Dart JSON report", this.lines.line);
+    }
+    onLine(line, n) {
+        if (line.trim() === "" || !line.startsWith("{"))
+            return;
+        let e;
+        try {
+            e = JSON.parse(line);
+        }
+        catch {
+            throw new ReportParseError("not a JSON event line", n);
+        }
+        if (e.type === "testStart" && e.test) {
+            this.tests.set(e.test.id, {
+                name: e.test.name,
+                file: (e.test.root_url ?? e.test.url)?.replace(/^file:\/\//, ""),
+                line: e.test.root_line ?? e.test.line,
+                start: e.time ?? 0,
+            });
+        }
+        else if (e.type === "error" && e.testID !== undefined) {
+            this.errors.set(e.testID, e.error ?? "");
+        }
+        else if (e.type === "testDone" && e.testID !== undefined && !e.hidden) {
+            const t = this.tests.get(e.testID);
+            if (!t)
+                return;
+            this.sawCase = true;
+            const status = e.skipped ? "skipped" : e.result === "success" ? "passed" : e.result === "error" ? "errored" : "failed";
+            this.sink.onCase({
+                suite: "",
+                name: t.name,
+                status,
+                durationMs: Math.max(0, (e.time ?? 0) - t.start),
+                file: t.file,
+                line: t.line,
+                message: this.errors.get(e.testID)?.split("\n")[0],
+            });
+        }
+    }
+}
+/** CTRF, mocha JSON and RSpec JSON: whole-document formats. Returns false when `doc` is none of them. */
+function parseJsonReport(doc, sink) {
+    if (!doc || typeof doc !== "object")
+        return undefined;
+    const d = doc;
+    const results = d.results;
+    if (results && Array.isArray(results.tests)) {
+        for (const t of results.tests) {
+            const s = String(t.status ?? "");
+            let status = s === "passed" ? "passed" : s === "failed" ? "failed" : s === "skipped" || s === "pending" || s === "other" ? "skipped" : "errored";
+            if (status === "passed" && (t.flaky === true || (Number(t.retries) > 0 && t.flaky !== false)))
+                status = "flaky";
+            sink.onCase({
+                suite: String(t.suite ?? ""),
+                name: String(t.name ?? ""),
+                status,
+                durationMs: Number(t.duration) || 0,
+                file: t.filePath,
+                line: Number(t.line) || undefined,
+                message: t.message,
+                details: t.trace,
+            });
+        }
+        return "ctrf";
+    }
+    if (d.stats && Array.isArray(d.tests) && (Array.isArray(d.passes) || Array.isArray(d.failures))) {
+        const pending = new Set(d.pending?.map((t) => String(t.fullTitle)) ?? []);
+        for (const t of d.tests) {
+            const err = t.err;
+            const failed = err && Object.keys(err).length > 0;
+            const status = pending.has(String(t.fullTitle)) || t.pending === true ? "skipped" : failed ? "failed" : "passed";
+            const full = String(t.fullTitle ?? t.title ?? "");
+            const title = String(t.title ?? "");
+            sink.onCase({
+                suite: full.endsWith(title) ? full.slice(0, full.length - title.length).trim() : "",
+                name: title,
+                status,
+                durationMs: Number(t.duration) || 0,
+                file: t.file,
+                message: failed ? String(err?.message ?? "") : undefined,
+                details: failed ? String(err?.stack ?? "") : undefined,
+            });
+        }
+        return "mocha";
+    }
+    if (Array.isArray(d.examples) && d.summary) {
+        for (const e of d.examples) {
+            const s = String(e.status ?? "");
+            const status = s === "passed" ? "passed" : s === "failed" ? "failed" : "skipped";
+            const ex = e.exception;
+            const full = String(e.full_description ?? "");
+            const desc = String(e.description ?? full);
+            sink.onCase({
+                suite: full.endsWith(desc) ? full.slice(0, full.length - desc.length).trim() : "",
+                name: desc,
+                status,
+                durationMs: (Number(e.run_time) || 0) * 1000,
+                file: String(e.file_path ?? "").replace(/^\.\//, "") || undefined,
+                line: Number(e.line_number) || undefined,
+                message: ex ? String(ex.message ?? "").split("\n")[0] : undefined,
+                details: ex ? ex.backtrace?.slice(0, 10).join("\n") : undefined,
+            });
+        }
+        return "rspec";
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/gate/core/coverage.ts
+/**
+ * Coverage reports: LCOV, Cobertura, JaCoCo and Clover XML (streamed with saxes), Istanbul's
+ * coverage-summary.json and coverage-final.json. Line and branch counts per file, and hits per line
+ * where the format has them (for the coverage of the lines a PR changes). Pure.
+ */
+
+
+
+function coverage_file(name) {
+    return { file: name.replace(/^\.\//, ""), linesTotal: 0, linesCovered: 0, branchesTotal: 0, branchesCovered: 0, lineHits: new Map() };
+}
+function lcov() {
+    const files = [];
+    let cur;
+    let sawSf = false;
+    const lines = new LineSplitter((l) => {
+        const i = l.indexOf(":");
+        const key = i === -1 ? l.trim() : l.slice(0, i);
+        const val = i === -1 ? "" : l.slice(i + 1);
+        if (key === "SF") {
+            cur = coverage_file(val);
+            sawSf = true;
+        }
+        else if (!cur)
+            return;
+        else if (key === "DA") {
+            const [ln, hits] = val.split(",");
+            const n = Number(ln);
+            const h = Number(hits);
+            cur.lineHits?.set(n, Math.max(cur.lineHits.get(n) ?? 0, h));
+        }
+        else if (key === "BRDA") {
+            const taken = val.split(",")[3];
+            cur.branchesTotal++;
+            if (taken !== "-" && Number(taken) > 0)
+                cur.branchesCovered++;
+        }
+        else if (key === "end_of_record") {
+            cur.linesTotal = cur.lineHits?.size ?? 0;
+            cur.linesCovered = [...(cur.lineHits?.values() ?? [])].filter((h) => h > 0).length;
+            files.push(cur);
+            cur = undefined;
+        }
+    });
+    return {
+        format: "lcov",
+        write: (c) => lines.write(c),
+        close: () => {
+            lines.close();
+            if (!sawSf)
+                throw new ReportParseError("no SF: records in the LCOV file", lines.line);
+            if (cur)
+                throw new ReportParseError(`the record for ${cur.file} has no end_of_record; the file may be truncated`, lines.line);
+            return files;
+        },
+    };
+}
+function xml() {
+    const sax = new saxes/* SaxesParser */.wT({ position: true });
+    const files = new Map();
+    let format = "xml";
+    let cur;
+    let pkg = "";
+    let failed;
+    const get = (name) => {
+        let f = files.get(name);
+        if (!f) {
+            f = coverage_file(name);
+            files.set(name, f);
+        }
+        return f;
+    };
+    sax.on("error", (e) => {
+        failed ??= e;
+    });
+    sax.on("opentag", (tag) => {
+        const t = tag;
+        const a = t.attributes;
+        if (format === "xml") {
+            if (t.name === "coverage" && ("line-rate" in a || "lines-valid" in a))
+                format = "cobertura";
+            else if (t.name === "report")
+                format = "jacoco";
+            else if (t.name === "coverage" && "clover" in a)
+                format = "clover";
+            else if (t.name === "coverage")
+                format = "clover";
+        }
+        if (format === "cobertura") {
+            if (t.name === "class")
+                cur = get(a.filename ?? a.name ?? "");
+            else if (t.name === "line" && cur) {
+                const n = Number(a.number);
+                cur.lineHits?.set(n, Math.max(cur.lineHits.get(n) ?? 0, Number(a.hits) || 0));
+                const cc = /\((\d+)\/(\d+)\)/.exec(a["condition-coverage"] ?? "");
+                if (a.branch === "true" && cc) {
+                    cur.branchesCovered += Number(cc[1]);
+                    cur.branchesTotal += Number(cc[2]);
+                }
+            }
+        }
+        else if (format === "jacoco") {
+            if (t.name === "package")
+                pkg = a.name ?? "";
+            else if (t.name === "sourcefile")
+                cur = get(pkg ? `${pkg}/${a.name}` : (a.name ?? ""));
+            else if (t.name === "line" && cur) {
+                const n = Number(a.nr);
+                cur.lineHits?.set(n, Number(a.ci) > 0 ? 1 : 0);
+                cur.branchesCovered += Number(a.cb) || 0;
+                cur.branchesTotal += (Number(a.cb) || 0) + (Number(a.mb) || 0);
+            }
+        }
+        else if (format === "clover") {
+            if (t.name === "file")
+                cur = get(a.path ?? a.name ?? "");
+            else if (t.name === "line" && cur) {
+                const n = Number(a.num);
+                if (a.type === "cond") {
+                    const total = 2;
+                    const covered = (Number(a.truecount) > 0 ? 1 : 0) + (Number(a.falsecount) > 0 ? 1 : 0);
+                    cur.branchesTotal += total;
+                    cur.branchesCovered += covered;
+                }
+                else {
+                    cur.lineHits?.set(n, Math.max(cur.lineHits.get(n) ?? 0, Number(a.count) || 0));
+                }
+            }
+        }
+    });
+    sax.on("closetag", (tag) => {
+        const t = tag;
+        if (t.name === "class" || t.name === "sourcefile" || t.name === "file")
+            cur = undefined;
+    });
+    const check = () => {
+        if (failed) {
+            const { line, message } = saxesMessage(failed.message, sax.line);
+            throw new ReportParseError(message, line);
+        }
+    };
+    return {
+        get format() {
+            return format;
+        },
+        write: (c) => {
+            if (!failed)
+                sax.write(c);
+            check();
+        },
+        close: () => {
+            if (!failed)
+                sax.close();
+            check();
+            if (format === "xml")
+                throw new ReportParseError("an XML file that is not a Cobertura, JaCoCo or Clover report", 1);
+            for (const f of files.values()) {
+                f.linesTotal = f.lineHits?.size ?? 0;
+                f.linesCovered = [...(f.lineHits?.values() ?? [])].filter((h) => h > 0).length;
+            }
+            return [...files.values()];
+        },
+    };
+}
+function istanbul() {
+    let buf = "";
+    let format = "istanbul";
+    return {
+        get format() {
+            return format;
+        },
+        write: (c) => {
+            buf += c;
+        },
+        close: () => {
+            let doc;
+            try {
+                doc = JSON.parse(buf);
+            }
+            catch (e) {
+                throw new ReportParseError(`invalid JSON (${e.message}); the file may be truncated`, undefined);
+            }
+            const out = [];
+            for (const [name, v] of Object.entries(doc)) {
+                if (name === "total")
+                    continue;
+                if (v && typeof v === "object" && "lines" in v && typeof v.lines === "object") {
+                    format = "istanbul-summary";
+                    const lines = v.lines;
+                    const branches = (v.branches ?? { total: 0, covered: 0 });
+                    out.push({ file: name, linesTotal: lines.total, linesCovered: lines.covered, branchesTotal: branches.total, branchesCovered: branches.covered });
+                }
+                else if (v && typeof v === "object" && "statementMap" in v) {
+                    format = "istanbul-final";
+                    const f = coverage_file(String(v.path ?? name));
+                    const map = v.statementMap;
+                    const s = v.s;
+                    for (const [id, loc] of Object.entries(map))
+                        f.lineHits?.set(loc.start.line, Math.max(f.lineHits.get(loc.start.line) ?? 0, s[id] ?? 0));
+                    for (const counts of Object.values((v.b ?? {}))) {
+                        f.branchesTotal += counts.length;
+                        f.branchesCovered += counts.filter((c) => c > 0).length;
+                    }
+                    f.linesTotal = f.lineHits?.size ?? 0;
+                    f.linesCovered = [...(f.lineHits?.values() ?? [])].filter((h) => h > 0).length;
+                    out.push(f);
+                }
+            }
+            if (out.length === 0)
+                throw new ReportParseError("a JSON file that is not an Istanbul coverage-summary.json or coverage-final.json", 1);
+            return out;
+        },
+    };
+}
+/** Chooses the coverage parser from the first chunk. */
+function detectCoverageParser(head) {
+    const start = head.replace(/^\uFEFF/, "").trimStart();
+    if (start === "")
+        throw new ReportParseError("the file is empty", 1);
+    if (start.startsWith("<"))
+        return xml();
+    if (start.startsWith("{"))
+        return istanbul();
+    if (/^(TN:|SF:)/m.test(start.slice(0, 2048)))
+        return lcov();
+    throw new ReportParseError("not a coverage report Shipline reads (LCOV, Cobertura, JaCoCo, Clover, Istanbul JSON)", 1);
+}
+
+;// CONCATENATED MODULE: ./src/gate/core/detect.ts
+
+
+/** Documents parsed whole are capped: CTRF, mocha and RSpec JSON are small in practice. */
+const MAX_JSON_DOCUMENT = 256 * 1024 * 1024;
+function looksBinary(head) {
+    // NUL bytes or a high share of control characters: a zip, an image, a compiled file.
+    let ctrl = 0;
+    const n = Math.min(head.length, 1024);
+    for (let i = 0; i < n; i++) {
+        const c = head.charCodeAt(i);
+        if (c === 0)
+            return true;
+        if (c < 9 || (c > 13 && c < 32) || c === 0xfffd)
+            ctrl++;
+    }
+    return n > 0 && ctrl / n > 0.1;
+}
+/** Chooses the parser for a report from its first chunk (at least a few hundred bytes when available). */
+function detectReportParser(head, sink) {
+    const text = head.replace(/^\uFEFF/, "");
+    const start = text.trimStart();
+    if (looksBinary(text))
+        throw new ReportParseError("the file is binary, not a test report", 1);
+    if (start === "")
+        throw new ReportParseError("the file is empty", 1);
+    if (start.startsWith("<")) {
+        const p = new XmlReportParser(sink);
+        return {
+            get format() {
+                return p.format ?? "xml";
+            },
+            write: (c) => p.write(c),
+            close: () => p.close(),
+        };
+    }
+    if (/^\{"Time":|^\{"Action":/.test(start)) {
+        const p = new GoTestJsonParser(sink);
+        return { format: "go-test-json", write: (c) => p.write(c), close: () => p.close() };
+    }
+    if (/^\{"protocolVersion"|^\{"type":"start"/.test(start)) {
+        const p = new DartJsonParser(sink);
+        return { format: "dart-json", write: (c) => p.write(c), close: () => p.close() };
+    }
+    if (start.startsWith("{")) {
+        let buf = "";
+        let format = "json";
+        return {
+            get format() {
+                return format;
+            },
+            write: (c) => {
+                buf += c;
+                if (buf.length > MAX_JSON_DOCUMENT)
+                    throw new ReportParseError("the JSON report is larger than 256 MB", undefined);
+            },
+            close: () => {
+                let doc;
+                try {
+                    doc = JSON.parse(buf);
+                }
+                catch (e) {
+                    const pos = /position (\d+)/.exec(e.message);
+                    const line = pos ? buf.slice(0, Number(pos[1])).split("\n").length : undefined;
+                    throw new ReportParseError(`invalid JSON (${e.message.replace(/ in JSON at .*$/, "")}); the file may be truncated`, line);
+                }
+                const f = parseJsonReport(doc, sink);
+                if (!f)
+                    throw new ReportParseError("a JSON file that is not a CTRF, mocha or RSpec report", 1);
+                format = f;
+            },
+        };
+    }
+    if (/^(TAP version \d+|1\.\.\d+|(not )?ok\b|# Subtest)/m.test(start.slice(0, 4096))) {
+        const p = new TapParser(sink);
+        return { format: "tap", write: (c) => p.write(c), close: () => p.close() };
+    }
+    throw new ReportParseError("not a test report Shipline reads (JUnit, NUnit, xUnit, TRX, TAP, CTRF, mocha, RSpec, go test -json, Dart JSON)", 1);
+}
+
+;// CONCATENATED MODULE: ./src/gate/core/model.ts
+/**
+ * The gate's data model, and the streaming aggregator every parser feeds. Parsers never build a list
+ * of all test cases: a 1 GB report holds millions of them. The aggregator keeps exact counts, the
+ * failed cases (capped) with their messages, the slowest cases, and the ids of failing tests for the
+ * comparison with the base branch. Pure.
+ */
+/** Limits that keep memory flat whatever the report size. */
+const MAX_KEPT_FAILURES = 1000;
+const MAX_DETAILS_CHARS = 2000;
+const SLOWEST_KEPT = 10;
+function caseId(c) {
+    return c.suite ? `${c.suite} > ${c.name}` : c.name;
+}
+/**
+ * A copy of `s` that shares no memory with the parser's input. V8 represents substrings and
+ * concatenations as views onto their source, so an id kept from a 1 MB chunk would keep that whole
+ * chunk alive: on a 100 MB JUnit file with 17k failures that held ~110 MB extra peak RSS (280 MB vs
+ * 170 MB for raw saxes, measured by bench/gate). JSON round-trip is the cheapest full copy.
+ */
+function detach(s) {
+    return (s === undefined ? s : JSON.parse(JSON.stringify(s)));
+}
+/** Collects totals and the interesting cases across every report. */
+class Aggregator {
+    totals = { tests: 0, passed: 0, failed: 0, errored: 0, skipped: 0, flaky: 0, durationMs: 0 };
+    failures = [];
+    flaky = [];
+    /** Ids of every failed or errored test (for new-vs-known failures); strings only. */
+    failedIds = new Set();
+    slowest = [];
+    warnings = [];
+    droppedFailures = 0;
+    report = "";
+    onCase(c) {
+        const t = this.totals;
+        t.tests++;
+        t[c.status]++;
+        t.durationMs += c.durationMs;
+        const id = caseId(c);
+        if (c.status === "failed" || c.status === "errored") {
+            this.failedIds.add(detach(id));
+            if (this.failures.length < MAX_KEPT_FAILURES)
+                this.failures.push(this.keep(c, id));
+            else
+                this.droppedFailures++;
+        }
+        else if (c.status === "flaky" && this.flaky.length < MAX_KEPT_FAILURES) {
+            this.flaky.push(this.keep(c, id));
+        }
+        if (c.durationMs > 0 && (this.slowest.length < SLOWEST_KEPT || c.durationMs > (this.slowest.at(-1)?.durationMs ?? 0))) {
+            this.slowest.push(this.keep({ ...c, message: undefined, details: undefined }, id));
+            this.slowest.sort((a, b) => b.durationMs - a.durationMs);
+            if (this.slowest.length > SLOWEST_KEPT)
+                this.slowest.pop();
+        }
+    }
+    onWarning(message) {
+        if (this.warnings.length < 50)
+            this.warnings.push(`${this.report}: ${message}`);
+    }
+    keep(c, id) {
+        return {
+            status: c.status,
+            durationMs: c.durationMs,
+            line: c.line,
+            suite: detach(c.suite),
+            name: detach(c.name),
+            file: detach(c.file),
+            id: detach(id),
+            report: this.report,
+            details: detach(c.details?.slice(0, MAX_DETAILS_CHARS)),
+            message: detach(c.message?.slice(0, 500)),
+        };
+    }
+}
+/** Percent with two decimals, or undefined when there is nothing to cover. */
+function pct(covered, total) {
+    return total === 0 ? undefined : Math.round((covered / total) * 10000) / 100;
+}
+/** Merges file coverage from several reports: the same file counts once (its best-covered copy). */
+function mergeCoverage(files) {
+    const byFile = new Map();
+    for (const f of files) {
+        const seen = byFile.get(f.file);
+        if (!seen || f.linesCovered > seen.linesCovered)
+            byFile.set(f.file, f);
+    }
+    const totals = { linesTotal: 0, linesCovered: 0, branchesTotal: 0, branchesCovered: 0 };
+    for (const f of byFile.values()) {
+        totals.linesTotal += f.linesTotal;
+        totals.linesCovered += f.linesCovered;
+        totals.branchesTotal += f.branchesTotal;
+        totals.branchesCovered += f.branchesCovered;
+    }
+    return { files: [...byFile.values()], totals };
+}
+
+;// CONCATENATED MODULE: ./src/gate/core/policy.ts
+/**
+ * The gate's policy: every rule evaluated against the run (and the base branch's report when there
+ * is one), each with a verdict a person can read. Pure.
+ */
+
+function globRe(pattern) {
+    return new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")}$`);
+}
+const f2 = (n) => (n === undefined ? "n/a" : `${n.toFixed(2)}%`);
+/** Evaluates every rule. A gate that saw no test at all never passes. */
+function evaluatePolicy(input, o) {
+    const rules = [];
+    const add = (rule, ok, detail) => rules.push({ rule, status: ok === undefined ? "skipped" : ok ? "pass" : "fail", detail });
+    const t = input.totals;
+    const quarantine = o.quarantine.map(globRe);
+    const failed = [...input.failedIds];
+    const quarantined = failed.filter((id) => quarantine.some((q) => q.test(id)));
+    const counted = failed.length - quarantined.length;
+    const baseFailed = new Set(input.baseline?.failedIds ?? []);
+    const newFailures = failed.filter((id) => !baseFailed.has(id));
+    const knownFailures = input.baseline ? failed.filter((id) => baseFailed.has(id)) : [];
+    if (input.reportsFound === 0)
+        add("reports found", false, "no test report matched the globs: a gate that sees nothing must not pass");
+    if (input.commandExitCode !== undefined)
+        add("test command", input.commandExitCode === 0, `exited with ${input.commandExitCode}`);
+    if (input.brokenReports > 0)
+        add("reports readable", false, `${input.brokenReports} report(s) could not be parsed`);
+    add("failures", counted <= o.maxFailures, `${counted} failed or errored (max ${o.maxFailures})${quarantined.length ? `, ${quarantined.length} quarantined` : ""}`);
+    add("tests", t.tests >= o.minTests, `${t.tests} test(s) (min ${o.minTests})`);
+    if (o.minPassRate !== undefined) {
+        const executed = t.tests - t.skipped;
+        const rate = executed === 0 ? 0 : ((t.passed + t.flaky) / executed) * 100;
+        add("pass rate", rate >= o.minPassRate, `${rate.toFixed(2)}% (min ${o.minPassRate}%)`);
+    }
+    if (!o.allowFlaky)
+        add("flaky tests", t.flaky === 0, `${t.flaky} test(s) passed only on a rerun`);
+    if (o.maxDurationMs !== undefined)
+        add("duration", t.durationMs <= o.maxDurationMs, `${(t.durationMs / 1000).toFixed(1)} s (max ${(o.maxDurationMs / 1000).toFixed(1)} s)`);
+    if (o.maxTestDrop !== undefined) {
+        if (!input.baseline)
+            add("test count vs base", undefined, "no baseline report from the base branch: skipped");
+        else {
+            const drop = input.baseline.totals.tests - t.tests;
+            add("test count vs base", drop <= o.maxTestDrop, `${t.tests} vs ${input.baseline.totals.tests} on the base (${drop > 0 ? `-${drop}` : `+${-drop}`}, max drop ${o.maxTestDrop})`);
+        }
+    }
+    const lines = input.coverage ? pct(input.coverage.totals.linesCovered, input.coverage.totals.linesTotal) : undefined;
+    const branches = input.coverage ? pct(input.coverage.totals.branchesCovered, input.coverage.totals.branchesTotal) : undefined;
+    if (o.coverageLinesMin !== undefined)
+        add("line coverage", lines === undefined ? false : lines >= o.coverageLinesMin, lines === undefined ? "no coverage report" : `${f2(lines)} (min ${o.coverageLinesMin}%)`);
+    if (o.coverageBranchesMin !== undefined)
+        add("branch coverage", branches === undefined ? false : branches >= o.coverageBranchesMin, branches === undefined ? "no branch data" : `${f2(branches)} (min ${o.coverageBranchesMin}%)`);
+    if (o.coverageMaxDrop !== undefined) {
+        const base = input.baseline?.coverage?.lines;
+        if (base === undefined || lines === undefined)
+            add("line coverage vs base", undefined, "no baseline coverage: skipped");
+        else
+            add("line coverage vs base", base - lines <= o.coverageMaxDrop + 1e-9, `${f2(lines)} vs ${f2(base)} on the base (max drop ${o.coverageMaxDrop} points)`);
+    }
+    let changedLinesCoverage;
+    if (o.changedLinesCoverageMin !== undefined) {
+        if (!input.changedLines || !input.coverage)
+            add("changed lines coverage", undefined, "no PR diff or no per-line coverage: skipped");
+        else {
+            let total = 0;
+            let covered = 0;
+            const byFile = new Map(input.coverage.files.map((f) => [f.file, f]));
+            for (const [file, changed] of input.changedLines) {
+                const cov = byFile.get(file) ?? [...byFile.values()].find((f) => f.file.endsWith(`/${file}`) || file.endsWith(`/${f.file}`));
+                if (!cov?.lineHits)
+                    continue;
+                for (const l of changed) {
+                    const h = cov.lineHits.get(l);
+                    if (h === undefined)
+                        continue; // not an executable line
+                    total++;
+                    if (h > 0)
+                        covered++;
+                }
+            }
+            changedLinesCoverage = pct(covered, total);
+            add("changed lines coverage", changedLinesCoverage === undefined ? undefined : changedLinesCoverage >= o.changedLinesCoverageMin, changedLinesCoverage === undefined
+                ? "no executable changed line"
+                : `${f2(changedLinesCoverage)} of ${total} changed line(s) (min ${o.changedLinesCoverageMin}%)`);
+        }
+    }
+    const conclusion = rules.some((r) => r.status === "fail") ? "failure" : "success";
+    return { conclusion, rules, newFailures, knownFailures, quarantined, changedLinesCoverage };
+}
+/** Changed (added) line numbers per file from unified diff patches (the PR files API). */
+function parseChangedLines(files) {
+    const out = new Map();
+    for (const f of files) {
+        if (!f.patch)
+            continue;
+        const set = new Set();
+        let line = 0;
+        for (const l of f.patch.split("\n")) {
+            const h = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(l);
+            if (h) {
+                line = Number(h[1]);
+                continue;
+            }
+            if (l.startsWith("+"))
+                set.add(line++);
+            else if (!l.startsWith("-"))
+                line++;
+        }
+        out.set(f.filename, set);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/gate/core/render.ts
+/** The gate's job summary, PR comment and annotations. Verdict first. Pure. */
+
+
+/** GitHub rejects comments over 65,536 characters; leave room for the marker. */
+const COMMENT_BUDGET = 60_000;
+const ms = (n) => (n >= 1000 ? `${(n / 1000).toFixed(2)} s` : `${Math.round(n)} ms`);
+function arrow(now, base) {
+    if (now === undefined || base === undefined)
+        return "";
+    const d = now - base;
+    if (Math.abs(d) < 0.005)
+        return " (=)";
+    return d > 0 ? ` (▲ +${d.toFixed(2)})` : ` (▼ ${d.toFixed(2)})`;
+}
+function where(c) {
+    return c.file ? (0,markdown/* code */.aY)(`${c.file}${c.line ? `:${c.line}` : ""}`) : "";
+}
+/** The job summary. `full` adds failure details and the slowest tests. */
+function renderGate(v, full = true) {
+    const out = [];
+    const ok = v.verdict.conclusion === "success";
+    const t = v.totals;
+    out.push(`## ${ok ? "✅ Gate passed" : "❌ Gate failed"}`);
+    out.push("");
+    const failing = v.verdict.rules.filter((r) => r.status === "fail");
+    if (failing.length > 0) {
+        for (const r of failing)
+            out.push(`- **${(0,markdown/* escapeMarkdown */.FV)(r.rule)}**: ${(0,markdown/* escapeMarkdown */.FV)(r.detail)}`);
+        out.push("");
+    }
+    out.push((0,markdown/* table */.tp)(["tests", "passed", "failed", "errored", "skipped", "flaky", "duration"], [[t.tests, t.passed, t.failed, t.errored, t.skipped, t.flaky, ms(t.durationMs)]], ["right", "right", "right", "right", "right", "right", "right"]));
+    if (v.baseline)
+        out.push("", `Base branch: ${v.baseline.totals.tests} test(s), ${v.baseline.totals.failed + v.baseline.totals.errored} failing.`);
+    out.push("");
+    out.push((0,markdown/* details */.zH)("Rules", (0,markdown/* table */.tp)(["rule", "result", "detail"], v.verdict.rules.map((r) => [(0,markdown/* escapeMarkdown */.FV)(r.rule), r.status === "pass" ? "✅" : r.status === "fail" ? "❌" : "➖ skipped", (0,markdown/* escapeMarkdown */.FV)(r.detail)])), !ok));
+    if (v.failures.length > 0) {
+        out.push("", `### Failed tests (${t.failed + t.errored})`, "");
+        const known = new Set(v.verdict.knownFailures);
+        const quarantined = new Set(v.verdict.quarantined);
+        const rows = v.failures.map((f) => [
+            (0,markdown/* escapeMarkdown */.FV)(f.id),
+            f.status,
+            quarantined.has(f.id) ? "quarantined" : known.has(f.id) ? "also on base" : v.baseline ? "**new**" : "",
+            (0,markdown/* escapeMarkdown */.FV)((f.message ?? "").slice(0, 200)),
+            where(f),
+        ]);
+        out.push((0,markdown/* table */.tp)(["test", "status", "", "message", "where"], rows));
+        if (v.droppedFailures > 0)
+            out.push("", `…and ${v.droppedFailures} more failure(s) not listed.`);
+        if (full) {
+            for (const f of v.failures.slice(0, 20))
+                if (f.details)
+                    out.push("", (0,markdown/* details */.zH)(f.id, (0,markdown/* codeBlock */.DV)(f.details.slice(0, 1500))));
+        }
+    }
+    if (v.flaky.length > 0) {
+        out.push("", `### Flaky tests (${t.flaky}): passed on a rerun`, "");
+        out.push((0,markdown/* table */.tp)(["test", "where"], v.flaky.slice(0, 50).map((f) => [(0,markdown/* escapeMarkdown */.FV)(f.id), where(f)])));
+    }
+    if (v.coverage) {
+        const lines = pct(v.coverage.totals.linesCovered, v.coverage.totals.linesTotal);
+        const branches = pct(v.coverage.totals.branchesCovered, v.coverage.totals.branchesTotal);
+        out.push("", "### Coverage", "");
+        const rows = [
+            [
+                "lines",
+                lines === undefined ? "n/a" : `${lines.toFixed(2)}%${arrow(lines, v.baseline?.coverage?.lines)}`,
+                `${v.coverage.totals.linesCovered}/${v.coverage.totals.linesTotal}`,
+            ],
+            [
+                "branches",
+                branches === undefined ? "n/a" : `${branches.toFixed(2)}%${arrow(branches, v.baseline?.coverage?.branches)}`,
+                `${v.coverage.totals.branchesCovered}/${v.coverage.totals.branchesTotal}`,
+            ],
+        ];
+        if (v.verdict.changedLinesCoverage !== undefined)
+            rows.push(["changed lines", `${v.verdict.changedLinesCoverage.toFixed(2)}%`, ""]);
+        out.push((0,markdown/* table */.tp)(["metric", "coverage", "covered"], rows, ["left", "right", "right"]));
+        if (v.baseline?.coverage) {
+            const base = new Map(v.baseline.coverage.files.map((f) => [f.file, f.lines]));
+            const losers = v.coverage.files
+                .map((f) => ({ file: f.file, now: pct(f.linesCovered, f.linesTotal), base: base.get(f.file) }))
+                .filter((f) => f.now !== undefined && f.base !== undefined && f.now < f.base)
+                .sort((a, b) => a.now - a.base - (b.now - b.base))
+                .slice(0, 10);
+            if (losers.length > 0)
+                out.push("", "Files that lost most:", "", (0,markdown/* table */.tp)(["file", "lines", "change"], losers.map((f) => [(0,markdown/* code */.aY)(f.file), `${f.now.toFixed(2)}%`, arrow(f.now, f.base).trim()])));
+        }
+    }
+    if (full && v.slowest.length > 0)
+        out.push("", (0,markdown/* details */.zH)("Slowest tests", (0,markdown/* table */.tp)(["test", "duration"], v.slowest.map((s) => [(0,markdown/* escapeMarkdown */.FV)(s.id), ms(s.durationMs)]), ["left", "right"])));
+    if (v.reportErrors.length > 0)
+        out.push("", "### Reports that could not be read", "", ...v.reportErrors.map((e) => `- ${(0,markdown/* escapeMarkdown */.FV)(e)}`));
+    if (v.warnings.length > 0)
+        out.push("", (0,markdown/* details */.zH)("Warnings", v.warnings.map((w) => `- ${(0,markdown/* escapeMarkdown */.FV)(w)}`).join("\n")));
+    return `${out.join("\n")}\n`;
+}
+/** The sticky PR comment: the same verdict and tables, short enough for GitHub's limit. */
+function renderGateComment(v) {
+    const body = renderGate(v, false);
+    const link = v.runUrl ? `[the job summary](${v.runUrl})` : "the job summary";
+    return (0,markdown/* truncateMarkdown */.o4)(body, COMMENT_BUDGET, `_Cut to fit a comment; ${link} has everything._`);
+}
+
+// EXTERNAL MODULE: ./src/gate/inputs.ts
+var inputs = __nccwpck_require__(2466);
+;// CONCATENATED MODULE: ./src/gate/command.ts
+/**
+ * The `gate` command: optionally runs the tests, streams every report into the parsers, evaluates
+ * the policy (against the base branch's report when there is one) and reports: job summary, a check
+ * run with annotations or workflow-command annotations, one sticky PR comment, outputs, and the JSON
+ * report that becomes the next baseline.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const COMMENT_MARKER = "<!-- shipline:gate -->";
+async function expand(patterns, cwd) {
+    const files = new Set();
+    for (const p of patterns)
+        for await (const f of (0,promises_namespaceObject.glob)(p, { cwd }))
+            files.add((0,external_node_path_namespaceObject.resolve)(cwd, f));
+    return [...files].sort();
+}
+/** Streams a file into a parser chosen from its first chunk; errors name the file and line. */
+async function streamFile(path, choose, shown) {
+    let parser;
+    try {
+        for await (const chunk of (0,external_node_fs_.createReadStream)(path, { encoding: "utf8", highWaterMark: 1024 * 1024 })) {
+            parser ??= choose(chunk);
+            parser.write(chunk);
+        }
+        if (!parser)
+            parser = choose("");
+        return parser;
+    }
+    catch (e) {
+        throw located(e, shown);
+    }
+}
+function located(e, shown) {
+    if (e instanceof ReportParseError)
+        return new Error(`${shown}${e.line ? `:${e.line}` : ""}: ${e.message}`);
+    const code = e.code;
+    return new Error(`${shown}: ${code ? `cannot be read (${code})` : e.message}`);
+}
+async function readBaseline(inputs, ctx, cwd) {
+    const parse = (text, where) => {
+        try {
+            const doc = JSON.parse(text);
+            if (doc.schema !== "shipline-gate/1")
+                throw new Error(`not a Shipline gate report (schema "${String(doc.schema)}")`);
+            return doc;
+        }
+        catch (e) {
+            throw new errors/* ConfigError */.xL(where, `the baseline cannot be used: ${e.message}`, { hint: "Point baseline at the report-file a gate run wrote." });
+        }
+    };
+    if (inputs.baseline) {
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.resolve)(cwd, inputs.baseline), "utf8");
+        }
+        catch {
+            throw new errors/* InputError */.dz({ input: "baseline", problem: `names a file that cannot be read: "${inputs.baseline}"` });
+        }
+        return parse(text, inputs.baseline);
+    }
+    const { context } = ctx;
+    const base = context.baseRef ?? context.payload.repository?.default_branch;
+    if (!ctx.hasToken() || !base || !context.eventName.startsWith("pull_request"))
+        return undefined;
+    try {
+        const gh = ctx.github();
+        const artifacts = (await gh.actions.listArtifacts(inputs["baseline-artifact"])).filter((a) => !a.expired && a.workflow_run?.head_branch === base);
+        const latest = artifacts[0];
+        if (!latest) {
+            ctx.runtime.log.notice(`No "${inputs["baseline-artifact"]}" artifact from ${base} yet: rules against the base branch are skipped.`);
+            return undefined;
+        }
+        const zip = unzipSync(new Uint8Array(await gh.actions.downloadArtifact(latest)));
+        const entry = Object.entries(zip).find(([name]) => name.endsWith(".json"));
+        if (!entry)
+            return undefined;
+        return parse(Buffer.from(entry[1]).toString("utf8"), `artifact ${latest.name}`);
+    }
+    catch (e) {
+        if (e instanceof errors/* ConfigError */.xL)
+            throw e;
+        ctx.runtime.log.warning(`Could not read the base branch's report: ${e.message} Rules against the base are skipped.`);
+        return undefined;
+    }
+}
+/** Caps for an untrusted artifact's zip: a zip bomb must not fill the disk or memory. */
+const MAX_ENTRY_BYTES = 512 * 1024 * 1024;
+const MAX_ARTIFACT_BYTES = 1024 * 1024 * 1024;
+/**
+ * workflow_run mode: downloads the artifact the triggering run uploaded (a fork's run cannot write
+ * to the base repository, so the trusted workflow reports for it) into a fresh temp dir and returns
+ * that dir, where the report globs are then matched. Entries are untrusted: paths that escape the
+ * dir are refused and sizes are capped before anything is inflated.
+ */
+async function readRunArtifact(ctx, name) {
+    const run = ctx.context.payload.workflow_run;
+    if (ctx.context.eventName !== "workflow_run" || !run?.id)
+        throw new errors/* InputError */.dz({
+            input: "reports-artifact",
+            problem: `is only used on workflow_run events (this run is "${ctx.context.eventName}"); remove it or run the gate from a workflow_run workflow`,
+        });
+    const gh = ctx.github();
+    const artifact = (await gh.actions.listRunArtifacts(run.id)).find((a) => a.name === name && !a.expired);
+    if (!artifact)
+        throw new errors/* InputError */.dz({
+            input: "reports-artifact",
+            problem: `names an artifact "${name}" that run ${run.id} did not upload; upload the reports with actions/upload-artifact under that name`,
+        });
+    const zipped = new Uint8Array(await gh.actions.downloadArtifact(artifact));
+    let total = 0;
+    const entries = unzipSync(zipped, {
+        filter: (f) => {
+            total += f.originalSize;
+            if (f.originalSize > MAX_ENTRY_BYTES || total > MAX_ARTIFACT_BYTES)
+                throw new errors/* ConfigError */.xL(`artifact ${name}`, `the artifact inflates to more than ${MAX_ARTIFACT_BYTES / 1024 / 1024} MB (entry ${f.name}); refusing it`);
+            return !f.name.endsWith("/");
+        },
+    });
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_namespaceObject.join)(ctx.runtime.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), "shipline-gate-"));
+    for (const [entry, data] of Object.entries(entries)) {
+        const rel = (0,external_node_path_namespaceObject.normalize)(entry);
+        if ((0,external_node_path_namespaceObject.isAbsolute)(rel) || rel.startsWith("..")) {
+            ctx.runtime.log.warning(`Artifact ${name}: skipped the entry "${entry}", whose path leaves the artifact.`);
+            continue;
+        }
+        const to = (0,external_node_path_namespaceObject.join)(dir, rel);
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(to), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(to, data);
+    }
+    return { dir, headSha: run.head_sha };
+}
+async function changedLines(ctx, inputs) {
+    if (inputs["changed-lines-coverage-min"] === undefined || !ctx.context.pullNumber || !ctx.hasToken())
+        return undefined;
+    try {
+        return parseChangedLines(await ctx.github().pulls.listFiles(ctx.context.pullNumber));
+    }
+    catch (e) {
+        ctx.runtime.log.warning(`Could not read the pull request's diff: ${e.message}`);
+        return undefined;
+    }
+}
+async function command_run(inputs, ctx) {
+    const { runtime, context } = ctx;
+    const cwd = (0,external_node_path_namespaceObject.resolve)(runtime.cwd, inputs["working-directory"]);
+    if (inputs.reports.length === 0 && !inputs.command) {
+        throw new errors/* InputError */.dz({
+            input: "reports",
+            problem: "is empty: give the globs of your test reports (e.g. reports/**/*.xml), and optionally a command that writes them",
+        });
+    }
+    let commandExitCode;
+    if (inputs.command) {
+        await runtime.log.group(`Running: ${inputs.command}`, async () => {
+            const r = await runScript(inputs.command, {
+                cwd,
+                env: runtime.env,
+                onStdout: (c) => runtime.log.info(c.toString("utf8").trimEnd()),
+                onStderr: (c) => runtime.log.info(c.toString("utf8").trimEnd()),
+            });
+            commandExitCode = r.exitCode;
+            runtime.log.info(`The test command exited with ${r.exitCode} after ${(r.durationMs / 1000).toFixed(1)} s.`);
+        });
+    }
+    let reportsDir = cwd;
+    let sha = context.sha;
+    if (inputs["reports-artifact"]) {
+        const fetched = await readRunArtifact(ctx, inputs["reports-artifact"]);
+        reportsDir = fetched.dir;
+        sha = fetched.headSha ?? sha;
+    }
+    const agg = new Aggregator();
+    const reportErrors = [];
+    const reportFiles = await expand(inputs.reports, reportsDir);
+    for (const file of reportFiles) {
+        const shown = (0,external_node_path_namespaceObject.relative)(reportsDir, file) || file;
+        agg.report = shown;
+        try {
+            const p = await streamFile(file, (head) => detectReportParser(head, agg), shown);
+            p.close();
+            runtime.log.debug(`${shown}: ${p.format}`);
+        }
+        catch (e) {
+            const msg = e instanceof ReportParseError ? located(e, shown).message : e.message;
+            reportErrors.push(msg);
+            runtime.log.warning(`Skipped a report that could not be read: ${msg}`);
+        }
+    }
+    const coverageFiles = [];
+    for (const file of await expand(inputs.coverage, reportsDir)) {
+        const shown = (0,external_node_path_namespaceObject.relative)(reportsDir, file) || file;
+        try {
+            const p = await streamFile(file, (head) => detectCoverageParser(head), shown);
+            coverageFiles.push(...p.close().map((f) => ({ ...f, file: f.file.startsWith("/") ? (0,external_node_path_namespaceObject.relative)(cwd, f.file) : f.file })));
+        }
+        catch (e) {
+            const msg = e instanceof ReportParseError ? located(e, shown).message : e.message;
+            reportErrors.push(msg);
+            runtime.log.warning(`Skipped a coverage report that could not be read: ${msg}`);
+        }
+    }
+    if (inputs.coverage.length > 0 && coverageFiles.length === 0)
+        runtime.log.warning(`No coverage report matched ${inputs.coverage.join(", ")}.`);
+    let quarantine = [];
+    if (inputs.quarantine) {
+        try {
+            quarantine = (0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.resolve)(cwd, inputs.quarantine), "utf8")
+                .split("\n")
+                .map((l) => l.trim())
+                .filter((l) => l && !l.startsWith("#"));
+        }
+        catch {
+            throw new errors/* InputError */.dz({ input: "quarantine", problem: `names a file that cannot be read: "${inputs.quarantine}"` });
+        }
+    }
+    const baseline = await readBaseline(inputs, ctx, cwd);
+    const coverage = coverageFiles.length > 0 ? mergeCoverage(coverageFiles) : undefined;
+    const verdict = evaluatePolicy({
+        totals: agg.totals,
+        failedIds: agg.failedIds,
+        coverage,
+        baseline,
+        changedLines: await changedLines(ctx, inputs),
+        commandExitCode,
+        brokenReports: reportErrors.length,
+        reportsFound: inputs["allow-missing-reports"] ? Math.max(1, reportFiles.length) : reportFiles.length,
+    }, {
+        maxFailures: inputs["max-failures"],
+        minPassRate: inputs["min-pass-rate"],
+        minTests: reportFiles.length === 0 && inputs["allow-missing-reports"] ? 0 : inputs["min-tests"],
+        maxTestDrop: inputs["max-test-drop"],
+        coverageLinesMin: inputs["coverage-lines-min"],
+        coverageBranchesMin: inputs["coverage-branches-min"],
+        coverageMaxDrop: inputs["coverage-max-drop"],
+        changedLinesCoverageMin: inputs["changed-lines-coverage-min"],
+        maxDurationMs: inputs["max-duration"],
+        allowFlaky: inputs["allow-flaky"],
+        quarantine,
+    });
+    const view = {
+        verdict,
+        totals: agg.totals,
+        failures: agg.failures,
+        droppedFailures: agg.droppedFailures,
+        flaky: agg.flaky,
+        slowest: agg.slowest,
+        coverage,
+        baseline,
+        reportErrors,
+        warnings: agg.warnings,
+        runUrl: context.runUrl,
+    };
+    // The report this run leaves behind: the next run's baseline.
+    const lines = coverage ? pct(coverage.totals.linesCovered, coverage.totals.linesTotal) : undefined;
+    const branches = coverage ? pct(coverage.totals.branchesCovered, coverage.totals.branchesTotal) : undefined;
+    const report = {
+        schema: "shipline-gate/1",
+        conclusion: verdict.conclusion,
+        totals: agg.totals,
+        coverage: coverage
+            ? {
+                lines,
+                branches,
+                files: coverage.files.map((f) => ({ file: f.file, lines: pct(f.linesCovered, f.linesTotal), branches: pct(f.branchesCovered, f.branchesTotal) })),
+            }
+            : undefined,
+        failedIds: [...agg.failedIds].slice(0, 10_000),
+        commit: sha,
+    };
+    const reportFile = (0,external_node_path_namespaceObject.join)(runtime.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), "shipline-gate-report.json");
+    (0,external_node_fs_.writeFileSync)(reportFile, JSON.stringify(report));
+    const summary = renderGate(view);
+    runtime.appendSummary(summary);
+    const t = agg.totals;
+    runtime.setOutput("conclusion", verdict.conclusion);
+    runtime.setOutput("tests", t.tests);
+    runtime.setOutput("passed", t.passed);
+    runtime.setOutput("failed", t.failed);
+    runtime.setOutput("errored", t.errored);
+    runtime.setOutput("skipped", t.skipped);
+    runtime.setOutput("flaky", t.flaky);
+    runtime.setOutput("duration-seconds", (t.durationMs / 1000).toFixed(3));
+    runtime.setOutput("coverage-lines", lines ?? "");
+    runtime.setOutput("coverage-branches", branches ?? "");
+    runtime.setOutput("report-file", reportFile);
+    // Annotations: a check run when permitted, else workflow commands (which need no permission).
+    const annotated = agg.failures.filter((f) => f.file && f.line).slice(0, 500);
+    let checkRunMade = false;
+    if (inputs["check-run"] && ctx.hasToken() && sha && runtime.kind === "action") {
+        const made = await (0,github/* optionalWrite */.w3)(runtime.log, context, "the check run (annotations go to the workflow log instead)", () => ctx.github().checks.createCompleted(inputs["check-name"], sha, verdict.conclusion, { title: `${t.passed} passed, ${t.failed + t.errored} failed, ${t.skipped} skipped`, summary: summary.slice(0, 60_000) }, annotated.map((f) => ({
+            path: f.file,
+            start_line: f.line,
+            end_line: f.line,
+            annotation_level: "failure",
+            title: f.id.slice(0, 255),
+            message: (f.message ?? f.status).slice(0, 60_000),
+            ...(f.details ? { raw_details: f.details.slice(0, 60_000) } : {}),
+        }))));
+        checkRunMade = made !== undefined;
+    }
+    if (!checkRunMade)
+        for (const f of annotated.slice(0, 50))
+            runtime.log.error(`${f.id}: ${f.message ?? f.status}`, { title: f.id.slice(0, 200), file: f.file, startLine: f.line });
+    if (inputs.comment && context.pullNumber && ctx.hasToken()) {
+        try {
+            await (0,github/* optionalWrite */.w3)(runtime.log, context, "the pull request comment", () => ctx.github().comments.upsertSticky(context.pullNumber, COMMENT_MARKER, renderGateComment(view)));
+        }
+        catch (e) {
+            if (!(e instanceof github/* GitHubApiError */.OS))
+                throw e;
+            runtime.log.warning(`Could not update the pull request comment: ${e.userMessage}`);
+        }
+    }
+    if (verdict.conclusion === "failure") {
+        const failing = verdict.rules.filter((r) => r.status === "fail").map((r) => `${r.rule}: ${r.detail}`);
+        return { conclusion: "failure", message: `The gate failed. ${failing.join("; ")}.` };
+    }
+    return { conclusion: "success" };
+}
+const gateCommand = (0,command/* defineCommand */.NB)(inputs/* gateSpec */.L, command_run);
+
+;// CONCATENATED MODULE: ./src/loadtest/core/baseline.ts
+/**
+ * Comparing a run with a baseline (an earlier run's JSON report): first whether the two runs can be
+ * compared at all (same requests, same load model and rate), then per metric whether this run
+ * regressed beyond BOTH tolerances: relative (default 10 %) and absolute (default 20 ms for latencies,
+ * 0.1 percentage point for the error rate). Both must be exceeded, so a 2 ms → 3 ms change (+50 %) or a
+ * 900 ms → 925 ms one (+2.8 %) is noise, not a regression.
+ */
+
+const DEFAULT_TOLERANCE = { relativePercent: 10, absoluteMs: 20, errorRatePoints: 0.1 };
+/** Per-endpoint p95 (ms) of a recorded run, for {@link Comparable}. */
+function endpointP95(rec) {
+    return Object.fromEntries(Object.entries(rec.endpoints).map(([k, v]) => [k, percentileMs(v.latency, 95) ?? null]));
+}
+/** Problems that make two configurations incomparable, and notes on harmless differences. */
+function checkComparable(current, baseline) {
+    const problems = [];
+    const notes = [];
+    if (current.model !== baseline.model)
+        problems.push(`the load model differs (${current.model} now, ${baseline.model} in the baseline)`);
+    if (current.model !== "closed" &&
+        current.rate !== undefined &&
+        baseline.rate !== undefined &&
+        Math.abs(current.rate - baseline.rate) > 0.05 * baseline.rate) {
+        problems.push(`the rate differs (${current.rate} req/s now, ${baseline.rate} req/s in the baseline)`);
+    }
+    if (current.model === "closed" && current.connections !== baseline.connections)
+        problems.push(`the connections differ (${current.connections} now, ${baseline.connections} in the baseline)`);
+    const sig = (c) => c.requests
+        .map((r) => `${r.method} ${r.name} ${r.path}`)
+        .sort()
+        .join("\n");
+    if (sig(current) !== sig(baseline))
+        problems.push("the requests differ (names, methods or paths)");
+    if (current.target !== baseline.target)
+        notes.push(`the target differs (${current.target} now, ${baseline.target} in the baseline)`);
+    if (current.durationMs !== baseline.durationMs)
+        notes.push(`the duration differs (${current.durationMs / 1000}s now, ${baseline.durationMs / 1000}s in the baseline)`);
+    return { problems, notes };
+}
+function compareMetric(metric, unit, baseline, current, tolerance) {
+    if (baseline === null || current === null)
+        return { metric, unit, baseline, current, delta: null, deltaPercent: null, regressed: false };
+    const delta = current - baseline;
+    const deltaPercent = baseline === 0 ? null : (100 * delta) / baseline;
+    const absLimit = unit === "ms" ? tolerance.absoluteMs : tolerance.errorRatePoints;
+    const relExceeded = baseline === 0 ? delta > 0 : delta > (baseline * tolerance.relativePercent) / 100;
+    const regressed = relExceeded && delta > absLimit;
+    return { metric, unit, baseline, current, delta, deltaPercent, regressed };
+}
+/** Compares the current run with a baseline. Incomparable runs get no metric verdicts. */
+function compareBaseline(current, baseline, tolerance, source) {
+    const { problems, notes } = checkComparable(current.config, baseline.config);
+    if (problems.length > 0)
+        return { comparable: false, problems, notes, metrics: [], regressed: false, tolerance, source };
+    const c = current.summary;
+    const b = baseline.summary;
+    const metrics = [
+        compareMetric("p50", "ms", b.p50Ms, c.p50Ms, tolerance),
+        compareMetric("p95", "ms", b.p95Ms, c.p95Ms, tolerance),
+        compareMetric("p99", "ms", b.p99Ms, c.p99Ms, tolerance),
+        compareMetric("error rate", "%", b.errorRate * 100, c.errorRate * 100, tolerance),
+    ];
+    for (const name of Object.keys(current.endpointP95Ms).sort()) {
+        if (!(name in baseline.endpointP95Ms) || Object.keys(current.endpointP95Ms).length < 2)
+            continue;
+        metrics.push(compareMetric(`p95 {name:${name}}`, "ms", baseline.endpointP95Ms[name] ?? null, current.endpointP95Ms[name] ?? null, tolerance));
+    }
+    return { comparable: true, problems, notes, metrics, regressed: metrics.some((m) => m.regressed), tolerance, source };
+}
+
+;// CONCATENATED MODULE: ./src/loadtest/core/render.ts
+/**
+ * Rendering: the job summary (verdict per threshold, percentile tables overall and per endpoint,
+ * status codes and errors, latency and throughput over time as Mermaid `xychart-beta` charts, the
+ * baseline comparison) and the JUnit XML file (one test case per threshold) that `gate` reads.
+ */
+
+
+const render_ICON = { pass: "✅", fail: "❌", inconclusive: "⚠️" };
+function render_ms(v) {
+    if (v === null || v === undefined)
+        return "–";
+    return v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2);
+}
+function render_pct(share, digits = 2) {
+    return `${(share * 100).toFixed(digits)}%`;
+}
+function describeLoad(r) {
+    const c = r.config;
+    const d = `${c.durationMs / 1000}s`;
+    const warm = c.warmupMs > 0 ? ` after ${c.warmupMs / 1000}s warm-up` : "";
+    if (c.model === "closed")
+        return `closed model, ${c.connections} connections for ${d}${warm}`;
+    if (c.model === "ramp")
+        return `ramping arrival rate up to ${c.rate} req/s over ${(c.stages ?? []).length} stages (${d} measured${warm})`;
+    return `open model, ${c.rate} req/s for ${d}${warm}`;
+}
+function scopeRow(label, s, durationMs) {
+    return [
+        label,
+        s.requests,
+        durationMs > 0 ? (s.requests / (durationMs / 1000)).toFixed(1) : "–",
+        render_ms(percentileMs(s.latency, 50)),
+        render_ms(percentileMs(s.latency, 90)),
+        render_ms(percentileMs(s.latency, 95)),
+        render_ms(percentileMs(s.latency, 99)),
+        render_ms(maxMs(s.latency)),
+        s.requests ? render_pct(s.failed / s.requests) : "–",
+    ];
+}
+/**
+ * Groups per-second stats into at most `maxPoints` buckets, for the charts: [label, req/s, p95 ms].
+ * Seconds with no completed request show 0 req/s and no latency (plotted as 0).
+ */
+function planTimeline(rec, warmupMs, maxPoints = 60) {
+    if (rec.seconds.length === 0)
+        return [];
+    const firstS = Math.floor(warmupMs / 1000);
+    const lastS = rec.seconds[rec.seconds.length - 1].second;
+    const span = Math.max(1, lastS - firstS + 1);
+    const width = Math.max(1, Math.ceil(span / maxPoints));
+    const out = [];
+    const bySecond = new Map(rec.seconds.map((s) => [s.second, s]));
+    for (let start = firstS; start <= lastS; start += width) {
+        const h = createHistogram();
+        let n = 0;
+        for (let s = start; s < start + width; s++) {
+            const sec = bySecond.get(s);
+            if (!sec)
+                continue;
+            n += sec.requests;
+            mergeHistogramInto(h, sec.latency);
+        }
+        out.push({ label: String(start - firstS), rps: Math.round((n / width) * 10) / 10, p95: Math.round((percentileMs(h, 95) ?? 0) * 10) / 10 });
+    }
+    return out;
+}
+/** Two Mermaid `xychart-beta` charts (GitHub renders them): p95 latency and throughput per second. */
+function renderTimelineCharts(rec, warmupMs) {
+    const points = planTimeline(rec, warmupMs);
+    if (points.length < 2)
+        return "";
+    const xs = `[${points.map((p) => `"${p.label}"`).join(", ")}]`;
+    const maxP95 = Math.max(1, ...points.map((p) => p.p95));
+    const maxRps = Math.max(1, ...points.map((p) => p.rps));
+    const unit = points.length > 1 && Number(points[1]?.label) - Number(points[0]?.label) > 1
+        ? `s (buckets of ${Number(points[1]?.label) - Number(points[0]?.label)}s)`
+        : "s";
+    return [
+        "```mermaid",
+        "xychart-beta",
+        '  title "p95 latency per second (ms, from the scheduled send time)"',
+        `  x-axis "time since start, ${unit}" ${xs}`,
+        `  y-axis "ms" 0 --> ${Math.ceil(maxP95 * 1.1)}`,
+        `  line [${points.map((p) => p.p95).join(", ")}]`,
+        "```",
+        "",
+        "```mermaid",
+        "xychart-beta",
+        '  title "Throughput (completed requests per second)"',
+        `  x-axis "time since start, ${unit}" ${xs}`,
+        `  y-axis "req/s" 0 --> ${Math.ceil(maxRps * 1.1)}`,
+        `  bar [${points.map((p) => p.rps).join(", ")}]`,
+        "```",
+    ].join("\n");
+}
+/** The baseline comparison as a section (empty string without a baseline). */
+function renderBaseline(b) {
+    if (!b)
+        return "";
+    const lines = [
+        `### Baseline`,
+        "",
+        `Compared with ${(0,markdown/* escapeMarkdown */.FV)(b.source)}; a metric regresses when it is worse by more than ${b.tolerance.relativePercent}% **and** ${b.tolerance.absoluteMs} ms (error rate: ${b.tolerance.errorRatePoints} points).`,
+        "",
+    ];
+    if (!b.comparable) {
+        lines.push(`> [!WARNING]\n> The runs are not comparable, so no regression was judged: ${(0,markdown/* escapeMarkdown */.FV)(b.problems.join("; "))}.`);
+        return lines.join("\n");
+    }
+    if (b.notes.length)
+        lines.push(`_Note: ${(0,markdown/* escapeMarkdown */.FV)(b.notes.join("; "))}._`, "");
+    const fmt = (v, unit) => (v === null ? "–" : unit === "ms" ? `${render_ms(v)} ms` : `${v.toFixed(3)}%`);
+    lines.push((0,markdown/* table */.tp)(["", "Metric", "Baseline", "Now", "Change"], b.metrics.map((m) => [
+        m.regressed ? "❌" : "✅",
+        (0,markdown/* escapeMarkdown */.FV)(m.metric),
+        fmt(m.baseline, m.unit),
+        fmt(m.current, m.unit),
+        m.delta === null
+            ? "–"
+            : `${m.delta >= 0 ? "+" : ""}${m.unit === "ms" ? `${render_ms(m.delta)} ms` : `${m.delta.toFixed(3)} pts`}${m.deltaPercent === null ? "" : ` (${m.deltaPercent >= 0 ? "+" : ""}${m.deltaPercent.toFixed(1)}%)`}`,
+    ]), ["center", "left", "right", "right", "right"]));
+    return lines.join("\n");
+}
+/** The job summary markdown. */
+function renderSummary({ report: r, recorded, baseline }) {
+    const s = r.summary;
+    const out = [];
+    const shard = r.shard.count > 1 ? (r.shardsMerged.length > 1 ? ` · ${r.shardsMerged.length} shards merged` : ` · shard ${r.shard.index}/${r.shard.count}`) : "";
+    out.push(`## ${render_ICON[r.verdict]} Load test: ${r.verdict}`, "");
+    out.push(`${(0,markdown/* code */.aY)(r.config.target)} · ${(0,markdown/* escapeMarkdown */.FV)(describeLoad(r))}${shard}`, "");
+    if (!r.complete) {
+        out.push(`> [!WARNING]\n> **Incomplete run** (${(0,markdown/* escapeMarkdown */.FV)(r.stopReason ?? "stopped")}): ${(0,markdown/* escapeMarkdown */.FV)(r.stopDetail ?? "the run stopped early")}.`, "");
+    }
+    if (r.verdict !== "pass" && r.reasons.length) {
+        out.push(...r.reasons.map((x) => `- ${(0,markdown/* escapeMarkdown */.FV)(x)}`), "");
+    }
+    out.push((0,markdown/* table */.tp)(["Requests", "Throughput", "p50", "p95", "p99", "Error rate", "Availability", "Dropped"], [
+        [
+            s.requests,
+            `${s.rps.toFixed(1)} req/s`,
+            `${render_ms(s.p50Ms)} ms`,
+            `${render_ms(s.p95Ms)} ms`,
+            `${render_ms(s.p99Ms)} ms`,
+            render_pct(s.errorRate, 3),
+            s.availability === null ? "–" : `${s.availability.toFixed(3)}%`,
+            s.dropped,
+        ],
+    ], ["right", "right", "right", "right", "right", "right", "right", "right"]), "");
+    out.push("### Thresholds", "");
+    out.push((0,markdown/* table */.tp)(["", "Metric", "Threshold", "Result"], r.thresholds.map((t) => [t.ok ? "✅" : "❌", (0,markdown/* code */.aY)(t.key), (0,markdown/* code */.aY)(t.expression), (0,markdown/* code */.aY)(t.detail)]), ["center", "left", "left", "left"]), "");
+    out.push("### Latency", "");
+    out.push(`Milliseconds, counted from each request's scheduled send time${r.config.model === "closed" ? " (closed model: from the send)" : " (no coordinated omission)"}.`, "");
+    const endpoints = Object.keys(recorded.endpoints).sort();
+    const rows = [scopeRow("**all**", recorded.overall, r.durationMs)];
+    if (endpoints.length > 1)
+        for (const e of endpoints)
+            rows.push(scopeRow((0,markdown/* escapeMarkdown */.FV)(e), recorded.endpoints[e], r.durationMs));
+    out.push((0,markdown/* table */.tp)(["Endpoint", "Requests", "req/s", "p50", "p90", "p95", "p99", "max", "Errors"], rows, [
+        "left",
+        "right",
+        "right",
+        "right",
+        "right",
+        "right",
+        "right",
+        "right",
+        "right",
+    ]), "");
+    out.push(`Service time p95 ${render_ms(s.serviceP95Ms)} ms · scheduling lag p99 ${render_ms(s.lagP99Ms)} ms · dropped ${s.dropped} · warm-up requests ${recorded.warmupRequests}`, "");
+    const statuses = Object.entries(recorded.overall.statusCodes).sort(([a], [b]) => a.localeCompare(b));
+    const errors = Object.entries(recorded.overall.errors).filter(([, n]) => (n ?? 0) > 0);
+    if (statuses.length || errors.length) {
+        out.push("### Responses", "");
+        out.push((0,markdown/* table */.tp)(["Status / error", "Count"], [...statuses.map(([k, n]) => [`HTTP ${k}`, n]), ...errors.map(([k, n]) => [(0,markdown/* escapeMarkdown */.FV)(k), n ?? 0])], ["left", "right"]), "");
+    }
+    const samples = Object.entries(r.errorSamples);
+    if (samples.length) {
+        out.push("<details><summary>Error samples</summary>", "", (0,markdown/* table */.tp)(["Error", "Count"], samples.map(([m, n]) => [(0,markdown/* escapeMarkdown */.FV)(m), n]), ["left", "right"]), "", "</details>", "");
+    }
+    const charts = renderTimelineCharts(recorded, r.config.warmupMs);
+    if (charts)
+        out.push("### Over time", "", charts, "");
+    const b = renderBaseline(baseline);
+    if (b)
+        out.push(b, "");
+    return `${out.join("\n").replace(/\n+$/, "")}\n`;
+}
+function xmlAttr(s) {
+    return (0,markdown/* escapeHtml */.ZD)(s).replace(/'/g, "&apos;").replace(/\r?\n/g, "&#10;");
+}
+/**
+ * JUnit XML: suite `loadtest.thresholds` with one test case per threshold (failed thresholds carry a
+ * <failure>), suite `loadtest.run` with one case for the run being conclusive and complete, and
+ * `loadtest.baseline` with one case per compared metric when a baseline was compared.
+ */
+function renderJUnit(r, baseline) {
+    const secs = (r.durationMs / 1000).toFixed(3);
+    const suites = [];
+    const suite = (name, cases) => {
+        const failures = cases.filter((c) => c.failure !== undefined).length;
+        const body = cases
+            .map((c) => c.failure === undefined
+            ? `    <testcase classname="${xmlAttr(name)}" name="${xmlAttr(c.name)}" time="${secs}"/>`
+            : `    <testcase classname="${xmlAttr(name)}" name="${xmlAttr(c.name)}" time="${secs}">\n      <failure message="${xmlAttr(c.failure)}" type="threshold"/>\n    </testcase>`)
+            .join("\n");
+        suites.push(`  <testsuite name="${xmlAttr(name)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="0" time="${secs}" timestamp="${xmlAttr(r.startedAt)}">\n${body}\n  </testsuite>`);
+    };
+    suite("loadtest.thresholds", r.thresholds.map((t) => ({ name: `${t.key}: ${t.expression}`, failure: t.ok ? undefined : t.detail })));
+    const runFailure = r.verdict === "inconclusive" || !r.complete
+        ? [...(r.complete ? [] : [r.stopDetail ?? "incomplete run"]), ...r.reasons].join("; ") || "inconclusive"
+        : undefined;
+    suite("loadtest.run", [{ name: "the run is complete and conclusive", failure: runFailure }]);
+    if (baseline?.comparable) {
+        suite("loadtest.baseline", baseline.metrics.map((m) => ({
+            name: `${m.metric} does not regress`,
+            failure: m.regressed ? `${m.metric}: ${m.baseline} → ${m.current} ${m.unit}` : undefined,
+        })));
+    }
+    const tests = r.thresholds.length + 1 + (baseline?.comparable ? baseline.metrics.length : 0);
+    const failures = (suites.join("").match(/<failure /g) ?? []).length;
+    return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="shipline loadtest" tests="${tests}" failures="${failures}" errors="0" time="${secs}">\n${suites.join("\n")}\n</testsuites>\n`;
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/loadtest/engine/read-zip.ts
+/**
+ * Reads the files of a zip archive (a GitHub Actions artifact download) in memory. Artifacts are
+ * small (one JSON report), and this avoids a dependency for ~50 lines: stored and deflated entries
+ * only, no zip64, no encryption, which is what actions/upload-artifact produces.
+ */
+
+/** Entries of `zip` whose name satisfies `want`, as name → contents. Throws on a malformed archive. */
+function readZipEntries(zip, want = () => true) {
+    const out = new Map();
+    // End of central directory: signature 0x06054b50 within the last 64 KiB + 22 bytes.
+    let eocd = -1;
+    for (let i = zip.length - 22; i >= Math.max(0, zip.length - 65_557); i--) {
+        if (zip.readUInt32LE(i) === 0x06054b50) {
+            eocd = i;
+            break;
+        }
+    }
+    if (eocd === -1)
+        throw new Error("not a zip archive (no end of central directory)");
+    const count = zip.readUInt16LE(eocd + 10);
+    let p = zip.readUInt32LE(eocd + 16);
+    for (let n = 0; n < count; n++) {
+        if (zip.readUInt32LE(p) !== 0x02014b50)
+            throw new Error("malformed zip central directory");
+        const method = zip.readUInt16LE(p + 10);
+        const compressedSize = zip.readUInt32LE(p + 20);
+        const nameLen = zip.readUInt16LE(p + 28);
+        const extraLen = zip.readUInt16LE(p + 30);
+        const commentLen = zip.readUInt16LE(p + 32);
+        const localOffset = zip.readUInt32LE(p + 42);
+        const name = zip.toString("utf8", p + 46, p + 46 + nameLen);
+        p += 46 + nameLen + extraLen + commentLen;
+        if (name.endsWith("/") || !want(name))
+            continue;
+        if (zip.readUInt32LE(localOffset) !== 0x04034b50)
+            throw new Error(`malformed zip local header for ${name}`);
+        const dataStart = localOffset + 30 + zip.readUInt16LE(localOffset + 26) + zip.readUInt16LE(localOffset + 28);
+        const data = zip.subarray(dataStart, dataStart + compressedSize);
+        if (method === 0)
+            out.set(name, Buffer.from(data));
+        else if (method === 8)
+            out.set(name, (0,external_node_zlib_.inflateRawSync)(data));
+        else
+            throw new Error(`zip entry ${name} uses compression method ${method}; only stored and deflate are supported`);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/loadtest/engine/read-reports.ts
+/**
+ * Reading JSON reports back: shard reports for `merge` (files, or directories holding the downloaded
+ * shard artifacts) and baselines (a path, or the latest artifact of a workflow on the default branch).
+ */
+
+
+
+
+
+/** Parses one report file's text; a ConfigError names the file and the key. */
+function parseReportText(shown, text) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (e) {
+        throw new errors/* ConfigError */.xL(shown, `is not valid JSON (${e.message})`, { hint: "Pass the loadtest-report*.json file a Shipline loadtest run wrote." });
+    }
+    const { report, problems } = parseReport(data);
+    if (!report)
+        throw new errors/* ConfigError */.xL(shown, problems, { hint: "Pass a report written by shipline loadtest (report-file output) of the same major version." });
+    return report;
+}
+/** Reads a report file named by `input`. */
+function readReportFile(input, file, cwd) {
+    const path = (0,external_node_path_namespaceObject.isAbsolute)(file) ? file : (0,external_node_path_namespaceObject.resolve)(cwd, file);
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, "utf8");
+    }
+    catch (e) {
+        const code = e.code;
+        throw new errors/* InputError */.dz({
+            input,
+            problem: `names a file that ${code === "ENOENT" ? "does not exist" : `cannot be read (${code})`}: "${file}" (relative to ${cwd}). Check the path`,
+        });
+    }
+    return { file, report: parseReportText(file, text) };
+}
+/**
+ * Expands the `reports` input: files are read as they are; directories are searched recursively for
+ * `*.json` files that are loadtest reports (other JSON files are skipped).
+ */
+function readShardReports(entries, cwd) {
+    if (entries.length === 0) {
+        throw new errors/* InputError */.dz({
+            input: "reports",
+            problem: 'is empty; in merge mode list the shard reports or the directory they were downloaded to (e.g. "reports: shards/")',
+        });
+    }
+    const out = [];
+    for (const entry of entries) {
+        const path = (0,external_node_path_namespaceObject.isAbsolute)(entry) ? entry : (0,external_node_path_namespaceObject.resolve)(cwd, entry);
+        let isDir = false;
+        try {
+            isDir = (0,external_node_fs_.statSync)(path).isDirectory();
+        }
+        catch {
+            throw new errors/* InputError */.dz({
+                input: "reports",
+                problem: `names "${entry}", which does not exist (relative to ${cwd}); download the shard artifacts first (actions/download-artifact with pattern: loadtest-shard-*)`,
+            });
+        }
+        if (!isDir) {
+            out.push(readReportFile("reports", entry, cwd));
+            continue;
+        }
+        const found = [];
+        const walk = (dir) => {
+            for (const d of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
+                const p = (0,external_node_path_namespaceObject.join)(dir, d.name);
+                if (d.isDirectory())
+                    walk(p);
+                else if (d.name.endsWith(".json"))
+                    found.push(p);
+            }
+        };
+        walk(path);
+        const before = out.length;
+        for (const p of found.sort()) {
+            const text = (0,external_node_fs_.readFileSync)(p, "utf8");
+            if (!text.includes(REPORT_KIND))
+                continue;
+            out.push({ file: (0,external_node_path_namespaceObject.relative)(cwd, p) || p, report: parseReportText((0,external_node_path_namespaceObject.relative)(cwd, p) || p, text) });
+        }
+        if (out.length === before)
+            throw new errors/* InputError */.dz({
+                input: "reports",
+                problem: `names the directory "${entry}", which holds no loadtest report (*.json); check the artifact names you downloaded`,
+            });
+    }
+    return out;
+}
+/**
+ * The report in the newest artifact named `artifact` from the latest successful run of `workflow` on
+ * the default branch. Returns undefined (with a reason) when there is none yet, so a first run can
+ * still pass; API errors (permissions) are thrown with the permission to add.
+ */
+async function fetchBaselineFromWorkflow(ctx, workflow, artifact) {
+    const gh = ctx.github();
+    let branch = (ctx.context.payload.repository?.default_branch ?? "").trim();
+    if (!branch) {
+        const repo = await gh.client.request("GET /repos/{owner}/{repo}", {}, { permission: "contents: read" });
+        branch = repo.data.default_branch;
+    }
+    const runs = await gh.actions.listWorkflowRuns(workflow, { branch, status: "success" }, 10);
+    for (const run of runs) {
+        const artifacts = await gh.actions.listRunArtifacts(Number(run.id));
+        const a = artifacts.find((x) => x.name === artifact && !x.expired);
+        if (!a)
+            continue;
+        const zip = await gh.actions.downloadArtifact(a);
+        let files;
+        try {
+            files = readZipEntries(zip, (n) => n.endsWith(".json"));
+        }
+        catch (e) {
+            throw new errors/* ShiplineError */.J0("baseline-invalid", `The artifact "${artifact}" of run ${run.id} (${workflow}) could not be read: ${e.message}.`, {
+                hint: "Upload the report-dir of a loadtest step with actions/upload-artifact.",
+            });
+        }
+        for (const [name, buf] of files) {
+            const text = buf.toString("utf8");
+            if (!text.includes(REPORT_KIND))
+                continue;
+            return {
+                report: parseReportText(`${artifact}/${name} (run ${run.id} of ${workflow})`, text),
+                source: `run ${run.id} of ${workflow} on ${branch} (artifact ${artifact})`,
+            };
+        }
+    }
+    return {
+        source: `${workflow} on ${branch}`,
+        reason: `no successful run of ${workflow} on ${branch} among the last ${runs.length} has an artifact named "${artifact}" with a loadtest report`,
+    };
+}
+/**
+ * merge mode without `reports`: the shard reports in this workflow run's artifacts whose names start
+ * with `prefix` (as the matrix jobs uploaded them), newest first per name.
+ */
+async function fetchShardReportsFromRun(ctx, prefix) {
+    const runId = Number(ctx.context.runId);
+    if (!runId) {
+        throw new errors/* InputError */.dz({
+            input: "reports",
+            problem: "is empty and this is not a GitHub Actions run (no GITHUB_RUN_ID); pass the shard report files or directories",
+        });
+    }
+    const gh = ctx.github();
+    const artifacts = (await gh.actions.listRunArtifacts(runId)).filter((a) => a.name.startsWith(prefix) && !a.expired);
+    if (artifacts.length === 0) {
+        throw new errors/* InputError */.dz({
+            input: "shard-artifacts",
+            problem: `is "${prefix}", but run ${runId} has no artifact whose name starts with it; upload each shard's report-dir as ${prefix}<k> (actions/upload-artifact), or pass "reports"`,
+        });
+    }
+    const out = [];
+    for (const a of artifacts.sort((x, y) => x.name.localeCompare(y.name))) {
+        const files = readZipEntries(await gh.actions.downloadArtifact(a), (n) => n.endsWith(".json"));
+        for (const [name, buf] of files) {
+            const text = buf.toString("utf8");
+            if (text.includes(REPORT_KIND))
+                out.push({ file: `${a.name}/${name}`, report: parseReportText(`${a.name}/${name}`, text) });
+        }
+    }
+    return out;
 }
 
 // EXTERNAL MODULE: ./src/loadtest/inputs.ts
@@ -66071,13 +66945,17 @@ const deployInputs = {
         default: "canary",
         description: "canary: stages of rising weight; blue-green: checks at 0 %, then the switch, with blue kept warm.",
     },
+    config: {
+        kind: "path",
+        description: "YAML or JSON plan file (strategy, stages as a list of { weight, bake } or the shorthand, check-interval, preview-time, bake-time); overrides those inputs.",
+    },
     stages: { kind: "string", default: "10%:5m,50%:10m,100%", description: "Canary stages as weight:bake pairs; the last must be 100%." },
     "preview-time": { kind: "duration", default: "1m", description: "Blue-green: how long green is checked at 0 % before the switch." },
     "bake-time": { kind: "duration", default: "10m", description: "Blue-green: how long to watch after the switch before blue may go." },
     "check-interval": { kind: "duration", default: "30s", min: 200, description: "Time between gate checks during a bake." },
     provider: {
         kind: "enum",
-        values: ["haproxy", "nginx", "http", "command"],
+        values: ["haproxy", "nginx", "http", "command", "github-dispatch"],
         default: "haproxy",
         description: "Traffic provider: HAProxy's runtime API, an nginx weighted upstream file, a signed webhook, or your own command.",
     },
@@ -66097,10 +66975,27 @@ const deployInputs = {
     "nginx-reload-command": { kind: "string", default: "nginx -s reload", description: "provider nginx: script that reloads nginx after the file changes." },
     "webhook-url": { kind: "string", description: "provider http: URL that receives a signed JSON POST per traffic move and answers 2xx." },
     "webhook-secret": { kind: "secret", description: "provider http: HMAC-SHA256 key for the X-Shipline-Signature-256 header." },
+    "dispatch-workflow": {
+        kind: "string",
+        description: "provider github-dispatch: workflow file (or id) dispatched per traffic move with shipline-* inputs; its run must succeed.",
+    },
+    "dispatch-ref": { kind: "string", description: "provider github-dispatch: branch or tag the workflow runs on; default: the triggering ref." },
+    "dispatch-timeout": { kind: "duration", default: "30m", description: "provider github-dispatch: how long one dispatched run may take." },
     "prometheus-url": { kind: "string", description: "Prometheus base URL for the prometheus gate (e.g. http://prometheus:9090)." },
     "prometheus-query": { kind: "string", description: "PromQL instant query checked at every interval." },
     "prometheus-threshold": { kind: "string", default: "< 0.001", description: 'Comparison every returned value must satisfy, e.g. "< 0.01" or ">= 99.9".' },
+    "loadtest-rate": {
+        kind: "string",
+        description: 'Gate: a short load run at this rate ("20" requests/s) against loadtest-target at every check, judged with the thresholds.',
+    },
+    "loadtest-target": { kind: "string", description: "URL the loadtest gate drives; default: probe-url." },
+    "loadtest-duration": { kind: "duration", default: "5s", description: "Length of each loadtest gate run." },
+    "check-command": { kind: "string", description: "Gate: a script run at every check; exit 0 passes (use min-requests: 0 when it is the only gate)." },
     "probe-url": { kind: "string", description: "URL the HTTP probe requests at every check (through the router)." },
+    "preview-url": {
+        kind: "string",
+        description: "Blue-green: the new version's own URL (not through the router), probed while it has 0 % of the traffic; default: probe-url.",
+    },
     "probe-requests": { kind: "integer", min: 1, max: 1000, default: "20", description: "Requests the HTTP probe sends per check." },
     "probe-timeout": { kind: "duration", default: "5s", description: "Timeout of one probe request." },
     "haproxy-stats": { kind: "boolean", default: "true", description: "With provider haproxy, gate on the canary server's own response counters too." },
@@ -66115,6 +67010,25 @@ const deployInputs = {
     freeze: { kind: "string", description: 'Weekly freezes when the rollout refuses to start, e.g. "fri 15:00 - mon 08:00"; ;-separated.' },
     timezone: { kind: "string", default: "UTC", description: "Time zone of the freezes (IANA name, e.g. Europe/Berlin)." },
     "environment-url": { kind: "string", description: "URL shown on the GitHub deployment." },
+    "notify-webhook": { kind: "secret", description: "Slack-compatible incoming webhook URL: messages on start, promotion and rollback (rollback is critical)." },
+    mode: {
+        kind: "enum",
+        values: ["start", "resume"],
+        default: "start",
+        description: "start: a new rollout (a re-run of the same workflow run resumes it); resume: continue the environment's waiting rollout (e.g. from a schedule).",
+    },
+    concurrency: {
+        kind: "enum",
+        values: ["wait", "fail"],
+        default: "wait",
+        description: "When another live run holds the environment's rollout lock: wait for it (up to lock-timeout) or fail at once.",
+    },
+    "lock-timeout": { kind: "duration", default: "10m", description: "How long to wait for another rollout to the same environment to finish." },
+    "job-budget": {
+        kind: "duration",
+        default: "5h30m",
+        description: "Job time the rollout may use; a stage whose bake would not fit ends the job at the stage boundary with conclusion waiting (resume later).",
+    },
     "dry-run": _kernel_common_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .dryRunInput */ .lo,
     "github-token": _kernel_common_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .githubTokenInput */ .vN,
 };
@@ -66123,6 +67037,7 @@ const deploySpec = {
     title: "Shipline deploy",
     description: "Roll a release out in stages (canary or blue-green) with health gates, automatic rollback and GitHub Deployments records.",
     branding: { icon: "upload-cloud", color: "red" },
+    post: true,
     inputs: deployInputs,
     outputs: {
         conclusion: { description: "promoted, rolled-back, failed or waiting." },
@@ -69886,9 +70801,10 @@ function createGitHubPorts(options) {
 /* harmony export */   E9: () => (/* binding */ parseDuration),
 /* harmony export */   Ko: () => (/* binding */ readInputs),
 /* harmony export */   _V: () => (/* binding */ formatMs),
+/* harmony export */   lo: () => (/* binding */ parsePercent),
 /* harmony export */   nL: () => (/* binding */ parseEnum)
 /* harmony export */ });
-/* unused harmony exports parseBoolean, parseInteger, parseNumber, parsePercent, parseList, parseJson, editDistance, closest, parseInput */
+/* unused harmony exports parseBoolean, parseInteger, parseNumber, parseList, parseJson, editDistance, closest, parseInput */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2386);
 /**
  * Typed input readers. Each parser takes the input's name and its raw string (as it arrives in
@@ -73749,38 +74665,6 @@ const versionSpec = {
         packages: { description: "JSON: the next version of every package in the config file's packages list." },
     },
 };
-
-
-/***/ }),
-
-/***/ 419:
-/***/ ((module) => {
-
-module.exports = eval("require")("./core/prometheus.js");
-
-
-/***/ }),
-
-/***/ 5512:
-/***/ ((module) => {
-
-module.exports = eval("require")("./probes/prometheus-probe.js");
-
-
-/***/ }),
-
-/***/ 4950:
-/***/ ((module) => {
-
-module.exports = eval("require")("./providers/nginx.js");
-
-
-/***/ }),
-
-/***/ 7187:
-/***/ ((module) => {
-
-module.exports = eval("require")("./providers/webhook.js");
 
 
 /***/ }),

@@ -6,25 +6,50 @@
  */
 import { resolve } from "node:path";
 import { type CommandContext, type CommandResult, defineCommand } from "../kernel/command.js";
-import { InputError, toShiplineError } from "../kernel/errors.js";
+import { ConfigError, InputError, toShiplineError } from "../kernel/errors.js";
+import { readDataFile } from "../kernel/files.js";
+import { parsePlanFile } from "./core/plan-file.js";
 import { optionalWrite } from "../kernel/github/index.js";
-import { formatMs, type InputValues } from "../kernel/inputs.js";
+import { formatMs, type InputValues, readInputs } from "../kernel/inputs.js";
 import { DEFAULT_THRESHOLDS, decideStage, judgeTraffic, requestsForEvidence, type Sample, type Thresholds } from "./core/gates.js";
 import { activeFreeze, blueGreenStages, type Plan, parseFreezes, parseStages, renderPlan } from "./core/plan.js";
 import { type RolloutReport, renderRollout, type StageRecord } from "./core/render.js";
 import { runHttpProbe } from "./probes/http-probe.js";
 import { CommandProvider } from "./providers/command.js";
+import { GitHubDispatchProvider } from "./providers/github-dispatch.js";
 import { HaproxyProvider, haproxyServerStats } from "./providers/haproxy.js";
 import { NginxProvider } from "./providers/nginx.js";
+import { computeRolloutId, evaluateLock, type JournalEntry, type RolloutState } from "./core/rollout-state.js";
+import { RolloutLock } from "./lock.js";
+import { publishNotification } from "./notify.js";
+import { ErrorCode, ShiplineError } from "../kernel/errors.js";
 import { WebhookProvider } from "./providers/webhook.js";
 import { runPrometheusProbe } from "./probes/prometheus-probe.js";
+import { runCommandGate, runLoadGate } from "./probes/extra-probes.js";
 import { type Comparison, parseComparison } from "./core/prometheus.js";
 import type { TrafficProvider } from "./providers/provider.js";
 import { deploySpec } from "./inputs.js";
 
 type Inputs = InputValues<typeof deploySpec.inputs>;
 
-function buildPlan(inputs: Inputs): Plan {
+function buildPlan(inputs: Inputs, cwd: string): Plan {
+  if (inputs.config) {
+    const file = readDataFile("config", inputs.config, cwd);
+    const parsed = parsePlanFile(
+      file.data,
+      { checkIntervalMs: inputs["check-interval"], previewMs: inputs["preview-time"], bakeMs: inputs["bake-time"] },
+      (k) => file.lineOf(k),
+    );
+    if ("problems" in parsed) {
+      // Each problem carries its own line ("deploy.yml: line 3: ..."), so the error names no single line.
+      throw new ConfigError(
+        file.shown,
+        parsed.problems.map((p) => `${p.line === undefined ? "" : `line ${p.line}: `}"${p.key}" ${p.message}`),
+        { hint: "Fix the plan file (see docs/deploy.md, Plan files) and re-run." },
+      );
+    }
+    return parsed.plan;
+  }
   if (inputs.strategy === "blue-green")
     return { strategy: "blue-green", stages: blueGreenStages(inputs["preview-time"], inputs["bake-time"]), checkIntervalMs: inputs["check-interval"] };
   const parsed = parseStages(inputs.stages);
@@ -67,6 +92,24 @@ function buildProvider(inputs: Inputs, ctx: CommandContext, cwd: string): Traffi
       environment: inputs.environment,
     });
   }
+  if (inputs.provider === "github-dispatch") {
+    if (!inputs["dispatch-workflow"])
+      throw new InputError({
+        input: "dispatch-workflow",
+        problem: "is required with provider: github-dispatch: the workflow file (e.g. traffic.yml) that moves the traffic",
+      });
+    if (!ctx.hasToken())
+      throw new InputError({ input: "github-token", problem: "is required with provider: github-dispatch (the job needs permissions: actions: write)" });
+    return new GitHubDispatchProvider(ctx.github().actions, {
+      workflow: inputs["dispatch-workflow"],
+      ref: inputs["dispatch-ref"] ?? ctx.context.refName ?? ctx.context.ref ?? "main",
+      version: inputs.version ?? "",
+      environment: inputs.environment,
+      rolloutId: `${inputs.environment}/${ctx.context.runId ?? "local"}`,
+      timeoutMs: inputs["dispatch-timeout"],
+      log: (m) => ctx.runtime.log.info(m),
+    });
+  }
   if (!inputs["provider-command"])
     throw new InputError({
       input: "provider-command",
@@ -91,10 +134,25 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
+/**
+ * GitHub's auto_inactive skips production environments, so after a promotion the earlier successful
+ * deployments of production are marked inactive here.
+ */
+async function markEarlierInactive(ctx: CommandContext, environment: string, currentId: number): Promise<void> {
+  await optionalWrite(ctx.runtime.log, ctx.context, "earlier deployments' inactive status", async () => {
+    const gh = ctx.github().deployments;
+    for (const d of await gh.list(environment, 10)) {
+      if (Number(d.id) === currentId) continue;
+      const [latest] = await gh.listStatuses(d.id);
+      if (latest?.state === "success") await gh.createStatus(d.id, { state: "inactive", description: `Superseded by deployment ${currentId}` });
+    }
+  });
+}
+
 async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> {
   const { runtime, context } = ctx;
   const cwd = resolve(runtime.cwd, inputs["working-directory"]);
-  const plan = buildPlan(inputs);
+  const plan = buildPlan(inputs, cwd);
   let promComparison: Comparison | undefined;
   if (inputs["prometheus-query"] || inputs["prometheus-url"]) {
     if (!inputs["prometheus-url"])
@@ -111,7 +169,16 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
         problem: `must be a comparison like "< 0.01" or ">= 99.9"; got "${inputs["prometheus-threshold"]}"`,
       });
   }
-  if (!inputs["probe-url"] && !promComparison && !(inputs.provider === "haproxy" && inputs["haproxy-stats"])) {
+  const loadTarget = inputs["loadtest-target"] ?? inputs["probe-url"];
+  if (inputs["loadtest-rate"] && !loadTarget)
+    throw new InputError({ input: "loadtest-target", problem: "is required with loadtest-rate when probe-url is empty: the URL the load gate drives" });
+  if (
+    !inputs["probe-url"] &&
+    !promComparison &&
+    !inputs["loadtest-rate"] &&
+    !inputs["check-command"] &&
+    !(inputs.provider === "haproxy" && inputs["haproxy-stats"])
+  ) {
     throw new InputError({
       input: "probe-url",
       problem: "is empty and no other gate is configured: a rollout needs evidence. Give the URL to probe through the router",
@@ -172,7 +239,109 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
       }),
     );
   };
-  if (ctx.hasToken()) {
+  // The lock and the rollout state (see lock.ts): taken before the first move, resumed on a re-run.
+  const rolloutId = computeRolloutId(inputs.environment, context.runId, version);
+  let state: RolloutState = {
+    rolloutId,
+    runId: context.runId ?? "",
+    environment: inputs.environment,
+    version,
+    deploymentId: undefined,
+    stage: -1,
+    weight: 0,
+    phase: "running",
+    journal: [],
+  };
+  let lock: RolloutLock | undefined;
+  let startStage = 0;
+  let resumed = false;
+  const journal = (e: Omit<JournalEntry, "atMs">) => state.journal.push({ atMs: Date.now(), ...e });
+  if (ctx.hasToken() && context.repository && context.sha) {
+    lock = new RolloutLock(ctx.github(), inputs.environment, context.sha);
+    const lockDeadline = Date.now() + inputs["lock-timeout"];
+    for (let announced = false; ; ) {
+      const holder = await lock.read();
+      if (holder && !holder.state) {
+        throw new ShiplineError(
+          ErrorCode.PolicyFailed,
+          `The lock ref refs/shipline/deploy-lock/${inputs.environment} exists but holds no Shipline rollout state.`,
+          {
+            hint: "Delete that ref if nothing else uses it (git push origin :refs/shipline/deploy-lock/...), then re-run.",
+          },
+        );
+      }
+      let finished = false;
+      if (holder?.state && holder.state.rolloutId !== rolloutId && holder.state.runId) {
+        const r = await ctx
+          .github()
+          .actions.getRun(Number(holder.state.runId))
+          .catch(() => undefined);
+        finished = !r || r.status === "completed";
+      }
+      const v = evaluateLock(holder?.state, rolloutId, finished, inputs.mode === "resume");
+      if (v.kind === "free") {
+        if (inputs.mode === "resume") {
+          runtime.setOutput("conclusion", "waiting");
+          runtime.setOutput("reason", `no rollout to ${inputs.environment} is waiting`);
+          runtime.log.info(`Nothing to resume: no rollout to ${inputs.environment} is waiting.`);
+          return { conclusion: "success" };
+        }
+        journal({ stage: -1, weight: 0, event: "start" });
+        if (holder) {
+          await lock.write(state);
+          break;
+        }
+        if (await lock.acquire(state)) break;
+        continue; // another run created the lock between our read and our create: look again
+      }
+      if (v.kind === "mine") {
+        state = { ...v.state, phase: "running" };
+        resumed = true;
+        const promoted = state.journal.some((j) => j.stage === state.stage && j.event === "promote");
+        startStage = Math.max(0, promoted || v.state.phase === "waiting" ? state.stage + 1 : state.stage);
+        runtime.log.notice(`Resuming rollout ${rolloutId} at stage ${startStage + 1} (the router had ${state.weight}% on ${inputs.canary}).`);
+        await lock.write(state);
+        break;
+      }
+      if (v.kind === "stale") {
+        runtime.log.notice(
+          `Taking over the ${inputs.environment} rollout lock from run ${v.state.runId} (${v.state.rolloutId}), which has finished without releasing it.`,
+        );
+        journal({ stage: -1, weight: v.state.weight, event: "takeover", note: `from run ${v.state.runId}` });
+        await lock.write(state);
+        break;
+      }
+      const holderText = `run ${v.state.runId} (${v.state.version || "unversioned"}, stage ${v.state.stage + 1}, ${v.state.phase})`;
+      if (inputs.concurrency === "fail" || Date.now() >= lockDeadline) {
+        throw new ShiplineError(ErrorCode.PolicyFailed, `Another rollout to ${inputs.environment} is in progress: ${holderText}. Nothing was changed.`, {
+          hint:
+            inputs.concurrency === "fail"
+              ? 'Set "concurrency: wait" to queue behind it, or use a workflow concurrency group.'
+              : `Waited ${formatMs(inputs["lock-timeout"])}; raise "lock-timeout" or run later.`,
+        });
+      }
+      if (!announced) runtime.log.info(`Waiting for the rollout lock of ${inputs.environment}, held by ${holderText}.`);
+      announced = true;
+      await new Promise((ok) => setTimeout(ok, Math.min(2000, plan.checkIntervalMs)));
+    }
+  }
+  const saveState = async (patch: Partial<RolloutState>, entry?: Omit<JournalEntry, "atMs">) => {
+    state = { ...state, ...patch };
+    if (entry) journal(entry);
+    if (!lock) return;
+    try {
+      if (state.phase === "done") await lock.release();
+      else await lock.write(state);
+    } catch (e) {
+      runtime.log.warning(`Could not write the rollout state to GitHub: ${toShiplineError(e).message}`);
+    }
+  };
+
+  if (resumed && state.deploymentId !== undefined) {
+    deploymentId = state.deploymentId;
+    lastState = "in_progress";
+    runtime.setOutput("deployment-id", deploymentId);
+  } else if (ctx.hasToken()) {
     const d = await optionalWrite(runtime.log, context, "the GitHub deployment", () =>
       ctx.github().deployments.create({
         ref: context.sha ?? context.refName ?? "HEAD",
@@ -186,7 +355,12 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
     deploymentId = d ? Number(d.id) : undefined;
     if (deploymentId !== undefined) runtime.setOutput("deployment-id", deploymentId);
     await record("in_progress", `Rolling out ${version}`.trim());
+    if (deploymentId !== undefined) await saveState({ deploymentId });
   }
+
+  const notify = (event: "start" | "promote" | "rollback" | "failed" | "waiting", why: string) =>
+    publishNotification(inputs["notify-webhook"], { event, environment: inputs.environment, version, reason: why, runUrl: context.runUrl }, runtime.log);
+  await notify("start", `${plan.strategy} rollout in ${plan.stages.length} stage(s)${resumed ? `, resumed at stage ${startStage + 1}` : ""}`);
 
   // Cancellation is a normal path: the runner sends SIGINT, then kills the step 10 s later.
   const cancel = new AbortController();
@@ -205,17 +379,41 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
   let reason = "";
   let canaryBase: { requests: number; errors: number } | undefined;
 
-  const sampleOnce = async (): Promise<Sample[]> => {
+  const sampleOnce = async (baselineOnly = false): Promise<Sample[]> => {
     const out: Sample[] = [];
     const now = Date.now();
-    if (inputs["probe-url"]) {
+    if (baselineOnly) {
+      if (inputs.provider === "haproxy" && inputs["haproxy-stats"] && inputs["haproxy-socket"]) {
+        canaryBase = await haproxyServerStats(inputs["haproxy-socket"], inputs.backend, inputs.canary).catch(() => undefined);
+      }
+      return out;
+    }
+    // At 0 % (blue-green preview) the router sends nothing to green: probe green directly when told how.
+    const probeUrl = weight === 0 && inputs["preview-url"] ? inputs["preview-url"] : inputs["probe-url"];
+    if (probeUrl) {
       try {
-        const stats = await runHttpProbe({ url: inputs["probe-url"], requests: inputs["probe-requests"], timeoutMs: inputs["probe-timeout"] });
+        const stats = await runHttpProbe({ url: probeUrl, requests: inputs["probe-requests"], timeoutMs: inputs["probe-timeout"] });
         out.push(judgeTraffic("http probe", stats, thresholds, now));
       } catch (e) {
         out.push({ gate: "http probe", outcome: "error", detail: (e as Error).message, requests: 0, atMs: now });
       }
     }
+    if (inputs["loadtest-rate"] && loadTarget) {
+      out.push(
+        await runLoadGate(
+          {
+            target: loadTarget,
+            rate: inputs["loadtest-rate"],
+            durationMs: inputs["loadtest-duration"],
+            timeoutMs: inputs["probe-timeout"],
+            signal: cancel.signal,
+          },
+          thresholds,
+          now,
+        ),
+      );
+    }
+    if (inputs["check-command"]) out.push(await runCommandGate(inputs["check-command"], cwd, runtime.env, Math.max(plan.checkIntervalMs * 10, 60_000), now));
     if (promComparison && inputs["prometheus-url"] && inputs["prometheus-query"]) {
       out.push(
         await runPrometheusProbe(
@@ -260,7 +458,15 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
       runtime.log.warning(`The router already sends ${before}% to ${inputs.canary}; the rollout starts from stage 1 anyway.`);
     }
     for (const [i, stage] of plan.stages.entries()) {
+      if (i < startStage) continue;
       if (cancel.signal.aborted) break;
+      // Long bakes end the job at a stage boundary: GitHub kills jobs after 6 hours.
+      if (i > startStage && Date.now() - startedAtMs + stage.bakeMs > inputs["job-budget"]) {
+        conclusion = "waiting";
+        reason = `stage ${i + 1} bakes ${formatMs(stage.bakeMs)}, more than the ${formatMs(inputs["job-budget"])} job budget leaves; run again with mode: resume to continue`;
+        await saveState({ phase: "waiting" }, { stage: i - 1, weight, event: "waiting" });
+        break;
+      }
       const rec: StageRecord = { index: i, weight: stage.weight, startedAtMs: Date.now(), endedAtMs: undefined, samples: [], decision: "" };
       stages.push(rec);
       runtime.log.info(`Stage ${i + 1}/${plan.stages.length}: ${stage.weight}% to ${inputs.canary}, bake ${formatMs(stage.bakeMs)}.`);
@@ -274,24 +480,33 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
         break;
       }
       weight = stage.weight;
+      // For the post step: if this process dies (kill -9, runner timeout) it rolls back and releases.
+      runtime.saveState("rollout", JSON.stringify({ rolloutId, deploymentId, environment: inputs.environment }));
+      await saveState({ stage: i, weight }, { stage: i, weight, event: "apply" });
       canaryBase = undefined;
-      await sampleOnce(); // baseline the counters; the first judged sample follows one interval later
+      await sampleOnce(true); // baseline the canary's counters; the first judged sample follows one interval later
+      let rounds = 0;
       const bakeEnds = rec.startedAtMs + stage.bakeMs;
-      const graceEnds = bakeEnds + Math.max(stage.bakeMs, plan.checkIntervalMs * 3);
+      const intervalMs = stage.checkIntervalMs ?? plan.checkIntervalMs;
+      const graceEnds = bakeEnds + Math.max(stage.bakeMs, intervalMs * 3);
       let decided = false;
       while (!decided) {
         if (stage.bakeMs === 0 && stage.weight === 100) {
           rec.decision = "final stage";
           break;
         }
-        await sleep(Math.min(plan.checkIntervalMs, Math.max(0, graceEnds - Date.now())), cancel.signal);
+        await sleep(Math.min(intervalMs, Math.max(0, graceEnds - Date.now())), cancel.signal);
         if (cancel.signal.aborted) break;
+        // The time to rollback counts from the moment a check has failed (its result is known); a
+        // slow probe's own duration is in the timeline, not in this figure.
         const samples = await sampleOnce();
         rec.samples.push(...samples);
         for (const s of samples) runtime.log.info(`  ${s.gate}: ${s.outcome} (${s.detail})`);
         if (samples.some((s) => s.outcome === "fail") && firstFailAtMs === undefined) firstFailAtMs = Date.now();
         const now = Date.now();
-        const d = decideStage(rec.samples, thresholds, now >= bakeEnds, now >= graceEnds);
+        rounds++;
+        // Gathering evidence after the bake gets at least three checks, however slow the gates are.
+        const d = decideStage(rec.samples, thresholds, now >= bakeEnds, now >= graceEnds && rounds >= 3);
         if (d.action === "rollback") {
           rec.decision = `rollback: ${d.reason}`;
           firstFailAtMs ??= now;
@@ -299,6 +514,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
           decided = true;
         } else if (d.action === "promote") {
           rec.decision = `promote: ${d.reason}`;
+          journal({ stage: i, weight, event: "promote" });
           decided = true;
         }
       }
@@ -314,18 +530,65 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
   }
 
   if (conclusion === "promoted") reason = `all ${plan.stages.length} stage(s) passed; ${inputs.canary} has 100% of the traffic`;
-  await record(conclusion === "promoted" ? "success" : "failure", reason.slice(0, 140));
+  if (conclusion !== "waiting") {
+    await record(conclusion === "promoted" ? "success" : "failure", reason.slice(0, 140));
+    await saveState(
+      { phase: "done", weight },
+      { stage: state.stage, weight, event: conclusion === "promoted" ? "done" : "rollback", note: reason.slice(0, 200) },
+    );
+    if (conclusion === "promoted" && deploymentId !== undefined && inputs.environment === "production")
+      await markEarlierInactive(ctx, inputs.environment, deploymentId);
+  }
+  runtime.saveState("rollout", "");
+  const ended = conclusion as RolloutReport["conclusion"];
+  await notify(({ promoted: "promote", "rolled-back": "rollback", failed: "failed", waiting: "waiting" } as const)[ended], reason);
   const report: RolloutReport = { conclusion, reason, version, stages, timeToRollbackMs: undefined, startedAtMs };
   const ttr = runtime.outputs.get("time-to-rollback-ms");
   if (ttr) report.timeToRollbackMs = Number(ttr);
   runtime.appendSummary(renderRollout(report));
   runtime.setOutput("conclusion", conclusion);
-  runtime.setOutput("stage", stages.length);
+  runtime.setOutput("stage", (stages.at(-1)?.index ?? startStage - 1) + 1);
   runtime.setOutput("weight", conclusion === "promoted" ? 100 : weight);
   runtime.setOutput("reason", reason);
   if (!runtime.outputs.has("time-to-rollback-ms")) runtime.setOutput("time-to-rollback-ms", "");
-  if (conclusion === "promoted") return { conclusion: "success" };
+  if (conclusion === "promoted" || conclusion === "waiting") return { conclusion: "success" };
   return { conclusion: "failure", message: `Rollout ${conclusion}: ${reason}.` };
 }
 
-export const deployCommand = defineCommand(deploySpec, run);
+/**
+ * The `post:` step (runs always): when the main step died mid-rollout (it saves "rollout" state after
+ * its first move and clears it when it ends), put the traffic back on stable, mark the deployment
+ * failed and release the lock, so the environment is not left half-rolled or locked.
+ */
+async function post(ctx: CommandContext): Promise<void> {
+  const { runtime, context } = ctx;
+  const raw = runtime.getState("rollout");
+  if (!raw) return;
+  const saved = JSON.parse(raw) as { rolloutId: string; deploymentId?: number; environment: string };
+  runtime.log.warning(`The deploy step ended without finishing rollout ${saved.rolloutId}: rolling back to stable.`);
+  const inputs = readInputs(deploySpec.inputs, (name) => runtime.input(name));
+  const cwd = resolve(runtime.cwd, inputs["working-directory"]);
+  try {
+    await buildProvider(inputs, ctx, cwd).rollback();
+  } catch (e) {
+    runtime.log.error(`The rollback in the post step failed: ${toShiplineError(e).message}. Move the traffic back to ${inputs.stable} by hand.`);
+  }
+  if (!ctx.hasToken()) return;
+  if (saved.deploymentId !== undefined) {
+    const id = saved.deploymentId;
+    await optionalWrite(runtime.log, context, "the deployment status", () =>
+      ctx.github().deployments.createStatus(id, {
+        state: "failure",
+        description: "The deploy step died mid-rollout; the post step rolled back.",
+        ...(context.runUrl ? { log_url: context.runUrl } : {}),
+      }),
+    );
+  }
+  if (context.sha) {
+    const lock = new RolloutLock(ctx.github(), saved.environment, context.sha);
+    const holder = await lock.read().catch(() => undefined);
+    if (holder?.state?.rolloutId === saved.rolloutId) await lock.release();
+  }
+}
+
+export const deployCommand = defineCommand(deploySpec, run, post);

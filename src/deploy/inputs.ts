@@ -12,13 +12,18 @@ export const deployInputs = {
     default: "canary",
     description: "canary: stages of rising weight; blue-green: checks at 0 %, then the switch, with blue kept warm.",
   },
+  config: {
+    kind: "path",
+    description:
+      "YAML or JSON plan file (strategy, stages as a list of { weight, bake } or the shorthand, check-interval, preview-time, bake-time); overrides those inputs.",
+  },
   stages: { kind: "string", default: "10%:5m,50%:10m,100%", description: "Canary stages as weight:bake pairs; the last must be 100%." },
   "preview-time": { kind: "duration", default: "1m", description: "Blue-green: how long green is checked at 0 % before the switch." },
   "bake-time": { kind: "duration", default: "10m", description: "Blue-green: how long to watch after the switch before blue may go." },
   "check-interval": { kind: "duration", default: "30s", min: 200, description: "Time between gate checks during a bake." },
   provider: {
     kind: "enum",
-    values: ["haproxy", "nginx", "http", "command"],
+    values: ["haproxy", "nginx", "http", "command", "github-dispatch"],
     default: "haproxy",
     description: "Traffic provider: HAProxy's runtime API, an nginx weighted upstream file, a signed webhook, or your own command.",
   },
@@ -38,10 +43,27 @@ export const deployInputs = {
   "nginx-reload-command": { kind: "string", default: "nginx -s reload", description: "provider nginx: script that reloads nginx after the file changes." },
   "webhook-url": { kind: "string", description: "provider http: URL that receives a signed JSON POST per traffic move and answers 2xx." },
   "webhook-secret": { kind: "secret", description: "provider http: HMAC-SHA256 key for the X-Shipline-Signature-256 header." },
+  "dispatch-workflow": {
+    kind: "string",
+    description: "provider github-dispatch: workflow file (or id) dispatched per traffic move with shipline-* inputs; its run must succeed.",
+  },
+  "dispatch-ref": { kind: "string", description: "provider github-dispatch: branch or tag the workflow runs on; default: the triggering ref." },
+  "dispatch-timeout": { kind: "duration", default: "30m", description: "provider github-dispatch: how long one dispatched run may take." },
   "prometheus-url": { kind: "string", description: "Prometheus base URL for the prometheus gate (e.g. http://prometheus:9090)." },
   "prometheus-query": { kind: "string", description: "PromQL instant query checked at every interval." },
   "prometheus-threshold": { kind: "string", default: "< 0.001", description: 'Comparison every returned value must satisfy, e.g. "< 0.01" or ">= 99.9".' },
+  "loadtest-rate": {
+    kind: "string",
+    description: 'Gate: a short load run at this rate ("20" requests/s) against loadtest-target at every check, judged with the thresholds.',
+  },
+  "loadtest-target": { kind: "string", description: "URL the loadtest gate drives; default: probe-url." },
+  "loadtest-duration": { kind: "duration", default: "5s", description: "Length of each loadtest gate run." },
+  "check-command": { kind: "string", description: "Gate: a script run at every check; exit 0 passes (use min-requests: 0 when it is the only gate)." },
   "probe-url": { kind: "string", description: "URL the HTTP probe requests at every check (through the router)." },
+  "preview-url": {
+    kind: "string",
+    description: "Blue-green: the new version's own URL (not through the router), probed while it has 0 % of the traffic; default: probe-url.",
+  },
   "probe-requests": { kind: "integer", min: 1, max: 1000, default: "20", description: "Requests the HTTP probe sends per check." },
   "probe-timeout": { kind: "duration", default: "5s", description: "Timeout of one probe request." },
   "haproxy-stats": { kind: "boolean", default: "true", description: "With provider haproxy, gate on the canary server's own response counters too." },
@@ -57,6 +79,26 @@ export const deployInputs = {
   freeze: { kind: "string", description: 'Weekly freezes when the rollout refuses to start, e.g. "fri 15:00 - mon 08:00"; ;-separated.' },
   timezone: { kind: "string", default: "UTC", description: "Time zone of the freezes (IANA name, e.g. Europe/Berlin)." },
   "environment-url": { kind: "string", description: "URL shown on the GitHub deployment." },
+  "notify-webhook": { kind: "secret", description: "Slack-compatible incoming webhook URL: messages on start, promotion and rollback (rollback is critical)." },
+  mode: {
+    kind: "enum",
+    values: ["start", "resume"],
+    default: "start",
+    description:
+      "start: a new rollout (a re-run of the same workflow run resumes it); resume: continue the environment's waiting rollout (e.g. from a schedule).",
+  },
+  concurrency: {
+    kind: "enum",
+    values: ["wait", "fail"],
+    default: "wait",
+    description: "When another live run holds the environment's rollout lock: wait for it (up to lock-timeout) or fail at once.",
+  },
+  "lock-timeout": { kind: "duration", default: "10m", description: "How long to wait for another rollout to the same environment to finish." },
+  "job-budget": {
+    kind: "duration",
+    default: "5h30m",
+    description: "Job time the rollout may use; a stage whose bake would not fit ends the job at the stage boundary with conclusion waiting (resume later).",
+  },
   "dry-run": dryRunInput,
   "github-token": githubTokenInput,
 } as const;
@@ -66,6 +108,7 @@ export const deploySpec: CommandSpec<typeof deployInputs> = {
   title: "Shipline deploy",
   description: "Roll a release out in stages (canary or blue-green) with health gates, automatic rollback and GitHub Deployments records.",
   branding: { icon: "upload-cloud", color: "red" },
+  post: true,
   inputs: deployInputs,
   outputs: {
     conclusion: { description: "promoted, rolled-back, failed or waiting." },

@@ -9,6 +9,8 @@ export interface Stage {
   weight: number;
   /** How long to watch the gates at this weight before going on (ms). */
   bakeMs: number;
+  /** This stage's time between checks (ms), from a plan file; absent = the plan's `checkIntervalMs`. */
+  checkIntervalMs?: number;
 }
 
 export interface Plan {
@@ -79,7 +81,10 @@ export function renderPlan(plan: Plan, names: { stable: string; canary: string }
     `| stage | ${names.canary} (new) | ${names.stable} (stable) | bake |`,
     "| ---: | ---: | ---: | ---: |",
   ];
-  for (const [i, s] of plan.stages.entries()) lines.push(`| ${i + 1} | ${s.weight}% | ${100 - s.weight}% | ${formatMs(s.bakeMs)} |`);
+  for (const [i, s] of plan.stages.entries()) {
+    const every = s.checkIntervalMs === undefined ? "" : ` (checks every ${formatMs(s.checkIntervalMs)})`;
+    lines.push(`| ${i + 1} | ${s.weight}% | ${100 - s.weight}% | ${formatMs(s.bakeMs)}${every} |`);
+  }
   const total = planDurationMs(plan);
   lines.push("", `Checks every ${formatMs(plan.checkIntervalMs)}; total bake ${formatMs(total)}.`);
   if (total > JOB_LIMIT_MS)

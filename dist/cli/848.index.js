@@ -1,0 +1,1787 @@
+export const id = 848;
+export const ids = [848];
+export const modules = {
+
+/***/ 8848:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  deployCommand: () => (/* binding */ deployCommand)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/kernel/command.ts
+var command = __webpack_require__(5788);
+// EXTERNAL MODULE: ./src/kernel/errors.ts
+var errors = __webpack_require__(2386);
+// EXTERNAL MODULE: ./src/kernel/files.ts
+var files = __webpack_require__(7762);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core = __webpack_require__(8532);
+// EXTERNAL MODULE: ./src/kernel/inputs.ts
+var kernel_inputs = __webpack_require__(6304);
+;// CONCATENATED MODULE: ./src/deploy/core/plan.ts
+/**
+ * Rollout plans: stages from the shorthand `10%:5m, 50%:10m, 100%`, canary or blue-green, the time a
+ * plan needs against GitHub's 6-hour job limit, and deployment windows and freezes. Pure.
+ */
+
+/** GitHub kills a job after 6 hours; a plan that needs longer must end and resume. */
+const JOB_LIMIT_MS = 6 * 3_600_000;
+/**
+ * Parses `10%:5m, 50%:10m, 100%`. Weights must rise and end at 100 %; a stage without a bake time
+ * bakes 0 (the last stage usually). Returns problems instead of throwing, each naming the stage.
+ */
+function parseStages(text) {
+    const problems = [];
+    const stages = [];
+    const parts = text
+        .split(",")
+        .map((p) => p.trim())
+        .filter(Boolean);
+    if (parts.length === 0)
+        return { problems: ["no stages: write them like 10%:5m, 50%:10m, 100%"] };
+    parts.forEach((part, i) => {
+        const m = /^(\d+(?:\.\d+)?)%(?::(.+))?$/.exec(part);
+        if (!m) {
+            problems.push(`stage ${i + 1} "${part}" is not weight%:bake like 10%:5m`);
+            return;
+        }
+        const weight = Number(m[1]);
+        let bakeMs = 0;
+        if (m[2]) {
+            try {
+                bakeMs = (0,kernel_inputs/* parseDuration */.E9)("stages", m[2]);
+            }
+            catch {
+                problems.push(`stage ${i + 1} "${part}" has a bake time that is not a duration like 90s, 5m or 1h`);
+                return;
+            }
+        }
+        if (weight > 100)
+            problems.push(`stage ${i + 1} "${part}" sends more than 100% of the traffic`);
+        const prev = stages.at(-1);
+        if (prev && weight <= prev.weight)
+            problems.push(`stage ${i + 1} "${part}" does not raise the weight above ${prev.weight}%`);
+        stages.push({ weight, bakeMs });
+    });
+    if (problems.length === 0 && stages.at(-1)?.weight !== 100)
+        problems.push(`the last stage must be 100% so the rollout completes; got ${stages.at(-1)?.weight}%`);
+    return problems.length > 0 ? { problems } : { stages };
+}
+/** Blue-green: checks on green at 0 % (preview), then the switch to 100 % and its bake. */
+function blueGreenStages(previewMs, bakeMs) {
+    return [
+        { weight: 0, bakeMs: previewMs },
+        { weight: 100, bakeMs },
+    ];
+}
+/** Total bake time of a plan. */
+function planDurationMs(plan) {
+    return plan.stages.reduce((n, s) => n + s.bakeMs, 0);
+}
+/** The dry-run plan: every stage, its weights and bake, and the total against the job limit. */
+function renderPlan(plan, names) {
+    const lines = [
+        `### Rollout plan (${plan.strategy})`,
+        "",
+        `| stage | ${names.canary} (new) | ${names.stable} (stable) | bake |`,
+        "| ---: | ---: | ---: | ---: |",
+    ];
+    for (const [i, s] of plan.stages.entries()) {
+        const every = s.checkIntervalMs === undefined ? "" : ` (checks every ${(0,kernel_inputs/* formatMs */._V)(s.checkIntervalMs)})`;
+        lines.push(`| ${i + 1} | ${s.weight}% | ${100 - s.weight}% | ${(0,kernel_inputs/* formatMs */._V)(s.bakeMs)}${every} |`);
+    }
+    const total = planDurationMs(plan);
+    lines.push("", `Checks every ${(0,kernel_inputs/* formatMs */._V)(plan.checkIntervalMs)}; total bake ${(0,kernel_inputs/* formatMs */._V)(total)}.`);
+    if (total > JOB_LIMIT_MS)
+        lines.push("", `> [!WARNING]\n> The plan needs longer than GitHub's 6-hour job limit: end the job at a stage boundary and resume it from a later run.`);
+    return `${lines.join("\n")}\n`;
+}
+const DAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+/** Parses freezes, `;`-separated. Returns problems naming each bad one. */
+function parseFreezes(text) {
+    const freezes = [];
+    const problems = [];
+    for (const part of text
+        .split(";")
+        .map((p) => p.trim())
+        .filter(Boolean)) {
+        const m = /^([a-z]{3})[a-z]*\s+(\d{1,2}):(\d{2})\s*-\s*([a-z]{3})[a-z]*\s+(\d{1,2}):(\d{2})$/i.exec(part);
+        const fromDay = m ? DAYS.indexOf(m[1].toLowerCase()) : -1;
+        const toDay = m ? DAYS.indexOf(m[4].toLowerCase()) : -1;
+        if (!m || fromDay < 0 || toDay < 0 || Number(m[2]) > 23 || Number(m[5]) > 23) {
+            problems.push(`"${part}" is not a weekly freeze like "fri 15:00 - mon 08:00"`);
+            continue;
+        }
+        freezes.push({
+            from: { day: fromDay, minutes: Number(m[2]) * 60 + Number(m[3]) },
+            to: { day: toDay, minutes: Number(m[5]) * 60 + Number(m[6]) },
+            text: part,
+        });
+    }
+    return problems.length > 0 ? { problems } : { freezes };
+}
+/** Day of week and minutes since midnight of `now` in `timeZone` (Intl; no I/O). */
+function weekTime(now, timeZone) {
+    const parts = new Intl.DateTimeFormat("en-US", { timeZone, weekday: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(now);
+    const get = (t) => parts.find((p) => p.type === t)?.value ?? "";
+    return { day: DAYS.indexOf(get("weekday").toLowerCase().slice(0, 3)), minutes: Number(get("hour")) * 60 + Number(get("minute")) };
+}
+/** The freeze `now` falls in, if any, and how long until it ends (ms). */
+function activeFreeze(now, timeZone, freezes) {
+    const t = weekTime(now, timeZone);
+    const week = 7 * 1440;
+    const at = t.day * 1440 + t.minutes;
+    for (const f of freezes) {
+        const from = f.from.day * 1440 + f.from.minutes;
+        let to = f.to.day * 1440 + f.to.minutes;
+        if (to <= from)
+            to += week;
+        const inside = (at >= from && at < to) || (at + week >= from && at + week < to);
+        if (inside) {
+            const now2 = at >= from ? at : at + week;
+            return { freeze: f, opensInMs: (to - now2) * 60_000 };
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/deploy/core/plan-file.ts
+/**
+ * Rollout plans from a YAML (or JSON) file, `shipline deploy --config deploy.yml`:
+ *
+ *   strategy: canary            # or blue-green
+ *   check-interval: 30s
+ *   stages:                     # or the shorthand string "10%:5m, 50%:10m, 100%"
+ *     - { weight: 10%, bake: 5m, check-interval: 10s }   # a per-stage interval
+ *     - { weight: 50, bake: 10m }
+ *     - weight: 100%
+ *   preview-time: 1m            # blue-green only
+ *   bake-time: 10m              # blue-green only
+ *
+ * Validated with a zod schema; every problem is reported with its key path and, when the caller
+ * can map key paths to lines (YAML), the line. Pure: the file is read by the command.
+ */
+
+
+
+const duration = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]).transform((v, ctx) => {
+    try {
+        return typeof v === "number" ? v * 1000 : (0,kernel_inputs/* parseDuration */.E9)("plan", v);
+    }
+    catch {
+        ctx.addIssue({ code: "custom", message: `must be a duration like 90s, 5m or 1h; got "${v}"` });
+        return core/* NEVER */.tm;
+    }
+});
+const percent = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]).transform((v, ctx) => {
+    try {
+        const n = typeof v === "number" ? v : (0,kernel_inputs/* parsePercent */.lo)("plan", v);
+        if (n < 0 || n > 100)
+            throw new Error("range");
+        return n;
+    }
+    catch {
+        ctx.addIssue({ code: "custom", message: `must be a percentage from 0 to 100 like 10% or 10; got "${v}"` });
+        return core/* NEVER */.tm;
+    }
+});
+const stageSchema = schemas/* strictObject */.rej({ weight: percent, bake: duration.optional(), "check-interval": duration.optional() });
+const planSchema = schemas/* strictObject */.rej({
+    strategy: schemas/* enum */.k5n(["canary", "blue-green"]).default("canary"),
+    "check-interval": duration.optional(),
+    stages: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* unknown */.L5J()).min(1)]).optional(),
+    "preview-time": duration.optional(),
+    "bake-time": duration.optional(),
+});
+/**
+ * Parses the data of a plan file into a `Plan`. `lineOf` maps a key path to its line (undefined
+ * for JSON or unknown keys). Collects all problems; none are thrown. Stages must rise and end at
+ * 100 % (the same rules as the shorthand); a check interval below 200 ms is refused because the
+ * probes themselves take that long.
+ */
+function parsePlanFile(data, defaults, lineOf = () => undefined) {
+    const problem = (path, message) => ({
+        key: path.length > 0 ? path.join(".") : "(top level)",
+        line: lineOf(path),
+        message,
+    });
+    const toProblems = (issues, prefix, known) => issues.flatMap((i) => {
+        const path = [...prefix, ...i.path.filter((p) => typeof p !== "symbol")];
+        // One problem per unknown key, at the key's own line.
+        if (i.code === "unrecognized_keys")
+            return i.keys.map((k) => problem([...path, k], `unknown key "${k}"; known: ${known.join(", ")}`));
+        return [problem(path, i.message)];
+    });
+    const parsed = planSchema.safeParse(data ?? {});
+    if (!parsed.success)
+        return { problems: toProblems(parsed.error.issues, [], Object.keys(planSchema.shape)) };
+    const f = parsed.data;
+    const checkIntervalMs = f["check-interval"] ?? defaults.checkIntervalMs;
+    if (checkIntervalMs < 200)
+        return { problems: [problem(["check-interval"], `must be at least 200ms; got ${checkIntervalMs}ms`)] };
+    if (f.strategy === "blue-green") {
+        if (f.stages !== undefined)
+            return { problems: [problem(["stages"], "is for canary; blue-green uses preview-time and bake-time")] };
+        return {
+            plan: { strategy: "blue-green", stages: blueGreenStages(f["preview-time"] ?? defaults.previewMs, f["bake-time"] ?? defaults.bakeMs), checkIntervalMs },
+        };
+    }
+    if (f.stages === undefined)
+        return { problems: [problem(["stages"], 'is required for canary: a list of { weight, bake } or "10%:5m, 50%:10m, 100%"')] };
+    if (typeof f.stages === "string") {
+        const s = parseStages(f.stages);
+        if ("problems" in s)
+            return { problems: s.problems.map((p) => problem(["stages"], p)) };
+        return { plan: { strategy: "canary", stages: s.stages, checkIntervalMs } };
+    }
+    // Stages are checked on their own so a problem names its stage (a union would only say "Invalid input").
+    const list = schemas/* array */.YOg(stageSchema).safeParse(f.stages);
+    if (!list.success)
+        return { problems: toProblems(list.error.issues, ["stages"], Object.keys(stageSchema.shape)) };
+    const stages = list.data.map((s) => {
+        const interval = s["check-interval"];
+        return interval === undefined ? { weight: s.weight, bakeMs: s.bake ?? 0 } : { weight: s.weight, bakeMs: s.bake ?? 0, checkIntervalMs: interval };
+    });
+    const problems = [];
+    stages.forEach((s, i) => {
+        if (s.checkIntervalMs !== undefined && s.checkIntervalMs < 200)
+            problems.push(problem(["stages", i, "check-interval"], `must be at least 200ms; got ${s.checkIntervalMs}ms`));
+        const prev = stages[i - 1];
+        if (prev && s.weight <= prev.weight)
+            problems.push(problem(["stages", i, "weight"], `${s.weight}% does not raise the weight above ${prev.weight}%`));
+    });
+    if (stages.at(-1)?.weight !== 100)
+        problems.push(problem(["stages", stages.length - 1, "weight"], `the last stage must be 100% so the rollout completes; got ${stages.at(-1)?.weight}%`));
+    return problems.length > 0 ? { problems } : { plan: { strategy: "canary", stages, checkIntervalMs } };
+}
+
+// EXTERNAL MODULE: ./src/kernel/github/index.ts + 27 modules
+var github = __webpack_require__(5586);
+;// CONCATENATED MODULE: ./src/deploy/core/gates.ts
+/**
+ * Gate evaluation: every check yields a sample (pass, fail, no-data, error, not-enough-samples) and
+ * the stage decides to wait, promote or roll back. no-data and error never count as pass; a clear
+ * breach rolls back at once; promotion needs enough evidence. Pure.
+ */
+/** Requests needed to show an error rate under `max` with no failure seen (rule of three, 95 %). */
+function requestsForEvidence(errorRateMax) {
+    return Math.ceil(3 / Math.max(errorRateMax, 1e-6));
+}
+const DEFAULT_THRESHOLDS = {
+    errorRateMax: 0.001,
+    p95MaxMs: 500,
+    availabilityMin: 99.9,
+    minRequests: requestsForEvidence(0.001),
+    failureLimit: 1,
+    consecutiveErrorLimit: 3,
+};
+/** Judges traffic statistics (from the HTTP probe, HAProxy's counters or a load check). */
+function judgeTraffic(gate, s, t, atMs, minPerSample = 1) {
+    if (s.requests === 0)
+        return { gate, outcome: "no-data", detail: "no request was observed", requests: 0, atMs };
+    const rate = s.errors / s.requests;
+    const availability = (1 - rate) * 100;
+    const detail = `error rate ${(rate * 100).toFixed(2)} %, availability ${availability.toFixed(2)} %, p95 ${s.p95Ms === undefined ? "n/a" : `${Math.round(s.p95Ms)} ms`}, ${s.requests} request(s)`;
+    const breaches = [];
+    if (rate > t.errorRateMax)
+        breaches.push(`error rate above ${(t.errorRateMax * 100).toFixed(2)} %`);
+    if (availability < t.availabilityMin)
+        breaches.push(`availability below ${t.availabilityMin} %`);
+    if (s.p95Ms !== undefined && s.p95Ms > t.p95MaxMs)
+        breaches.push(`p95 above ${t.p95MaxMs} ms`);
+    if (breaches.length > 0)
+        return { gate, outcome: "fail", detail: `${detail}: ${breaches.join(", ")}`, requests: s.requests, atMs };
+    if (s.requests < minPerSample)
+        return { gate, outcome: "not-enough-samples", detail, requests: s.requests, atMs };
+    return { gate, outcome: "pass", detail, requests: s.requests, atMs };
+}
+/**
+ * Decides a stage from its samples so far. `bakeDone` is true once the bake time has passed;
+ * `graceDone` once the extra time allowed for gathering evidence has passed too.
+ */
+function decideStage(samples, t, bakeDone, graceDone) {
+    const failures = samples.filter((s) => s.outcome === "fail");
+    if (failures.length >= t.failureLimit) {
+        const last = failures.at(-1);
+        return { action: "rollback", reason: `${last.gate} failed: ${last.detail}` };
+    }
+    let consecutive = 0;
+    for (let i = samples.length - 1; i >= 0 && (samples[i]?.outcome === "error" || samples[i]?.outcome === "no-data"); i--)
+        consecutive++;
+    if (consecutive >= t.consecutiveErrorLimit) {
+        const last = samples.at(-1);
+        return { action: "rollback", reason: `${consecutive} checks in a row gave no usable data (${last.gate}: ${last.detail})` };
+    }
+    if (!bakeDone)
+        return { action: "wait", reason: "baking" };
+    const evidence = samples.filter((s) => s.outcome === "pass" || s.outcome === "not-enough-samples").reduce((n, s) => n + s.requests, 0);
+    const lastOk = samples.at(-1)?.outcome === "pass" || samples.at(-1)?.outcome === "not-enough-samples";
+    if (evidence >= t.minRequests && lastOk)
+        return { action: "promote", reason: `healthy over ${evidence} request(s)` };
+    if (!graceDone)
+        return { action: "wait", reason: `gathering evidence: ${evidence} of ${t.minRequests} request(s)` };
+    return { action: "rollback", reason: `not enough evidence to promote: ${evidence} of ${t.minRequests} request(s) observed` };
+}
+
+// EXTERNAL MODULE: ./src/kernel/markdown.ts
+var markdown = __webpack_require__(9660);
+;// CONCATENATED MODULE: ./src/deploy/core/render.ts
+/** The rollout timeline for the job summary. Pure. */
+
+const secs = (ms) => `${(ms / 1000).toFixed(1)} s`;
+const ICON = { pass: "✅", fail: "❌", "no-data": "⚪", error: "⚠️", "not-enough-samples": "➖" };
+function renderRollout(r) {
+    const head = { promoted: "✅ Promoted", "rolled-back": "↩️ Rolled back", failed: "❌ Failed", waiting: "⏸ Waiting" }[r.conclusion];
+    const lines = [`## ${head}: ${(0,markdown/* escapeMarkdown */.FV)(r.version || "rollout")}`, "", (0,markdown/* escapeMarkdown */.FV)(r.reason)];
+    if (r.timeToRollbackMs !== undefined)
+        lines.push("", `Traffic was back on stable ${secs(r.timeToRollbackMs)} after the first failed check.`);
+    lines.push("", "### Timeline", "");
+    const rows = r.stages.map((s) => [
+        String(s.index + 1),
+        `${s.weight}%`,
+        secs((s.endedAtMs ?? s.startedAtMs) - s.startedAtMs),
+        s.samples.map((x) => ICON[x.outcome] ?? x.outcome).join(""),
+        (0,markdown/* escapeMarkdown */.FV)(s.decision),
+    ]);
+    lines.push((0,markdown/* table */.tp)(["stage", "weight", "time", "checks", "decision"], rows, ["right", "right", "right", "left", "left"]));
+    const detailed = r.stages.flatMap((s) => s.samples.map((x) => [
+        String(s.index + 1),
+        secs(x.atMs - r.startedAtMs),
+        (0,markdown/* escapeMarkdown */.FV)(x.gate),
+        `${ICON[x.outcome] ?? ""} ${x.outcome}`,
+        (0,markdown/* escapeMarkdown */.FV)(x.detail),
+    ]));
+    if (detailed.length > 0)
+        lines.push("", "<details><summary>Every check</summary>", "", (0,markdown/* table */.tp)(["stage", "at", "gate", "outcome", "value"], detailed.slice(-300)), "", "</details>");
+    return `${lines.join("\n")}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/deploy/probes/http-probe.ts
+/** Sends the requests (a few at a time) and returns the statistics; network errors count as errors. */
+async function runHttpProbe(o) {
+    const latencies = [];
+    let errors = 0;
+    const one = async () => {
+        const t = performance.now();
+        try {
+            const res = await fetch(o.url, { signal: AbortSignal.timeout(o.timeoutMs), redirect: "manual" });
+            // The body is always read, so the keep-alive connection is free for the next request.
+            const body = await res.text();
+            const ok = (o.expectStatus ? res.status === o.expectStatus : res.status < 500) && (!o.bodyContains || body.includes(o.bodyContains));
+            if (!ok)
+                errors++;
+        }
+        catch {
+            errors++;
+        }
+        latencies.push(performance.now() - t);
+    };
+    const parallel = 4;
+    for (let i = 0; i < o.requests; i += parallel)
+        await Promise.all(Array.from({ length: Math.min(parallel, o.requests - i) }, one));
+    latencies.sort((a, b) => a - b);
+    const p95 = latencies.length ? latencies[Math.min(latencies.length - 1, Math.ceil(latencies.length * 0.95) - 1)] : undefined;
+    return { requests: latencies.length, errors, p95Ms: p95 };
+}
+
+// EXTERNAL MODULE: ./src/kernel/env-vars.ts
+var env_vars = __webpack_require__(5013);
+// EXTERNAL MODULE: ./src/kernel/exec.ts
+var exec = __webpack_require__(3996);
+;// CONCATENATED MODULE: ./src/deploy/providers/command.ts
+/**
+ * The `command` provider: the user's script moves the traffic (kubectl, Argo Rollouts, a cloud load
+ * balancer) and gets SHIPLINE_STAGE, SHIPLINE_WEIGHT, SHIPLINE_VERSION and SHIPLINE_ACTION. It may
+ * print the weight the router now has on its last line; that is checked when it does.
+ */
+
+
+
+class CommandProvider {
+    script;
+    o;
+    name = "command";
+    current;
+    constructor(script, o) {
+        this.script = script;
+        this.o = o;
+    }
+    async run(action, weight, stage) {
+        const r = await (0,exec/* runScript */.j3)(this.script, {
+            cwd: this.o.cwd,
+            env: { ...this.o.env, [env_vars/* EnvVar */.B.Stage]: String(stage), [env_vars/* EnvVar */.B.Weight]: String(weight), [env_vars/* EnvVar */.B.Version]: this.o.version, [env_vars/* EnvVar */.B.Action]: action },
+            timeoutMs: 120_000,
+        });
+        for (const l of r.stdout.trim().split("\n").filter(Boolean))
+            this.o.log(l);
+        if (r.exitCode !== 0) {
+            throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `The provider command failed (exit ${r.exitCode}) setting ${weight}%: ${r.stderr.trim().split("\n").slice(-2).join(" ")}`, {
+                hint: "Fix the provider-command script; it receives SHIPLINE_WEIGHT and SHIPLINE_ACTION.",
+            });
+        }
+        const reported = /^(\d{1,3})\s*%?$/.exec(r.stdout.trim().split("\n").at(-1) ?? "");
+        if (reported && Number(reported[1]) !== weight)
+            throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `The provider command reports ${reported[1]}% after setting ${weight}%.`);
+        this.current = weight;
+    }
+    async read() {
+        return this.current;
+    }
+    async apply(weight, stage) {
+        await this.run("apply", weight, stage);
+    }
+    async rollback() {
+        await this.run("rollback", 0, 0);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/deploy/providers/github-dispatch.ts
+
+class GitHubDispatchProvider {
+    actions;
+    o;
+    name = "github-dispatch";
+    confirmed;
+    constructor(actions, o) {
+        this.actions = actions;
+        this.o = o;
+    }
+    async move(action, weight, stage) {
+        const before = new Set((await this.actions.listWorkflowRuns(this.o.workflow, { event: "workflow_dispatch" }, 20)).map((r) => r.id));
+        await this.actions.dispatch(this.o.workflow, this.o.ref, { stage: String(stage), weight: String(weight), version: this.o.version, action });
+        const now = this.o.now ?? Date.now;
+        this.o.log?.(`Dispatched ${this.o.workflow} on ${this.o.ref} to ${action} ${weight}%; waiting for its run.`);
+        const deadline = now() + this.o.timeoutMs;
+        for (;;) {
+            const run = (await this.actions.listWorkflowRuns(this.o.workflow, { event: "workflow_dispatch" }, 20)).find((r) => !before.has(r.id));
+            if (run?.status === "completed") {
+                if (run.conclusion === "success") {
+                    this.confirmed = weight;
+                    return;
+                }
+                throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `The dispatched workflow ${this.o.workflow} (run ${run.id}) setting ${weight}% ended ${run.conclusion}: ${run.html_url}`, {
+                    hint: "Open the run to see why the traffic could not be moved.",
+                });
+            }
+            if (now() > deadline) {
+                throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `The dispatched workflow ${this.o.workflow} did not ${run ? `finish (run ${run.id} is ${run.status})` : "start a run"} within ${Math.round(this.o.timeoutMs / 1000)} s.`, {
+                    hint: "Check that the workflow has a workflow_dispatch trigger with inputs stage, weight, version and action.",
+                });
+            }
+            await new Promise((ok) => setTimeout(ok, this.o.pollMs ?? 5000));
+        }
+    }
+    async read() {
+        return this.confirmed;
+    }
+    async apply(weight, stage) {
+        await this.move("apply", weight, stage);
+    }
+    async rollback() {
+        await this.move("rollback", 0, 0);
+    }
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+;// CONCATENATED MODULE: ./src/deploy/providers/haproxy.ts
+/**
+ * HAProxy through its runtime API (stats socket, Unix or TCP): `set server <backend>/<server> weight
+ * N`, verified with `get weight`. Weights are the percentages themselves (HAProxy allows 0..256).
+ */
+
+
+/** Sends one runtime API command and returns the answer. */
+function haproxyCommand(socket, command, timeoutMs = 3000) {
+    return new Promise((resolve, reject) => {
+        const tcp = /^([\w.-]+):(\d+)$/.exec(socket);
+        const conn = tcp ? (0,external_node_net_.connect)({ host: tcp[1], port: Number(tcp[2]) }) : (0,external_node_net_.connect)({ path: socket });
+        let out = "";
+        const timer = setTimeout(() => {
+            conn.destroy();
+            reject(new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `HAProxy's runtime API at ${socket} did not answer "${command}" within ${timeoutMs} ms.`, {
+                hint: "Check haproxy-socket and that the socket is a stats socket with level admin.",
+            }));
+        }, timeoutMs);
+        conn.on("connect", () => conn.end(`${command}\n`));
+        conn.on("data", (d) => {
+            out += d.toString("utf8");
+        });
+        conn.on("error", (e) => {
+            clearTimeout(timer);
+            reject(new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `Cannot reach HAProxy's runtime API at ${socket}: ${e.message}.`, {
+                hint: 'Set "haproxy-socket" to the stats socket (stats socket /run/haproxy.sock level admin).',
+            }));
+        });
+        conn.on("close", () => {
+            clearTimeout(timer);
+            resolve(out.trim());
+        });
+    });
+}
+class HaproxyProvider {
+    o;
+    name = "haproxy";
+    constructor(o) {
+        this.o = o;
+    }
+    async weightOf(server) {
+        const answer = await haproxyCommand(this.o.socket, `get weight ${this.o.backend}/${server}`, this.o.timeoutMs);
+        const m = /^(\d+)/.exec(answer);
+        if (!m)
+            throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `HAProxy answered "${answer}" to get weight ${this.o.backend}/${server}.`, {
+                hint: "Check the backend and server names (backend, stable, canary).",
+            });
+        return Number(m[1]);
+    }
+    async set(server, weight) {
+        const answer = await haproxyCommand(this.o.socket, `set server ${this.o.backend}/${server} weight ${weight}`, this.o.timeoutMs);
+        if (answer !== "")
+            throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `HAProxy refused "set server ${this.o.backend}/${server} weight ${weight}": ${answer}`, {
+                hint: "Check the backend and server names, and that the socket has level admin.",
+            });
+    }
+    async read() {
+        const [s, c] = await Promise.all([this.weightOf(this.o.stable), this.weightOf(this.o.canary)]);
+        return s + c === 0 ? undefined : Math.round((c / (s + c)) * 100);
+    }
+    async apply(weight) {
+        // Raise the side that grows first, so the pool is never empty between the two writes.
+        if (weight > 0)
+            await this.set(this.o.canary, weight);
+        await this.set(this.o.stable, 100 - weight);
+        if (weight === 0)
+            await this.set(this.o.canary, 0);
+        const now = await this.read();
+        if (now !== weight)
+            throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `HAProxy reports ${now}% on ${this.o.canary} after setting ${weight}%.`, {
+                hint: "Another process may be changing the weights; the rollout stopped.",
+            });
+    }
+    async rollback() {
+        await this.apply(0);
+    }
+}
+/** Per-server response counters from `show stat` (CSV), for the haproxy-stats gate. */
+async function haproxyServerStats(socket, backend, server) {
+    const csv = await haproxyCommand(socket, "show stat");
+    const lines = csv.split("\n");
+    const header = (lines[0] ?? "").replace(/^# /, "").split(",");
+    const col = (n) => header.indexOf(n);
+    for (const l of lines.slice(1)) {
+        const f = l.split(",");
+        if (f[0] === backend && f[1] === server) {
+            const num = (n) => Number(f[col(n)] ?? 0) || 0;
+            const requests = num("hrsp_1xx") + num("hrsp_2xx") + num("hrsp_3xx") + num("hrsp_4xx") + num("hrsp_5xx") + num("hrsp_other");
+            return { requests, errors: num("hrsp_5xx") + num("eresp") + num("econ") };
+        }
+    }
+    throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `HAProxy's show stat has no ${backend}/${server}.`, { hint: "Check the backend and server names." });
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./src/deploy/core/nginx-upstream.ts
+/**
+ * The weighted nginx upstream file the `nginx` provider owns: render it for a canary weight and read
+ * the weight back from it. Pure. nginx has no weight 0 (1..n), so a server without traffic is marked
+ * `down`, which keeps its line (and so the file stays readable) while sending it nothing.
+ */
+/**
+ * Renders the upstream block with `weight` percent (0..100) on the canary. Weights are the
+ * percentages themselves; a side with 0 % is `down`.
+ */
+function renderUpstream(s, weight) {
+    const line = (addr, w, role) => `  server ${addr} ${w === 0 ? "down" : `weight=${w}`}; # shipline:${role}`;
+    return [
+        "# Written by shipline deploy (provider: nginx). Edits are overwritten at the next stage.",
+        `upstream ${s.upstream} {`,
+        line(s.stable, 100 - weight, "stable"),
+        line(s.canary, weight, "canary"),
+        "}",
+        "",
+    ].join("\n");
+}
+/**
+ * Reads the canary's percent from an upstream file written by {@link renderUpstream} or by hand
+ * (`server ADDR weight=N;`, `server ADDR down;`, weight 1 when unset). Returns undefined when either
+ * server is missing from the named upstream, or when both carry no traffic.
+ */
+function parseUpstreamWeight(text, s) {
+    const block = new RegExp(`upstream\\s+${s.upstream.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*\\{([^}]*)\\}`).exec(text);
+    if (!block)
+        return undefined;
+    const weights = new Map();
+    for (const stmt of block[1].split(";")) {
+        const m = /^\s*(?:#[^\n]*\n\s*)*server\s+(\S+)(.*)$/s.exec(stmt);
+        if (!m)
+            continue;
+        const params = m[2].replace(/#.*$/gm, "");
+        const w = /\bweight=(\d+)/.exec(params);
+        weights.set(m[1], /\bdown\b/.test(params) ? 0 : w ? Number(w[1]) : 1);
+    }
+    const a = weights.get(s.stable);
+    const b = weights.get(s.canary);
+    if (a === undefined || b === undefined || a + b === 0)
+        return undefined;
+    return Math.round((b / (a + b)) * 100);
+}
+
+;// CONCATENATED MODULE: ./src/deploy/providers/nginx.ts
+/**
+ * nginx: the provider writes a weighted `upstream` block to a file the user's nginx config includes,
+ * then runs the reload command (default `nginx -s reload`). The file is read before and after every
+ * write; a reload that fails restores the previous file so nginx keeps serving the last good config.
+ */
+
+
+
+
+class NginxProvider {
+    o;
+    name = "nginx";
+    constructor(o) {
+        this.o = o;
+    }
+    async text() {
+        try {
+            return await (0,promises_.readFile)(this.o.file, "utf8");
+        }
+        catch (e) {
+            if (e.code === "ENOENT")
+                return undefined;
+            throw e;
+        }
+    }
+    async read() {
+        const t = await this.text();
+        return t === undefined ? undefined : parseUpstreamWeight(t, this.o);
+    }
+    async apply(weight) {
+        const before = await this.text();
+        // Write-then-rename so nginx never reads a half-written file.
+        await (0,promises_.writeFile)(`${this.o.file}.tmp`, renderUpstream(this.o, weight));
+        await (0,promises_.rename)(`${this.o.file}.tmp`, this.o.file);
+        const r = await (0,exec/* runScript */.j3)(this.o.reloadCommand, { cwd: this.o.cwd, env: this.o.env, timeoutMs: 60_000 });
+        if (r.exitCode !== 0) {
+            if (before !== undefined)
+                await (0,promises_.writeFile)(this.o.file, before);
+            throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `The nginx reload command "${this.o.reloadCommand}" failed (exit ${r.exitCode}) after writing ${weight}% to ${this.o.file}: ${r.stderr.trim().split("\n").slice(-2).join(" ")}`, {
+                hint: 'Check "nginx-reload-command" (it runs through bash) and that the nginx config includes the upstream file; the previous file was restored.',
+            });
+        }
+        const now = await this.read();
+        if (now !== weight)
+            throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `${this.o.file} holds ${now ?? "no readable"}% for ${this.o.canary} after writing ${weight}%.`, {
+                hint: "Another process may be writing the upstream file; the rollout stopped.",
+            });
+    }
+    async rollback() {
+        await this.apply(0);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/deploy/core/rollout-state.ts
+/**
+ * Rollout state that survives cancels and re-runs: who holds the environment's lock, the stage the
+ * rollout reached and a journal of its moves. It is stored as the message of a git tag object that
+ * the per-environment lock ref points at (one compare-and-swap create per rollout, one force-move per
+ * stage change). Pure: reading and writing it is in ../lock.ts.
+ */
+/** Journal entries kept in the tag message; older ones are dropped (the summary has the full story). */
+const JOURNAL_MAX = 50;
+/** The rollout id for a run: stable across `GITHUB_RUN_ATTEMPT`s of the same run. */
+function computeRolloutId(environment, runId, version) {
+    return `${environment}/${runId ?? `local-${version || "unversioned"}`}`;
+}
+/** The lock ref for an environment (under `refs/shipline/`, so no branch or tag workflow fires). */
+function lockRefName(environment) {
+    return `shipline/deploy-lock/${environment.replace(/[^A-Za-z0-9._-]/g, "-")}`;
+}
+const MARK = "shipline-rollout-state v1";
+/** Renders the state as a tag message: a marker line, then JSON. */
+function renderState(s) {
+    return `${MARK}\n${JSON.stringify({ ...s, journal: s.journal.slice(-JOURNAL_MAX) })}\n`;
+}
+/** Parses a tag message written by {@link renderState}; undefined for anything else. */
+function parseState(message) {
+    if (!message.startsWith(MARK))
+        return undefined;
+    try {
+        const s = JSON.parse(message.slice(MARK.length));
+        return typeof s.rolloutId === "string" && typeof s.stage === "number" && Array.isArray(s.journal) ? s : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Decides what to do with the lock. `holderFinished` says whether the holder's workflow run has
+ * completed (or no longer exists); a `waiting` rollout keeps the lock even when its run finished,
+ * since it continues in a later run with `resume`.
+ */
+function evaluateLock(holder, rolloutId, holderFinished, isResume) {
+    if (!holder || holder.phase === "done")
+        return { kind: "free" };
+    if (holder.rolloutId === rolloutId)
+        return { kind: "mine", state: holder };
+    if (holder.phase === "waiting" && isResume)
+        return { kind: "mine", state: holder };
+    if (holderFinished && holder.phase !== "waiting")
+        return { kind: "stale", state: holder };
+    return { kind: "busy", state: holder };
+}
+
+;// CONCATENATED MODULE: ./src/deploy/lock.ts
+
+class RolloutLock {
+    gh;
+    commit;
+    ref;
+    constructor(gh, environment, 
+    /** A commit the tag objects point at (the deployed sha). */
+    commit) {
+        this.gh = gh;
+        this.commit = commit;
+        this.ref = lockRefName(environment);
+    }
+    /** The current holder, or undefined when the environment is not locked. */
+    async read() {
+        const ref = await this.gh.refs.get(this.ref);
+        if (!ref)
+            return undefined;
+        if (ref.object.type !== "tag")
+            return { state: undefined, sha: ref.object.sha };
+        const tag = await this.gh.client.request("GET /repos/{owner}/{repo}/git/tags/{tag_sha}", { tag_sha: ref.object.sha }, { permission: "contents: read" });
+        return { state: parseState(tag.data.message), sha: ref.object.sha };
+    }
+    async tagFor(state) {
+        return (await this.gh.refs.createTagObject(`shipline-deploy-lock-${state.environment}`, renderState(state), this.commit)).sha;
+    }
+    /** Takes a free lock; false when another run created it first. */
+    async acquire(state) {
+        const r = await this.gh.refs.create(this.ref, await this.tagFor(state));
+        return r !== "exists";
+    }
+    /** Writes the state (the lock is ours: acquired, resumed or taken over). */
+    async write(state) {
+        await this.gh.refs.update(this.ref, await this.tagFor(state), true);
+    }
+    async release() {
+        try {
+            await this.gh.refs.delete(this.ref);
+        }
+        catch {
+            // Already gone (released by the post step or taken over): nothing to release.
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/deploy/core/notification.ts
+/**
+ * Slack-compatible webhook messages for a rollout's start, promotion and rollback. Pure. The body is
+ * the legacy incoming-webhook shape (`text` plus one coloured attachment), which Slack, Mattermost,
+ * Rocket.Chat and Discord's `/slack` endpoints all accept.
+ */
+/** Severity per event: a rollback is critical, since users saw the bad version. */
+const SEVERITY = {
+    start: "info",
+    promote: "info",
+    waiting: "info",
+    failed: "critical",
+    rollback: "critical",
+};
+const COLOR = { info: "#2eb886", warning: "#daa038", critical: "#a30200" };
+/** Escapes Slack's three control characters (`&`, `<`, `>`), so no text becomes a link or mention. */
+function slackEscape(s) {
+    return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+/** The JSON body for the webhook. */
+function renderNotification(f) {
+    const severity = SEVERITY[f.event];
+    const what = { start: "started", promote: "promoted", rollback: "rolled back", failed: "failed", waiting: "is waiting for the next run" }[f.event];
+    const head = `[${severity}] Rollout of ${slackEscape(f.version || "a new version")} to ${slackEscape(f.environment)} ${what}`;
+    const link = f.runUrl ? ` (<${f.runUrl}|run>)` : "";
+    return { text: `${head}${link}`, attachments: [{ color: COLOR[severity], text: slackEscape(f.reason) }] };
+}
+
+;// CONCATENATED MODULE: ./src/deploy/notify.ts
+
+async function publishNotification(url, facts, log) {
+    if (!url)
+        return;
+    try {
+        const res = await fetch(url, {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify(renderNotification(facts)),
+            signal: AbortSignal.timeout(5000),
+        });
+        await res.arrayBuffer();
+        if (!res.ok)
+            log.warning(`The notification webhook answered HTTP ${res.status} for the ${facts.event} message; the rollout goes on.`);
+    }
+    catch (e) {
+        log.warning(`The notification webhook could not be reached for the ${facts.event} message (${e.message}); the rollout goes on.`);
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/deploy/providers/webhook.ts
+/**
+ * The `http` provider: a webhook POST per move, with a JSON body signed with HMAC-SHA256 (header
+ * `X-Shipline-Signature-256: sha256=<hex>`, the body bytes as sent, like GitHub's webhooks). A 2xx
+ * is expected; 5xx, 429 and network errors are retried with backoff. When the answer is JSON with
+ * a numeric `weight`, it must equal the weight asked for: the router is the source of truth.
+ */
+
+
+/** `sha256=<hex>` of the body, as receivers check it (constant-time compare on their side). */
+function signBody(secret, body) {
+    return `sha256=${(0,external_node_crypto_.createHmac)("sha256", secret).update(body).digest("hex")}`;
+}
+class WebhookProvider {
+    o;
+    name = "http";
+    confirmed;
+    constructor(o) {
+        this.o = o;
+    }
+    async post(action, weight, stage) {
+        const body = JSON.stringify({ action, stage, weight, version: this.o.version, environment: this.o.environment });
+        const headers = { "content-type": "application/json", "user-agent": "shipline-deploy" };
+        if (this.o.secret)
+            headers["x-shipline-signature-256"] = signBody(this.o.secret, body);
+        const attempts = this.o.attempts ?? 3;
+        let last = "";
+        for (let i = 0; i < attempts; i++) {
+            if (i > 0)
+                await new Promise((ok) => setTimeout(ok, (this.o.backoffMs ?? 500) * 2 ** (i - 1)));
+            try {
+                const res = await fetch(this.o.url, { method: "POST", body, headers, signal: AbortSignal.timeout(this.o.timeoutMs ?? 10_000) });
+                const text = await res.text();
+                if (res.ok) {
+                    try {
+                        return text ? JSON.parse(text) : undefined;
+                    }
+                    catch {
+                        return undefined;
+                    }
+                }
+                last = `HTTP ${res.status}: ${text.slice(0, 200)}`;
+                if (res.status < 500 && res.status !== 429)
+                    break;
+            }
+            catch (e) {
+                last = e.message;
+            }
+        }
+        throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `The traffic webhook ${this.o.url} did not accept "${action}"${weight === undefined ? "" : ` to ${weight}%`} after ${attempts} attempt(s): ${last}`, {
+            hint: 'Check "webhook-url" and that the receiver answers 2xx; it can verify X-Shipline-Signature-256 with "webhook-secret".',
+        });
+    }
+    check(answer, weight) {
+        const reported = answer?.weight;
+        if (typeof reported === "number" && reported !== weight) {
+            throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `The traffic webhook ${this.o.url} reports ${reported}% after being asked for ${weight}%.`, {
+                hint: "The router disagrees with the rollout; it stopped.",
+            });
+        }
+        this.confirmed = weight;
+    }
+    async read() {
+        return this.confirmed;
+    }
+    async apply(weight, stage) {
+        this.check(await this.post("apply", weight, stage), weight);
+    }
+    async rollback() {
+        this.check(await this.post("rollback", 0, 0), 0);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/deploy/core/prometheus.ts
+/** Parses `< 0.01`, `>=99.9`. Returns undefined when it is not one. */
+function parseComparison(text) {
+    const m = /^\s*(<=|>=|==|!=|<|>)\s*(-?\d+(?:\.\d+)?(?:e-?\d+)?)\s*$/i.exec(text);
+    return m ? { op: m[1], value: Number(m[2]) } : undefined;
+}
+function holds(v, c) {
+    switch (c.op) {
+        case "<":
+            return v < c.value;
+        case "<=":
+            return v <= c.value;
+        case ">":
+            return v > c.value;
+        case ">=":
+            return v >= c.value;
+        case "==":
+            return v === c.value;
+        default:
+            return v !== c.value;
+    }
+}
+/**
+ * Judges an instant-query answer. Every returned series must satisfy the comparison. An empty result
+ * is no-data; an error answer or a NaN value is error (never pass).
+ */
+function evaluatePromAnswer(gate, query, answer, c, atMs) {
+    const a = answer;
+    const base = { gate, requests: 0, atMs };
+    if (a?.status !== "success")
+        return { ...base, outcome: "error", detail: `${query}: Prometheus answered ${a?.status ?? "nothing"}${a?.error ? `: ${a.error}` : ""}` };
+    const rt = a.data?.resultType;
+    let values;
+    if (rt === "scalar")
+        values = [{ labels: "", v: Number(a.data?.result?.[1]) }];
+    else if (rt === "vector" && Array.isArray(a.data?.result)) {
+        values = a.data.result.map((s) => ({
+            labels: Object.entries(s.metric ?? {})
+                .map(([k, v]) => `${k}="${v}"`)
+                .join(","),
+            v: Number(s.value?.[1]),
+        }));
+    }
+    else
+        return { ...base, outcome: "error", detail: `${query}: result type ${rt ?? "missing"} is not a vector or scalar` };
+    if (values.length === 0)
+        return { ...base, outcome: "no-data", detail: `${query} returned no series` };
+    const shown = values.map((x) => `${x.labels ? `{${x.labels}} ` : ""}${x.v}`).join("; ");
+    if (values.some((x) => Number.isNaN(x.v)))
+        return { ...base, outcome: "error", detail: `${query} = ${shown}: not a number` };
+    const bad = values.filter((x) => !holds(x.v, c));
+    const detail = `${query} = ${shown} (want ${c.op} ${c.value})`;
+    return { ...base, outcome: bad.length > 0 ? "fail" : "pass", detail, requests: values.length };
+}
+
+;// CONCATENATED MODULE: ./src/deploy/probes/prometheus-probe.ts
+/** The prometheus probe: one instant query over Prometheus' HTTP API per check. */
+
+/** Runs the query and judges it; transport failures become an `error` sample naming the endpoint. */
+async function runPrometheusProbe(o, atMs) {
+    const endpoint = `${o.url.replace(/\/+$/, "")}/api/v1/query`;
+    try {
+        const res = await fetch(endpoint, {
+            method: "POST",
+            headers: { "content-type": "application/x-www-form-urlencoded" },
+            body: new URLSearchParams({ query: o.query }).toString(),
+            signal: AbortSignal.timeout(o.timeoutMs),
+        });
+        const text = await res.text();
+        let json;
+        try {
+            json = JSON.parse(text);
+        }
+        catch {
+            return { gate: "prometheus", outcome: "error", detail: `${endpoint} answered HTTP ${res.status} without JSON: ${text.slice(0, 120)}`, requests: 0, atMs };
+        }
+        return evaluatePromAnswer("prometheus", o.query, json, o.comparison, atMs);
+    }
+    catch (e) {
+        return { gate: "prometheus", outcome: "error", detail: `${endpoint}: ${e.message}`, requests: 0, atMs };
+    }
+}
+
+// EXTERNAL MODULE: ./src/loadtest/core/plan.ts
+var core_plan = __webpack_require__(2471);
+// EXTERNAL MODULE: ./src/loadtest/core/report.ts
+var report = __webpack_require__(9718);
+// EXTERNAL MODULE: ./src/loadtest/core/thresholds.ts
+var thresholds = __webpack_require__(5228);
+// EXTERNAL MODULE: ./src/loadtest/core/verdict.ts
+var verdict = __webpack_require__(483);
+// EXTERNAL MODULE: ./src/loadtest/engine/run-load.ts + 1 modules
+var run_load = __webpack_require__(1898);
+;// CONCATENATED MODULE: ./src/loadtest/engine/run-load-check.ts
+/**
+ * One call for other capabilities that need "drive this target briefly and tell me if it held"
+ * (deploy's `loadtest` gate): plan, run, judge. Input problems come back as data (no throw), so the
+ * caller can word them for its own inputs.
+ *
+ * ```ts
+ * const check = await runLoadCheck({ target: "https://canary.example.com", rate: "20", durationMs: 15_000, thresholds: ["http_req_duration: p(95)<500"], signal });
+ * if (check.problems.length) ...; else if (check.verdict !== "pass") fail(check.reasons.join("; "));
+ * ```
+ */
+
+
+
+
+
+/** Plans, runs and judges a short load test. Never throws for request failures or bad options. */
+async function runLoadCheck(o) {
+    const { plan, problems } = (0,core_plan/* planLoad */.Oj)({ ...o, allowedHosts: o.allowedHosts ?? [], env: o.env ?? {} });
+    const { config, problems: lineProblems } = o.thresholds?.length ? (0,thresholds/* parseThresholdLines */.Ik)(o.thresholds) : { config: thresholds/* DEFAULT_THRESHOLDS */.JJ, problems: [] };
+    const parsed = (0,thresholds/* parseThresholds */.S)(config);
+    const all = [
+        ...problems.map((p) => `${p.input ? `"${p.input}"` : (p.path ?? []).join(".")} ${p.message}`),
+        ...[...lineProblems, ...parsed.problems].map((p) => `threshold "${p.key}": ${p.message}`),
+    ];
+    if (all.length > 0 || !plan)
+        return { problems: all, reasons: [], thresholds: [] };
+    const result = await (0,run_load/* runLoad */.e)(plan, { signal: o.signal, onProgress: o.onProgress, progressIntervalMs: o.progressIntervalMs });
+    const v = (0,verdict/* computeVerdict */.z)({
+        recorded: result.recorded,
+        durationMs: result.durationMs,
+        warmupMs: plan.warmupMs,
+        thresholds: parsed.thresholds,
+        isOpenModel: plan.model.kind === "open",
+        complete: result.complete,
+        stopReason: result.stopReason,
+    }, o.verdict);
+    return { problems: [], verdict: v.verdict, reasons: v.reasons, thresholds: v.results, summary: (0,report/* summarize */.eh)(result.recorded, result.durationMs), plan, result };
+}
+
+;// CONCATENATED MODULE: ./src/deploy/probes/extra-probes.ts
+/**
+ * Two more gates: `loadtest` (a short open-model run of Shipline's own load engine, so a quiet
+ * staging still gets traffic during the bake; judged with the rollout's thresholds) and `command`
+ * (a script whose exit code is the verdict).
+ */
+
+
+
+/** Runs the load and judges the measured error rate, availability and p95 against `t`. */
+async function runLoadGate(o, t, atMs) {
+    const check = await runLoadCheck({ target: o.target, rate: o.rate, durationMs: o.durationMs, warmupMs: 0, timeoutMs: o.timeoutMs, signal: o.signal });
+    if (check.problems.length > 0)
+        return { gate: "loadtest", outcome: "error", detail: check.problems.join("; "), requests: 0, atMs };
+    const s = check.summary;
+    if (!s)
+        return { gate: "loadtest", outcome: "no-data", detail: "the load run recorded nothing", requests: 0, atMs };
+    return judgeTraffic("loadtest", { requests: s.requests, errors: Math.round(s.errorRate * s.requests), p95Ms: s.p95Ms ?? undefined }, t, atMs);
+}
+/** Runs the check script; exit 0 passes, anything else fails with the end of its output. */
+async function runCommandGate(script, cwd, env, timeoutMs, atMs) {
+    try {
+        const r = await (0,exec/* runScript */.j3)(script, { cwd, env, timeoutMs });
+        const tail = `${r.stderr}\n${r.stdout}`.trim().split("\n").filter(Boolean).slice(-2).join(" ");
+        if (r.exitCode === 0)
+            return { gate: "command", outcome: "pass", detail: `exit 0${tail ? `: ${tail}` : ""}`, requests: 0, atMs };
+        return { gate: "command", outcome: "fail", detail: `exit ${r.exitCode}${tail ? `: ${tail}` : ""}`, requests: 0, atMs };
+    }
+    catch (e) {
+        return { gate: "command", outcome: "error", detail: e.message, requests: 0, atMs };
+    }
+}
+
+// EXTERNAL MODULE: ./src/deploy/inputs.ts
+var deploy_inputs = __webpack_require__(3614);
+;// CONCATENATED MODULE: ./src/deploy/command.ts
+/**
+ * The `deploy` command: moves traffic stage by stage through a provider, checks the gates at every
+ * interval, and rolls back at once on a breach, on a failing provider, or when the job is cancelled
+ * (SIGINT/SIGTERM/SIGHUP: the rollback is precomputed, so it runs within about a second). GitHub
+ * Deployments records follow the rollout when a token is available.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function buildPlan(inputs, cwd) {
+    if (inputs.config) {
+        const file = (0,files/* readDataFile */.l)("config", inputs.config, cwd);
+        const parsed = parsePlanFile(file.data, { checkIntervalMs: inputs["check-interval"], previewMs: inputs["preview-time"], bakeMs: inputs["bake-time"] }, (k) => file.lineOf(k));
+        if ("problems" in parsed) {
+            // Each problem carries its own line ("deploy.yml: line 3: ..."), so the error names no single line.
+            throw new errors/* ConfigError */.xL(file.shown, parsed.problems.map((p) => `${p.line === undefined ? "" : `line ${p.line}: `}"${p.key}" ${p.message}`), { hint: "Fix the plan file (see docs/deploy.md, Plan files) and re-run." });
+        }
+        return parsed.plan;
+    }
+    if (inputs.strategy === "blue-green")
+        return { strategy: "blue-green", stages: blueGreenStages(inputs["preview-time"], inputs["bake-time"]), checkIntervalMs: inputs["check-interval"] };
+    const parsed = parseStages(inputs.stages);
+    if ("problems" in parsed)
+        throw new errors/* InputError */.dz(parsed.problems.map((p) => ({ input: "stages", problem: `is wrong: ${p}` })));
+    return { strategy: "canary", stages: parsed.stages, checkIntervalMs: inputs["check-interval"] };
+}
+function buildProvider(inputs, ctx, cwd) {
+    if (inputs.provider === "haproxy") {
+        if (!inputs["haproxy-socket"])
+            throw new errors/* InputError */.dz({ input: "haproxy-socket", problem: "is required with provider: haproxy: the stats socket (level admin), a path or host:port" });
+        return new HaproxyProvider({ socket: inputs["haproxy-socket"], backend: inputs.backend, stable: inputs.stable, canary: inputs.canary });
+    }
+    if (inputs.provider === "nginx") {
+        if (!inputs["nginx-upstream-file"])
+            throw new errors/* InputError */.dz({
+                input: "nginx-upstream-file",
+                problem: "is required with provider: nginx: the upstream file your nginx config includes (Shipline rewrites it at every stage)",
+            });
+        return new NginxProvider({
+            file: (0,external_node_path_.resolve)(cwd, inputs["nginx-upstream-file"]),
+            upstream: inputs["nginx-upstream"],
+            stable: inputs.stable,
+            canary: inputs.canary,
+            reloadCommand: inputs["nginx-reload-command"],
+            cwd,
+            env: ctx.runtime.env,
+        });
+    }
+    if (inputs.provider === "http") {
+        if (!inputs["webhook-url"])
+            throw new errors/* InputError */.dz({
+                input: "webhook-url",
+                problem: "is required with provider: http: the URL that moves the traffic when it receives the signed JSON POST",
+            });
+        return new WebhookProvider({
+            url: inputs["webhook-url"],
+            secret: inputs["webhook-secret"] ?? "",
+            version: inputs.version ?? "",
+            environment: inputs.environment,
+        });
+    }
+    if (inputs.provider === "github-dispatch") {
+        if (!inputs["dispatch-workflow"])
+            throw new errors/* InputError */.dz({
+                input: "dispatch-workflow",
+                problem: "is required with provider: github-dispatch: the workflow file (e.g. traffic.yml) that moves the traffic",
+            });
+        if (!ctx.hasToken())
+            throw new errors/* InputError */.dz({ input: "github-token", problem: "is required with provider: github-dispatch (the job needs permissions: actions: write)" });
+        return new GitHubDispatchProvider(ctx.github().actions, {
+            workflow: inputs["dispatch-workflow"],
+            ref: inputs["dispatch-ref"] ?? ctx.context.refName ?? ctx.context.ref ?? "main",
+            version: inputs.version ?? "",
+            environment: inputs.environment,
+            rolloutId: `${inputs.environment}/${ctx.context.runId ?? "local"}`,
+            timeoutMs: inputs["dispatch-timeout"],
+            log: (m) => ctx.runtime.log.info(m),
+        });
+    }
+    if (!inputs["provider-command"])
+        throw new errors/* InputError */.dz({
+            input: "provider-command",
+            problem: "is required with provider: command: a script that sets the traffic to $SHIPLINE_WEIGHT percent",
+        });
+    return new CommandProvider(inputs["provider-command"], { cwd, env: ctx.runtime.env, version: inputs.version ?? "", log: (m) => ctx.runtime.log.info(m) });
+}
+/** Sleeps, waking early when the signal aborts. */
+function sleep(ms, signal) {
+    return new Promise((ok) => {
+        if (signal.aborted)
+            return ok();
+        const t = setTimeout(ok, ms);
+        signal.addEventListener("abort", () => {
+            clearTimeout(t);
+            ok();
+        }, { once: true });
+    });
+}
+/**
+ * GitHub's auto_inactive skips production environments, so after a promotion the earlier successful
+ * deployments of production are marked inactive here.
+ */
+async function markEarlierInactive(ctx, environment, currentId) {
+    await (0,github/* optionalWrite */.w3)(ctx.runtime.log, ctx.context, "earlier deployments' inactive status", async () => {
+        const gh = ctx.github().deployments;
+        for (const d of await gh.list(environment, 10)) {
+            if (Number(d.id) === currentId)
+                continue;
+            const [latest] = await gh.listStatuses(d.id);
+            if (latest?.state === "success")
+                await gh.createStatus(d.id, { state: "inactive", description: `Superseded by deployment ${currentId}` });
+        }
+    });
+}
+async function run(inputs, ctx) {
+    const { runtime, context } = ctx;
+    const cwd = (0,external_node_path_.resolve)(runtime.cwd, inputs["working-directory"]);
+    const plan = buildPlan(inputs, cwd);
+    let promComparison;
+    if (inputs["prometheus-query"] || inputs["prometheus-url"]) {
+        if (!inputs["prometheus-url"])
+            throw new errors/* InputError */.dz({ input: "prometheus-url", problem: "is required with prometheus-query: the Prometheus base URL, e.g. http://prometheus:9090" });
+        if (!inputs["prometheus-query"])
+            throw new errors/* InputError */.dz({
+                input: "prometheus-query",
+                problem: "is required with prometheus-url: a PromQL instant query such as sum(rate(http_errors[1m]))",
+            });
+        promComparison = parseComparison(inputs["prometheus-threshold"]);
+        if (!promComparison)
+            throw new errors/* InputError */.dz({
+                input: "prometheus-threshold",
+                problem: `must be a comparison like "< 0.01" or ">= 99.9"; got "${inputs["prometheus-threshold"]}"`,
+            });
+    }
+    const loadTarget = inputs["loadtest-target"] ?? inputs["probe-url"];
+    if (inputs["loadtest-rate"] && !loadTarget)
+        throw new errors/* InputError */.dz({ input: "loadtest-target", problem: "is required with loadtest-rate when probe-url is empty: the URL the load gate drives" });
+    if (!inputs["probe-url"] &&
+        !promComparison &&
+        !inputs["loadtest-rate"] &&
+        !inputs["check-command"] &&
+        !(inputs.provider === "haproxy" && inputs["haproxy-stats"])) {
+        throw new errors/* InputError */.dz({
+            input: "probe-url",
+            problem: "is empty and no other gate is configured: a rollout needs evidence. Give the URL to probe through the router",
+        });
+    }
+    const thresholds = {
+        ...DEFAULT_THRESHOLDS,
+        errorRateMax: inputs["error-rate-max"] / 100,
+        availabilityMin: inputs["availability-min"],
+        p95MaxMs: inputs["p95-max"],
+        // The rule of three for 0.1 % needs 3000 requests, more than a probe sends in a short stage; the
+        // default asks for 100 and the summary says how strong the evidence was. Set min-requests for more.
+        minRequests: inputs["min-requests"] ?? Math.min(100, requestsForEvidence(inputs["error-rate-max"] / 100)),
+    };
+    if (inputs.freeze) {
+        const f = parseFreezes(inputs.freeze);
+        if ("problems" in f)
+            throw new errors/* InputError */.dz(f.problems.map((p) => ({ input: "freeze", problem: `is wrong: ${p}` })));
+        try {
+            new Intl.DateTimeFormat("en-US", { timeZone: inputs.timezone });
+        }
+        catch {
+            throw new errors/* InputError */.dz({ input: "timezone", problem: `is not an IANA time zone like Europe/Berlin or UTC; got "${inputs.timezone}"` });
+        }
+        const frozen = activeFreeze(runtime.now(), inputs.timezone, f.freezes);
+        if (frozen) {
+            const opens = new Date(runtime.now().getTime() + frozen.opensInMs);
+            runtime.setOutput("conclusion", "failed");
+            runtime.setOutput("reason", `deployment freeze "${frozen.freeze.text}" (${inputs.timezone})`);
+            return {
+                conclusion: "failure",
+                message: `Deployments are frozen now ("${frozen.freeze.text}", ${inputs.timezone}); the window opens at ${opens.toISOString()} (in ${(0,kernel_inputs/* formatMs */._V)(frozen.opensInMs)}). Nothing was changed.`,
+            };
+        }
+    }
+    const names = { stable: inputs.stable, canary: inputs.canary };
+    runtime.appendSummary(renderPlan(plan, names));
+    if (inputs["dry-run"]) {
+        runtime.setOutput("conclusion", "waiting");
+        runtime.setOutput("reason", "dry run: the plan above was not applied");
+        runtime.log.info(`Dry run: ${plan.stages.length} stage(s), nothing changed.`);
+        return { conclusion: "success" };
+    }
+    const provider = buildProvider(inputs, ctx, cwd);
+    const version = inputs.version ?? "";
+    // GitHub Deployments: one record per rollout, statuses only when the state changes.
+    let deploymentId;
+    let lastState;
+    const record = async (state, description) => {
+        if (!ctx.hasToken() || deploymentId === undefined || state === lastState)
+            return;
+        lastState = state;
+        await (0,github/* optionalWrite */.w3)(runtime.log, context, "the deployment status", () => ctx.github().deployments.createStatus(deploymentId, {
+            state,
+            description,
+            ...(inputs["environment-url"] ? { environment_url: inputs["environment-url"] } : {}),
+            ...(context.runUrl ? { log_url: context.runUrl } : {}),
+            auto_inactive: true,
+        }));
+    };
+    // The lock and the rollout state (see lock.ts): taken before the first move, resumed on a re-run.
+    const rolloutId = computeRolloutId(inputs.environment, context.runId, version);
+    let state = {
+        rolloutId,
+        runId: context.runId ?? "",
+        environment: inputs.environment,
+        version,
+        deploymentId: undefined,
+        stage: -1,
+        weight: 0,
+        phase: "running",
+        journal: [],
+    };
+    let lock;
+    let startStage = 0;
+    let resumed = false;
+    const journal = (e) => state.journal.push({ atMs: Date.now(), ...e });
+    if (ctx.hasToken() && context.repository && context.sha) {
+        lock = new RolloutLock(ctx.github(), inputs.environment, context.sha);
+        const lockDeadline = Date.now() + inputs["lock-timeout"];
+        for (let announced = false;;) {
+            const holder = await lock.read();
+            if (holder && !holder.state) {
+                throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.PolicyFailed, `The lock ref refs/shipline/deploy-lock/${inputs.environment} exists but holds no Shipline rollout state.`, {
+                    hint: "Delete that ref if nothing else uses it (git push origin :refs/shipline/deploy-lock/...), then re-run.",
+                });
+            }
+            let finished = false;
+            if (holder?.state && holder.state.rolloutId !== rolloutId && holder.state.runId) {
+                const r = await ctx
+                    .github()
+                    .actions.getRun(Number(holder.state.runId))
+                    .catch(() => undefined);
+                finished = !r || r.status === "completed";
+            }
+            const v = evaluateLock(holder?.state, rolloutId, finished, inputs.mode === "resume");
+            if (v.kind === "free") {
+                if (inputs.mode === "resume") {
+                    runtime.setOutput("conclusion", "waiting");
+                    runtime.setOutput("reason", `no rollout to ${inputs.environment} is waiting`);
+                    runtime.log.info(`Nothing to resume: no rollout to ${inputs.environment} is waiting.`);
+                    return { conclusion: "success" };
+                }
+                journal({ stage: -1, weight: 0, event: "start" });
+                if (holder) {
+                    await lock.write(state);
+                    break;
+                }
+                if (await lock.acquire(state))
+                    break;
+                continue; // another run created the lock between our read and our create: look again
+            }
+            if (v.kind === "mine") {
+                state = { ...v.state, phase: "running" };
+                resumed = true;
+                const promoted = state.journal.some((j) => j.stage === state.stage && j.event === "promote");
+                startStage = Math.max(0, promoted || v.state.phase === "waiting" ? state.stage + 1 : state.stage);
+                runtime.log.notice(`Resuming rollout ${rolloutId} at stage ${startStage + 1} (the router had ${state.weight}% on ${inputs.canary}).`);
+                await lock.write(state);
+                break;
+            }
+            if (v.kind === "stale") {
+                runtime.log.notice(`Taking over the ${inputs.environment} rollout lock from run ${v.state.runId} (${v.state.rolloutId}), which has finished without releasing it.`);
+                journal({ stage: -1, weight: v.state.weight, event: "takeover", note: `from run ${v.state.runId}` });
+                await lock.write(state);
+                break;
+            }
+            const holderText = `run ${v.state.runId} (${v.state.version || "unversioned"}, stage ${v.state.stage + 1}, ${v.state.phase})`;
+            if (inputs.concurrency === "fail" || Date.now() >= lockDeadline) {
+                throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.PolicyFailed, `Another rollout to ${inputs.environment} is in progress: ${holderText}. Nothing was changed.`, {
+                    hint: inputs.concurrency === "fail"
+                        ? 'Set "concurrency: wait" to queue behind it, or use a workflow concurrency group.'
+                        : `Waited ${(0,kernel_inputs/* formatMs */._V)(inputs["lock-timeout"])}; raise "lock-timeout" or run later.`,
+                });
+            }
+            if (!announced)
+                runtime.log.info(`Waiting for the rollout lock of ${inputs.environment}, held by ${holderText}.`);
+            announced = true;
+            await new Promise((ok) => setTimeout(ok, Math.min(2000, plan.checkIntervalMs)));
+        }
+    }
+    const saveState = async (patch, entry) => {
+        state = { ...state, ...patch };
+        if (entry)
+            journal(entry);
+        if (!lock)
+            return;
+        try {
+            if (state.phase === "done")
+                await lock.release();
+            else
+                await lock.write(state);
+        }
+        catch (e) {
+            runtime.log.warning(`Could not write the rollout state to GitHub: ${(0,errors/* toShiplineError */.Em)(e).message}`);
+        }
+    };
+    if (resumed && state.deploymentId !== undefined) {
+        deploymentId = state.deploymentId;
+        lastState = "in_progress";
+        runtime.setOutput("deployment-id", deploymentId);
+    }
+    else if (ctx.hasToken()) {
+        const d = await (0,github/* optionalWrite */.w3)(runtime.log, context, "the GitHub deployment", () => ctx.github().deployments.create({
+            ref: context.sha ?? context.refName ?? "HEAD",
+            environment: inputs.environment,
+            description: `Shipline ${plan.strategy} rollout of ${version || "a new version"}`,
+            payload: { shipline: { version, plan } },
+            task: "deploy",
+            production_environment: inputs.environment === "production",
+        }));
+        deploymentId = d ? Number(d.id) : undefined;
+        if (deploymentId !== undefined)
+            runtime.setOutput("deployment-id", deploymentId);
+        await record("in_progress", `Rolling out ${version}`.trim());
+        if (deploymentId !== undefined)
+            await saveState({ deploymentId });
+    }
+    const notify = (event, why) => publishNotification(inputs["notify-webhook"], { event, environment: inputs.environment, version, reason: why, runUrl: context.runUrl }, runtime.log);
+    await notify("start", `${plan.strategy} rollout in ${plan.stages.length} stage(s)${resumed ? `, resumed at stage ${startStage + 1}` : ""}`);
+    // Cancellation is a normal path: the runner sends SIGINT, then kills the step 10 s later.
+    const cancel = new AbortController();
+    const onSignal = (sig) => {
+        runtime.log.warning(`Received ${sig}: rolling back now.`);
+        cancel.abort();
+    };
+    const signals = ["SIGINT", "SIGTERM", "SIGHUP"];
+    for (const s of signals)
+        process.on(s, onSignal);
+    const startedAtMs = Date.now();
+    const stages = [];
+    let firstFailAtMs;
+    let weight = 0;
+    let conclusion = "promoted";
+    let reason = "";
+    let canaryBase;
+    const sampleOnce = async (baselineOnly = false) => {
+        const out = [];
+        const now = Date.now();
+        if (baselineOnly) {
+            if (inputs.provider === "haproxy" && inputs["haproxy-stats"] && inputs["haproxy-socket"]) {
+                canaryBase = await haproxyServerStats(inputs["haproxy-socket"], inputs.backend, inputs.canary).catch(() => undefined);
+            }
+            return out;
+        }
+        // At 0 % (blue-green preview) the router sends nothing to green: probe green directly when told how.
+        const probeUrl = weight === 0 && inputs["preview-url"] ? inputs["preview-url"] : inputs["probe-url"];
+        if (probeUrl) {
+            try {
+                const stats = await runHttpProbe({ url: probeUrl, requests: inputs["probe-requests"], timeoutMs: inputs["probe-timeout"] });
+                out.push(judgeTraffic("http probe", stats, thresholds, now));
+            }
+            catch (e) {
+                out.push({ gate: "http probe", outcome: "error", detail: e.message, requests: 0, atMs: now });
+            }
+        }
+        if (inputs["loadtest-rate"] && loadTarget) {
+            out.push(await runLoadGate({
+                target: loadTarget,
+                rate: inputs["loadtest-rate"],
+                durationMs: inputs["loadtest-duration"],
+                timeoutMs: inputs["probe-timeout"],
+                signal: cancel.signal,
+            }, thresholds, now));
+        }
+        if (inputs["check-command"])
+            out.push(await runCommandGate(inputs["check-command"], cwd, runtime.env, Math.max(plan.checkIntervalMs * 10, 60_000), now));
+        if (promComparison && inputs["prometheus-url"] && inputs["prometheus-query"]) {
+            out.push(await runPrometheusProbe({ url: inputs["prometheus-url"], query: inputs["prometheus-query"], comparison: promComparison, timeoutMs: inputs["probe-timeout"] }, now));
+        }
+        if (inputs.provider === "haproxy" && inputs["haproxy-stats"] && inputs["haproxy-socket"]) {
+            try {
+                const c = await haproxyServerStats(inputs["haproxy-socket"], inputs.backend, inputs.canary);
+                const base = canaryBase ?? c;
+                canaryBase = c;
+                const delta = { requests: c.requests - base.requests, errors: c.errors - base.errors, p95Ms: undefined };
+                // No canary traffic at 0 % is expected (blue-green preview): judge only when it has weight.
+                if (weight > 0)
+                    out.push(judgeTraffic(`haproxy ${inputs.canary}`, delta, thresholds, now));
+            }
+            catch (e) {
+                out.push({ gate: "haproxy-stats", outcome: "error", detail: e.message, requests: 0, atMs: now });
+            }
+        }
+        return out;
+    };
+    const rollback = async (why) => {
+        const t0 = Date.now();
+        try {
+            await provider.rollback();
+            weight = 0;
+        }
+        catch (e) {
+            conclusion = "failed";
+            reason = `${why}; the rollback failed too: ${(0,errors/* toShiplineError */.Em)(e).message}`;
+            return;
+        }
+        conclusion = "rolled-back";
+        reason = why;
+        runtime.setOutput("time-to-rollback-ms", (firstFailAtMs === undefined ? Date.now() - t0 : Date.now() - firstFailAtMs).toString());
+    };
+    try {
+        const before = await provider.read().catch(() => undefined);
+        if (before !== undefined && before !== 0 && plan.stages[0]?.weight !== undefined && before > plan.stages[0].weight) {
+            runtime.log.warning(`The router already sends ${before}% to ${inputs.canary}; the rollout starts from stage 1 anyway.`);
+        }
+        for (const [i, stage] of plan.stages.entries()) {
+            if (i < startStage)
+                continue;
+            if (cancel.signal.aborted)
+                break;
+            // Long bakes end the job at a stage boundary: GitHub kills jobs after 6 hours.
+            if (i > startStage && Date.now() - startedAtMs + stage.bakeMs > inputs["job-budget"]) {
+                conclusion = "waiting";
+                reason = `stage ${i + 1} bakes ${(0,kernel_inputs/* formatMs */._V)(stage.bakeMs)}, more than the ${(0,kernel_inputs/* formatMs */._V)(inputs["job-budget"])} job budget leaves; run again with mode: resume to continue`;
+                await saveState({ phase: "waiting" }, { stage: i - 1, weight, event: "waiting" });
+                break;
+            }
+            const rec = { index: i, weight: stage.weight, startedAtMs: Date.now(), endedAtMs: undefined, samples: [], decision: "" };
+            stages.push(rec);
+            runtime.log.info(`Stage ${i + 1}/${plan.stages.length}: ${stage.weight}% to ${inputs.canary}, bake ${(0,kernel_inputs/* formatMs */._V)(stage.bakeMs)}.`);
+            try {
+                await provider.apply(stage.weight, i + 1);
+            }
+            catch (e) {
+                firstFailAtMs = Date.now();
+                rec.decision = `provider failed: ${(0,errors/* toShiplineError */.Em)(e).message}`;
+                await rollback(`the provider failed at stage ${i + 1}: ${(0,errors/* toShiplineError */.Em)(e).message}`);
+                rec.endedAtMs = Date.now();
+                break;
+            }
+            weight = stage.weight;
+            // For the post step: if this process dies (kill -9, runner timeout) it rolls back and releases.
+            runtime.saveState("rollout", JSON.stringify({ rolloutId, deploymentId, environment: inputs.environment }));
+            await saveState({ stage: i, weight }, { stage: i, weight, event: "apply" });
+            canaryBase = undefined;
+            await sampleOnce(true); // baseline the canary's counters; the first judged sample follows one interval later
+            let rounds = 0;
+            const bakeEnds = rec.startedAtMs + stage.bakeMs;
+            const intervalMs = stage.checkIntervalMs ?? plan.checkIntervalMs;
+            const graceEnds = bakeEnds + Math.max(stage.bakeMs, intervalMs * 3);
+            let decided = false;
+            while (!decided) {
+                if (stage.bakeMs === 0 && stage.weight === 100) {
+                    rec.decision = "final stage";
+                    break;
+                }
+                await sleep(Math.min(intervalMs, Math.max(0, graceEnds - Date.now())), cancel.signal);
+                if (cancel.signal.aborted)
+                    break;
+                // The time to rollback counts from the moment a check has failed (its result is known); a
+                // slow probe's own duration is in the timeline, not in this figure.
+                const samples = await sampleOnce();
+                rec.samples.push(...samples);
+                for (const s of samples)
+                    runtime.log.info(`  ${s.gate}: ${s.outcome} (${s.detail})`);
+                if (samples.some((s) => s.outcome === "fail") && firstFailAtMs === undefined)
+                    firstFailAtMs = Date.now();
+                const now = Date.now();
+                rounds++;
+                // Gathering evidence after the bake gets at least three checks, however slow the gates are.
+                const d = decideStage(rec.samples, thresholds, now >= bakeEnds, now >= graceEnds && rounds >= 3);
+                if (d.action === "rollback") {
+                    rec.decision = `rollback: ${d.reason}`;
+                    firstFailAtMs ??= now;
+                    await rollback(`stage ${i + 1} (${stage.weight}%): ${d.reason}`);
+                    decided = true;
+                }
+                else if (d.action === "promote") {
+                    rec.decision = `promote: ${d.reason}`;
+                    journal({ stage: i, weight, event: "promote" });
+                    decided = true;
+                }
+            }
+            rec.endedAtMs = Date.now();
+            if (conclusion !== "promoted")
+                break;
+        }
+        if (cancel.signal.aborted && conclusion === "promoted") {
+            firstFailAtMs = Date.now();
+            await rollback("the job was cancelled");
+        }
+    }
+    finally {
+        for (const s of signals)
+            process.off(s, onSignal);
+    }
+    if (conclusion === "promoted")
+        reason = `all ${plan.stages.length} stage(s) passed; ${inputs.canary} has 100% of the traffic`;
+    if (conclusion !== "waiting") {
+        await record(conclusion === "promoted" ? "success" : "failure", reason.slice(0, 140));
+        await saveState({ phase: "done", weight }, { stage: state.stage, weight, event: conclusion === "promoted" ? "done" : "rollback", note: reason.slice(0, 200) });
+        if (conclusion === "promoted" && deploymentId !== undefined && inputs.environment === "production")
+            await markEarlierInactive(ctx, inputs.environment, deploymentId);
+    }
+    runtime.saveState("rollout", "");
+    const ended = conclusion;
+    await notify({ promoted: "promote", "rolled-back": "rollback", failed: "failed", waiting: "waiting" }[ended], reason);
+    const report = { conclusion, reason, version, stages, timeToRollbackMs: undefined, startedAtMs };
+    const ttr = runtime.outputs.get("time-to-rollback-ms");
+    if (ttr)
+        report.timeToRollbackMs = Number(ttr);
+    runtime.appendSummary(renderRollout(report));
+    runtime.setOutput("conclusion", conclusion);
+    runtime.setOutput("stage", (stages.at(-1)?.index ?? startStage - 1) + 1);
+    runtime.setOutput("weight", conclusion === "promoted" ? 100 : weight);
+    runtime.setOutput("reason", reason);
+    if (!runtime.outputs.has("time-to-rollback-ms"))
+        runtime.setOutput("time-to-rollback-ms", "");
+    if (conclusion === "promoted" || conclusion === "waiting")
+        return { conclusion: "success" };
+    return { conclusion: "failure", message: `Rollout ${conclusion}: ${reason}.` };
+}
+/**
+ * The `post:` step (runs always): when the main step died mid-rollout (it saves "rollout" state after
+ * its first move and clears it when it ends), put the traffic back on stable, mark the deployment
+ * failed and release the lock, so the environment is not left half-rolled or locked.
+ */
+async function post(ctx) {
+    const { runtime, context } = ctx;
+    const raw = runtime.getState("rollout");
+    if (!raw)
+        return;
+    const saved = JSON.parse(raw);
+    runtime.log.warning(`The deploy step ended without finishing rollout ${saved.rolloutId}: rolling back to stable.`);
+    const inputs = (0,kernel_inputs/* readInputs */.Ko)(deploy_inputs/* deploySpec */.h.inputs, (name) => runtime.input(name));
+    const cwd = (0,external_node_path_.resolve)(runtime.cwd, inputs["working-directory"]);
+    try {
+        await buildProvider(inputs, ctx, cwd).rollback();
+    }
+    catch (e) {
+        runtime.log.error(`The rollback in the post step failed: ${(0,errors/* toShiplineError */.Em)(e).message}. Move the traffic back to ${inputs.stable} by hand.`);
+    }
+    if (!ctx.hasToken())
+        return;
+    if (saved.deploymentId !== undefined) {
+        const id = saved.deploymentId;
+        await (0,github/* optionalWrite */.w3)(runtime.log, context, "the deployment status", () => ctx.github().deployments.createStatus(id, {
+            state: "failure",
+            description: "The deploy step died mid-rollout; the post step rolled back.",
+            ...(context.runUrl ? { log_url: context.runUrl } : {}),
+        }));
+    }
+    if (context.sha) {
+        const lock = new RolloutLock(ctx.github(), saved.environment, context.sha);
+        const holder = await lock.read().catch(() => undefined);
+        if (holder?.state?.rolloutId === saved.rolloutId)
+            await lock.release();
+    }
+}
+const deployCommand = (0,command/* defineCommand */.NB)(deploy_inputs/* deploySpec */.h, run, post);
+
+
+/***/ }),
+
+/***/ 3996:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R3: () => (/* binding */ runProcess),
+/* harmony export */   j3: () => (/* binding */ runScript),
+/* harmony export */   yI: () => (/* binding */ ProcessError)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2386);
+/**
+ * Running programs. Always `spawn(program, argv)` with `shell: false`: no input ever reaches a shell
+ * (release-please needed "fix: use execFile" and "fix: second order command injection").
+ * The one exception is the documented `command:` inputs of gate and deploy, which are scripts the
+ * workflow author wrote, run through {@link runScript} with `bash -e -o pipefail -c` exactly as a
+ * `run:` step would.
+ */
+
+
+const STDERR_KEEP = 64 * 1024;
+/** Error for a program that failed; names the program, its arguments and the end of its stderr. */
+class ProcessError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ShiplineError */ .J0 {
+    exitCode2;
+    stderr;
+    constructor(program, args, result, redactor, code = _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ErrorCode */ .O4.ProcessFailed, hint) {
+        const r = (s) => (redactor ? redactor.redact(s) : s);
+        const tail = result.stderr.trim().split("\n").slice(-5).join("\n");
+        const cmd = [program, ...args].map((a) => (/[\s"']/.test(a) ? JSON.stringify(a) : a)).join(" ");
+        super(code, r(`${truncate(cmd, 200)} failed (exit ${result.exitCode})${tail ? `: ${JSON.stringify(tail)}` : ""}`), { hint });
+        this.exitCode2 = result.exitCode;
+        this.stderr = r(result.stderr);
+    }
+}
+function truncate(s, n) {
+    return s.length > n ? `${s.slice(0, n - 3)}...` : s;
+}
+/**
+ * Runs `program` with `args` (no shell) and resolves with its output. Rejects with a
+ * {@link ProcessError} when the exit code is not in `okCodes`, and with a ShiplineError when the
+ * program cannot be started.
+ */
+function runProcess(program, args, options = {}) {
+    const started = performance.now();
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(program, args, {
+            cwd: options.cwd,
+            env: (options.env ?? process.env),
+            shell: false,
+            stdio: ["pipe", "pipe", "pipe"],
+            signal: options.signal,
+        });
+        const out = [];
+        let err = "";
+        let killTimer;
+        let timer;
+        let timedOut = false;
+        if (options.timeoutMs !== undefined) {
+            timer = setTimeout(() => {
+                timedOut = true;
+                child.kill("SIGTERM");
+                killTimer = setTimeout(() => child.kill("SIGKILL"), 2000);
+            }, options.timeoutMs);
+        }
+        child.stdout.on("data", (c) => (options.onStdout ? options.onStdout(c) : out.push(c)));
+        child.stderr.on("data", (c) => {
+            options.onStderr?.(c);
+            err += c.toString("utf8");
+            if (err.length > STDERR_KEEP * 2)
+                err = err.slice(-STDERR_KEEP);
+        });
+        child.stdin.on("error", () => {
+            /* the child may exit before reading its stdin; its exit code tells the story */
+        });
+        child.on("error", (e) => {
+            clearTimeout(timer);
+            clearTimeout(killTimer);
+            if (e.name === "AbortError") {
+                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ShiplineError */ .J0(_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ErrorCode */ .O4.Cancelled, `${program} was cancelled.`));
+                return;
+            }
+            const hint = e.code === "ENOENT" ? `Install ${program} or check that it is on PATH.` : undefined;
+            reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ShiplineError */ .J0(_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ErrorCode */ .O4.ProcessFailed, `Could not start ${program}: ${e.message}`, { hint }));
+        });
+        child.on("close", (code, signal) => {
+            clearTimeout(timer);
+            clearTimeout(killTimer);
+            const result = {
+                exitCode: code ?? (signal ? 128 + signalNumber(signal) : 1),
+                stdout: Buffer.concat(out).toString("utf8"),
+                stderr: err.length > STDERR_KEEP ? err.slice(-STDERR_KEEP) : err,
+                durationMs: performance.now() - started,
+            };
+            if (timedOut) {
+                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ShiplineError */ .J0(_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ErrorCode */ .O4.ProcessFailed, `${program} did not finish within ${options.timeoutMs} ms and was stopped.`));
+                return;
+            }
+            if (!(options.okCodes ?? [0]).includes(result.exitCode)) {
+                reject(new ProcessError(program, args, result, options.redactor));
+                return;
+            }
+            resolve(result);
+        });
+        if (options.input !== undefined)
+            child.stdin.end(options.input);
+        else
+            child.stdin.end();
+    });
+}
+function signalNumber(signal) {
+    return { SIGHUP: 1, SIGINT: 2, SIGKILL: 9, SIGTERM: 15 }[signal] ?? 0;
+}
+/**
+ * Runs a workflow author's script through bash, as a `run:` step does (`bash -e -o pipefail`). Only
+ * for inputs documented as scripts; never interpolate other inputs into `script`. Resolves with the
+ * result whatever the exit code.
+ */
+function runScript(script, options = {}) {
+    return runProcess("bash", ["--noprofile", "--norc", "-e", "-o", "pipefail", "-c", script], {
+        ...options,
+        okCodes: Array.from({ length: 256 }, (_, i) => i),
+    });
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,83 @@
+/**
+ * Rollout state that survives cancels and re-runs: who holds the environment's lock, the stage the
+ * rollout reached and a journal of its moves. It is stored as the message of a git tag object that
+ * the per-environment lock ref points at (one compare-and-swap create per rollout, one force-move per
+ * stage change). Pure: reading and writing it is in ../lock.ts.
+ */
+
+/** One entry of the journal: a move of the router or a decision. `atMs` is epoch ms. */
+export interface JournalEntry {
+  atMs: number;
+  stage: number;
+  weight: number;
+  event: "start" | "apply" | "promote" | "rollback" | "waiting" | "done" | "takeover";
+  note?: string;
+}
+
+export interface RolloutState {
+  /** `<environment>/<run id>`; the run attempt is left out so a re-run resumes the same rollout. */
+  rolloutId: string;
+  runId: string;
+  environment: string;
+  version: string;
+  deploymentId: number | undefined;
+  /** Stage index reached (0-based); -1 before the first move. */
+  stage: number;
+  weight: number;
+  phase: "running" | "waiting" | "done";
+  journal: JournalEntry[];
+}
+
+/** Journal entries kept in the tag message; older ones are dropped (the summary has the full story). */
+export const JOURNAL_MAX = 50;
+
+/** The rollout id for a run: stable across `GITHUB_RUN_ATTEMPT`s of the same run. */
+export function computeRolloutId(environment: string, runId: string | undefined, version: string): string {
+  return `${environment}/${runId ?? `local-${version || "unversioned"}`}`;
+}
+
+/** The lock ref for an environment (under `refs/shipline/`, so no branch or tag workflow fires). */
+export function lockRefName(environment: string): string {
+  return `shipline/deploy-lock/${environment.replace(/[^A-Za-z0-9._-]/g, "-")}`;
+}
+
+const MARK = "shipline-rollout-state v1";
+
+/** Renders the state as a tag message: a marker line, then JSON. */
+export function renderState(s: RolloutState): string {
+  return `${MARK}\n${JSON.stringify({ ...s, journal: s.journal.slice(-JOURNAL_MAX) })}\n`;
+}
+
+/** Parses a tag message written by {@link renderState}; undefined for anything else. */
+export function parseState(message: string): RolloutState | undefined {
+  if (!message.startsWith(MARK)) return undefined;
+  try {
+    const s = JSON.parse(message.slice(MARK.length)) as RolloutState;
+    return typeof s.rolloutId === "string" && typeof s.stage === "number" && Array.isArray(s.journal) ? s : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export type LockVerdict =
+  /** No lock, or a finished rollout's: take it. */
+  | { kind: "free" }
+  /** Our own rollout (a re-run): resume from `state`. */
+  | { kind: "mine"; state: RolloutState }
+  /** Another run holds it but that run has finished: take it over, with a notice. */
+  | { kind: "stale"; state: RolloutState }
+  /** Another live run holds it. */
+  | { kind: "busy"; state: RolloutState };
+
+/**
+ * Decides what to do with the lock. `holderFinished` says whether the holder's workflow run has
+ * completed (or no longer exists); a `waiting` rollout keeps the lock even when its run finished,
+ * since it continues in a later run with `resume`.
+ */
+export function evaluateLock(holder: RolloutState | undefined, rolloutId: string, holderFinished: boolean, isResume: boolean): LockVerdict {
+  if (!holder || holder.phase === "done") return { kind: "free" };
+  if (holder.rolloutId === rolloutId) return { kind: "mine", state: holder };
+  if (holder.phase === "waiting" && isResume) return { kind: "mine", state: holder };
+  if (holderFinished && holder.phase !== "waiting") return { kind: "stale", state: holder };
+  return { kind: "busy", state: holder };
+}
