@@ -48,21 +48,31 @@ const gitEnv = {
 };
 const git = (...args) => spawnSync("git", args, { cwd: join(work, "app"), env: gitEnv, encoding: "utf8" });
 
-/** Runs the shipline CLI and returns its JSON outputs. */
+/**
+ * Runs the shipline CLI and returns its JSON outputs. Asynchronous on purpose: the background traffic
+ * and the embedded router live in this process and must keep serving while a rollout runs.
+ */
 function shipline(args, cwd = join(work, "app")) {
-  const r = spawnSync(process.execPath, [cli, ...args, "--json"], {
-    cwd,
-    encoding: "utf8",
-    env: { ...process.env, GITHUB_TOKEN: "", GH_TOKEN: "", NO_COLOR: "1" },
-    maxBuffer: 64 * 1024 * 1024,
+  return new Promise((resolveRun) => {
+    const child = spawn(process.execPath, [cli, ...args, "--json"], {
+      cwd,
+      env: { ...process.env, GITHUB_TOKEN: "", GH_TOKEN: "", NO_COLOR: "1" },
+    });
+    children.push(child);
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("close", (code) => {
+      let out = {};
+      try {
+        out = JSON.parse(stdout);
+      } catch {
+        // not JSON: the error is on stderr
+      }
+      resolveRun({ code, out, err: stderr });
+    });
   });
-  let out = {};
-  try {
-    out = JSON.parse(r.stdout);
-  } catch {
-    // not JSON: the error is on stderr
-  }
-  return { code: r.status, out, err: r.stderr };
 }
 
 const SERVICE = `import { createServer } from "node:http";
@@ -200,18 +210,18 @@ try {
   spawnSync(process.execPath, ["--test", "--test-reporter=junit", "--test-reporter-destination=reports/junit.xml", "test/*.test.mjs"], {
     cwd: join(work, "app"),
   });
-  const gate = shipline(["gate", "--reports", "reports/*.xml", "--min-tests", "2"]);
+  const gate = await shipline(["gate", "--reports", "reports/*.xml", "--min-tests", "2"]);
   say(`  ${gate.out.conclusion}: ${gate.out.tests} tests, ${gate.out.passed} passed, ${gate.out.failed} failed`);
   figures.push(["gate", `${gate.out.conclusion}, ${gate.out.tests} tests`]);
   if (gate.code !== 0) throw new Error(`the gate failed: ${gate.err}`);
 
   step(3, "version: the next version from the commits");
-  const v = shipline(["version"]);
+  const v = await shipline(["version"]);
   say(`  ${v.out["previous-tag"]} -> ${v.out.tag} (${v.out["release-type"]})`);
   figures.push(["version", `${v.out["previous-tag"]} -> ${v.out.tag}`]);
 
   step(4, "notes: release notes into CHANGELOG.md (no token: no GitHub release)");
-  const notes = shipline(["notes", "--version", v.out.version]);
+  const notes = await shipline(["notes", "--version", v.out.version]);
   say(
     readFileSync(join(work, "app", "CHANGELOG.md"), "utf8")
       .split("\n")
@@ -234,7 +244,7 @@ try {
   figures.push(["router", useHaproxy ? "HAProxy" : "embedded (HAProxy not installed)"]);
 
   step(6, "loadtest: 3 s at 300 req/s against green before it takes traffic");
-  const lt = shipline([
+  const lt = await shipline([
     "loadtest",
     "--target",
     `http://127.0.0.1:${greenPort}/`,
@@ -273,7 +283,7 @@ try {
 
   step(7, "deploy: staged rollout of a healthy green, 10% -> 50% -> 100%");
   let stopTraffic = traffic(router.url, 100);
-  const ok = shipline(["deploy", ...common]);
+  const ok = await shipline(["deploy", ...common]);
   await stopTraffic();
   if (!ok.out.conclusion) say(ok.err.trim().split("\n").slice(-3).join("\n"));
   say(`  ${ok.out.conclusion} at stage ${ok.out.stage}, ${ok.out.weight}% on green: ${ok.out.reason}`);
@@ -285,7 +295,7 @@ try {
   green = startService(`${v.out.version}-faulty`, greenPort, true);
   await waitFor(`http://127.0.0.1:${greenPort}/`);
   stopTraffic = traffic(router.url, 100);
-  const bad = shipline(["deploy", ...common]);
+  const bad = await shipline(["deploy", ...common]);
   await stopTraffic();
   if (!bad.out.conclusion) say(bad.err.trim().split("\n").slice(-3).join("\n"));
   say(`  ${bad.out.conclusion}: ${bad.out.reason}`);
