@@ -45,7 +45,7 @@ export function renderRootActionYml(): string {
     branding: { icon: "anchor", color: "blue" },
     inputs: Object.fromEntries(Object.entries(rootInputs()).map(([n, d]) => [n, inputEntry(d)])),
     outputs: Object.fromEntries(Object.entries(rootOutputs()).map(([n, d]) => [n, { description: d.description }])),
-    runs: { using: "node24", main: "dist/main/index.js" },
+    runs: { using: "node24", main: "dist/main/index.js", post: "dist/main-post/index.js", "post-if": "always()" },
   };
   return HEADER + stringify(doc, { lineWidth: 0 });
 }

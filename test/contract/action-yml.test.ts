@@ -52,6 +52,7 @@ describe("action.yml files match the input specs", () => {
   it("the root action has a required command input and every input and output of the five", () => {
     const root = parse(read("action.yml")) as ActionYml;
     expect(existsSync(join(ROOT, root.runs.main))).toBe(true);
+    expect(root.runs.post && existsSync(join(ROOT, root.runs.post))).toBe(true);
     expect(root.inputs.command?.required).toBe(true);
     const inputs = new Set(["command", ...COMMAND_NAMES.flatMap((n) => Object.keys(specs[n].inputs))]);
     const outputs = new Set(COMMAND_NAMES.flatMap((n) => Object.keys(specs[n].outputs)));
