@@ -28,8 +28,8 @@ var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 var command = __webpack_require__(5788);
 // EXTERNAL MODULE: ./src/kernel/errors.ts
 var errors = __webpack_require__(2386);
-// EXTERNAL MODULE: ./src/kernel/github/index.ts + 27 modules
-var github = __webpack_require__(5586);
+// EXTERNAL MODULE: ./src/kernel/github/index.ts + 26 modules
+var github = __webpack_require__(6766);
 // EXTERNAL MODULE: ./src/version/core/commits.ts
 var core_commits = __webpack_require__(8292);
 // EXTERNAL MODULE: ./src/version/last-release.ts

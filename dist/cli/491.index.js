@@ -29,8 +29,8 @@ var command = __webpack_require__(5788);
 var errors = __webpack_require__(2386);
 // EXTERNAL MODULE: ./src/kernel/exec.ts
 var exec = __webpack_require__(3996);
-// EXTERNAL MODULE: ./src/kernel/github/index.ts + 27 modules
-var github = __webpack_require__(5586);
+// EXTERNAL MODULE: ./src/kernel/github/index.ts + 26 modules
+var github = __webpack_require__(6766);
 // EXTERNAL MODULE: ./node_modules/saxes/saxes.js
 var saxes = __webpack_require__(9800);
 ;// CONCATENATED MODULE: ./src/gate/core/xml-reports.ts

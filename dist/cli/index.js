@@ -29998,8 +29998,8 @@ function parseRemoteUrl(url) {
 var env_vars = __nccwpck_require__(5013);
 // EXTERNAL MODULE: ./src/kernel/errors.ts
 var errors = __nccwpck_require__(2386);
-// EXTERNAL MODULE: ./src/kernel/github/index.ts + 27 modules
-var github = __nccwpck_require__(5586);
+// EXTERNAL MODULE: ./src/kernel/github/index.ts + 26 modules
+var github = __nccwpck_require__(6766);
 // EXTERNAL MODULE: ./src/kernel/inputs.ts
 var kernel_inputs = __nccwpck_require__(6304);
 ;// CONCATENATED MODULE: external "os"
@@ -33651,17 +33651,43 @@ const deployInputs = {
     },
     "probe-requests": { kind: "integer", min: 1, max: 1000, default: "20", description: "Requests the HTTP probe sends per check." },
     "probe-timeout": { kind: "duration", default: "5s", description: "Timeout of one probe request." },
+    "probe-status": {
+        kind: "integer",
+        min: 100,
+        max: 599,
+        description: "HTTP status every probe answer must have (e.g. 200); default: any status below 500 passes.",
+    },
+    "probe-body-match": { kind: "string", description: 'Text every probe answer\'s body must contain (e.g. "ok"); an answer without it counts as an error.' },
     "haproxy-stats": { kind: "boolean", default: "true", description: "With provider haproxy, gate on the canary server's own response counters too." },
     "error-rate-max": { kind: "percent", default: "0.1%", description: "Largest error rate allowed." },
     "p95-max": { kind: "duration", default: "500ms", description: "Largest p95 latency allowed." },
     "availability-min": { kind: "percent", default: "99.9%", description: "Lowest availability allowed." },
+    "failure-limit": {
+        kind: "integer",
+        min: 1,
+        default: "1",
+        description: "Failed checks in a stage that roll it back; 1 rolls back at once on a clear breach.",
+    },
+    "consecutive-error-limit": {
+        kind: "integer",
+        min: 1,
+        default: "3",
+        description: "Checks in a row without a usable verdict (no-data or error) from one gate that roll the stage back.",
+    },
     "min-requests": {
         kind: "integer",
         min: 0,
         description: "Requests a stage must observe before it promotes; default: the smaller of 100 and 3 / error-rate-max (the rule of three for the error-rate bound).",
     },
-    freeze: { kind: "string", description: 'Weekly freezes when the rollout refuses to start, e.g. "fri 15:00 - mon 08:00"; ;-separated.' },
-    timezone: { kind: "string", default: "UTC", description: "Time zone of the freezes (IANA name, e.g. Europe/Berlin)." },
+    freeze: {
+        kind: "string",
+        description: 'Weekly freezes when the rollout refuses to start, e.g. "fri 15:00 - mon 08:00" or "daily 22:00-06:00"; ;-separated.',
+    },
+    window: {
+        kind: "string",
+        description: 'Weekly windows when a rollout may start, e.g. "mon-thu 09:00-16:00"; ;-separated. Outside them it refuses and says when the next opens.',
+    },
+    timezone: { kind: "string", default: "UTC", description: "Time zone of freeze and window (IANA name, e.g. Europe/Berlin)." },
     "environment-url": { kind: "string", description: "URL shown on the GitHub deployment." },
     "notify-webhook": { kind: "secret", description: "Slack-compatible incoming webhook URL: messages on start, promotion and rollback (rollback is critical)." },
     mode: {
@@ -33982,7 +34008,44 @@ function toShiplineError(error) {
 
 /***/ }),
 
-/***/ 5586:
+/***/ 137:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ Deployments),
+/* harmony export */   e: () => (/* binding */ DEPLOYMENT_DESCRIPTION_MAX)
+/* harmony export */ });
+const WRITE = { permission: "deployments: write" };
+/** GitHub rejects descriptions over 140 characters. */
+const DEPLOYMENT_DESCRIPTION_MAX = 140;
+class Deployments {
+    gh;
+    constructor(gh) {
+        this.gh = gh;
+    }
+    async create(fields) {
+        const description = fields.description?.slice(0, DEPLOYMENT_DESCRIPTION_MAX);
+        return (await this.gh.request("POST /repos/{owner}/{repo}/deployments", { auto_merge: false, required_contexts: [], ...fields, description }, WRITE)).data;
+    }
+    async get(id) {
+        return this.gh.requestOptional("GET /repos/{owner}/{repo}/deployments/{deployment_id}", { deployment_id: id }, WRITE);
+    }
+    async list(environment, limit = 30) {
+        return this.gh.paginate("GET /repos/{owner}/{repo}/deployments", { environment }, { ...WRITE, limit });
+    }
+    async createStatus(id, fields) {
+        const description = fields.description?.slice(0, DEPLOYMENT_DESCRIPTION_MAX);
+        return (await this.gh.request("POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", { deployment_id: id, ...fields, description }, WRITE)).data;
+    }
+    async listStatuses(id) {
+        return this.gh.paginate("GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", { deployment_id: id }, WRITE);
+    }
+}
+
+
+/***/ }),
+
+/***/ 6766:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36928,9 +36991,15 @@ class Actions {
     constructor(gh) {
         this.gh = gh;
     }
-    /** Dispatches `workflow` (file name or id) on `ref` with `inputs`. */
-    async dispatch(workflow, ref, inputs) {
-        await this.gh.request("POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches", { workflow_id: workflow, ref, inputs }, WRITE);
+    /**
+     * Dispatches `workflow` (file name or id) on `ref` with `inputs`. With `returnRunDetails`, asks
+     * GitHub for the created run (`return_run_details`) and returns its id; undefined when the server
+     * does not give one (older GitHub Enterprise Server answers 204 without it).
+     */
+    async dispatch(workflow, ref, inputs, options = {}) {
+        const res = await this.gh.request("POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches", { workflow_id: workflow, ref, inputs, ...(options.returnRunDetails ? { return_run_details: true } : {}) }, WRITE);
+        const id = res.data?.workflow_run_id;
+        return typeof id === "number" ? id : undefined;
     }
     async listWorkflowRuns(workflow, params = {}, limit = 20) {
         return this.gh.paginate("GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs", { workflow_id: workflow, ...params }, { ...READ, limit });
@@ -37037,34 +37106,8 @@ class Contents {
     }
 }
 
-;// CONCATENATED MODULE: ./src/kernel/github/deployments.ts
-const deployments_WRITE = { permission: "deployments: write" };
-/** GitHub rejects descriptions over 140 characters. */
-const DEPLOYMENT_DESCRIPTION_MAX = 140;
-class Deployments {
-    gh;
-    constructor(gh) {
-        this.gh = gh;
-    }
-    async create(fields) {
-        const description = fields.description?.slice(0, DEPLOYMENT_DESCRIPTION_MAX);
-        return (await this.gh.request("POST /repos/{owner}/{repo}/deployments", { auto_merge: false, required_contexts: [], ...fields, description }, deployments_WRITE)).data;
-    }
-    async get(id) {
-        return this.gh.requestOptional("GET /repos/{owner}/{repo}/deployments/{deployment_id}", { deployment_id: id }, deployments_WRITE);
-    }
-    async list(environment, limit = 30) {
-        return this.gh.paginate("GET /repos/{owner}/{repo}/deployments", { environment }, { ...deployments_WRITE, limit });
-    }
-    async createStatus(id, fields) {
-        const description = fields.description?.slice(0, DEPLOYMENT_DESCRIPTION_MAX);
-        return (await this.gh.request("POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", { deployment_id: id, ...fields, description }, deployments_WRITE)).data;
-    }
-    async listStatuses(id) {
-        return this.gh.paginate("GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", { deployment_id: id }, deployments_WRITE);
-    }
-}
-
+// EXTERNAL MODULE: ./src/kernel/github/deployments.ts
+var deployments = __nccwpck_require__(137);
 ;// CONCATENATED MODULE: ./src/kernel/github/pulls.ts
 const pulls_READ = { permission: "pull-requests: read" };
 class Pulls {
@@ -37217,7 +37260,7 @@ function createGitHubPorts(options) {
         comments: new Comments(client),
         contents: new Contents(client),
         checks: new Checks(client),
-        deployments: new Deployments(client),
+        deployments: new deployments/* Deployments */.D(client),
         actions: new Actions(client),
         pulls: new Pulls(client),
     };

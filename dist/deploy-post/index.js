@@ -50036,8 +50036,36 @@ function blueGreenStages(previewMs, bakeMs) {
 function planDurationMs(plan) {
     return plan.stages.reduce((n, s) => n + s.bakeMs, 0);
 }
-/** The dry-run plan: every stage, its weights and bake, and the total against the job limit. */
-function renderPlan(plan, names) {
+/**
+ * How a plan splits into jobs under a job budget, as the rollout does it: a stage that would not fit
+ * in what is left of the job starts the next job (a `mode: resume` run) when it fits in a whole one;
+ * a stage longer than a whole job bakes across jobs (each job watches part of it). Returns the
+ * 0-based stage indexes each job works on.
+ */
+function planJobs(plan, budgetMs) {
+    const jobs = [[]];
+    let used = 0;
+    for (const [i, s] of plan.stages.entries()) {
+        if (jobs.at(-1).length > 0 && used + s.bakeMs > budgetMs && s.bakeMs <= budgetMs) {
+            jobs.push([]);
+            used = 0;
+        }
+        jobs.at(-1).push(i);
+        let remaining = s.bakeMs;
+        while (used + remaining > budgetMs) {
+            remaining -= budgetMs - used;
+            jobs.push([i]);
+            used = 0;
+        }
+        used += remaining;
+    }
+    return jobs;
+}
+/**
+ * The dry-run plan: every stage, its weights and bake, and the total against the job limit; with a
+ * `jobBudgetMs`, how the stages split into jobs when the plan does not fit in one.
+ */
+function renderPlan(plan, names, jobBudgetMs) {
     const lines = [
         `### Rollout plan (${plan.strategy})`,
         "",
@@ -50050,33 +50078,86 @@ function renderPlan(plan, names) {
     }
     const total = planDurationMs(plan);
     lines.push("", `Checks every ${(0,kernel_inputs/* formatMs */._V)(plan.checkIntervalMs)}; total bake ${(0,kernel_inputs/* formatMs */._V)(total)}.`);
-    if (total > JOB_LIMIT_MS)
+    const jobs = jobBudgetMs === undefined ? [] : planJobs(plan, jobBudgetMs);
+    if (jobs.length > 1) {
+        const which = (j) => (j.length === 1 ? `stage ${j[0] + 1}` : `stages ${j[0] + 1}–${j.at(-1) + 1}`);
+        // A stage longer than one job bakes across jobs: say so.
+        lines.push("", `> [!NOTE]\n> The plan needs ${jobs.length} jobs under the ${(0,kernel_inputs/* formatMs */._V)(jobBudgetMs)} job budget: ${jobs
+            .map((j, n) => `job ${n + 1} ${which(j)}`)
+            .join(", ")}. Each job ends with conclusion waiting, at a stage boundary or, for a stage longer than a job, mid-bake; a run with mode: resume continues it (the time between the jobs counts towards the bake).`);
+    }
+    else if (total > JOB_LIMIT_MS)
         lines.push("", `> [!WARNING]\n> The plan needs longer than GitHub's 6-hour job limit: end the job at a stage boundary and resume it from a later run.`);
     return `${lines.join("\n")}\n`;
 }
 const DAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
-/** Parses freezes, `;`-separated. Returns problems naming each bad one. */
-function parseFreezes(text) {
-    const freezes = [];
+const WEEK_MIN = 7 * 1440;
+const dayIndex = (d) => DAYS.indexOf(d.toLowerCase().slice(0, 3));
+const clock = (h, m) => (Number(h) <= 24 && Number(m) <= 59 && (Number(h) < 24 || Number(m) === 0) ? Number(h) * 60 + Number(m) : -1);
+function parseDays(text) {
+    const t = text.toLowerCase();
+    if (t === "daily" || t === "every day" || t === "mon-sun")
+        return [0, 1, 2, 3, 4, 5, 6];
+    if (t === "weekdays")
+        return [1, 2, 3, 4, 5];
+    if (t === "weekends")
+        return [6, 0];
+    const days = [];
+    for (const part of t.split(",").map((p) => p.trim())) {
+        const r = /^([a-z]{3})[a-z]*(?:\s*-\s*([a-z]{3})[a-z]*)?$/.exec(part);
+        if (!r)
+            return undefined;
+        const a = dayIndex(r[1]);
+        const b = r[2] ? dayIndex(r[2]) : a;
+        if (a < 0 || b < 0)
+            return undefined;
+        for (let d = a;; d = (d + 1) % 7) {
+            days.push(d);
+            if (d === b)
+                break;
+        }
+    }
+    return days;
+}
+/** Parses weekly ranges, `;`-separated. `what` names them in problems ("freeze", "window"). */
+function parseWeeklyRanges(text, what = "range") {
+    const ranges = [];
     const problems = [];
     for (const part of text
         .split(";")
         .map((p) => p.trim())
         .filter(Boolean)) {
-        const m = /^([a-z]{3})[a-z]*\s+(\d{1,2}):(\d{2})\s*-\s*([a-z]{3})[a-z]*\s+(\d{1,2}):(\d{2})$/i.exec(part);
-        const fromDay = m ? DAYS.indexOf(m[1].toLowerCase()) : -1;
-        const toDay = m ? DAYS.indexOf(m[4].toLowerCase()) : -1;
-        if (!m || fromDay < 0 || toDay < 0 || Number(m[2]) > 23 || Number(m[5]) > 23) {
-            problems.push(`"${part}" is not a weekly freeze like "fri 15:00 - mon 08:00"`);
-            continue;
+        const one = /^([a-z]{3})[a-z]*\s+(\d{1,2}):(\d{2})\s*-\s*([a-z]{3})[a-z]*\s+(\d{1,2}):(\d{2})$/i.exec(part);
+        if (one) {
+            const [fd, td] = [dayIndex(one[1]), dayIndex(one[4])];
+            const [fm, tm] = [clock(one[2], one[3]), clock(one[5], one[6])];
+            if (fd >= 0 && td >= 0 && fm >= 0 && tm >= 0) {
+                const from = fd * 1440 + fm;
+                let to = td * 1440 + tm;
+                if (to <= from)
+                    to += WEEK_MIN;
+                ranges.push({ fromMin: from, toMin: to, text: part });
+                continue;
+            }
         }
-        freezes.push({
-            from: { day: fromDay, minutes: Number(m[2]) * 60 + Number(m[3]) },
-            to: { day: toDay, minutes: Number(m[5]) * 60 + Number(m[6]) },
-            text: part,
-        });
+        const daily = /^(.+?)\s+(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})$/i.exec(part);
+        const days = daily ? parseDays(daily[1].trim()) : undefined;
+        if (daily && days) {
+            const [fm, tm] = [clock(daily[2], daily[3]), clock(daily[4], daily[5])];
+            if (fm >= 0 && tm >= 0 && fm !== tm) {
+                for (const d of days)
+                    ranges.push({ fromMin: d * 1440 + fm, toMin: d * 1440 + (tm > fm ? tm : tm + 1440), text: part });
+                continue;
+            }
+        }
+        problems.push(`"${part}" is not a weekly ${what} like "fri 15:00 - mon 08:00" or "mon-thu 09:00-16:00"`);
     }
-    return problems.length > 0 ? { problems } : { freezes };
+    return problems.length > 0 ? { problems } : { ranges };
+}
+/** Parses freezes, `;`-separated (kept for callers; see {@link parseWeeklyRanges}). */
+function parseFreezes(text) {
+    const r = parseWeeklyRanges(text, "freeze");
+    return "problems" in r ? r : { freezes: r.ranges };
 }
 /** Day of week and minutes since midnight of `now` in `timeZone` (Intl; no I/O). */
 function weekTime(now, timeZone) {
@@ -50084,23 +50165,73 @@ function weekTime(now, timeZone) {
     const get = (t) => parts.find((p) => p.type === t)?.value ?? "";
     return { day: DAYS.indexOf(get("weekday").toLowerCase().slice(0, 3)), minutes: Number(get("hour")) * 60 + Number(get("minute")) };
 }
+const weekMinute = (now, tz) => {
+    const t = weekTime(now, tz);
+    return t.day * 1440 + t.minutes;
+};
+function inside(at, r) {
+    return (at >= r.fromMin && at < r.toMin) || (at + WEEK_MIN >= r.fromMin && at + WEEK_MIN < r.toMin);
+}
+/**
+ * Whether a rollout may start at `now`: not inside any freeze and, when windows are given, inside one
+ * of them. When it may not, says why and when it may: the first minute, within two weeks, that is in
+ * a window and outside every freeze, as an instant (daylight-saving changes in `timeZone` included).
+ */
+function evaluateDeployTime(now, timeZone, freezes, windows = []) {
+    const ok = (at) => !freezes.some((f) => inside(at, f)) && (windows.length === 0 || windows.some((w) => inside(at, w)));
+    const at = weekMinute(now, timeZone);
+    if (ok(at))
+        return { allowed: true };
+    const freeze = freezes.find((f) => inside(at, f));
+    const because = freeze
+        ? { kind: "freeze", text: freeze.text }
+        : { kind: "window", text: [...new Set(windows.map((w) => w.text))].join("; ") };
+    const startOfMinute = now.getTime() - (now.getTime() % 60_000);
+    for (let d = 1; d <= 2 * WEEK_MIN; d++) {
+        const target = (at + d) % WEEK_MIN;
+        if (!ok(target))
+            continue;
+        // Wall-clock minutes are not always real minutes (DST): move the guess until its local time is the target.
+        let guess = startOfMinute + d * 60_000;
+        for (let i = 0; i < 3; i++) {
+            let off = target - weekMinute(new Date(guess), timeZone);
+            if (off > WEEK_MIN / 2)
+                off -= WEEK_MIN;
+            if (off < -WEEK_MIN / 2)
+                off += WEEK_MIN;
+            if (off === 0)
+                break;
+            guess += off * 60_000;
+        }
+        // A local time that does not exist (skipped by DST) lands on the first minute after the gap.
+        if (guess <= now.getTime())
+            guess = startOfMinute + d * 60_000;
+        return { allowed: false, because, opensAt: new Date(guess) };
+    }
+    return { allowed: false, because, opensAt: undefined };
+}
 /** The freeze `now` falls in, if any, and how long until it ends (ms). */
 function activeFreeze(now, timeZone, freezes) {
-    const t = weekTime(now, timeZone);
-    const week = 7 * 1440;
-    const at = t.day * 1440 + t.minutes;
-    for (const f of freezes) {
-        const from = f.from.day * 1440 + f.from.minutes;
-        let to = f.to.day * 1440 + f.to.minutes;
-        if (to <= from)
-            to += week;
-        const inside = (at >= from && at < to) || (at + week >= from && at + week < to);
-        if (inside) {
-            const now2 = at >= from ? at : at + week;
-            return { freeze: f, opensInMs: (to - now2) * 60_000 };
-        }
-    }
-    return undefined;
+    const r = evaluateDeployTime(now, timeZone, freezes);
+    if (r.allowed)
+        return undefined;
+    const freeze = freezes.find((f) => f.text === r.because.text);
+    return { freeze, opensInMs: (r.opensAt?.getTime() ?? now.getTime()) - now.getTime() };
+}
+/** `Mon 2024-06-10 08:00 Europe/Berlin` for an instant (for messages). */
+function formatLocal(at, timeZone) {
+    const parts = new Intl.DateTimeFormat("en-US", {
+        timeZone,
+        weekday: "short",
+        year: "numeric",
+        month: "2-digit",
+        day: "2-digit",
+        hour: "2-digit",
+        minute: "2-digit",
+        hourCycle: "h23",
+    }).formatToParts(at);
+    const get = (t) => parts.find((p) => p.type === t)?.value ?? "";
+    return `${get("weekday")} ${get("year")}-${get("month")}-${get("day")} ${get("hour")}:${get("minute")} ${timeZone}`;
 }
 
 ;// CONCATENATED MODULE: ./src/deploy/core/plan-file.ts
@@ -50115,6 +50246,18 @@ function activeFreeze(now, timeZone, freezes) {
  *     - weight: 100%
  *   preview-time: 1m            # blue-green only
  *   bake-time: 10m              # blue-green only
+ *   thresholds:                 # for every gate, over the inputs
+ *     error-rate-max: 0.5%
+ *     p95-max: 300ms
+ *     availability-min: 99.5%
+ *     min-requests: 300
+ *     failure-limit: 2
+ *     consecutive-error-limit: 3
+ *   gates:                      # for one gate, over `thresholds`
+ *     http: { p95-max: 800ms, status: 200, body-match: '"ok":true' }
+ *     haproxy-stats: { error-rate-max: 1% }
+ *     loadtest: { p95-max: 1s }
+ *     prometheus: { threshold: "< 0.02" }
  *
  * Validated with a zod schema; every problem is reported with its key path and, when the caller
  * can map key paths to lines (YAML), the line. Pure: the file is read by the command.
@@ -50143,6 +50286,45 @@ const percent = union([schemas_string(), schemas_number()]).transform((v, ctx) =
         return NEVER;
     }
 });
+const ratio = percent.transform((n) => n / 100);
+const count = schemas_number().int().min(0);
+const limit = schemas_number().int().min(1);
+const thresholdShape = {
+    "error-rate-max": ratio.optional(),
+    "p95-max": plan_file_duration.optional(),
+    "availability-min": percent.optional(),
+};
+const thresholdsSchema = strictObject({
+    ...thresholdShape,
+    "min-requests": count.optional(),
+    "failure-limit": limit.optional(),
+    "consecutive-error-limit": limit.optional(),
+});
+const gatesSchema = strictObject({
+    http: strictObject({ ...thresholdShape, status: schemas_number().int().min(100).max(599).optional(), "body-match": schemas_string().min(1).optional() }).optional(),
+    "haproxy-stats": strictObject({ "error-rate-max": ratio.optional(), "availability-min": percent.optional() }).optional(),
+    loadtest: strictObject(thresholdShape).optional(),
+    prometheus: strictObject({ threshold: schemas_string().optional() }).optional(),
+});
+/** Kebab-case file keys to the core's names, leaving out what the file did not set. */
+function toOverrides(t) {
+    const out = {};
+    const map = [
+        ["error-rate-max", "errorRateMax"],
+        ["p95-max", "p95MaxMs"],
+        ["availability-min", "availabilityMin"],
+        ["min-requests", "minRequests"],
+        ["failure-limit", "failureLimit"],
+        ["consecutive-error-limit", "consecutiveErrorLimit"],
+        ["status", "expectStatus"],
+        ["body-match", "bodyMatch"],
+        ["threshold", "threshold"],
+    ];
+    for (const [from, to] of map)
+        if (t[from] !== undefined)
+            out[to] = t[from];
+    return out;
+}
 const stageSchema = strictObject({ weight: percent, bake: plan_file_duration.optional(), "check-interval": plan_file_duration.optional() });
 const planSchema = strictObject({
     strategy: schemas_enum(["canary", "blue-green"]).default("canary"),
@@ -50150,7 +50332,21 @@ const planSchema = strictObject({
     stages: union([schemas_string(), array(unknown()).min(1)]).optional(),
     "preview-time": plan_file_duration.optional(),
     "bake-time": plan_file_duration.optional(),
+    thresholds: thresholdsSchema.optional(),
+    gates: gatesSchema.optional(),
 });
+/** The keys allowed under a nested key path (`thresholds`, `gates`, `gates.http`), for messages. */
+function knownKeysAt(path) {
+    if (path[0] === "thresholds" && path.length === 1)
+        return Object.keys(thresholdsSchema.shape);
+    if (path[0] === "gates" && path.length === 1)
+        return Object.keys(gatesSchema.shape);
+    if (path[0] === "gates" && path.length === 2) {
+        const gate = gatesSchema.shape[path[1]];
+        return gate ? Object.keys(gate.unwrap().shape) : undefined;
+    }
+    return undefined;
+}
 /**
  * Parses the data of a plan file into a `Plan`. `lineOf` maps a key path to its line (undefined
  * for JSON or unknown keys). Collects all problems; none are thrown. Stages must rise and end at
@@ -50165,15 +50361,26 @@ function parsePlanFile(data, defaults, lineOf = () => undefined) {
     });
     const toProblems = (issues, prefix, known) => issues.flatMap((i) => {
         const path = [...prefix, ...i.path.filter((p) => typeof p !== "symbol")];
-        // One problem per unknown key, at the key's own line.
+        // One problem per unknown key, at the key's own line, listing the keys known at that level.
+        const here = knownKeysAt(path) ?? known;
         if (i.code === "unrecognized_keys")
-            return i.keys.map((k) => problem([...path, k], `unknown key "${k}"; known: ${known.join(", ")}`));
+            return i.keys.map((k) => problem([...path, k], `unknown key "${k}"; known: ${here.join(", ")}`));
         return [problem(path, i.message)];
     });
     const parsed = planSchema.safeParse(data ?? {});
     if (!parsed.success)
         return { problems: toProblems(parsed.error.issues, [], Object.keys(planSchema.shape)) };
     const f = parsed.data;
+    const extra = {};
+    if (f.thresholds)
+        extra.thresholds = toOverrides(f.thresholds);
+    if (f.gates) {
+        const gates = {};
+        for (const [name, g] of Object.entries(f.gates))
+            if (g)
+                gates[name] = toOverrides(g);
+        extra.gates = gates;
+    }
     const checkIntervalMs = f["check-interval"] ?? defaults.checkIntervalMs;
     if (checkIntervalMs < 200)
         return { problems: [problem(["check-interval"], `must be at least 200ms; got ${checkIntervalMs}ms`)] };
@@ -50181,7 +50388,12 @@ function parsePlanFile(data, defaults, lineOf = () => undefined) {
         if (f.stages !== undefined)
             return { problems: [problem(["stages"], "is for canary; blue-green uses preview-time and bake-time")] };
         return {
-            plan: { strategy: "blue-green", stages: blueGreenStages(f["preview-time"] ?? defaults.previewMs, f["bake-time"] ?? defaults.bakeMs), checkIntervalMs },
+            plan: {
+                strategy: "blue-green",
+                stages: blueGreenStages(f["preview-time"] ?? defaults.previewMs, f["bake-time"] ?? defaults.bakeMs),
+                checkIntervalMs,
+                ...extra,
+            },
         };
     }
     if (f.stages === undefined)
@@ -50190,7 +50402,7 @@ function parsePlanFile(data, defaults, lineOf = () => undefined) {
         const s = parseStages(f.stages);
         if ("problems" in s)
             return { problems: s.problems.map((p) => problem(["stages"], p)) };
-        return { plan: { strategy: "canary", stages: s.stages, checkIntervalMs } };
+        return { plan: { strategy: "canary", stages: s.stages, checkIntervalMs, ...extra } };
     }
     // Stages are checked on their own so a problem names its stage (a union would only say "Invalid input").
     const list = array(stageSchema).safeParse(f.stages);
@@ -50210,11 +50422,13 @@ function parsePlanFile(data, defaults, lineOf = () => undefined) {
     });
     if (stages.at(-1)?.weight !== 100)
         problems.push(problem(["stages", stages.length - 1, "weight"], `the last stage must be 100% so the rollout completes; got ${stages.at(-1)?.weight}%`));
-    return problems.length > 0 ? { problems } : { plan: { strategy: "canary", stages, checkIntervalMs } };
+    return problems.length > 0 ? { problems } : { plan: { strategy: "canary", stages, checkIntervalMs, ...extra } };
 }
 
-// EXTERNAL MODULE: ./src/kernel/github/index.ts + 27 modules
-var github = __nccwpck_require__(5586);
+// EXTERNAL MODULE: ./src/kernel/github/index.ts + 26 modules
+var github = __nccwpck_require__(6766);
+// EXTERNAL MODULE: ./src/kernel/github/deployments.ts
+var deployments = __nccwpck_require__(137);
 ;// CONCATENATED MODULE: ./src/deploy/core/gates.ts
 /**
  * Gate evaluation: every check yields a sample (pass, fail, no-data, error, not-enough-samples) and
@@ -50254,6 +50468,44 @@ function judgeTraffic(gate, s, t, atMs, minPerSample = 1) {
     return { gate, outcome: "pass", detail, requests: s.requests, atMs };
 }
 /**
+ * The haproxy-stats gate: the canary's own error rate over the interval, set against the stable
+ * server's over the same interval (both from HAProxy's per-server counters, so a 10 % canary's 5 %
+ * errors are seen as 5 %, not diluted to 0.5 %). The canary fails when it breaches the bound and
+ * stable does not. When stable breaches it too, the canary fails only when it is clearly worse
+ * (one-sided two-proportion test, 95 %); otherwise the fault is probably not the new version's and
+ * the sample is an `error` (never a pass; enough of them in a row still roll back). With no stable
+ * traffic (blue-green after the switch) the bound alone judges.
+ */
+function judgeCanaryVsStable(gate, canary, stable, t, atMs) {
+    if (canary.requests === 0)
+        return { gate, outcome: "no-data", detail: "the canary answered no request in this interval", requests: 0, atMs };
+    const pct = (c) => (c.requests === 0 ? "n/a" : `${((c.errors / c.requests) * 100).toFixed(2)} %`);
+    const rate = canary.errors / canary.requests;
+    const sRate = stable.requests === 0 ? undefined : stable.errors / stable.requests;
+    const detail = `canary error rate ${pct(canary)} of ${canary.requests} request(s), stable ${pct(stable)} of ${stable.requests}`;
+    const breaches = [];
+    if (rate > t.errorRateMax)
+        breaches.push(`canary error rate above ${(t.errorRateMax * 100).toFixed(2)} %`);
+    if ((1 - rate) * 100 < t.availabilityMin)
+        breaches.push(`canary availability below ${t.availabilityMin} %`);
+    if (breaches.length === 0)
+        return { gate, outcome: "pass", detail, requests: canary.requests, atMs };
+    // Stable within the bound (or without traffic): the canary's breach is its own.
+    if (sRate === undefined || (sRate <= t.errorRateMax && (1 - sRate) * 100 >= t.availabilityMin))
+        return { gate, outcome: "fail", detail: `${detail}: ${breaches.join(", ")}`, requests: canary.requests, atMs };
+    const pooled = (canary.errors + stable.errors) / (canary.requests + stable.requests);
+    const margin = 1.645 * Math.sqrt(pooled * (1 - pooled) * (1 / canary.requests + 1 / stable.requests));
+    if (rate - sRate > margin)
+        return { gate, outcome: "fail", detail: `${detail}: ${breaches.join(", ")} and worse than stable`, requests: canary.requests, atMs };
+    return {
+        gate,
+        outcome: "error",
+        detail: `${detail}: ${breaches.join(", ")}, but stable fails as much, so the fault is probably not in the new version`,
+        requests: 0,
+        atMs,
+    };
+}
+/**
  * Decides a stage from its samples so far. `bakeDone` is true once the bake time has passed;
  * `graceDone` once the extra time allowed for gathering evidence has passed too.
  */
@@ -50263,16 +50515,26 @@ function decideStage(samples, t, bakeDone, graceDone) {
         const last = failures.at(-1);
         return { action: "rollback", reason: `${last.gate} failed: ${last.detail}` };
     }
-    let consecutive = 0;
-    for (let i = samples.length - 1; i >= 0 && (samples[i]?.outcome === "error" || samples[i]?.outcome === "no-data"); i--)
-        consecutive++;
-    if (consecutive >= t.consecutiveErrorLimit) {
-        const last = samples.at(-1);
-        return { action: "rollback", reason: `${consecutive} checks in a row gave no usable data (${last.gate}: ${last.detail})` };
+    // Counted per gate: one gate's run of errors is not broken by another gate's pass in the same check.
+    for (const gate of new Set(samples.map((s) => s.gate))) {
+        const own = samples.filter((s) => s.gate === gate);
+        let consecutive = 0;
+        for (let i = own.length - 1; i >= 0 && (own[i]?.outcome === "error" || own[i]?.outcome === "no-data"); i--)
+            consecutive++;
+        if (consecutive >= t.consecutiveErrorLimit) {
+            const last = own.at(-1);
+            return { action: "rollback", reason: `${consecutive} checks in a row gave no usable verdict (${last.gate}: ${last.detail})` };
+        }
     }
     if (!bakeDone)
         return { action: "wait", reason: "baking" };
-    const evidence = samples.filter((s) => s.outcome === "pass" || s.outcome === "not-enough-samples").reduce((n, s) => n + s.requests, 0);
+    // Evidence is the best single gate's: the probe's requests also show in HAProxy's canary counters,
+    // so adding the gates up would count the same requests twice.
+    const perGate = new Map();
+    for (const s of samples)
+        if (s.outcome === "pass" || s.outcome === "not-enough-samples")
+            perGate.set(s.gate, (perGate.get(s.gate) ?? 0) + s.requests);
+    const evidence = Math.max(0, ...perGate.values());
     const lastOk = samples.at(-1)?.outcome === "pass" || samples.at(-1)?.outcome === "not-enough-samples";
     if (evidence >= t.minRequests && lastOk)
         return { action: "promote", reason: `healthy over ${evidence} request(s)` };
@@ -50315,14 +50577,18 @@ function renderRollout(r) {
 }
 
 ;// CONCATENATED MODULE: ./src/deploy/probes/http-probe.ts
-/** Sends the requests (a few at a time) and returns the statistics; network errors count as errors. */
+/**
+ * Sends the requests (a few at a time) and returns the statistics; network errors, a status other
+ * than `expectStatus` (default: any 5xx) and a body without `bodyContains` count as errors.
+ */
 async function runHttpProbe(o) {
     const latencies = [];
     let errors = 0;
     const one = async () => {
         const t = performance.now();
         try {
-            const res = await fetch(o.url, { signal: AbortSignal.timeout(o.timeoutMs), redirect: "manual" });
+            const timeout = AbortSignal.timeout(o.timeoutMs);
+            const res = await fetch(o.url, { signal: o.signal ? AbortSignal.any([timeout, o.signal]) : timeout, redirect: "manual" });
             // The body is always read, so the keep-alive connection is free for the next request.
             const body = await res.text();
             const ok = (o.expectStatus ? res.status === o.expectStatus : res.status < 500) && (!o.bodyContains || body.includes(o.bodyContains));
@@ -50335,7 +50601,7 @@ async function runHttpProbe(o) {
         latencies.push(performance.now() - t);
     };
     const parallel = 4;
-    for (let i = 0; i < o.requests; i += parallel)
+    for (let i = 0; i < o.requests && !o.signal?.aborted; i += parallel)
         await Promise.all(Array.from({ length: Math.min(parallel, o.requests - i) }, one));
     latencies.sort((a, b) => a - b);
     const p95 = latencies.length ? latencies[Math.min(latencies.length - 1, Math.ceil(latencies.length * 0.95) - 1)] : undefined;
@@ -50520,12 +50786,14 @@ class GitHubDispatchProvider {
     }
     async move(action, weight, stage) {
         const before = new Set((await this.actions.listWorkflowRuns(this.o.workflow, { event: "workflow_dispatch" }, 20)).map((r) => r.id));
-        await this.actions.dispatch(this.o.workflow, this.o.ref, { stage: String(stage), weight: String(weight), version: this.o.version, action });
+        const runId = await this.actions.dispatch(this.o.workflow, this.o.ref, { stage: String(stage), weight: String(weight), version: this.o.version, action }, { returnRunDetails: true });
         const now = this.o.now ?? Date.now;
-        this.o.log?.(`Dispatched ${this.o.workflow} on ${this.o.ref} to ${action} ${weight}%; waiting for its run.`);
+        this.o.log?.(`Dispatched ${this.o.workflow} on ${this.o.ref} to ${action} ${weight}%; waiting for ${runId === undefined ? "its run" : `run ${runId}`}.`);
         const deadline = now() + this.o.timeoutMs;
         for (;;) {
-            const run = (await this.actions.listWorkflowRuns(this.o.workflow, { event: "workflow_dispatch" }, 20)).find((r) => !before.has(r.id));
+            const run = runId === undefined
+                ? (await this.actions.listWorkflowRuns(this.o.workflow, { event: "workflow_dispatch" }, 20)).find((r) => !before.has(r.id))
+                : await this.actions.getRun(runId);
             if (run?.status === "completed") {
                 if (run.conclusion === "success") {
                     this.confirmed = weight;
@@ -50634,21 +50902,34 @@ class HaproxyProvider {
         await this.apply(0);
     }
 }
-/** Per-server response counters from `show stat` (CSV), for the haproxy-stats gate. */
-async function haproxyServerStats(socket, backend, server) {
+/**
+ * Per-server response counters from one `show stat` (CSV), for the haproxy-stats gate: requests (all
+ * HTTP responses) and errors (5xx, response errors, connection errors), by server name.
+ */
+async function haproxyServersStats(socket, backend, servers) {
     const csv = await haproxyCommand(socket, "show stat");
     const lines = csv.split("\n");
     const header = (lines[0] ?? "").replace(/^# /, "").split(",");
     const col = (n) => header.indexOf(n);
+    const out = {};
     for (const l of lines.slice(1)) {
         const f = l.split(",");
-        if (f[0] === backend && f[1] === server) {
-            const num = (n) => Number(f[col(n)] ?? 0) || 0;
-            const requests = num("hrsp_1xx") + num("hrsp_2xx") + num("hrsp_3xx") + num("hrsp_4xx") + num("hrsp_5xx") + num("hrsp_other");
-            return { requests, errors: num("hrsp_5xx") + num("eresp") + num("econ") };
-        }
+        if (f[0] !== backend || !servers.includes(f[1]))
+            continue;
+        const num = (n) => Number(f[col(n)] ?? 0) || 0;
+        const requests = num("hrsp_1xx") + num("hrsp_2xx") + num("hrsp_3xx") + num("hrsp_4xx") + num("hrsp_5xx") + num("hrsp_other");
+        out[f[1]] = { requests, errors: num("hrsp_5xx") + num("eresp") + num("econ") };
     }
-    throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `HAProxy's show stat has no ${backend}/${server}.`, { hint: "Check the backend and server names." });
+    const missing = servers.filter((s) => !out[s]);
+    if (missing.length > 0)
+        throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `HAProxy's show stat has no ${missing.map((m) => `${backend}/${m}`).join(" or ")}.`, {
+            hint: 'Check the "backend", "stable" and "canary" inputs against the server names in haproxy.cfg.',
+        });
+    return out;
+}
+/** Per-server response counters of one server (see {@link haproxyServersStats}). */
+async function haproxyServerStats(socket, backend, server) {
+    return (await haproxyServersStats(socket, backend, [server]))[server];
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -50790,12 +51071,13 @@ function parseState(message) {
 /**
  * Decides what to do with the lock. `holderFinished` says whether the holder's workflow run has
  * completed (or no longer exists); a `waiting` rollout keeps the lock even when its run finished,
- * since it continues in a later run with `resume`.
+ * since it continues in a later run with `resume`. `runId` is this run's id: a lock written by this
+ * very run (a re-run of a run that resumed a waiting rollout) is ours too.
  */
-function evaluateLock(holder, rolloutId, holderFinished, isResume) {
+function evaluateLock(holder, rolloutId, holderFinished, isResume, runId) {
     if (!holder || holder.phase === "done")
         return { kind: "free" };
-    if (holder.rolloutId === rolloutId)
+    if (holder.rolloutId === rolloutId || (runId !== undefined && runId !== "" && holder.runId === runId))
         return { kind: "mine", state: holder };
     if (holder.phase === "waiting" && isResume)
         return { kind: "mine", state: holder };
@@ -50905,7 +51187,9 @@ var external_node_crypto_ = __nccwpck_require__(7598);
  * The `http` provider: a webhook POST per move, with a JSON body signed with HMAC-SHA256 (header
  * `X-Shipline-Signature-256: sha256=<hex>`, the body bytes as sent, like GitHub's webhooks). A 2xx
  * is expected; 5xx, 429 and network errors are retried with backoff. When the answer is JSON with
- * a numeric `weight`, it must equal the weight asked for: the router is the source of truth.
+ * a numeric `weight`, it must equal the weight asked for: the router is the source of truth. Each
+ * move carries `X-Shipline-Delivery` (one id per move, the same on its retries, so a receiver can
+ * drop a duplicate) and a signed `sentAt` (so a receiver can refuse a replayed old message).
  */
 
 
@@ -50921,8 +51205,8 @@ class WebhookProvider {
         this.o = o;
     }
     async post(action, weight, stage) {
-        const body = JSON.stringify({ action, stage, weight, version: this.o.version, environment: this.o.environment });
-        const headers = { "content-type": "application/json", "user-agent": "shipline-deploy" };
+        const body = JSON.stringify({ action, stage, weight, version: this.o.version, environment: this.o.environment, sentAt: new Date().toISOString() });
+        const headers = { "content-type": "application/json", "user-agent": "shipline-deploy", "x-shipline-delivery": (0,external_node_crypto_.randomUUID)() };
         if (this.o.secret)
             headers["x-shipline-signature-256"] = signBody(this.o.secret, body);
         const attempts = this.o.attempts ?? 3;
@@ -53544,17 +53828,43 @@ const deployInputs = {
     },
     "probe-requests": { kind: "integer", min: 1, max: 1000, default: "20", description: "Requests the HTTP probe sends per check." },
     "probe-timeout": { kind: "duration", default: "5s", description: "Timeout of one probe request." },
+    "probe-status": {
+        kind: "integer",
+        min: 100,
+        max: 599,
+        description: "HTTP status every probe answer must have (e.g. 200); default: any status below 500 passes.",
+    },
+    "probe-body-match": { kind: "string", description: 'Text every probe answer\'s body must contain (e.g. "ok"); an answer without it counts as an error.' },
     "haproxy-stats": { kind: "boolean", default: "true", description: "With provider haproxy, gate on the canary server's own response counters too." },
     "error-rate-max": { kind: "percent", default: "0.1%", description: "Largest error rate allowed." },
     "p95-max": { kind: "duration", default: "500ms", description: "Largest p95 latency allowed." },
     "availability-min": { kind: "percent", default: "99.9%", description: "Lowest availability allowed." },
+    "failure-limit": {
+        kind: "integer",
+        min: 1,
+        default: "1",
+        description: "Failed checks in a stage that roll it back; 1 rolls back at once on a clear breach.",
+    },
+    "consecutive-error-limit": {
+        kind: "integer",
+        min: 1,
+        default: "3",
+        description: "Checks in a row without a usable verdict (no-data or error) from one gate that roll the stage back.",
+    },
     "min-requests": {
         kind: "integer",
         min: 0,
         description: "Requests a stage must observe before it promotes; default: the smaller of 100 and 3 / error-rate-max (the rule of three for the error-rate bound).",
     },
-    freeze: { kind: "string", description: 'Weekly freezes when the rollout refuses to start, e.g. "fri 15:00 - mon 08:00"; ;-separated.' },
-    timezone: { kind: "string", default: "UTC", description: "Time zone of the freezes (IANA name, e.g. Europe/Berlin)." },
+    freeze: {
+        kind: "string",
+        description: 'Weekly freezes when the rollout refuses to start, e.g. "fri 15:00 - mon 08:00" or "daily 22:00-06:00"; ;-separated.',
+    },
+    window: {
+        kind: "string",
+        description: 'Weekly windows when a rollout may start, e.g. "mon-thu 09:00-16:00"; ;-separated. Outside them it refuses and says when the next opens.',
+    },
+    timezone: { kind: "string", default: "UTC", description: "Time zone of freeze and window (IANA name, e.g. Europe/Berlin)." },
     "environment-url": { kind: "string", description: "URL shown on the GitHub deployment." },
     "notify-webhook": { kind: "secret", description: "Slack-compatible incoming webhook URL: messages on start, promotion and rollback (rollback is critical)." },
     mode: {
@@ -53602,6 +53912,7 @@ const deploySpec = {
  * (SIGINT/SIGTERM/SIGHUP: the rollback is precomputed, so it runs within about a second). GitHub
  * Deployments records follow the rollout when a token is available.
  */
+
 
 
 
@@ -53693,6 +54004,8 @@ function buildProvider(inputs, ctx, cwd) {
             environment: inputs.environment,
             rolloutId: `${inputs.environment}/${ctx.context.runId ?? "local"}`,
             timeoutMs: inputs["dispatch-timeout"],
+            // Poll every 5 s, or more often for a short timeout (a 1m timeout polls every 3 s).
+            pollMs: Math.max(200, Math.min(5000, inputs["dispatch-timeout"] / 20)),
             log: (m) => ctx.runtime.log.info(m),
         });
     }
@@ -53731,10 +54044,73 @@ async function markEarlierInactive(ctx, environment, currentId) {
         }
     });
 }
+/** A description GitHub accepts: at most 140 characters, cut at a word with an ellipsis. */
+function clip(text) {
+    const t = text.replace(/\s+/g, " ").trim();
+    if (t.length <= deployments/* DEPLOYMENT_DESCRIPTION_MAX */.e)
+        return t;
+    const cut = t.slice(0, deployments/* DEPLOYMENT_DESCRIPTION_MAX */.e - 1);
+    const space = cut.lastIndexOf(" ");
+    return `${space > deployments/* DEPLOYMENT_DESCRIPTION_MAX */.e - 40 ? cut.slice(0, space) : cut}…`;
+}
+/** Thresholds from the inputs, then the plan file's `thresholds:`, then its `gates.<gate>:`. */
+function thresholdsFor(inputs, plan, gate) {
+    const own = (o) => {
+        const out = {};
+        for (const k of ["errorRateMax", "p95MaxMs", "availabilityMin", "minRequests", "failureLimit", "consecutiveErrorLimit"])
+            if (o?.[k] !== undefined)
+                out[k] = o[k];
+        return out;
+    };
+    const errorRateMax = plan.thresholds?.errorRateMax ?? inputs["error-rate-max"] / 100;
+    return {
+        ...DEFAULT_THRESHOLDS,
+        errorRateMax: inputs["error-rate-max"] / 100,
+        availabilityMin: inputs["availability-min"],
+        p95MaxMs: inputs["p95-max"],
+        failureLimit: inputs["failure-limit"],
+        consecutiveErrorLimit: inputs["consecutive-error-limit"],
+        // The rule of three for 0.1 % needs 3000 requests, more than a probe sends in a short stage; the
+        // default asks for 100 and the summary says how strong the evidence was. Set min-requests for more.
+        minRequests: inputs["min-requests"] ?? Math.min(100, requestsForEvidence(errorRateMax)),
+        ...own(plan.thresholds),
+        ...(gate ? own(plan.gates?.[gate]) : {}),
+    };
+}
+/** Checks freeze and window; undefined when a rollout may start now, else why not and when it may. */
+function refusalNow(inputs, now) {
+    if (!inputs.freeze && !inputs.window)
+        return undefined;
+    try {
+        new Intl.DateTimeFormat("en-US", { timeZone: inputs.timezone });
+    }
+    catch {
+        throw new errors/* InputError */.dz({ input: "timezone", problem: `is not an IANA time zone like Europe/Berlin or UTC; got "${inputs.timezone}"` });
+    }
+    const read = (name) => {
+        const text = inputs[name];
+        if (!text)
+            return [];
+        const r = parseWeeklyRanges(text, name);
+        if ("problems" in r)
+            throw new errors/* InputError */.dz(r.problems.map((p) => ({ input: name, problem: `is wrong: ${p}` })));
+        return r.ranges;
+    };
+    const verdict = evaluateDeployTime(now, inputs.timezone, read("freeze"), read("window"));
+    if (verdict.allowed)
+        return undefined;
+    const why = verdict.because.kind === "freeze"
+        ? `Deployments are frozen now ("${verdict.because.text}", ${inputs.timezone})`
+        : `Now (${formatLocal(now, inputs.timezone)}) is outside the deployment window ("${verdict.because.text}")`;
+    if (!verdict.opensAt)
+        return `${why}, and no window opens in the next two weeks: check "freeze" and "window".`;
+    return `${why}; the window opens ${formatLocal(verdict.opensAt, inputs.timezone)} (${verdict.opensAt.toISOString()}, in ${(0,kernel_inputs/* formatMs */._V)(verdict.opensAt.getTime() - now.getTime())}). Nothing was changed`;
+}
 async function run(inputs, ctx) {
     const { runtime, context } = ctx;
     const cwd = (0,external_node_path_namespaceObject.resolve)(runtime.cwd, inputs["working-directory"]);
     const plan = buildPlan(inputs, cwd);
+    const thresholds = thresholdsFor(inputs, plan);
     let promComparison;
     if (inputs["prometheus-query"] || inputs["prometheus-url"]) {
         if (!inputs["prometheus-url"])
@@ -53744,12 +54120,15 @@ async function run(inputs, ctx) {
                 input: "prometheus-query",
                 problem: "is required with prometheus-url: a PromQL instant query such as sum(rate(http_errors[1m]))",
             });
-        promComparison = parseComparison(inputs["prometheus-threshold"]);
-        if (!promComparison)
-            throw new errors/* InputError */.dz({
-                input: "prometheus-threshold",
-                problem: `must be a comparison like "< 0.01" or ">= 99.9"; got "${inputs["prometheus-threshold"]}"`,
-            });
+        const text = plan.gates?.prometheus?.threshold ?? inputs["prometheus-threshold"];
+        promComparison = parseComparison(text);
+        if (!promComparison) {
+            if (plan.gates?.prometheus?.threshold !== undefined)
+                throw new errors/* ConfigError */.xL(inputs.config ?? "config", [`"gates.prometheus.threshold" must be a comparison like "< 0.01" or ">= 99.9"; got "${text}"`], {
+                    hint: "Write the comparison as an operator and a number, then re-run.",
+                });
+            throw new errors/* InputError */.dz({ input: "prometheus-threshold", problem: `must be a comparison like "< 0.01" or ">= 99.9"; got "${text}"` });
+        }
     }
     const loadTarget = inputs["loadtest-target"] ?? inputs["probe-url"];
     if (inputs["loadtest-rate"] && !loadTarget)
@@ -53764,43 +54143,38 @@ async function run(inputs, ctx) {
             problem: "is empty and no other gate is configured: a rollout needs evidence. Give the URL to probe through the router",
         });
     }
-    const thresholds = {
-        ...DEFAULT_THRESHOLDS,
-        errorRateMax: inputs["error-rate-max"] / 100,
-        availabilityMin: inputs["availability-min"],
-        p95MaxMs: inputs["p95-max"],
-        // The rule of three for 0.1 % needs 3000 requests, more than a probe sends in a short stage; the
-        // default asks for 100 and the summary says how strong the evidence was. Set min-requests for more.
-        minRequests: inputs["min-requests"] ?? Math.min(100, requestsForEvidence(inputs["error-rate-max"] / 100)),
+    const probeExpect = {
+        expectStatus: plan.gates?.http?.expectStatus ?? inputs["probe-status"],
+        bodyContains: plan.gates?.http?.bodyMatch ?? inputs["probe-body-match"],
     };
-    if (inputs.freeze) {
-        const f = parseFreezes(inputs.freeze);
-        if ("problems" in f)
-            throw new errors/* InputError */.dz(f.problems.map((p) => ({ input: "freeze", problem: `is wrong: ${p}` })));
-        try {
-            new Intl.DateTimeFormat("en-US", { timeZone: inputs.timezone });
-        }
-        catch {
-            throw new errors/* InputError */.dz({ input: "timezone", problem: `is not an IANA time zone like Europe/Berlin or UTC; got "${inputs.timezone}"` });
-        }
-        const frozen = activeFreeze(runtime.now(), inputs.timezone, f.freezes);
-        if (frozen) {
-            const opens = new Date(runtime.now().getTime() + frozen.opensInMs);
-            runtime.setOutput("conclusion", "failed");
-            runtime.setOutput("reason", `deployment freeze "${frozen.freeze.text}" (${inputs.timezone})`);
-            return {
-                conclusion: "failure",
-                message: `Deployments are frozen now ("${frozen.freeze.text}", ${inputs.timezone}); the window opens at ${opens.toISOString()} (in ${(0,kernel_inputs/* formatMs */._V)(frozen.opensInMs)}). Nothing was changed.`,
-            };
-        }
-    }
+    const refusal = refusalNow(inputs, runtime.now());
     const names = { stable: inputs.stable, canary: inputs.canary };
-    runtime.appendSummary(renderPlan(plan, names));
+    runtime.appendSummary(renderPlan(plan, names, inputs["job-budget"]));
     if (inputs["dry-run"]) {
+        // The plan in the log too, for the CLI with --json (where the summary is not printed).
+        for (const [i, st] of plan.stages.entries())
+            runtime.log.info(`Stage ${i + 1}/${plan.stages.length}: ${st.weight}% to ${inputs.canary}, bake ${(0,kernel_inputs/* formatMs */._V)(st.bakeMs)}${st.checkIntervalMs === undefined ? "" : `, checks every ${(0,kernel_inputs/* formatMs */._V)(st.checkIntervalMs)}`}.`);
+        const jobs = planJobs(plan, inputs["job-budget"]);
+        if (jobs.length > 1)
+            runtime.log.info(`The plan needs ${jobs.length} jobs under the ${(0,kernel_inputs/* formatMs */._V)(inputs["job-budget"])} job budget (resume with mode: resume).`);
         runtime.setOutput("conclusion", "waiting");
-        runtime.setOutput("reason", "dry run: the plan above was not applied");
-        runtime.log.info(`Dry run: ${plan.stages.length} stage(s), nothing changed.`);
+        runtime.setOutput("reason", refusal ? `dry run: the plan above was not applied; a real run would be refused now: ${refusal}` : "dry run: the plan above was not applied");
+        if (refusal)
+            runtime.appendSummary(`> [!WARNING]\n> ${refusal}.\n`);
+        runtime.log.info(`Dry run: ${plan.stages.length} stage(s), nothing changed.${refusal ? ` A real run would be refused now: ${refusal}.` : ""}`);
         return { conclusion: "success" };
+    }
+    if (refusal && inputs.mode === "resume") {
+        // A scheduled resume outside the window is not a failure: the waiting rollout goes on next time.
+        runtime.setOutput("conclusion", "waiting");
+        runtime.setOutput("reason", refusal);
+        runtime.log.notice(`${refusal}; the waiting rollout stays as it is until a run inside the window resumes it.`);
+        return { conclusion: "success" };
+    }
+    if (refusal) {
+        runtime.setOutput("conclusion", "failed");
+        runtime.setOutput("reason", refusal);
+        return { conclusion: "failure", message: `${refusal}.` };
     }
     const provider = buildProvider(inputs, ctx, cwd);
     const version = inputs.version ?? "";
@@ -53813,11 +54187,29 @@ async function run(inputs, ctx) {
         lastState = state;
         await (0,github/* optionalWrite */.w3)(runtime.log, context, "the deployment status", () => ctx.github().deployments.createStatus(deploymentId, {
             state,
-            description,
+            description: clip(description),
             ...(inputs["environment-url"] ? { environment_url: inputs["environment-url"] } : {}),
             ...(context.runUrl ? { log_url: context.runUrl } : {}),
             auto_inactive: true,
         }));
+    };
+    /** Creates the rollout's deployment (once), queued: it waits for the lock or its first move. */
+    const createDeployment = async (why) => {
+        if (!ctx.hasToken() || deploymentId !== undefined)
+            return;
+        const d = await (0,github/* optionalWrite */.w3)(runtime.log, context, "the GitHub deployment", () => ctx.github().deployments.create({
+            ref: context.sha ?? context.refName ?? "HEAD",
+            environment: inputs.environment,
+            description: clip(`Shipline ${plan.strategy} rollout of ${version || "a new version"}`),
+            payload: { shipline: { version, plan } },
+            task: "deploy",
+            production_environment: inputs.environment === "production",
+        }));
+        deploymentId = d ? Number(d.id) : undefined;
+        if (deploymentId === undefined)
+            return;
+        runtime.setOutput("deployment-id", deploymentId);
+        await record("queued", why);
     };
     // The lock and the rollout state (see lock.ts): taken before the first move, resumed on a re-run.
     const rolloutId = computeRolloutId(inputs.environment, context.runId, version);
@@ -53835,6 +54227,8 @@ async function run(inputs, ctx) {
     let lock;
     let startStage = 0;
     let resumed = false;
+    /** The state a killed attempt left behind when it had decided to roll back: finish that rollback. */
+    let unfinishedRollback;
     const journal = (e) => state.journal.push({ atMs: Date.now(), ...e });
     if (ctx.hasToken() && context.repository && context.sha) {
         lock = new RolloutLock(ctx.github(), inputs.environment, context.sha);
@@ -53847,14 +54241,14 @@ async function run(inputs, ctx) {
                 });
             }
             let finished = false;
-            if (holder?.state && holder.state.rolloutId !== rolloutId && holder.state.runId) {
+            if (holder?.state && holder.state.rolloutId !== rolloutId && holder.state.runId && holder.state.runId !== context.runId) {
                 const r = await ctx
                     .github()
                     .actions.getRun(Number(holder.state.runId))
                     .catch(() => undefined);
                 finished = !r || r.status === "completed";
             }
-            const v = evaluateLock(holder?.state, rolloutId, finished, inputs.mode === "resume");
+            const v = evaluateLock(holder?.state, rolloutId, finished, inputs.mode === "resume", context.runId);
             if (v.kind === "free") {
                 if (inputs.mode === "resume") {
                     runtime.setOutput("conclusion", "waiting");
@@ -53862,21 +54256,34 @@ async function run(inputs, ctx) {
                     runtime.log.info(`Nothing to resume: no rollout to ${inputs.environment} is waiting.`);
                     return { conclusion: "success" };
                 }
-                journal({ stage: -1, weight: 0, event: "start" });
                 if (holder) {
+                    journal({ stage: -1, weight: 0, event: "start" });
                     await lock.write(state);
                     break;
                 }
-                if (await lock.acquire(state))
+                if (await lock.acquire({ ...state, journal: [...state.journal, { atMs: Date.now(), stage: -1, weight: 0, event: "start" }] })) {
+                    journal({ stage: -1, weight: 0, event: "start" });
                     break;
+                }
                 continue; // another run created the lock between our read and our create: look again
             }
             if (v.kind === "mine") {
-                state = { ...v.state, phase: "running" };
+                const wasResume = v.state.rolloutId !== rolloutId && v.state.runId !== context.runId;
+                // A resumed rollout belongs to this run from now on, so a later run sees its holder alive.
+                state = { ...v.state, runId: context.runId ?? v.state.runId };
                 resumed = true;
+                if (v.state.phase === "rolling-back") {
+                    unfinishedRollback = v.state;
+                    runtime.log.notice(`Rollout ${v.state.rolloutId} was rolling back when its last attempt ended: finishing the rollback.`);
+                    break;
+                }
+                state.phase = "running";
+                // After a promotion (or a wait at a stage boundary) the next stage; else the stage itself, whose
+                // bake continues (a stage longer than a job, or a re-run after a kill).
                 const promoted = state.journal.some((j) => j.stage === state.stage && j.event === "promote");
-                startStage = Math.max(0, promoted || v.state.phase === "waiting" ? state.stage + 1 : state.stage);
-                runtime.log.notice(`Resuming rollout ${rolloutId} at stage ${startStage + 1} (the router had ${state.weight}% on ${inputs.canary}).`);
+                startStage = Math.max(0, promoted ? state.stage + 1 : state.stage);
+                runtime.log.notice(`Resuming rollout ${v.state.rolloutId}${wasResume ? ` (from run ${v.state.runId})` : ""} at stage ${startStage + 1} (the router had ${state.weight}% on ${inputs.canary}).`);
+                journal({ stage: startStage, weight: state.weight, event: "resume", note: `run ${context.runId ?? "local"}` });
                 await lock.write(state);
                 break;
             }
@@ -53884,97 +54291,159 @@ async function run(inputs, ctx) {
                 runtime.log.notice(`Taking over the ${inputs.environment} rollout lock from run ${v.state.runId} (${v.state.rolloutId}), which has finished without releasing it.`);
                 journal({ stage: -1, weight: v.state.weight, event: "takeover", note: `from run ${v.state.runId}` });
                 await lock.write(state);
+                // GitHub's ref update has no compare-and-swap: if another run took it over at the same time,
+                // the last write wins. Read it back after a moment; the loser looks again (and waits or fails).
+                await new Promise((ok) => setTimeout(ok, 500));
+                if ((await lock.read())?.state?.rolloutId !== rolloutId) {
+                    state.journal = state.journal.filter((j) => j.event !== "takeover");
+                    continue;
+                }
                 break;
             }
             const holderText = `run ${v.state.runId} (${v.state.version || "unversioned"}, stage ${v.state.stage + 1}, ${v.state.phase})`;
             if (inputs.concurrency === "fail" || Date.now() >= lockDeadline) {
+                const waited = inputs.concurrency !== "fail";
+                if (waited)
+                    await record("failure", `Gave up after waiting ${(0,kernel_inputs/* formatMs */._V)(inputs["lock-timeout"])} for ${holderText}`);
                 throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.PolicyFailed, `Another rollout to ${inputs.environment} is in progress: ${holderText}. Nothing was changed.`, {
-                    hint: inputs.concurrency === "fail"
-                        ? 'Set "concurrency: wait" to queue behind it, or use a workflow concurrency group.'
-                        : `Waited ${(0,kernel_inputs/* formatMs */._V)(inputs["lock-timeout"])}; raise "lock-timeout" or run later.`,
+                    hint: v.state.phase === "waiting"
+                        ? `That rollout waits for a later run with "mode: resume"; resume it first, or delete refs/shipline/deploy-lock/${inputs.environment} to abandon it.`
+                        : waited
+                            ? `Waited ${(0,kernel_inputs/* formatMs */._V)(inputs["lock-timeout"])}; raise "lock-timeout" or run later.`
+                            : 'Set "concurrency: wait" to queue behind it, or use a workflow concurrency group.',
                 });
             }
-            if (!announced)
+            if (!announced) {
                 runtime.log.info(`Waiting for the rollout lock of ${inputs.environment}, held by ${holderText}.`);
+                await createDeployment(`Waiting for ${holderText}`);
+            }
             announced = true;
             await new Promise((ok) => setTimeout(ok, Math.min(2000, plan.checkIntervalMs)));
         }
     }
-    const saveState = async (patch, entry) => {
+    let stateWrites = Promise.resolve();
+    /** Writes the rollout state to the lock, in order; a failure to write only warns. */
+    const saveState = (patch, entry) => {
         state = { ...state, ...patch };
         if (entry)
             journal(entry);
         if (!lock)
-            return;
-        try {
-            if (state.phase === "done")
-                await lock.release();
-            else
-                await lock.write(state);
-        }
-        catch (e) {
-            runtime.log.warning(`Could not write the rollout state to GitHub: ${(0,errors/* toShiplineError */.Em)(e).message}`);
-        }
+            return Promise.resolve();
+        const l = lock;
+        const snapshot = { ...state, journal: [...state.journal] };
+        stateWrites = stateWrites.then(async () => {
+            try {
+                if (snapshot.phase === "done")
+                    await l.release();
+                else
+                    await l.write(snapshot);
+            }
+            catch (e) {
+                runtime.log.warning(`Could not write the rollout state to GitHub: ${(0,errors/* toShiplineError */.Em)(e).message}`);
+            }
+        });
+        return stateWrites;
     };
     if (resumed && state.deploymentId !== undefined) {
         deploymentId = state.deploymentId;
         lastState = "in_progress";
         runtime.setOutput("deployment-id", deploymentId);
     }
-    else if (ctx.hasToken()) {
-        const d = await (0,github/* optionalWrite */.w3)(runtime.log, context, "the GitHub deployment", () => ctx.github().deployments.create({
-            ref: context.sha ?? context.refName ?? "HEAD",
-            environment: inputs.environment,
-            description: `Shipline ${plan.strategy} rollout of ${version || "a new version"}`,
-            payload: { shipline: { version, plan } },
-            task: "deploy",
-            production_environment: inputs.environment === "production",
-        }));
-        deploymentId = d ? Number(d.id) : undefined;
-        if (deploymentId !== undefined)
-            runtime.setOutput("deployment-id", deploymentId);
-        await record("in_progress", `Rolling out ${version}`.trim());
+    else if (!unfinishedRollback) {
+        await createDeployment(`Rollout of ${version || "a new version"} accepted`);
         if (deploymentId !== undefined)
             await saveState({ deploymentId });
     }
     const notify = (event, why) => publishNotification(inputs["notify-webhook"], { event, environment: inputs.environment, version, reason: why, runUrl: context.runUrl }, runtime.log);
-    await notify("start", `${plan.strategy} rollout in ${plan.stages.length} stage(s)${resumed ? `, resumed at stage ${startStage + 1}` : ""}`);
-    // Cancellation is a normal path: the runner sends SIGINT, then kills the step 10 s later.
+    const startedAtMs = Date.now();
+    const stages = [];
+    let firstFailAtMs;
+    let weight = unfinishedRollback?.weight ?? 0;
+    let conclusion = "promoted";
+    let reason = "";
+    let base;
+    // Provider calls run one at a time: a rollback started by a signal waits for a move in flight
+    // (HAProxy's two writes) instead of interleaving with it.
+    let providerChain = Promise.resolve();
+    const serial = (op) => {
+        const next = providerChain.then(op, op);
+        providerChain = next.catch(() => undefined);
+        return next;
+    };
+    let rollingBack;
+    /** Puts the traffic back on stable (once), verified by the provider's read-back, then records why. */
+    const rollback = (why) => {
+        rollingBack ??= (async () => {
+            const t0 = Date.now();
+            // The state write goes out with the router write, not before it: traffic first.
+            const marked = state.phase === "rolling-back"
+                ? Promise.resolve()
+                : saveState({ phase: "rolling-back" }, { stage: state.stage, weight, event: "rollback", note: why.slice(0, 200) });
+            try {
+                await serial(() => provider.rollback());
+                weight = 0;
+                conclusion = "rolled-back";
+                reason = why;
+                runtime.setOutput("time-to-rollback-ms", (Date.now() - (firstFailAtMs ?? t0)).toString());
+            }
+            catch (e) {
+                conclusion = "failed";
+                reason = `${why}; the rollback failed too: ${(0,errors/* toShiplineError */.Em)(e).message}`;
+            }
+            await marked;
+        })();
+        return rollingBack;
+    };
+    // Cancellation is a normal path: the runner sends SIGINT, then kills the step 10 s later. The
+    // rollback starts from the signal handler itself, without waiting for a probe or a sleep to end.
     const cancel = new AbortController();
     const onSignal = (sig) => {
+        if (cancel.signal.aborted)
+            return;
         runtime.log.warning(`Received ${sig}: rolling back now.`);
+        firstFailAtMs = Date.now();
         cancel.abort();
+        void rollback("the job was cancelled");
     };
     const signals = ["SIGINT", "SIGTERM", "SIGHUP"];
     for (const s of signals)
         process.on(s, onSignal);
-    const startedAtMs = Date.now();
-    const stages = [];
-    let firstFailAtMs;
-    let weight = 0;
-    let conclusion = "promoted";
-    let reason = "";
-    let canaryBase;
+    if (unfinishedRollback) {
+        await record("in_progress", "Finishing the rollback of the previous attempt");
+        firstFailAtMs = Date.now();
+        await rollback(`the previous attempt was rolling back when it ended; finished the rollback to ${inputs.stable}`);
+    }
+    else {
+        await notify("start", `${plan.strategy} rollout in ${plan.stages.length} stage(s)${resumed ? `, resumed at stage ${startStage + 1}` : ""}`);
+    }
     const sampleOnce = async (baselineOnly = false) => {
         const out = [];
         const now = Date.now();
+        const hasStats = inputs.provider === "haproxy" && inputs["haproxy-stats"] && inputs["haproxy-socket"];
         if (baselineOnly) {
-            if (inputs.provider === "haproxy" && inputs["haproxy-stats"] && inputs["haproxy-socket"]) {
-                canaryBase = await haproxyServerStats(inputs["haproxy-socket"], inputs.backend, inputs.canary).catch(() => undefined);
-            }
+            if (hasStats)
+                base = await haproxyServersStats(inputs["haproxy-socket"], inputs.backend, [inputs.canary, inputs.stable]).catch(() => undefined);
             return out;
         }
         // At 0 % (blue-green preview) the router sends nothing to green: probe green directly when told how.
         const probeUrl = weight === 0 && inputs["preview-url"] ? inputs["preview-url"] : inputs["probe-url"];
         if (probeUrl) {
             try {
-                const stats = await runHttpProbe({ url: probeUrl, requests: inputs["probe-requests"], timeoutMs: inputs["probe-timeout"] });
-                out.push(judgeTraffic("http probe", stats, thresholds, now));
+                const stats = await runHttpProbe({
+                    url: probeUrl,
+                    requests: inputs["probe-requests"],
+                    timeoutMs: inputs["probe-timeout"],
+                    ...probeExpect,
+                    signal: cancel.signal,
+                });
+                out.push(judgeTraffic("http probe", stats, thresholdsFor(inputs, plan, "http"), now));
             }
             catch (e) {
                 out.push({ gate: "http probe", outcome: "error", detail: e.message, requests: 0, atMs: now });
             }
         }
+        if (cancel.signal.aborted)
+            return out;
         if (inputs["loadtest-rate"] && loadTarget) {
             out.push(await runLoadGate({
                 target: loadTarget,
@@ -53982,50 +54451,40 @@ async function run(inputs, ctx) {
                 durationMs: inputs["loadtest-duration"],
                 timeoutMs: inputs["probe-timeout"],
                 signal: cancel.signal,
-            }, thresholds, now));
+            }, thresholdsFor(inputs, plan, "loadtest"), now));
         }
         if (inputs["check-command"])
             out.push(await runCommandGate(inputs["check-command"], cwd, runtime.env, Math.max(plan.checkIntervalMs * 10, 60_000), now));
         if (promComparison && inputs["prometheus-url"] && inputs["prometheus-query"]) {
             out.push(await runPrometheusProbe({ url: inputs["prometheus-url"], query: inputs["prometheus-query"], comparison: promComparison, timeoutMs: inputs["probe-timeout"] }, now));
         }
-        if (inputs.provider === "haproxy" && inputs["haproxy-stats"] && inputs["haproxy-socket"]) {
+        if (hasStats) {
             try {
-                const c = await haproxyServerStats(inputs["haproxy-socket"], inputs.backend, inputs.canary);
-                const base = canaryBase ?? c;
-                canaryBase = c;
-                const delta = { requests: c.requests - base.requests, errors: c.errors - base.errors, p95Ms: undefined };
+                const c = await haproxyServersStats(inputs["haproxy-socket"], inputs.backend, [inputs.canary, inputs.stable]);
+                const b = base ?? c;
+                base = c;
+                const delta = (name) => ({
+                    requests: (c[name]?.requests ?? 0) - (b[name]?.requests ?? 0),
+                    errors: (c[name]?.errors ?? 0) - (b[name]?.errors ?? 0),
+                });
                 // No canary traffic at 0 % is expected (blue-green preview): judge only when it has weight.
                 if (weight > 0)
-                    out.push(judgeTraffic(`haproxy ${inputs.canary}`, delta, thresholds, now));
+                    out.push(judgeCanaryVsStable(`haproxy ${inputs.canary}`, delta(inputs.canary), delta(inputs.stable), thresholdsFor(inputs, plan, "haproxy-stats"), now));
             }
             catch (e) {
-                out.push({ gate: "haproxy-stats", outcome: "error", detail: e.message, requests: 0, atMs: now });
+                out.push({ gate: `haproxy ${inputs.canary}`, outcome: "error", detail: e.message, requests: 0, atMs: now });
             }
         }
         return out;
     };
-    const rollback = async (why) => {
-        const t0 = Date.now();
-        try {
-            await provider.rollback();
-            weight = 0;
-        }
-        catch (e) {
-            conclusion = "failed";
-            reason = `${why}; the rollback failed too: ${(0,errors/* toShiplineError */.Em)(e).message}`;
-            return;
-        }
-        conclusion = "rolled-back";
-        reason = why;
-        runtime.setOutput("time-to-rollback-ms", (firstFailAtMs === undefined ? Date.now() - t0 : Date.now() - firstFailAtMs).toString());
-    };
     try {
-        const before = await provider.read().catch(() => undefined);
-        if (before !== undefined && before !== 0 && plan.stages[0]?.weight !== undefined && before > plan.stages[0].weight) {
+        const before = unfinishedRollback ? undefined : await provider.read().catch(() => undefined);
+        if (!resumed && before !== undefined && before !== 0 && plan.stages[0]?.weight !== undefined && before > plan.stages[0].weight) {
             runtime.log.warning(`The router already sends ${before}% to ${inputs.canary}; the rollout starts from stage 1 anyway.`);
         }
         for (const [i, stage] of plan.stages.entries()) {
+            if (unfinishedRollback)
+                break;
             if (i < startStage)
                 continue;
             if (cancel.signal.aborted)
@@ -54040,8 +54499,18 @@ async function run(inputs, ctx) {
             const rec = { index: i, weight: stage.weight, startedAtMs: Date.now(), endedAtMs: undefined, samples: [], decision: "" };
             stages.push(rec);
             runtime.log.info(`Stage ${i + 1}/${plan.stages.length}: ${stage.weight}% to ${inputs.canary}, bake ${(0,kernel_inputs/* formatMs */._V)(stage.bakeMs)}.`);
+            if (i === startStage)
+                await record("in_progress", `Stage ${i + 1}/${plan.stages.length}: ${stage.weight}% on ${version || inputs.canary}`);
             try {
-                await provider.apply(stage.weight, i + 1);
+                // The router is the source of truth: before a move, it must still hold what this rollout set.
+                if (i > startStage) {
+                    const now = await serial(() => provider.read());
+                    if (now !== undefined && now !== weight)
+                        throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `the router has ${now}% on ${inputs.canary}, not the ${weight}% this rollout set: something else changed the weights`);
+                }
+                if (cancel.signal.aborted)
+                    break;
+                await serial(() => provider.apply(stage.weight, i + 1));
             }
             catch (e) {
                 firstFailAtMs = Date.now();
@@ -54050,14 +54519,21 @@ async function run(inputs, ctx) {
                 rec.endedAtMs = Date.now();
                 break;
             }
+            if (cancel.signal.aborted)
+                break;
             weight = stage.weight;
             // For the post step: if this process dies (kill -9, runner timeout) it rolls back and releases.
-            runtime.saveState("rollout", JSON.stringify({ rolloutId, deploymentId, environment: inputs.environment }));
-            await saveState({ stage: i, weight }, { stage: i, weight, event: "apply" });
-            canaryBase = undefined;
-            await sampleOnce(true); // baseline the canary's counters; the first judged sample follows one interval later
+            runtime.saveState("rollout", JSON.stringify({ rolloutId: state.rolloutId, deploymentId, environment: inputs.environment }));
+            // A stage this rollout already baked (in an earlier job or attempt) bakes only what is left,
+            // and never longer than this run's plan asks.
+            const continued = resumed && i === startStage && state.stage === i && state.bakeEndsAtMs !== undefined;
+            const bakeEnds = continued ? Math.min(state.bakeEndsAtMs, rec.startedAtMs + stage.bakeMs) : rec.startedAtMs + stage.bakeMs;
+            if (continued)
+                runtime.log.info(`  continuing the bake of stage ${i + 1}: ${(0,kernel_inputs/* formatMs */._V)(Math.max(0, bakeEnds - Date.now()))} left.`);
+            await saveState({ stage: i, weight, bakeEndsAtMs: bakeEnds }, { stage: i, weight, event: "apply" });
+            base = undefined;
+            await sampleOnce(true); // baseline the servers' counters; the first judged sample follows one interval later
             let rounds = 0;
-            const bakeEnds = rec.startedAtMs + stage.bakeMs;
             const intervalMs = stage.checkIntervalMs ?? plan.checkIntervalMs;
             const graceEnds = bakeEnds + Math.max(stage.bakeMs, intervalMs * 3);
             let decided = false;
@@ -54066,12 +54542,22 @@ async function run(inputs, ctx) {
                     rec.decision = "final stage";
                     break;
                 }
+                // A bake longer than the job budget leaves: end the job mid-bake; a resume continues it.
+                if (Date.now() < bakeEnds && Date.now() - startedAtMs + intervalMs > inputs["job-budget"]) {
+                    conclusion = "waiting";
+                    reason = `stage ${i + 1} (${stage.weight}%) bakes until ${new Date(bakeEnds).toISOString()}, past the ${(0,kernel_inputs/* formatMs */._V)(inputs["job-budget"])} job budget; run again with mode: resume to continue its bake`;
+                    rec.decision = "waiting: the job budget ends mid-bake";
+                    await saveState({ phase: "waiting" }, { stage: i, weight, event: "waiting" });
+                    break;
+                }
                 await sleep(Math.min(intervalMs, Math.max(0, graceEnds - Date.now())), cancel.signal);
                 if (cancel.signal.aborted)
                     break;
                 // The time to rollback counts from the moment a check has failed (its result is known); a
                 // slow probe's own duration is in the timeline, not in this figure.
                 const samples = await sampleOnce();
+                if (cancel.signal.aborted)
+                    break;
                 rec.samples.push(...samples);
                 for (const s of samples)
                     runtime.log.info(`  ${s.gate}: ${s.outcome} (${s.detail})`);
@@ -54094,13 +54580,14 @@ async function run(inputs, ctx) {
                 }
             }
             rec.endedAtMs = Date.now();
-            if (conclusion !== "promoted")
+            if (cancel.signal.aborted && !rec.decision)
+                rec.decision = "cancelled: rolled back";
+            if (conclusion !== "promoted" || cancel.signal.aborted)
                 break;
         }
-        if (cancel.signal.aborted && conclusion === "promoted") {
-            firstFailAtMs = Date.now();
-            await rollback("the job was cancelled");
-        }
+        // A signal's rollback runs from the handler; wait for it (and any other) to finish.
+        if (rollingBack)
+            await rollingBack;
     }
     finally {
         for (const s of signals)
@@ -54109,11 +54596,12 @@ async function run(inputs, ctx) {
     if (conclusion === "promoted")
         reason = `all ${plan.stages.length} stage(s) passed; ${inputs.canary} has 100% of the traffic`;
     if (conclusion !== "waiting") {
-        await record(conclusion === "promoted" ? "success" : "failure", reason.slice(0, 140));
+        await record(conclusion === "promoted" ? "success" : "failure", reason);
         await saveState({ phase: "done", weight }, { stage: state.stage, weight, event: conclusion === "promoted" ? "done" : "rollback", note: reason.slice(0, 200) });
         if (conclusion === "promoted" && deploymentId !== undefined && inputs.environment === "production")
             await markEarlierInactive(ctx, inputs.environment, deploymentId);
     }
+    await stateWrites;
     runtime.saveState("rollout", "");
     const ended = conclusion;
     await notify({ promoted: "promote", "rolled-back": "rollback", failed: "failed", waiting: "waiting" }[ended], reason);
@@ -54123,7 +54611,7 @@ async function run(inputs, ctx) {
         report.timeToRollbackMs = Number(ttr);
     runtime.appendSummary(renderRollout(report));
     runtime.setOutput("conclusion", conclusion);
-    runtime.setOutput("stage", (stages.at(-1)?.index ?? startStage - 1) + 1);
+    runtime.setOutput("stage", (stages.at(-1)?.index ?? (unfinishedRollback ? unfinishedRollback.stage : startStage - 1)) + 1);
     runtime.setOutput("weight", conclusion === "promoted" ? 100 : weight);
     runtime.setOutput("reason", reason);
     if (!runtime.outputs.has("time-to-rollback-ms"))
@@ -54250,8 +54738,8 @@ function parseRemoteUrl(url) {
 var env_vars = __nccwpck_require__(5013);
 // EXTERNAL MODULE: ./src/kernel/errors.ts
 var errors = __nccwpck_require__(2386);
-// EXTERNAL MODULE: ./src/kernel/github/index.ts + 27 modules
-var github = __nccwpck_require__(5586);
+// EXTERNAL MODULE: ./src/kernel/github/index.ts + 26 modules
+var github = __nccwpck_require__(6766);
 // EXTERNAL MODULE: ./src/kernel/inputs.ts
 var inputs = __nccwpck_require__(6304);
 ;// CONCATENATED MODULE: external "os"
@@ -57726,7 +58214,44 @@ function toShiplineError(error) {
 
 /***/ }),
 
-/***/ 5586:
+/***/ 137:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ Deployments),
+/* harmony export */   e: () => (/* binding */ DEPLOYMENT_DESCRIPTION_MAX)
+/* harmony export */ });
+const WRITE = { permission: "deployments: write" };
+/** GitHub rejects descriptions over 140 characters. */
+const DEPLOYMENT_DESCRIPTION_MAX = 140;
+class Deployments {
+    gh;
+    constructor(gh) {
+        this.gh = gh;
+    }
+    async create(fields) {
+        const description = fields.description?.slice(0, DEPLOYMENT_DESCRIPTION_MAX);
+        return (await this.gh.request("POST /repos/{owner}/{repo}/deployments", { auto_merge: false, required_contexts: [], ...fields, description }, WRITE)).data;
+    }
+    async get(id) {
+        return this.gh.requestOptional("GET /repos/{owner}/{repo}/deployments/{deployment_id}", { deployment_id: id }, WRITE);
+    }
+    async list(environment, limit = 30) {
+        return this.gh.paginate("GET /repos/{owner}/{repo}/deployments", { environment }, { ...WRITE, limit });
+    }
+    async createStatus(id, fields) {
+        const description = fields.description?.slice(0, DEPLOYMENT_DESCRIPTION_MAX);
+        return (await this.gh.request("POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", { deployment_id: id, ...fields, description }, WRITE)).data;
+    }
+    async listStatuses(id) {
+        return this.gh.paginate("GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", { deployment_id: id }, WRITE);
+    }
+}
+
+
+/***/ }),
+
+/***/ 6766:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60670,9 +61195,15 @@ class Actions {
     constructor(gh) {
         this.gh = gh;
     }
-    /** Dispatches `workflow` (file name or id) on `ref` with `inputs`. */
-    async dispatch(workflow, ref, inputs) {
-        await this.gh.request("POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches", { workflow_id: workflow, ref, inputs }, WRITE);
+    /**
+     * Dispatches `workflow` (file name or id) on `ref` with `inputs`. With `returnRunDetails`, asks
+     * GitHub for the created run (`return_run_details`) and returns its id; undefined when the server
+     * does not give one (older GitHub Enterprise Server answers 204 without it).
+     */
+    async dispatch(workflow, ref, inputs, options = {}) {
+        const res = await this.gh.request("POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches", { workflow_id: workflow, ref, inputs, ...(options.returnRunDetails ? { return_run_details: true } : {}) }, WRITE);
+        const id = res.data?.workflow_run_id;
+        return typeof id === "number" ? id : undefined;
     }
     async listWorkflowRuns(workflow, params = {}, limit = 20) {
         return this.gh.paginate("GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs", { workflow_id: workflow, ...params }, { ...READ, limit });
@@ -60779,34 +61310,8 @@ class Contents {
     }
 }
 
-;// CONCATENATED MODULE: ./src/kernel/github/deployments.ts
-const deployments_WRITE = { permission: "deployments: write" };
-/** GitHub rejects descriptions over 140 characters. */
-const DEPLOYMENT_DESCRIPTION_MAX = 140;
-class Deployments {
-    gh;
-    constructor(gh) {
-        this.gh = gh;
-    }
-    async create(fields) {
-        const description = fields.description?.slice(0, DEPLOYMENT_DESCRIPTION_MAX);
-        return (await this.gh.request("POST /repos/{owner}/{repo}/deployments", { auto_merge: false, required_contexts: [], ...fields, description }, deployments_WRITE)).data;
-    }
-    async get(id) {
-        return this.gh.requestOptional("GET /repos/{owner}/{repo}/deployments/{deployment_id}", { deployment_id: id }, deployments_WRITE);
-    }
-    async list(environment, limit = 30) {
-        return this.gh.paginate("GET /repos/{owner}/{repo}/deployments", { environment }, { ...deployments_WRITE, limit });
-    }
-    async createStatus(id, fields) {
-        const description = fields.description?.slice(0, DEPLOYMENT_DESCRIPTION_MAX);
-        return (await this.gh.request("POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", { deployment_id: id, ...fields, description }, deployments_WRITE)).data;
-    }
-    async listStatuses(id) {
-        return this.gh.paginate("GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", { deployment_id: id }, deployments_WRITE);
-    }
-}
-
+// EXTERNAL MODULE: ./src/kernel/github/deployments.ts
+var deployments = __nccwpck_require__(137);
 ;// CONCATENATED MODULE: ./src/kernel/github/pulls.ts
 const pulls_READ = { permission: "pull-requests: read" };
 class Pulls {
@@ -60959,7 +61464,7 @@ function createGitHubPorts(options) {
         comments: new Comments(client),
         contents: new Contents(client),
         checks: new Checks(client),
-        deployments: new Deployments(client),
+        deployments: new deployments/* Deployments */.D(client),
         actions: new Actions(client),
         pulls: new Pulls(client),
     };

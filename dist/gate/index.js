@@ -43573,9 +43573,15 @@ class Actions {
     constructor(gh) {
         this.gh = gh;
     }
-    /** Dispatches `workflow` (file name or id) on `ref` with `inputs`. */
-    async dispatch(workflow, ref, inputs) {
-        await this.gh.request("POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches", { workflow_id: workflow, ref, inputs }, WRITE);
+    /**
+     * Dispatches `workflow` (file name or id) on `ref` with `inputs`. With `returnRunDetails`, asks
+     * GitHub for the created run (`return_run_details`) and returns its id; undefined when the server
+     * does not give one (older GitHub Enterprise Server answers 204 without it).
+     */
+    async dispatch(workflow, ref, inputs, options = {}) {
+        const res = await this.gh.request("POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches", { workflow_id: workflow, ref, inputs, ...(options.returnRunDetails ? { return_run_details: true } : {}) }, WRITE);
+        const id = res.data?.workflow_run_id;
+        return typeof id === "number" ? id : undefined;
     }
     async listWorkflowRuns(workflow, params = {}, limit = 20) {
         return this.gh.paginate("GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs", { workflow_id: workflow, ...params }, { ...READ, limit });

@@ -10,14 +10,26 @@ import { ConfigError, InputError, toShiplineError } from "../kernel/errors.js";
 import { readDataFile } from "../kernel/files.js";
 import { parsePlanFile } from "./core/plan-file.js";
 import { optionalWrite } from "../kernel/github/index.js";
+import { DEPLOYMENT_DESCRIPTION_MAX } from "../kernel/github/deployments.js";
 import { formatMs, type InputValues, readInputs } from "../kernel/inputs.js";
-import { DEFAULT_THRESHOLDS, decideStage, judgeTraffic, requestsForEvidence, type Sample, type Thresholds } from "./core/gates.js";
-import { activeFreeze, blueGreenStages, type Plan, parseFreezes, parseStages, renderPlan } from "./core/plan.js";
+import { DEFAULT_THRESHOLDS, decideStage, judgeCanaryVsStable, judgeTraffic, requestsForEvidence, type Sample, type Thresholds } from "./core/gates.js";
+import {
+  blueGreenStages,
+  evaluateDeployTime,
+  formatLocal,
+  type GateName,
+  type Plan,
+  parseStages,
+  parseWeeklyRanges,
+  planJobs,
+  renderPlan,
+  type ThresholdOverrides,
+} from "./core/plan.js";
 import { type RolloutReport, renderRollout, type StageRecord } from "./core/render.js";
 import { runHttpProbe } from "./probes/http-probe.js";
 import { CommandProvider } from "./providers/command.js";
 import { GitHubDispatchProvider } from "./providers/github-dispatch.js";
-import { HaproxyProvider, haproxyServerStats } from "./providers/haproxy.js";
+import { HaproxyProvider, haproxyServersStats } from "./providers/haproxy.js";
 import { NginxProvider } from "./providers/nginx.js";
 import { computeRolloutId, evaluateLock, type JournalEntry, type RolloutState } from "./core/rollout-state.js";
 import { RolloutLock } from "./lock.js";
@@ -107,6 +119,8 @@ function buildProvider(inputs: Inputs, ctx: CommandContext, cwd: string): Traffi
       environment: inputs.environment,
       rolloutId: `${inputs.environment}/${ctx.context.runId ?? "local"}`,
       timeoutMs: inputs["dispatch-timeout"],
+      // Poll every 5 s, or more often for a short timeout (a 1m timeout polls every 3 s).
+      pollMs: Math.max(200, Math.min(5000, inputs["dispatch-timeout"] / 20)),
       log: (m) => ctx.runtime.log.info(m),
     });
   }
@@ -149,10 +163,69 @@ async function markEarlierInactive(ctx: CommandContext, environment: string, cur
   });
 }
 
+/** A description GitHub accepts: at most 140 characters, cut at a word with an ellipsis. */
+function clip(text: string): string {
+  const t = text.replace(/\s+/g, " ").trim();
+  if (t.length <= DEPLOYMENT_DESCRIPTION_MAX) return t;
+  const cut = t.slice(0, DEPLOYMENT_DESCRIPTION_MAX - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${space > DEPLOYMENT_DESCRIPTION_MAX - 40 ? cut.slice(0, space) : cut}…`;
+}
+
+/** Thresholds from the inputs, then the plan file's `thresholds:`, then its `gates.<gate>:`. */
+function thresholdsFor(inputs: Inputs, plan: Plan, gate?: GateName): Thresholds {
+  const own = (o: ThresholdOverrides | undefined): ThresholdOverrides => {
+    const out: ThresholdOverrides = {};
+    for (const k of ["errorRateMax", "p95MaxMs", "availabilityMin", "minRequests", "failureLimit", "consecutiveErrorLimit"] as const)
+      if (o?.[k] !== undefined) out[k] = o[k];
+    return out;
+  };
+  const errorRateMax = plan.thresholds?.errorRateMax ?? inputs["error-rate-max"] / 100;
+  return {
+    ...DEFAULT_THRESHOLDS,
+    errorRateMax: inputs["error-rate-max"] / 100,
+    availabilityMin: inputs["availability-min"],
+    p95MaxMs: inputs["p95-max"],
+    failureLimit: inputs["failure-limit"],
+    consecutiveErrorLimit: inputs["consecutive-error-limit"],
+    // The rule of three for 0.1 % needs 3000 requests, more than a probe sends in a short stage; the
+    // default asks for 100 and the summary says how strong the evidence was. Set min-requests for more.
+    minRequests: inputs["min-requests"] ?? Math.min(100, requestsForEvidence(errorRateMax)),
+    ...own(plan.thresholds),
+    ...(gate ? own(plan.gates?.[gate]) : {}),
+  };
+}
+
+/** Checks freeze and window; undefined when a rollout may start now, else why not and when it may. */
+function refusalNow(inputs: Inputs, now: Date): string | undefined {
+  if (!inputs.freeze && !inputs.window) return undefined;
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: inputs.timezone });
+  } catch {
+    throw new InputError({ input: "timezone", problem: `is not an IANA time zone like Europe/Berlin or UTC; got "${inputs.timezone}"` });
+  }
+  const read = (name: "freeze" | "window") => {
+    const text = inputs[name];
+    if (!text) return [];
+    const r = parseWeeklyRanges(text, name);
+    if ("problems" in r) throw new InputError(r.problems.map((p) => ({ input: name, problem: `is wrong: ${p}` })));
+    return r.ranges;
+  };
+  const verdict = evaluateDeployTime(now, inputs.timezone, read("freeze"), read("window"));
+  if (verdict.allowed) return undefined;
+  const why =
+    verdict.because.kind === "freeze"
+      ? `Deployments are frozen now ("${verdict.because.text}", ${inputs.timezone})`
+      : `Now (${formatLocal(now, inputs.timezone)}) is outside the deployment window ("${verdict.because.text}")`;
+  if (!verdict.opensAt) return `${why}, and no window opens in the next two weeks: check "freeze" and "window".`;
+  return `${why}; the window opens ${formatLocal(verdict.opensAt, inputs.timezone)} (${verdict.opensAt.toISOString()}, in ${formatMs(verdict.opensAt.getTime() - now.getTime())}). Nothing was changed`;
+}
+
 async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> {
   const { runtime, context } = ctx;
   const cwd = resolve(runtime.cwd, inputs["working-directory"]);
   const plan = buildPlan(inputs, cwd);
+  const thresholds = thresholdsFor(inputs, plan);
   let promComparison: Comparison | undefined;
   if (inputs["prometheus-query"] || inputs["prometheus-url"]) {
     if (!inputs["prometheus-url"])
@@ -162,12 +235,15 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
         input: "prometheus-query",
         problem: "is required with prometheus-url: a PromQL instant query such as sum(rate(http_errors[1m]))",
       });
-    promComparison = parseComparison(inputs["prometheus-threshold"]);
-    if (!promComparison)
-      throw new InputError({
-        input: "prometheus-threshold",
-        problem: `must be a comparison like "< 0.01" or ">= 99.9"; got "${inputs["prometheus-threshold"]}"`,
-      });
+    const text = plan.gates?.prometheus?.threshold ?? inputs["prometheus-threshold"];
+    promComparison = parseComparison(text);
+    if (!promComparison) {
+      if (plan.gates?.prometheus?.threshold !== undefined)
+        throw new ConfigError(inputs.config ?? "config", [`"gates.prometheus.threshold" must be a comparison like "< 0.01" or ">= 99.9"; got "${text}"`], {
+          hint: "Write the comparison as an operator and a number, then re-run.",
+        });
+      throw new InputError({ input: "prometheus-threshold", problem: `must be a comparison like "< 0.01" or ">= 99.9"; got "${text}"` });
+    }
   }
   const loadTarget = inputs["loadtest-target"] ?? inputs["probe-url"];
   if (inputs["loadtest-rate"] && !loadTarget)
@@ -184,41 +260,42 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
       problem: "is empty and no other gate is configured: a rollout needs evidence. Give the URL to probe through the router",
     });
   }
-  const thresholds: Thresholds = {
-    ...DEFAULT_THRESHOLDS,
-    errorRateMax: inputs["error-rate-max"] / 100,
-    availabilityMin: inputs["availability-min"],
-    p95MaxMs: inputs["p95-max"],
-    // The rule of three for 0.1 % needs 3000 requests, more than a probe sends in a short stage; the
-    // default asks for 100 and the summary says how strong the evidence was. Set min-requests for more.
-    minRequests: inputs["min-requests"] ?? Math.min(100, requestsForEvidence(inputs["error-rate-max"] / 100)),
+  const probeExpect = {
+    expectStatus: plan.gates?.http?.expectStatus ?? inputs["probe-status"],
+    bodyContains: plan.gates?.http?.bodyMatch ?? inputs["probe-body-match"],
   };
-  if (inputs.freeze) {
-    const f = parseFreezes(inputs.freeze);
-    if ("problems" in f) throw new InputError(f.problems.map((p) => ({ input: "freeze", problem: `is wrong: ${p}` })));
-    try {
-      new Intl.DateTimeFormat("en-US", { timeZone: inputs.timezone });
-    } catch {
-      throw new InputError({ input: "timezone", problem: `is not an IANA time zone like Europe/Berlin or UTC; got "${inputs.timezone}"` });
-    }
-    const frozen = activeFreeze(runtime.now(), inputs.timezone, f.freezes);
-    if (frozen) {
-      const opens = new Date(runtime.now().getTime() + frozen.opensInMs);
-      runtime.setOutput("conclusion", "failed");
-      runtime.setOutput("reason", `deployment freeze "${frozen.freeze.text}" (${inputs.timezone})`);
-      return {
-        conclusion: "failure",
-        message: `Deployments are frozen now ("${frozen.freeze.text}", ${inputs.timezone}); the window opens at ${opens.toISOString()} (in ${formatMs(frozen.opensInMs)}). Nothing was changed.`,
-      };
-    }
-  }
+  const refusal = refusalNow(inputs, runtime.now());
   const names = { stable: inputs.stable, canary: inputs.canary };
-  runtime.appendSummary(renderPlan(plan, names));
+  runtime.appendSummary(renderPlan(plan, names, inputs["job-budget"]));
   if (inputs["dry-run"]) {
+    // The plan in the log too, for the CLI with --json (where the summary is not printed).
+    for (const [i, st] of plan.stages.entries())
+      runtime.log.info(
+        `Stage ${i + 1}/${plan.stages.length}: ${st.weight}% to ${inputs.canary}, bake ${formatMs(st.bakeMs)}${st.checkIntervalMs === undefined ? "" : `, checks every ${formatMs(st.checkIntervalMs)}`}.`,
+      );
+    const jobs = planJobs(plan, inputs["job-budget"]);
+    if (jobs.length > 1)
+      runtime.log.info(`The plan needs ${jobs.length} jobs under the ${formatMs(inputs["job-budget"])} job budget (resume with mode: resume).`);
     runtime.setOutput("conclusion", "waiting");
-    runtime.setOutput("reason", "dry run: the plan above was not applied");
-    runtime.log.info(`Dry run: ${plan.stages.length} stage(s), nothing changed.`);
+    runtime.setOutput(
+      "reason",
+      refusal ? `dry run: the plan above was not applied; a real run would be refused now: ${refusal}` : "dry run: the plan above was not applied",
+    );
+    if (refusal) runtime.appendSummary(`> [!WARNING]\n> ${refusal}.\n`);
+    runtime.log.info(`Dry run: ${plan.stages.length} stage(s), nothing changed.${refusal ? ` A real run would be refused now: ${refusal}.` : ""}`);
     return { conclusion: "success" };
+  }
+  if (refusal && inputs.mode === "resume") {
+    // A scheduled resume outside the window is not a failure: the waiting rollout goes on next time.
+    runtime.setOutput("conclusion", "waiting");
+    runtime.setOutput("reason", refusal);
+    runtime.log.notice(`${refusal}; the waiting rollout stays as it is until a run inside the window resumes it.`);
+    return { conclusion: "success" };
+  }
+  if (refusal) {
+    runtime.setOutput("conclusion", "failed");
+    runtime.setOutput("reason", refusal);
+    return { conclusion: "failure", message: `${refusal}.` };
   }
 
   const provider = buildProvider(inputs, ctx, cwd);
@@ -226,18 +303,36 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
   // GitHub Deployments: one record per rollout, statuses only when the state changes.
   let deploymentId: number | undefined;
   let lastState: string | undefined;
-  const record = async (state: "in_progress" | "success" | "failure" | "inactive", description: string) => {
+  const record = async (state: "queued" | "in_progress" | "success" | "failure" | "inactive", description: string) => {
     if (!ctx.hasToken() || deploymentId === undefined || state === lastState) return;
     lastState = state;
     await optionalWrite(runtime.log, context, "the deployment status", () =>
       ctx.github().deployments.createStatus(deploymentId as number, {
         state,
-        description,
+        description: clip(description),
         ...(inputs["environment-url"] ? { environment_url: inputs["environment-url"] } : {}),
         ...(context.runUrl ? { log_url: context.runUrl } : {}),
         auto_inactive: true,
       }),
     );
+  };
+  /** Creates the rollout's deployment (once), queued: it waits for the lock or its first move. */
+  const createDeployment = async (why: string) => {
+    if (!ctx.hasToken() || deploymentId !== undefined) return;
+    const d = await optionalWrite(runtime.log, context, "the GitHub deployment", () =>
+      ctx.github().deployments.create({
+        ref: context.sha ?? context.refName ?? "HEAD",
+        environment: inputs.environment,
+        description: clip(`Shipline ${plan.strategy} rollout of ${version || "a new version"}`),
+        payload: { shipline: { version, plan } },
+        task: "deploy",
+        production_environment: inputs.environment === "production",
+      }),
+    );
+    deploymentId = d ? Number(d.id) : undefined;
+    if (deploymentId === undefined) return;
+    runtime.setOutput("deployment-id", deploymentId);
+    await record("queued", why);
   };
   // The lock and the rollout state (see lock.ts): taken before the first move, resumed on a re-run.
   const rolloutId = computeRolloutId(inputs.environment, context.runId, version);
@@ -255,6 +350,8 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
   let lock: RolloutLock | undefined;
   let startStage = 0;
   let resumed = false;
+  /** The state a killed attempt left behind when it had decided to roll back: finish that rollback. */
+  let unfinishedRollback: RolloutState | undefined;
   const journal = (e: Omit<JournalEntry, "atMs">) => state.journal.push({ atMs: Date.now(), ...e });
   if (ctx.hasToken() && context.repository && context.sha) {
     lock = new RolloutLock(ctx.github(), inputs.environment, context.sha);
@@ -271,14 +368,14 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
         );
       }
       let finished = false;
-      if (holder?.state && holder.state.rolloutId !== rolloutId && holder.state.runId) {
+      if (holder?.state && holder.state.rolloutId !== rolloutId && holder.state.runId && holder.state.runId !== context.runId) {
         const r = await ctx
           .github()
           .actions.getRun(Number(holder.state.runId))
           .catch(() => undefined);
         finished = !r || r.status === "completed";
       }
-      const v = evaluateLock(holder?.state, rolloutId, finished, inputs.mode === "resume");
+      const v = evaluateLock(holder?.state, rolloutId, finished, inputs.mode === "resume", context.runId);
       if (v.kind === "free") {
         if (inputs.mode === "resume") {
           runtime.setOutput("conclusion", "waiting");
@@ -286,20 +383,36 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
           runtime.log.info(`Nothing to resume: no rollout to ${inputs.environment} is waiting.`);
           return { conclusion: "success" };
         }
-        journal({ stage: -1, weight: 0, event: "start" });
         if (holder) {
+          journal({ stage: -1, weight: 0, event: "start" });
           await lock.write(state);
           break;
         }
-        if (await lock.acquire(state)) break;
+        if (await lock.acquire({ ...state, journal: [...state.journal, { atMs: Date.now(), stage: -1, weight: 0, event: "start" }] })) {
+          journal({ stage: -1, weight: 0, event: "start" });
+          break;
+        }
         continue; // another run created the lock between our read and our create: look again
       }
       if (v.kind === "mine") {
-        state = { ...v.state, phase: "running" };
+        const wasResume = v.state.rolloutId !== rolloutId && v.state.runId !== context.runId;
+        // A resumed rollout belongs to this run from now on, so a later run sees its holder alive.
+        state = { ...v.state, runId: context.runId ?? v.state.runId };
         resumed = true;
+        if (v.state.phase === "rolling-back") {
+          unfinishedRollback = v.state;
+          runtime.log.notice(`Rollout ${v.state.rolloutId} was rolling back when its last attempt ended: finishing the rollback.`);
+          break;
+        }
+        state.phase = "running";
+        // After a promotion (or a wait at a stage boundary) the next stage; else the stage itself, whose
+        // bake continues (a stage longer than a job, or a re-run after a kill).
         const promoted = state.journal.some((j) => j.stage === state.stage && j.event === "promote");
-        startStage = Math.max(0, promoted || v.state.phase === "waiting" ? state.stage + 1 : state.stage);
-        runtime.log.notice(`Resuming rollout ${rolloutId} at stage ${startStage + 1} (the router had ${state.weight}% on ${inputs.canary}).`);
+        startStage = Math.max(0, promoted ? state.stage + 1 : state.stage);
+        runtime.log.notice(
+          `Resuming rollout ${v.state.rolloutId}${wasResume ? ` (from run ${v.state.runId})` : ""} at stage ${startStage + 1} (the router had ${state.weight}% on ${inputs.canary}).`,
+        );
+        journal({ stage: startStage, weight: state.weight, event: "resume", note: `run ${context.runId ?? "local"}` });
         await lock.write(state);
         break;
       }
@@ -309,95 +422,155 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
         );
         journal({ stage: -1, weight: v.state.weight, event: "takeover", note: `from run ${v.state.runId}` });
         await lock.write(state);
+        // GitHub's ref update has no compare-and-swap: if another run took it over at the same time,
+        // the last write wins. Read it back after a moment; the loser looks again (and waits or fails).
+        await new Promise((ok) => setTimeout(ok, 500));
+        if ((await lock.read())?.state?.rolloutId !== rolloutId) {
+          state.journal = state.journal.filter((j) => j.event !== "takeover");
+          continue;
+        }
         break;
       }
       const holderText = `run ${v.state.runId} (${v.state.version || "unversioned"}, stage ${v.state.stage + 1}, ${v.state.phase})`;
       if (inputs.concurrency === "fail" || Date.now() >= lockDeadline) {
+        const waited = inputs.concurrency !== "fail";
+        if (waited) await record("failure", `Gave up after waiting ${formatMs(inputs["lock-timeout"])} for ${holderText}`);
         throw new ShiplineError(ErrorCode.PolicyFailed, `Another rollout to ${inputs.environment} is in progress: ${holderText}. Nothing was changed.`, {
           hint:
-            inputs.concurrency === "fail"
-              ? 'Set "concurrency: wait" to queue behind it, or use a workflow concurrency group.'
-              : `Waited ${formatMs(inputs["lock-timeout"])}; raise "lock-timeout" or run later.`,
+            v.state.phase === "waiting"
+              ? `That rollout waits for a later run with "mode: resume"; resume it first, or delete refs/shipline/deploy-lock/${inputs.environment} to abandon it.`
+              : waited
+                ? `Waited ${formatMs(inputs["lock-timeout"])}; raise "lock-timeout" or run later.`
+                : 'Set "concurrency: wait" to queue behind it, or use a workflow concurrency group.',
         });
       }
-      if (!announced) runtime.log.info(`Waiting for the rollout lock of ${inputs.environment}, held by ${holderText}.`);
+      if (!announced) {
+        runtime.log.info(`Waiting for the rollout lock of ${inputs.environment}, held by ${holderText}.`);
+        await createDeployment(`Waiting for ${holderText}`);
+      }
       announced = true;
       await new Promise((ok) => setTimeout(ok, Math.min(2000, plan.checkIntervalMs)));
     }
   }
-  const saveState = async (patch: Partial<RolloutState>, entry?: Omit<JournalEntry, "atMs">) => {
+  let stateWrites = Promise.resolve();
+  /** Writes the rollout state to the lock, in order; a failure to write only warns. */
+  const saveState = (patch: Partial<RolloutState>, entry?: Omit<JournalEntry, "atMs">): Promise<void> => {
     state = { ...state, ...patch };
     if (entry) journal(entry);
-    if (!lock) return;
-    try {
-      if (state.phase === "done") await lock.release();
-      else await lock.write(state);
-    } catch (e) {
-      runtime.log.warning(`Could not write the rollout state to GitHub: ${toShiplineError(e).message}`);
-    }
+    if (!lock) return Promise.resolve();
+    const l = lock;
+    const snapshot = { ...state, journal: [...state.journal] };
+    stateWrites = stateWrites.then(async () => {
+      try {
+        if (snapshot.phase === "done") await l.release();
+        else await l.write(snapshot);
+      } catch (e) {
+        runtime.log.warning(`Could not write the rollout state to GitHub: ${toShiplineError(e).message}`);
+      }
+    });
+    return stateWrites;
   };
 
   if (resumed && state.deploymentId !== undefined) {
     deploymentId = state.deploymentId;
     lastState = "in_progress";
     runtime.setOutput("deployment-id", deploymentId);
-  } else if (ctx.hasToken()) {
-    const d = await optionalWrite(runtime.log, context, "the GitHub deployment", () =>
-      ctx.github().deployments.create({
-        ref: context.sha ?? context.refName ?? "HEAD",
-        environment: inputs.environment,
-        description: `Shipline ${plan.strategy} rollout of ${version || "a new version"}`,
-        payload: { shipline: { version, plan } },
-        task: "deploy",
-        production_environment: inputs.environment === "production",
-      }),
-    );
-    deploymentId = d ? Number(d.id) : undefined;
-    if (deploymentId !== undefined) runtime.setOutput("deployment-id", deploymentId);
-    await record("in_progress", `Rolling out ${version}`.trim());
+  } else if (!unfinishedRollback) {
+    await createDeployment(`Rollout of ${version || "a new version"} accepted`);
     if (deploymentId !== undefined) await saveState({ deploymentId });
   }
 
   const notify = (event: "start" | "promote" | "rollback" | "failed" | "waiting", why: string) =>
     publishNotification(inputs["notify-webhook"], { event, environment: inputs.environment, version, reason: why, runUrl: context.runUrl }, runtime.log);
-  await notify("start", `${plan.strategy} rollout in ${plan.stages.length} stage(s)${resumed ? `, resumed at stage ${startStage + 1}` : ""}`);
-
-  // Cancellation is a normal path: the runner sends SIGINT, then kills the step 10 s later.
-  const cancel = new AbortController();
-  const onSignal = (sig: NodeJS.Signals) => {
-    runtime.log.warning(`Received ${sig}: rolling back now.`);
-    cancel.abort();
-  };
-  const signals: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
-  for (const s of signals) process.on(s, onSignal);
 
   const startedAtMs = Date.now();
   const stages: StageRecord[] = [];
   let firstFailAtMs: number | undefined;
-  let weight = 0;
+  let weight = unfinishedRollback?.weight ?? 0;
   let conclusion: RolloutReport["conclusion"] = "promoted";
   let reason = "";
-  let canaryBase: { requests: number; errors: number } | undefined;
+  let base: Record<string, { requests: number; errors: number }> | undefined;
+
+  // Provider calls run one at a time: a rollback started by a signal waits for a move in flight
+  // (HAProxy's two writes) instead of interleaving with it.
+  let providerChain: Promise<unknown> = Promise.resolve();
+  const serial = <T>(op: () => Promise<T>): Promise<T> => {
+    const next = providerChain.then(op, op);
+    providerChain = next.catch(() => undefined);
+    return next;
+  };
+
+  let rollingBack: Promise<void> | undefined;
+  /** Puts the traffic back on stable (once), verified by the provider's read-back, then records why. */
+  const rollback = (why: string): Promise<void> => {
+    rollingBack ??= (async () => {
+      const t0 = Date.now();
+      // The state write goes out with the router write, not before it: traffic first.
+      const marked =
+        state.phase === "rolling-back"
+          ? Promise.resolve()
+          : saveState({ phase: "rolling-back" }, { stage: state.stage, weight, event: "rollback", note: why.slice(0, 200) });
+      try {
+        await serial(() => provider.rollback());
+        weight = 0;
+        conclusion = "rolled-back";
+        reason = why;
+        runtime.setOutput("time-to-rollback-ms", (Date.now() - (firstFailAtMs ?? t0)).toString());
+      } catch (e) {
+        conclusion = "failed";
+        reason = `${why}; the rollback failed too: ${toShiplineError(e).message}`;
+      }
+      await marked;
+    })();
+    return rollingBack;
+  };
+
+  // Cancellation is a normal path: the runner sends SIGINT, then kills the step 10 s later. The
+  // rollback starts from the signal handler itself, without waiting for a probe or a sleep to end.
+  const cancel = new AbortController();
+  const onSignal = (sig: NodeJS.Signals) => {
+    if (cancel.signal.aborted) return;
+    runtime.log.warning(`Received ${sig}: rolling back now.`);
+    firstFailAtMs = Date.now();
+    cancel.abort();
+    void rollback("the job was cancelled");
+  };
+  const signals: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
+  for (const s of signals) process.on(s, onSignal);
+
+  if (unfinishedRollback) {
+    await record("in_progress", "Finishing the rollback of the previous attempt");
+    firstFailAtMs = Date.now();
+    await rollback(`the previous attempt was rolling back when it ended; finished the rollback to ${inputs.stable}`);
+  } else {
+    await notify("start", `${plan.strategy} rollout in ${plan.stages.length} stage(s)${resumed ? `, resumed at stage ${startStage + 1}` : ""}`);
+  }
 
   const sampleOnce = async (baselineOnly = false): Promise<Sample[]> => {
     const out: Sample[] = [];
     const now = Date.now();
+    const hasStats = inputs.provider === "haproxy" && inputs["haproxy-stats"] && inputs["haproxy-socket"];
     if (baselineOnly) {
-      if (inputs.provider === "haproxy" && inputs["haproxy-stats"] && inputs["haproxy-socket"]) {
-        canaryBase = await haproxyServerStats(inputs["haproxy-socket"], inputs.backend, inputs.canary).catch(() => undefined);
-      }
+      if (hasStats) base = await haproxyServersStats(inputs["haproxy-socket"] as string, inputs.backend, [inputs.canary, inputs.stable]).catch(() => undefined);
       return out;
     }
     // At 0 % (blue-green preview) the router sends nothing to green: probe green directly when told how.
     const probeUrl = weight === 0 && inputs["preview-url"] ? inputs["preview-url"] : inputs["probe-url"];
     if (probeUrl) {
       try {
-        const stats = await runHttpProbe({ url: probeUrl, requests: inputs["probe-requests"], timeoutMs: inputs["probe-timeout"] });
-        out.push(judgeTraffic("http probe", stats, thresholds, now));
+        const stats = await runHttpProbe({
+          url: probeUrl,
+          requests: inputs["probe-requests"],
+          timeoutMs: inputs["probe-timeout"],
+          ...probeExpect,
+          signal: cancel.signal,
+        });
+        out.push(judgeTraffic("http probe", stats, thresholdsFor(inputs, plan, "http"), now));
       } catch (e) {
         out.push({ gate: "http probe", outcome: "error", detail: (e as Error).message, requests: 0, atMs: now });
       }
     }
+    if (cancel.signal.aborted) return out;
     if (inputs["loadtest-rate"] && loadTarget) {
       out.push(
         await runLoadGate(
@@ -408,7 +581,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
             timeoutMs: inputs["probe-timeout"],
             signal: cancel.signal,
           },
-          thresholds,
+          thresholdsFor(inputs, plan, "loadtest"),
           now,
         ),
       );
@@ -422,42 +595,34 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
         ),
       );
     }
-    if (inputs.provider === "haproxy" && inputs["haproxy-stats"] && inputs["haproxy-socket"]) {
+    if (hasStats) {
       try {
-        const c = await haproxyServerStats(inputs["haproxy-socket"], inputs.backend, inputs.canary);
-        const base = canaryBase ?? c;
-        canaryBase = c;
-        const delta = { requests: c.requests - base.requests, errors: c.errors - base.errors, p95Ms: undefined };
+        const c = await haproxyServersStats(inputs["haproxy-socket"] as string, inputs.backend, [inputs.canary, inputs.stable]);
+        const b = base ?? c;
+        base = c;
+        const delta = (name: string) => ({
+          requests: (c[name]?.requests ?? 0) - (b[name]?.requests ?? 0),
+          errors: (c[name]?.errors ?? 0) - (b[name]?.errors ?? 0),
+        });
         // No canary traffic at 0 % is expected (blue-green preview): judge only when it has weight.
-        if (weight > 0) out.push(judgeTraffic(`haproxy ${inputs.canary}`, delta, thresholds, now));
+        if (weight > 0)
+          out.push(
+            judgeCanaryVsStable(`haproxy ${inputs.canary}`, delta(inputs.canary), delta(inputs.stable), thresholdsFor(inputs, plan, "haproxy-stats"), now),
+          );
       } catch (e) {
-        out.push({ gate: "haproxy-stats", outcome: "error", detail: (e as Error).message, requests: 0, atMs: now });
+        out.push({ gate: `haproxy ${inputs.canary}`, outcome: "error", detail: (e as Error).message, requests: 0, atMs: now });
       }
     }
     return out;
   };
 
-  const rollback = async (why: string) => {
-    const t0 = Date.now();
-    try {
-      await provider.rollback();
-      weight = 0;
-    } catch (e) {
-      conclusion = "failed";
-      reason = `${why}; the rollback failed too: ${toShiplineError(e).message}`;
-      return;
-    }
-    conclusion = "rolled-back";
-    reason = why;
-    runtime.setOutput("time-to-rollback-ms", (firstFailAtMs === undefined ? Date.now() - t0 : Date.now() - firstFailAtMs).toString());
-  };
-
   try {
-    const before = await provider.read().catch(() => undefined);
-    if (before !== undefined && before !== 0 && plan.stages[0]?.weight !== undefined && before > plan.stages[0].weight) {
+    const before = unfinishedRollback ? undefined : await provider.read().catch(() => undefined);
+    if (!resumed && before !== undefined && before !== 0 && plan.stages[0]?.weight !== undefined && before > plan.stages[0].weight) {
       runtime.log.warning(`The router already sends ${before}% to ${inputs.canary}; the rollout starts from stage 1 anyway.`);
     }
     for (const [i, stage] of plan.stages.entries()) {
+      if (unfinishedRollback) break;
       if (i < startStage) continue;
       if (cancel.signal.aborted) break;
       // Long bakes end the job at a stage boundary: GitHub kills jobs after 6 hours.
@@ -470,8 +635,19 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
       const rec: StageRecord = { index: i, weight: stage.weight, startedAtMs: Date.now(), endedAtMs: undefined, samples: [], decision: "" };
       stages.push(rec);
       runtime.log.info(`Stage ${i + 1}/${plan.stages.length}: ${stage.weight}% to ${inputs.canary}, bake ${formatMs(stage.bakeMs)}.`);
+      if (i === startStage) await record("in_progress", `Stage ${i + 1}/${plan.stages.length}: ${stage.weight}% on ${version || inputs.canary}`);
       try {
-        await provider.apply(stage.weight, i + 1);
+        // The router is the source of truth: before a move, it must still hold what this rollout set.
+        if (i > startStage) {
+          const now = await serial(() => provider.read());
+          if (now !== undefined && now !== weight)
+            throw new ShiplineError(
+              ErrorCode.ProcessFailed,
+              `the router has ${now}% on ${inputs.canary}, not the ${weight}% this rollout set: something else changed the weights`,
+            );
+        }
+        if (cancel.signal.aborted) break;
+        await serial(() => provider.apply(stage.weight, i + 1));
       } catch (e) {
         firstFailAtMs = Date.now();
         rec.decision = `provider failed: ${toShiplineError(e).message}`;
@@ -479,14 +655,19 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
         rec.endedAtMs = Date.now();
         break;
       }
+      if (cancel.signal.aborted) break;
       weight = stage.weight;
       // For the post step: if this process dies (kill -9, runner timeout) it rolls back and releases.
-      runtime.saveState("rollout", JSON.stringify({ rolloutId, deploymentId, environment: inputs.environment }));
-      await saveState({ stage: i, weight }, { stage: i, weight, event: "apply" });
-      canaryBase = undefined;
-      await sampleOnce(true); // baseline the canary's counters; the first judged sample follows one interval later
+      runtime.saveState("rollout", JSON.stringify({ rolloutId: state.rolloutId, deploymentId, environment: inputs.environment }));
+      // A stage this rollout already baked (in an earlier job or attempt) bakes only what is left,
+      // and never longer than this run's plan asks.
+      const continued = resumed && i === startStage && state.stage === i && state.bakeEndsAtMs !== undefined;
+      const bakeEnds = continued ? Math.min(state.bakeEndsAtMs as number, rec.startedAtMs + stage.bakeMs) : rec.startedAtMs + stage.bakeMs;
+      if (continued) runtime.log.info(`  continuing the bake of stage ${i + 1}: ${formatMs(Math.max(0, bakeEnds - Date.now()))} left.`);
+      await saveState({ stage: i, weight, bakeEndsAtMs: bakeEnds }, { stage: i, weight, event: "apply" });
+      base = undefined;
+      await sampleOnce(true); // baseline the servers' counters; the first judged sample follows one interval later
       let rounds = 0;
-      const bakeEnds = rec.startedAtMs + stage.bakeMs;
       const intervalMs = stage.checkIntervalMs ?? plan.checkIntervalMs;
       const graceEnds = bakeEnds + Math.max(stage.bakeMs, intervalMs * 3);
       let decided = false;
@@ -495,11 +676,20 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
           rec.decision = "final stage";
           break;
         }
+        // A bake longer than the job budget leaves: end the job mid-bake; a resume continues it.
+        if (Date.now() < bakeEnds && Date.now() - startedAtMs + intervalMs > inputs["job-budget"]) {
+          conclusion = "waiting";
+          reason = `stage ${i + 1} (${stage.weight}%) bakes until ${new Date(bakeEnds).toISOString()}, past the ${formatMs(inputs["job-budget"])} job budget; run again with mode: resume to continue its bake`;
+          rec.decision = "waiting: the job budget ends mid-bake";
+          await saveState({ phase: "waiting" }, { stage: i, weight, event: "waiting" });
+          break;
+        }
         await sleep(Math.min(intervalMs, Math.max(0, graceEnds - Date.now())), cancel.signal);
         if (cancel.signal.aborted) break;
         // The time to rollback counts from the moment a check has failed (its result is known); a
         // slow probe's own duration is in the timeline, not in this figure.
         const samples = await sampleOnce();
+        if (cancel.signal.aborted) break;
         rec.samples.push(...samples);
         for (const s of samples) runtime.log.info(`  ${s.gate}: ${s.outcome} (${s.detail})`);
         if (samples.some((s) => s.outcome === "fail") && firstFailAtMs === undefined) firstFailAtMs = Date.now();
@@ -519,19 +709,18 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
         }
       }
       rec.endedAtMs = Date.now();
-      if (conclusion !== "promoted") break;
+      if (cancel.signal.aborted && !rec.decision) rec.decision = "cancelled: rolled back";
+      if (conclusion !== "promoted" || cancel.signal.aborted) break;
     }
-    if (cancel.signal.aborted && conclusion === "promoted") {
-      firstFailAtMs = Date.now();
-      await rollback("the job was cancelled");
-    }
+    // A signal's rollback runs from the handler; wait for it (and any other) to finish.
+    if (rollingBack) await rollingBack;
   } finally {
     for (const s of signals) process.off(s, onSignal);
   }
 
   if (conclusion === "promoted") reason = `all ${plan.stages.length} stage(s) passed; ${inputs.canary} has 100% of the traffic`;
   if (conclusion !== "waiting") {
-    await record(conclusion === "promoted" ? "success" : "failure", reason.slice(0, 140));
+    await record(conclusion === "promoted" ? "success" : "failure", reason);
     await saveState(
       { phase: "done", weight },
       { stage: state.stage, weight, event: conclusion === "promoted" ? "done" : "rollback", note: reason.slice(0, 200) },
@@ -539,6 +728,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
     if (conclusion === "promoted" && deploymentId !== undefined && inputs.environment === "production")
       await markEarlierInactive(ctx, inputs.environment, deploymentId);
   }
+  await stateWrites;
   runtime.saveState("rollout", "");
   const ended = conclusion as RolloutReport["conclusion"];
   await notify(({ promoted: "promote", "rolled-back": "rollback", failed: "failed", waiting: "waiting" } as const)[ended], reason);
@@ -547,7 +737,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
   if (ttr) report.timeToRollbackMs = Number(ttr);
   runtime.appendSummary(renderRollout(report));
   runtime.setOutput("conclusion", conclusion);
-  runtime.setOutput("stage", (stages.at(-1)?.index ?? startStage - 1) + 1);
+  runtime.setOutput("stage", (stages.at(-1)?.index ?? (unfinishedRollback ? unfinishedRollback.stage : startStage - 1)) + 1);
   runtime.setOutput("weight", conclusion === "promoted" ? 100 : weight);
   runtime.setOutput("reason", reason);
   if (!runtime.outputs.has("time-to-rollback-ms")) runtime.setOutput("time-to-rollback-ms", "");

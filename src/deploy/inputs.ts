@@ -66,18 +66,44 @@ export const deployInputs = {
   },
   "probe-requests": { kind: "integer", min: 1, max: 1000, default: "20", description: "Requests the HTTP probe sends per check." },
   "probe-timeout": { kind: "duration", default: "5s", description: "Timeout of one probe request." },
+  "probe-status": {
+    kind: "integer",
+    min: 100,
+    max: 599,
+    description: "HTTP status every probe answer must have (e.g. 200); default: any status below 500 passes.",
+  },
+  "probe-body-match": { kind: "string", description: 'Text every probe answer\'s body must contain (e.g. "ok"); an answer without it counts as an error.' },
   "haproxy-stats": { kind: "boolean", default: "true", description: "With provider haproxy, gate on the canary server's own response counters too." },
   "error-rate-max": { kind: "percent", default: "0.1%", description: "Largest error rate allowed." },
   "p95-max": { kind: "duration", default: "500ms", description: "Largest p95 latency allowed." },
   "availability-min": { kind: "percent", default: "99.9%", description: "Lowest availability allowed." },
+  "failure-limit": {
+    kind: "integer",
+    min: 1,
+    default: "1",
+    description: "Failed checks in a stage that roll it back; 1 rolls back at once on a clear breach.",
+  },
+  "consecutive-error-limit": {
+    kind: "integer",
+    min: 1,
+    default: "3",
+    description: "Checks in a row without a usable verdict (no-data or error) from one gate that roll the stage back.",
+  },
   "min-requests": {
     kind: "integer",
     min: 0,
     description:
       "Requests a stage must observe before it promotes; default: the smaller of 100 and 3 / error-rate-max (the rule of three for the error-rate bound).",
   },
-  freeze: { kind: "string", description: 'Weekly freezes when the rollout refuses to start, e.g. "fri 15:00 - mon 08:00"; ;-separated.' },
-  timezone: { kind: "string", default: "UTC", description: "Time zone of the freezes (IANA name, e.g. Europe/Berlin)." },
+  freeze: {
+    kind: "string",
+    description: 'Weekly freezes when the rollout refuses to start, e.g. "fri 15:00 - mon 08:00" or "daily 22:00-06:00"; ;-separated.',
+  },
+  window: {
+    kind: "string",
+    description: 'Weekly windows when a rollout may start, e.g. "mon-thu 09:00-16:00"; ;-separated. Outside them it refuses and says when the next opens.',
+  },
+  timezone: { kind: "string", default: "UTC", description: "Time zone of freeze and window (IANA name, e.g. Europe/Berlin)." },
   "environment-url": { kind: "string", description: "URL shown on the GitHub deployment." },
   "notify-webhook": { kind: "secret", description: "Slack-compatible incoming webhook URL: messages on start, promotion and rollback (rollback is critical)." },
   mode: {

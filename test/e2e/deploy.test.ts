@@ -34,7 +34,7 @@ function deploy(name: string, rig: { socket: string; url: string }) {
 }
 
 describe("dist/deploy as the runner runs it", () => {
-  it("records the rollout as a GitHub deployment: in_progress, then success", async () => {
+  it("records the rollout as a GitHub deployment: queued, in_progress, then success", async () => {
     const rig = await startRig();
     const traffic = rig.startTraffic(100);
     try {
@@ -44,7 +44,7 @@ describe("dist/deploy as the runner runs it", () => {
       expect(state.deployments).toHaveLength(1);
       const id = state.deployments[0]?.id as number;
       expect(r.outputs["deployment-id"]).toBe(String(id));
-      expect((state.deploymentStatuses.get(id) ?? []).map((s) => s.state).reverse()).toEqual(["in_progress", "success"]);
+      expect((state.deploymentStatuses.get(id) ?? []).map((s) => s.state).reverse()).toEqual(["queued", "in_progress", "success"]);
       expect(r.summary).toContain("Rollout plan (canary)");
     } finally {
       await traffic.stop();

@@ -10,7 +10,7 @@ export interface JournalEntry {
   atMs: number;
   stage: number;
   weight: number;
-  event: "start" | "apply" | "promote" | "rollback" | "waiting" | "done" | "takeover";
+  event: "start" | "apply" | "promote" | "rollback" | "waiting" | "done" | "takeover" | "resume";
   note?: string;
 }
 
@@ -24,7 +24,16 @@ export interface RolloutState {
   /** Stage index reached (0-based); -1 before the first move. */
   stage: number;
   weight: number;
-  phase: "running" | "waiting" | "done";
+  /**
+   * When the current stage's bake ends (epoch ms): a stage longer than one job, or a re-run after a
+   * kill, continues its bake instead of starting it again.
+   */
+  bakeEndsAtMs?: number;
+  /**
+   * running: baking a stage; waiting: ended its job at a stage boundary (resume later);
+   * rolling-back: a breach or cancel decided the rollback (a re-run finishes it); done: released.
+   */
+  phase: "running" | "waiting" | "rolling-back" | "done";
   journal: JournalEntry[];
 }
 
@@ -72,11 +81,18 @@ export type LockVerdict =
 /**
  * Decides what to do with the lock. `holderFinished` says whether the holder's workflow run has
  * completed (or no longer exists); a `waiting` rollout keeps the lock even when its run finished,
- * since it continues in a later run with `resume`.
+ * since it continues in a later run with `resume`. `runId` is this run's id: a lock written by this
+ * very run (a re-run of a run that resumed a waiting rollout) is ours too.
  */
-export function evaluateLock(holder: RolloutState | undefined, rolloutId: string, holderFinished: boolean, isResume: boolean): LockVerdict {
+export function evaluateLock(
+  holder: RolloutState | undefined,
+  rolloutId: string,
+  holderFinished: boolean,
+  isResume: boolean,
+  runId?: string | undefined,
+): LockVerdict {
   if (!holder || holder.phase === "done") return { kind: "free" };
-  if (holder.rolloutId === rolloutId) return { kind: "mine", state: holder };
+  if (holder.rolloutId === rolloutId || (runId !== undefined && runId !== "" && holder.runId === runId)) return { kind: "mine", state: holder };
   if (holder.phase === "waiting" && isResume) return { kind: "mine", state: holder };
   if (holderFinished && holder.phase !== "waiting") return { kind: "stale", state: holder };
   return { kind: "busy", state: holder };

@@ -1,8 +1,9 @@
 /**
  * The `github-dispatch` provider: each move dispatches a workflow (inputs `stage`, `weight`,
  * `version`, `action`) and waits for that run's conclusion; `success` means the traffic moved. The
- * run is found as the newest `workflow_dispatch` run of the workflow created after the dispatch
- * (GitHub's dispatch API returns no run id).
+ * dispatch asks GitHub for the created run (`return_run_details`); where the server does not give
+ * it (older GitHub Enterprise Server), the run is the first new `workflow_dispatch` run of the
+ * workflow that was not there before the dispatch.
  */
 import type { Actions } from "../../kernel/github/actions.js";
 import { ErrorCode, ShiplineError } from "../../kernel/errors.js";
@@ -33,12 +34,20 @@ export class GitHubDispatchProvider implements TrafficProvider {
 
   private async move(action: "apply" | "rollback", weight: number, stage: number): Promise<void> {
     const before = new Set((await this.actions.listWorkflowRuns(this.o.workflow, { event: "workflow_dispatch" }, 20)).map((r) => r.id));
-    await this.actions.dispatch(this.o.workflow, this.o.ref, { stage: String(stage), weight: String(weight), version: this.o.version, action });
+    const runId = await this.actions.dispatch(
+      this.o.workflow,
+      this.o.ref,
+      { stage: String(stage), weight: String(weight), version: this.o.version, action },
+      { returnRunDetails: true },
+    );
     const now = this.o.now ?? Date.now;
-    this.o.log?.(`Dispatched ${this.o.workflow} on ${this.o.ref} to ${action} ${weight}%; waiting for its run.`);
+    this.o.log?.(`Dispatched ${this.o.workflow} on ${this.o.ref} to ${action} ${weight}%; waiting for ${runId === undefined ? "its run" : `run ${runId}`}.`);
     const deadline = now() + this.o.timeoutMs;
     for (;;) {
-      const run = (await this.actions.listWorkflowRuns(this.o.workflow, { event: "workflow_dispatch" }, 20)).find((r) => !before.has(r.id));
+      const run =
+        runId === undefined
+          ? (await this.actions.listWorkflowRuns(this.o.workflow, { event: "workflow_dispatch" }, 20)).find((r) => !before.has(r.id))
+          : await this.actions.getRun(runId);
       if (run?.status === "completed") {
         if (run.conclusion === "success") {
           this.confirmed = weight;

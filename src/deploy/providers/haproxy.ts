@@ -92,19 +92,36 @@ export class HaproxyProvider implements TrafficProvider {
   }
 }
 
-/** Per-server response counters from `show stat` (CSV), for the haproxy-stats gate. */
-export async function haproxyServerStats(socket: string, backend: string, server: string): Promise<{ requests: number; errors: number }> {
+/**
+ * Per-server response counters from one `show stat` (CSV), for the haproxy-stats gate: requests (all
+ * HTTP responses) and errors (5xx, response errors, connection errors), by server name.
+ */
+export async function haproxyServersStats(
+  socket: string,
+  backend: string,
+  servers: readonly string[],
+): Promise<Record<string, { requests: number; errors: number }>> {
   const csv = await haproxyCommand(socket, "show stat");
   const lines = csv.split("\n");
   const header = (lines[0] ?? "").replace(/^# /, "").split(",");
   const col = (n: string) => header.indexOf(n);
+  const out: Record<string, { requests: number; errors: number }> = {};
   for (const l of lines.slice(1)) {
     const f = l.split(",");
-    if (f[0] === backend && f[1] === server) {
-      const num = (n: string) => Number(f[col(n)] ?? 0) || 0;
-      const requests = num("hrsp_1xx") + num("hrsp_2xx") + num("hrsp_3xx") + num("hrsp_4xx") + num("hrsp_5xx") + num("hrsp_other");
-      return { requests, errors: num("hrsp_5xx") + num("eresp") + num("econ") };
-    }
+    if (f[0] !== backend || !servers.includes(f[1] as string)) continue;
+    const num = (n: string) => Number(f[col(n)] ?? 0) || 0;
+    const requests = num("hrsp_1xx") + num("hrsp_2xx") + num("hrsp_3xx") + num("hrsp_4xx") + num("hrsp_5xx") + num("hrsp_other");
+    out[f[1] as string] = { requests, errors: num("hrsp_5xx") + num("eresp") + num("econ") };
   }
-  throw new ShiplineError(ErrorCode.ProcessFailed, `HAProxy's show stat has no ${backend}/${server}.`, { hint: "Check the backend and server names." });
+  const missing = servers.filter((s) => !out[s]);
+  if (missing.length > 0)
+    throw new ShiplineError(ErrorCode.ProcessFailed, `HAProxy's show stat has no ${missing.map((m) => `${backend}/${m}`).join(" or ")}.`, {
+      hint: 'Check the "backend", "stable" and "canary" inputs against the server names in haproxy.cfg.',
+    });
+  return out;
+}
+
+/** Per-server response counters of one server (see {@link haproxyServersStats}). */
+export async function haproxyServerStats(socket: string, backend: string, server: string): Promise<{ requests: number; errors: number }> {
+  return (await haproxyServersStats(socket, backend, [server]))[server] as { requests: number; errors: number };
 }

@@ -2,9 +2,11 @@
  * The `http` provider: a webhook POST per move, with a JSON body signed with HMAC-SHA256 (header
  * `X-Shipline-Signature-256: sha256=<hex>`, the body bytes as sent, like GitHub's webhooks). A 2xx
  * is expected; 5xx, 429 and network errors are retried with backoff. When the answer is JSON with
- * a numeric `weight`, it must equal the weight asked for: the router is the source of truth.
+ * a numeric `weight`, it must equal the weight asked for: the router is the source of truth. Each
+ * move carries `X-Shipline-Delivery` (one id per move, the same on its retries, so a receiver can
+ * drop a duplicate) and a signed `sentAt` (so a receiver can refuse a replayed old message).
  */
-import { createHmac } from "node:crypto";
+import { createHmac, randomUUID } from "node:crypto";
 import { ErrorCode, ShiplineError } from "../../kernel/errors.js";
 import type { TrafficProvider } from "./provider.js";
 
@@ -32,8 +34,8 @@ export class WebhookProvider implements TrafficProvider {
   constructor(private readonly o: WebhookOptions) {}
 
   private async post(action: "apply" | "rollback" | "read", weight: number | undefined, stage: number): Promise<unknown> {
-    const body = JSON.stringify({ action, stage, weight, version: this.o.version, environment: this.o.environment });
-    const headers: Record<string, string> = { "content-type": "application/json", "user-agent": "shipline-deploy" };
+    const body = JSON.stringify({ action, stage, weight, version: this.o.version, environment: this.o.environment, sentAt: new Date().toISOString() });
+    const headers: Record<string, string> = { "content-type": "application/json", "user-agent": "shipline-deploy", "x-shipline-delivery": randomUUID() };
     if (this.o.secret) headers["x-shipline-signature-256"] = signBody(this.o.secret, body);
     const attempts = this.o.attempts ?? 3;
     let last = "";

@@ -8,9 +8,19 @@ const WRITE = { permission: "actions: write" } as const;
 export class Actions {
   constructor(private readonly gh: GitHub) {}
 
-  /** Dispatches `workflow` (file name or id) on `ref` with `inputs`. */
-  async dispatch(workflow: string, ref: string, inputs: Record<string, string>): Promise<void> {
-    await this.gh.request("POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches", { workflow_id: workflow, ref, inputs }, WRITE);
+  /**
+   * Dispatches `workflow` (file name or id) on `ref` with `inputs`. With `returnRunDetails`, asks
+   * GitHub for the created run (`return_run_details`) and returns its id; undefined when the server
+   * does not give one (older GitHub Enterprise Server answers 204 without it).
+   */
+  async dispatch(workflow: string, ref: string, inputs: Record<string, string>, options: { returnRunDetails?: boolean } = {}): Promise<number | undefined> {
+    const res = await this.gh.request<{ workflow_run_id?: number } | undefined>(
+      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches",
+      { workflow_id: workflow, ref, inputs, ...(options.returnRunDetails ? { return_run_details: true } : {}) },
+      WRITE,
+    );
+    const id = (res.data as { workflow_run_id?: unknown } | undefined)?.workflow_run_id;
+    return typeof id === "number" ? id : undefined;
   }
 
   async listWorkflowRuns(

@@ -88,9 +88,9 @@ export interface FakeGitHubOptions {
   now?: () => Date;
   /**
    * Called after each dispatch; lets a test play the dispatched workflow (e.g. create a run and set
-   * its conclusion).
+   * its conclusion). It may return the run it created, which `return_run_details` then reports.
    */
-  onDispatch?: (repo: RepoState, dispatch: { workflow: string; ref: string; inputs: Record<string, unknown> }) => void;
+  onDispatch?: (repo: RepoState, dispatch: { workflow: string; ref: string; inputs: Record<string, unknown> }) => o.WorkflowRun | undefined;
 }
 
 export const DEFAULT_TOKEN = "ghs_faketoken0000000000";
@@ -832,11 +832,13 @@ export class FakeGitHub {
 
     // --- actions: dispatch, runs, artifacts
     this.route("POST", `${R}/actions/workflows/{workflow_id}/dispatches`, ({ params, body, repo }) => {
-      const b = body as { ref: string; inputs?: Record<string, unknown> };
+      const b = body as { ref: string; inputs?: Record<string, unknown>; return_run_details?: boolean };
       if (!b.ref) validation("ref is required");
       const d = { workflow: params.workflow_id as string, ref: b.ref, inputs: b.inputs ?? {} };
       repo.dispatches.push(d);
-      this.onDispatch?.(repo, d);
+      const run = this.onDispatch?.(repo, d);
+      // GitHub answers 200 with the run when asked (return_run_details), else 204.
+      if (b.return_run_details && run) return { status: 200, data: { workflow_run_id: run.id, run_url: run.url, html_url: run.html_url } };
       return { status: 204 };
     });
     this.route("GET", `${R}/actions/workflows/{workflow_id}/runs`, ({ params, query, repo }) => {

@@ -1,7 +1,11 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { deployCommand } from "../../../src/deploy/command.js";
 import { parseState } from "../../../src/deploy/core/rollout-state.js";
+import { haproxyCommand } from "../../../src/deploy/providers/haproxy.js";
+import { createCommandContext } from "../../../src/kernel/entry.js";
+import { CliRuntime } from "../../../src/kernel/runtime.js";
 import { type GitHubUnderTest, startGitHub } from "../../fakes/github/index.js";
 import { ROOT } from "../../helpers/runner.js";
 import { type Rig, startRig } from "./haproxy-rig.js";
@@ -55,7 +59,7 @@ async function lockState(repo: string) {
 }
 
 describe("rollout records, lock and state on GitHub (fake behind Prism)", () => {
-  it("records one deployment in_progress then success, with URLs, and releases the lock", async () => {
+  it("records one deployment queued, in_progress, then success, with URLs, and releases the lock", async () => {
     rig = await startRig();
     const repo = `deploy-${repoN++}`;
     const r = await deploy(flags(rig), env(repo));
@@ -65,7 +69,7 @@ describe("rollout records, lock and state on GitHub (fake behind Prism)", () => 
     const d = s.deployments[0];
     expect(String(d?.id)).toBe(r.outputs["deployment-id"]);
     const statuses = (s.deploymentStatuses.get(Number(d?.id)) ?? []).map((x) => x.state).reverse();
-    expect(statuses).toEqual(["in_progress", "success"]);
+    expect(statuses).toEqual(["queued", "in_progress", "success"]);
     const last = s.deploymentStatuses.get(Number(d?.id))?.[0];
     expect(last?.environment_url).toBe("https://staging.example.com");
     expect(last?.log_url).toBe(`https://github.com/${gh.owner}/${repo}/actions/runs/1001`);
@@ -89,6 +93,22 @@ describe("rollout records, lock and state on GitHub (fake behind Prism)", () => 
     expect((await first).outputs.conclusion).toBe("promoted");
   }, 60_000);
 
+  it("lets exactly one of two runs that start at the same moment take the lock (compare-and-swap create)", async () => {
+    rig = await startRig();
+    const repo = `deploy-${repoN++}`;
+    const a = gh.fake.addWorkflowRun(gh.owner, repo, { workflow: "deploy.yml", status: "in_progress", conclusion: null });
+    const b = gh.fake.addWorkflowRun(gh.owner, repo, { workflow: "deploy.yml", status: "in_progress", conclusion: null });
+    const [ra, rb] = await Promise.all([
+      deploy(flags(rig, { concurrency: "fail" }), env(repo, { GITHUB_RUN_ID: String(a.id) })),
+      deploy(flags(rig, { concurrency: "fail" }), env(repo, { GITHUB_RUN_ID: String(b.id) })),
+    ]);
+    const results = [ra, rb].map((r) => r.outputs.conclusion ?? (r.code === 1 ? "refused" : `exit ${r.code}`)).sort();
+    expect(results).toEqual(["promoted", "refused"]);
+    const refused = ra.outputs.conclusion ? rb : ra;
+    expect(refused.stderr).toMatch(/Another rollout to staging is in progress: run \d+ .*Nothing was changed/);
+    expect(gh.fake.repo(gh.owner, repo).deployments).toHaveLength(1);
+  }, 60_000);
+
   it("waits for the running rollout when concurrency is wait, then proceeds", async () => {
     rig = await startRig();
     const repo = `deploy-${repoN++}`;
@@ -99,6 +119,11 @@ describe("rollout records, lock and state on GitHub (fake behind Prism)", () => 
     expect((await first).outputs.conclusion).toBe("promoted");
     expect(second.stderr).toMatch(/Waiting for the rollout lock of staging, held by run/);
     expect(second.outputs.conclusion).toBe("promoted");
+    // The waiting rollout's deployment is queued while it waits, with the holder named.
+    const s = gh.fake.repo(gh.owner, repo);
+    const mine = (s.deploymentStatuses.get(Number(second.outputs["deployment-id"])) ?? []).slice().reverse();
+    expect(mine.map((x) => x.state)).toEqual(["queued", "in_progress", "success"]);
+    expect(mine[0]?.description).toMatch(new RegExp(`^Waiting for run ${holder.id} \\(2\\.0\\.0, stage 1, running\\)`));
   }, 60_000);
 
   it("takes over a stale lock whose holder run has finished, with a notice", async () => {
@@ -120,6 +145,32 @@ describe("rollout records, lock and state on GitHub (fake behind Prism)", () => 
     const r = await deploy(flags(rig), env(repo));
     expect(r.stderr).toMatch(new RegExp(`Taking over the staging rollout lock from run ${dead.id}`));
     expect(r.outputs.conclusion).toBe("promoted");
+  }, 60_000);
+
+  it("lets only one of two runs take over the same stale lock", async () => {
+    rig = await startRig();
+    const repo = `deploy-${repoN++}`;
+    const dead = gh.fake.addWorkflowRun(gh.owner, repo, { workflow: "deploy.yml", status: "completed", conclusion: "failure" });
+    const msg = `shipline-rollout-state v1\n${JSON.stringify({ rolloutId: `staging/${dead.id}`, runId: String(dead.id), environment: "staging", version: "1.9.0", stage: 0, weight: 0, phase: "running", journal: [] })}\n`;
+    const post = async (path: string, body: unknown) =>
+      (await (
+        await fetch(`${gh.apiUrl}/repos/${gh.owner}/${repo}${path}`, {
+          method: "POST",
+          headers: { authorization: `Bearer ${gh.token}`, "content-type": "application/json" },
+          body: JSON.stringify(body),
+        })
+      ).json()) as { sha: string };
+    const tag = await post("/git/tags", { tag: "shipline-deploy-lock-staging", message: msg, object: SHA, type: "commit" });
+    await post("/git/refs", { ref: "refs/shipline/deploy-lock/staging", sha: tag.sha });
+    const a = gh.fake.addWorkflowRun(gh.owner, repo, { workflow: "deploy.yml", status: "in_progress", conclusion: null });
+    const b = gh.fake.addWorkflowRun(gh.owner, repo, { workflow: "deploy.yml", status: "in_progress", conclusion: null });
+    const [ra, rb] = await Promise.all([
+      deploy(flags(rig, { concurrency: "fail" }), env(repo, { GITHUB_RUN_ID: String(a.id) })),
+      deploy(flags(rig, { concurrency: "fail" }), env(repo, { GITHUB_RUN_ID: String(b.id) })),
+    ]);
+    expect([ra.code, rb.code].sort()).toEqual([0, 1]);
+    expect([ra, rb].filter((r) => r.outputs.conclusion === "promoted")).toHaveLength(1);
+    expect((ra.code === 1 ? ra : rb).stderr).toMatch(/Another rollout to staging is in progress/);
   }, 60_000);
 
   it("resumes the same rollout after kill -9 when the run is re-run (GITHUB_RUN_ATTEMPT=2)", async () => {
@@ -154,6 +205,178 @@ describe("rollout records, lock and state on GitHub (fake behind Prism)", () => 
     expect(await rig.weight("green")).toBe(100);
     const s = gh.fake.repo(gh.owner, repo);
     expect(s.deployments).toHaveLength(1);
+    expect(await lockState(repo)).toBeUndefined();
+  }, 60_000);
+
+  it("ends a long gray release at a stage boundary (waiting), refuses a new start meanwhile, and continues it with mode: resume", async () => {
+    rig = await startRig();
+    const repo = `deploy-${repoN++}`;
+    const long = { stages: "20%:1s,50%:3s,100%", "job-budget": "2s" };
+    const first = await deploy(flags(rig, long), env(repo, { GITHUB_RUN_ID: "3001" }));
+    expect(first.code).toBe(0);
+    expect(first.outputs).toMatchObject({ conclusion: "waiting", weight: "20", stage: "1" });
+    expect(first.outputs.reason).toMatch(/stage 2 bakes 3s, more than the 2s job budget leaves; run again with mode: resume/);
+    expect(await rig.weight("green")).toBe(20);
+    expect(await lockState(repo)).toMatchObject({ rolloutId: "staging/3001", phase: "waiting", stage: 0, weight: 20 });
+    const other = await deploy(flags(rig, { concurrency: "fail" }), env(repo, { GITHUB_RUN_ID: "3002" }));
+    expect(other.code).toBe(1);
+    expect(other.stderr).toMatch(/Another rollout to staging is in progress: run 3001 \(2\.0\.0, stage 1, waiting\)/);
+    expect(other.stderr).toMatch(/mode: resume/);
+    const resumed = await deploy(flags(rig, { ...long, "job-budget": "5h30m", mode: "resume" }), env(repo, { GITHUB_RUN_ID: "3003" }));
+    expect(resumed.stderr).toMatch(/Resuming rollout staging\/3001 \(from run 3001\) at stage 2/);
+    expect(resumed.outputs).toMatchObject({ conclusion: "promoted", weight: "100", "deployment-id": first.outputs["deployment-id"] });
+    expect(await rig.weight("green")).toBe(100);
+    const s = gh.fake.repo(gh.owner, repo);
+    expect(s.deployments).toHaveLength(1);
+    expect((s.deploymentStatuses.get(Number(first.outputs["deployment-id"])) ?? []).map((x) => x.state).reverse()).toEqual([
+      "queued",
+      "in_progress",
+      "success",
+    ]);
+    expect(await lockState(repo)).toBeUndefined();
+    const nothing = await deploy(flags(rig, { mode: "resume" }), env(repo, { GITHUB_RUN_ID: "3004" }));
+    expect(nothing.code).toBe(0);
+    expect(nothing.outputs).toMatchObject({ conclusion: "waiting", reason: "no rollout to staging is waiting" });
+  }, 60_000);
+
+  it("ends the job mid-bake when one stage is longer than the job budget, and the resume continues that bake (not from zero)", async () => {
+    rig = await startRig();
+    const repo = `deploy-${repoN++}`;
+    const first = await deploy(flags(rig, { stages: "50%:5s,100%", "job-budget": "1500ms" }), env(repo, { GITHUB_RUN_ID: "6001" }));
+    expect(first.outputs).toMatchObject({ conclusion: "waiting", weight: "50", stage: "1" });
+    expect(first.outputs.reason).toMatch(/^stage 1 \(50%\) bakes until \d{4}-.*, past the 2s job budget; run again with mode: resume to continue its bake$/);
+    const held = await lockState(repo);
+    expect(held).toMatchObject({ phase: "waiting", stage: 0, weight: 50 });
+    expect(await rig.weight("green")).toBe(50);
+    const startedAt = Date.now();
+    const resumed = await deploy(flags(rig, { stages: "50%:5s,100%", mode: "resume" }), env(repo, { GITHUB_RUN_ID: "6002" }));
+    expect(resumed.stderr).toMatch(/Resuming rollout staging\/6001 \(from run 6001\) at stage 1/);
+    expect(resumed.stderr).toMatch(/continuing the bake of stage 1: \d/);
+    expect(resumed.outputs.conclusion).toBe("promoted");
+    // The bake went on from where the first job left it: well under a fresh 5 s bake.
+    expect((held?.bakeEndsAtMs ?? 0) - startedAt).toBeLessThan(4500);
+    expect(await rig.weight("green")).toBe(100);
+  }, 60_000);
+
+  it("finishes the rollback a killed attempt had started when the run is re-run, and marks the deployment failed", async () => {
+    rig = await startRig();
+    const repo = `deploy-${repoN++}`;
+    const api = async (path: string, body: unknown) => {
+      const res = await fetch(`${gh.apiUrl}/repos/${gh.owner}/${repo}${path}`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${gh.token}`, "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
+      expect(res.status).toBe(201);
+      return (await res.json()) as { sha: string; id: number };
+    };
+    const dep = await api("/deployments", { ref: SHA, environment: "staging", auto_merge: false, required_contexts: [] });
+    await api(`/deployments/${dep.id}/statuses`, { state: "in_progress" });
+    const killed = {
+      rolloutId: "staging/1001",
+      runId: "1001",
+      environment: "staging",
+      version: "2.0.0",
+      deploymentId: dep.id,
+      stage: 1,
+      weight: 50,
+      phase: "rolling-back",
+      journal: [{ atMs: 1, stage: 1, weight: 50, event: "rollback", note: "stage 2 (50%): http probe failed" }],
+    };
+    const tag = await api("/git/tags", {
+      tag: "shipline-deploy-lock-staging",
+      message: `shipline-rollout-state v1\n${JSON.stringify(killed)}\n`,
+      object: SHA,
+      type: "commit",
+    });
+    await api("/git/refs", { ref: "refs/shipline/deploy-lock/staging", sha: tag.sha });
+    await haproxyCommand(rig.socket, "set server app/green weight 50");
+    await haproxyCommand(rig.socket, "set server app/blue weight 50");
+    const r = await deploy(flags(rig), env(repo, { GITHUB_RUN_ATTEMPT: "2" }));
+    expect(r.stderr).toMatch(/Rollout staging\/1001 was rolling back when its last attempt ended: finishing the rollback/);
+    expect(r.code).toBe(1);
+    expect(r.outputs).toMatchObject({ conclusion: "rolled-back", weight: "0", "deployment-id": String(dep.id) });
+    expect(await rig.weight("green")).toBe(0);
+    expect(await rig.weight("blue")).toBe(100);
+    const s = gh.fake.repo(gh.owner, repo);
+    expect(s.deployments).toHaveLength(1);
+    expect(s.deploymentStatuses.get(dep.id)?.[0]?.state).toBe("failure");
+    expect(await lockState(repo)).toBeUndefined();
+    // No new stage was applied: green never went above 50 % again.
+    expect(r.stderr).not.toMatch(/Stage \d\/\d/);
+  }, 60_000);
+
+  it("marks the earlier production deployment inactive after a promotion (GitHub's auto_inactive skips production)", async () => {
+    rig = await startRig();
+    const repo = `deploy-${repoN++}`;
+    const prod = { environment: "production", stages: "100%:600ms" };
+    const one = await deploy(flags(rig, prod), env(repo, { GITHUB_RUN_ID: "4001" }));
+    expect(one.outputs.conclusion).toBe("promoted");
+    await haproxyCommand(rig.socket, "set server app/green weight 0");
+    await haproxyCommand(rig.socket, "set server app/blue weight 100");
+    const two = await deploy(flags(rig, prod), env(repo, { GITHUB_RUN_ID: "4002" }));
+    expect(two.outputs.conclusion).toBe("promoted");
+    const s = gh.fake.repo(gh.owner, repo);
+    expect(s.deploymentStatuses.get(Number(one.outputs["deployment-id"]))?.[0]).toMatchObject({
+      state: "inactive",
+      description: `Superseded by deployment ${two.outputs["deployment-id"]}`,
+    });
+    expect(s.deploymentStatuses.get(Number(two.outputs["deployment-id"]))?.[0]?.state).toBe("success");
+  }, 60_000);
+
+  it("keeps every description within 140 characters, cut at a word, even for a very long version and reason", async () => {
+    rig = await startRig();
+    const repo = `deploy-${repoN++}`;
+    rig.green.errorRate = 0.05;
+    const version = `2.0.0-${"feature-branch-build-".repeat(12)}`;
+    const r = await deploy(flags(rig, { version, stages: "50%:3s,100%" }), env(repo));
+    expect(r.outputs.conclusion).toBe("rolled-back");
+    const s = gh.fake.repo(gh.owner, repo);
+    const d = s.deployments[0];
+    expect((d?.description ?? "").length).toBeLessThanOrEqual(140);
+    const statuses = s.deploymentStatuses.get(Number(d?.id)) ?? [];
+    expect(statuses.map((x) => x.state).reverse()).toEqual(["queued", "in_progress", "failure"]);
+    for (const st of statuses) expect((st.description ?? "").length).toBeLessThanOrEqual(140);
+    expect(statuses[0]?.description).toMatch(/…$/);
+  }, 60_000);
+
+  it("the post step rolls back, fails the deployment and releases the lock when the main step died", async () => {
+    rig = await startRig();
+    const repo = `deploy-${repoN++}`;
+    const child = spawn(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        join(ROOT, "src/actions/cli.ts"),
+        "deploy",
+        ...Object.entries(flags(rig, { stages: "50%:30s,100%" })).flatMap(([k, v]) => [`--${k}`, v]),
+      ],
+      { env: { PATH: process.env.PATH ?? "", ...env(repo) }, stdio: ["ignore", "pipe", "pipe"], cwd: ROOT },
+    );
+    let out = "";
+    child.stderr?.on("data", (d) => (out += d));
+    const deadline = Date.now() + 30_000;
+    while (!/Stage 1\/2/.test(out) && Date.now() < deadline) await new Promise((ok) => setTimeout(ok, 100));
+    while ((await rig.weight("green")) !== 50 && Date.now() < deadline) await new Promise((ok) => setTimeout(ok, 50));
+    await new Promise((ok) => setTimeout(ok, 500));
+    child.kill("SIGKILL");
+    await new Promise((ok) => child.once("exit", ok));
+    expect(await lockState(repo)).toMatchObject({ rolloutId: "staging/1001", weight: 50 });
+    const s = gh.fake.repo(gh.owner, repo);
+    const id = Number(s.deployments[0]?.id);
+    // What the main step saved for its post step (GITHUB_STATE) before it died.
+    const rt = new CliRuntime({
+      flags: new Map(Object.entries({ ...flags(rig), "github-token": gh.token })),
+      env: { PATH: process.env.PATH ?? "", ...env(repo) },
+      json: true,
+      stdout: () => {},
+      stderr: () => {},
+    });
+    rt.saveState("rollout", JSON.stringify({ rolloutId: "staging/1001", deploymentId: id, environment: "staging" }));
+    await deployCommand.post?.(createCommandContext(rt, deployCommand.spec.inputs));
+    expect(await rig.weight("green")).toBe(0);
+    expect(s.deploymentStatuses.get(id)?.[0]).toMatchObject({ state: "failure" });
     expect(await lockState(repo)).toBeUndefined();
   }, 60_000);
 });

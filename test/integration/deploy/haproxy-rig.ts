@@ -59,6 +59,8 @@ async function freePort(): Promise<number> {
 export interface Rig {
   dir: string;
   socket: string;
+  /** The same admin runtime API over TCP, `127.0.0.1:PORT`. */
+  tcpSocket: string;
   url: string;
   blue: Service;
   green: Service;
@@ -70,10 +72,11 @@ export interface Rig {
 /** Starts blue, green and HAProxy (blue weight 100, green 0). Call close() in afterEach. */
 export async function startRig(): Promise<Rig> {
   const dir = mkdtempSync(join(tmpdir(), "shipline-deploy-"));
-  const [blue, green, port] = [await startService("blue"), await startService("green"), await freePort()];
+  const [blue, green, port, adminPort] = [await startService("blue"), await startService("green"), await freePort(), await freePort()];
   const socket = join(dir, "admin.sock");
   const cfg = `global
   stats socket ${socket} mode 600 level admin
+  stats socket ipv4@127.0.0.1:${adminPort} level admin
   maxconn 256
 defaults
   mode http
@@ -102,6 +105,7 @@ backend app
   return {
     dir,
     socket,
+    tcpSocket: `127.0.0.1:${adminPort}`,
     url: `http://127.0.0.1:${port}/`,
     blue,
     green,

@@ -102,6 +102,14 @@ describe("deploy through a real HAProxy", () => {
     expect(r.summary).toContain("total bake 15m");
   }, 30_000);
 
+  it("drives HAProxy's runtime API over TCP (host:port) just as over the Unix socket", async () => {
+    rig = await startRig();
+    const r = await deploy(haproxyFlags(rig, { "haproxy-socket": rig.tcpSocket, stages: "50%:1s,100%" }));
+    expect(r.outputs.conclusion, r.stderr).toBe("promoted");
+    expect(await rig.weight("green")).toBe(100);
+    expect(r.summary).toMatch(/haproxy green \| ✅ pass/);
+  }, 30_000);
+
   it("fails clearly when the HAProxy socket does not exist, naming it", async () => {
     const r = await deploy({
       provider: "haproxy",

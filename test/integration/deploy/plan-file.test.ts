@@ -41,4 +41,22 @@ describe("deploy --config (plan files)", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/"config".*does not exist: "missing\.yml"/);
   });
+
+  it("fails with exit 2 naming the file and key when the plan's prometheus threshold is not a comparison", async () => {
+    const cwd = dir({ "deploy.yml": "stages: '100%'\ngates:\n  prometheus: { threshold: about 1 }\n" });
+    const r = await deploy(
+      {
+        config: "deploy.yml",
+        provider: "command",
+        "provider-command": "true",
+        "prometheus-url": "http://127.0.0.1:9",
+        "prometheus-query": "up",
+      },
+      {},
+      cwd,
+    );
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/deploy\.yml: "gates\.prometheus\.threshold" must be a comparison like "< 0\.01" or ">= 99\.9"; got "about 1"/);
+    expect(r.stderr).toMatch(/Write the comparison as an operator and a number/);
+  });
 });

@@ -25,9 +25,13 @@ async function serve(handler: (req: IncomingMessage, body: string, res: ServerRe
 
 describe("the http (webhook) provider against a loopback receiver", () => {
   it("signs the JSON body with HMAC-SHA256 and retries a 503 until the receiver accepts", async () => {
-    const seen: { body: string; sig: string | undefined }[] = [];
+    const seen: { body: string; sig: string | undefined; delivery: string | undefined }[] = [];
     const url = await serve((req, body, res) => {
-      seen.push({ body, sig: req.headers["x-shipline-signature-256"] as string | undefined });
+      seen.push({
+        body,
+        sig: req.headers["x-shipline-signature-256"] as string | undefined,
+        delivery: req.headers["x-shipline-delivery"] as string | undefined,
+      });
       if (seen.length === 1) {
         res.writeHead(503).end("busy");
         return;
@@ -40,8 +44,17 @@ describe("the http (webhook) provider against a loopback receiver", () => {
     expect(await p.read()).toBe(25);
     expect(seen).toHaveLength(2);
     const body = seen[1]?.body as string;
-    expect(JSON.parse(body)).toEqual({ action: "apply", stage: 1, weight: 25, version: "2.0.0", environment: "staging" });
+    const sent = JSON.parse(body) as Record<string, unknown>;
+    expect(sent).toEqual({ action: "apply", stage: 1, weight: 25, version: "2.0.0", environment: "staging", sentAt: expect.any(String) });
+    expect(Math.abs(Date.parse(sent.sentAt as string) - Date.now())).toBeLessThan(10_000);
     expect(seen[1]?.sig).toBe(`sha256=${createHmac("sha256", "s3cret").update(body).digest("hex")}`);
+    expect(seen[1]?.sig).not.toBe(`sha256=${createHmac("sha256", "wrong").update(body).digest("hex")}`);
+    // A retry is the same delivery (same id, same signed body), so a receiver can drop a duplicate.
+    expect(seen[0]?.delivery).toMatch(/^[0-9a-f-]{36}$/);
+    expect(seen[1]?.delivery).toBe(seen[0]?.delivery);
+    expect(seen[1]?.body).toBe(seen[0]?.body);
+    await p.apply(50, 2);
+    expect(seen[2]?.delivery).not.toBe(seen[0]?.delivery);
   });
 
   it("fails naming the URL and the last answer when the receiver keeps refusing, without retrying a 4xx", async () => {
@@ -53,6 +66,34 @@ describe("the http (webhook) provider against a loopback receiver", () => {
     const p = new WebhookProvider({ url, secret: "x", version: "1", environment: "prod", backoffMs: 10 });
     await expect(p.apply(10, 1)).rejects.toThrow(new RegExp(`${url}.*HTTP 403: wrong signature`));
     expect(calls).toBe(1);
+  });
+
+  it("gives up after 3 attempts when the receiver keeps answering 500, naming the URL and the last answer", async () => {
+    let calls = 0;
+    const url = await serve((_req, _body, res) => {
+      calls++;
+      res.writeHead(500).end(`router down ${calls}`);
+    });
+    const p = new WebhookProvider({ url, secret: "x", version: "1", environment: "prod", backoffMs: 10 });
+    await expect(p.apply(10, 1)).rejects.toThrow(new RegExp(`${url} did not accept "apply" to 10% after 3 attempt\\(s\\): HTTP 500: router down 3`));
+    expect(calls).toBe(3);
+    expect(await p.read()).toBeUndefined();
+  });
+
+  it("retries a dropped connection and succeeds on the next attempt", async () => {
+    let calls = 0;
+    const url = await serve((req, _body, res) => {
+      calls++;
+      if (calls === 1) {
+        req.socket.destroy();
+        return;
+      }
+      res.writeHead(204).end();
+    });
+    const p = new WebhookProvider({ url, secret: "x", version: "1", environment: "prod", backoffMs: 10 });
+    await p.rollback();
+    expect(calls).toBe(2);
+    expect(await p.read()).toBe(0);
   });
 
   it("stops when the receiver reports a different weight than the one asked for", async () => {
@@ -164,5 +205,45 @@ describe("Slack-compatible notifications", () => {
     expect(messages.map((m) => m.text)).toEqual(["[info] Rollout of 2.0.0 to staging started", "[critical] Rollout of 2.0.0 to staging rolled back"]);
     expect(messages[1]?.attachments[0]?.color).toBe("#a30200");
     expect(messages[1]?.attachments[0]?.text).toMatch(/stage 1 \(50%\)/);
+  }, 20_000);
+
+  it("goes on with the rollout, warning once per message, when the notification webhook is down", async () => {
+    const url = await serve((_req, _body, res) => res.writeHead(200).end("ok"));
+    const r = await deploy({
+      provider: "command",
+      "provider-command": "true",
+      stages: "100%:400ms",
+      "check-interval": "200ms",
+      "probe-url": `${url}/app`,
+      "min-requests": "10",
+      "notify-webhook": "http://127.0.0.1:1/hook",
+      version: "2.0.0",
+    });
+    expect(r.outputs.conclusion).toBe("promoted");
+    expect(r.stderr).toMatch(/warning: The notification webhook could not be reached for the start message .*; the rollout goes on/);
+    expect(r.stderr).toMatch(/warning: The notification webhook could not be reached for the promote message/);
+    expect(r.stderr).not.toContain("127.0.0.1:1/hook");
+  }, 20_000);
+
+  it("posts an info message on promotion", async () => {
+    const messages: { text: string; attachments: { color: string; text: string }[] }[] = [];
+    const url = await serve((req, body, res) => {
+      if (req.url === "/hook") messages.push(JSON.parse(body));
+      res.writeHead(200).end("ok");
+    });
+    const r = await deploy({
+      provider: "command",
+      "provider-command": "true",
+      stages: "50%:600ms,100%",
+      "check-interval": "200ms",
+      "probe-url": `${url}/app`,
+      "min-requests": "10",
+      "notify-webhook": `${url}/hook`,
+      version: "2.0.0",
+      environment: "staging",
+    });
+    expect(r.outputs.conclusion).toBe("promoted");
+    expect(messages.map((m) => m.text)).toEqual(["[info] Rollout of 2.0.0 to staging started", "[info] Rollout of 2.0.0 to staging promoted"]);
+    expect(messages[1]?.attachments[0]).toEqual({ color: "#2eb886", text: "all 2 stage(s) passed; green has 100% of the traffic" });
   }, 20_000);
 });

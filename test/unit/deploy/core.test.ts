@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_THRESHOLDS, decideStage, judgeTraffic, requestsForEvidence, type Sample } from "../../../src/deploy/core/gates.js";
-import { activeFreeze, parseFreezes, parseStages, planDurationMs, renderPlan } from "../../../src/deploy/core/plan.js";
+import { DEFAULT_THRESHOLDS, decideStage, judgeCanaryVsStable, judgeTraffic, requestsForEvidence, type Sample } from "../../../src/deploy/core/gates.js";
+import {
+  activeFreeze,
+  evaluateDeployTime,
+  formatLocal,
+  parseFreezes,
+  parseStages,
+  parseWeeklyRanges,
+  planDurationMs,
+  planJobs,
+  renderPlan,
+} from "../../../src/deploy/core/plan.js";
 
 describe("rollout plans", () => {
   it("parses the stage shorthand", () => {
@@ -36,6 +46,36 @@ describe("rollout plans", () => {
     };
     expect(planDurationMs(plan)).toBe(7 * 3_600_000);
     expect(renderPlan(plan, { stable: "blue", canary: "green" })).toContain("6-hour job limit");
+  });
+
+  it("splits a day-long gray release into jobs under the job budget, as the rollout will", () => {
+    const h = 3_600_000;
+    const plan = {
+      strategy: "canary" as const,
+      stages: [
+        { weight: 1, bakeMs: 2 * h },
+        { weight: 10, bakeMs: 3 * h },
+        { weight: 50, bakeMs: 8 * h },
+        { weight: 100, bakeMs: 0 },
+      ],
+      checkIntervalMs: 60_000,
+    };
+    // The 8h stage bakes across jobs: 0.5h in job 1, 5.5h in job 2, the last 2h in job 3.
+    expect(planJobs(plan, 5.5 * h)).toEqual([[0, 1, 2], [2], [2, 3]]);
+    expect(renderPlan(plan, { stable: "blue", canary: "green" }, 5.5 * h)).toContain(
+      "The plan needs 3 jobs under the 5h30m job budget: job 1 stages 1–3, job 2 stage 3, job 3 stages 3–4.",
+    );
+    // A stage that fits in a whole job waits for the next job at its boundary.
+    const fits = {
+      ...plan,
+      stages: [
+        { weight: 10, bakeMs: 4 * h },
+        { weight: 50, bakeMs: 4 * h },
+        { weight: 100, bakeMs: 0 },
+      ],
+    };
+    expect(planJobs(fits, 5.5 * h)).toEqual([[0], [1, 2]]);
+    expect(planJobs({ ...plan, stages: plan.stages.slice(0, 2) }, 5.5 * h)).toEqual([[0, 1]]);
   });
 });
 
@@ -78,5 +118,102 @@ describe("gate decisions", () => {
     expect(decideStage([s("pass", 60), s("pass", 60)], t, true, false).action).toBe("promote");
     expect(decideStage([s("pass", 40)], t, true, true).action).toBe("rollback");
     expect(requestsForEvidence(0.001)).toBe(3000);
+  });
+
+  it("takes the evidence from the best single gate, not the sum of gates that saw the same requests", () => {
+    const g = (gate: string, requests: number): Sample => ({ gate, outcome: "pass", detail: "", requests, atMs: 0 });
+    expect(decideStage([g("http probe", 60), g("haproxy green", 60)], t, true, false)).toEqual({
+      action: "wait",
+      reason: "gathering evidence: 60 of 100 request(s)",
+    });
+    expect(decideStage([g("http probe", 60), g("haproxy green", 60), g("http probe", 60)], t, true, false)).toEqual({
+      action: "promote",
+      reason: "healthy over 120 request(s)",
+    });
+  });
+});
+
+describe("deployment windows and freezes, in a time zone", () => {
+  const ranges = (text: string) => {
+    const r = parseWeeklyRanges(text);
+    if ("problems" in r) throw new Error(r.problems.join("; "));
+    return r.ranges;
+  };
+
+  it("reads daily spans over a list of days, past midnight too", () => {
+    expect(ranges("mon-wed 09:00-16:00").map((r) => [r.fromMin, r.toMin])).toEqual([
+      [1 * 1440 + 540, 1 * 1440 + 960],
+      [2 * 1440 + 540, 2 * 1440 + 960],
+      [3 * 1440 + 540, 3 * 1440 + 960],
+    ]);
+    expect(ranges("daily 22:00-06:00")).toHaveLength(7);
+    expect(ranges("sat 22:00-06:00")[0]).toMatchObject({ fromMin: 6 * 1440 + 1320, toMin: 6 * 1440 + 1440 + 360 });
+  });
+
+  it.each(["someday", "mon 25:00 - tue 08:00", "funday 09:00-16:00", "mon-fri 09:00-09:00"])("names %j as not a weekly range", (text) => {
+    const r = parseWeeklyRanges(text, "window");
+    expect("problems" in r && r.problems[0]).toContain(`"${text}" is not a weekly window`);
+  });
+
+  it("refuses outside the window and says when the next one opens, in local time", () => {
+    const windows = ranges("mon-thu 09:00-16:00");
+    // Friday 2024-06-07 10:00 in Berlin (08:00Z): the next window is Monday 09:00 Berlin = 07:00Z.
+    const r = evaluateDeployTime(new Date("2024-06-07T08:00:00Z"), "Europe/Berlin", [], windows);
+    expect(r).toEqual({ allowed: false, because: { kind: "window", text: "mon-thu 09:00-16:00" }, opensAt: new Date("2024-06-10T07:00:00Z") });
+    expect(evaluateDeployTime(new Date("2024-06-10T07:30:00Z"), "Europe/Berlin", [], windows)).toEqual({ allowed: true });
+    expect(formatLocal(new Date("2024-06-10T07:00:00Z"), "Europe/Berlin")).toBe("Mon 2024-06-10 09:00 Europe/Berlin");
+  });
+
+  it("gives the real opening instant across a daylight-saving change", () => {
+    // Berlin moves from UTC+1 to UTC+2 at 02:00 on Sunday 2024-03-31: Sunday 08:00 local is 06:00Z, not 07:00Z.
+    const f = ranges("sat 00:00 - sun 08:00");
+    const r = evaluateDeployTime(new Date("2024-03-30T11:00:00Z"), "Europe/Berlin", f);
+    expect(r).toMatchObject({ allowed: false, because: { kind: "freeze" }, opensAt: new Date("2024-03-31T06:00:00Z") });
+    // And back: on Sunday 2024-10-27 Berlin returns to UTC+1, so Monday 08:00 local is 07:00Z.
+    const weekend = ranges("fri 15:00 - mon 08:00");
+    const back = evaluateDeployTime(new Date("2024-10-25T14:00:00Z"), "Europe/Berlin", weekend);
+    expect(back).toMatchObject({ opensAt: new Date("2024-10-28T07:00:00Z") });
+  });
+
+  it("skips a window that a freeze covers, and says when none opens", () => {
+    const windows = ranges("fri 09:00-17:00; mon 09:00-17:00");
+    const freeze = ranges("fri 00:00 - sun 23:59");
+    const r = evaluateDeployTime(new Date("2024-06-06T20:00:00Z"), "UTC", freeze, windows);
+    expect(r).toMatchObject({ opensAt: new Date("2024-06-10T09:00:00Z") });
+    const never = evaluateDeployTime(new Date("2024-06-06T20:00:00Z"), "UTC", ranges("daily 00:00-24:00"), windows);
+    expect(never).toMatchObject({ allowed: false, opensAt: undefined });
+  });
+});
+
+describe("the haproxy-stats gate: canary against stable", () => {
+  const t = { ...DEFAULT_THRESHOLDS };
+  it.each([
+    ["a healthy canary", { requests: 100, errors: 0 }, { requests: 900, errors: 0 }, "pass"],
+    ["5 % canary errors on a clean stable", { requests: 100, errors: 5 }, { requests: 900, errors: 0 }, "fail"],
+    ["a small canary sample with errors", { requests: 20, errors: 1 }, { requests: 180, errors: 0 }, "fail"],
+    ["both failing alike (not the new version)", { requests: 100, errors: 5 }, { requests: 900, errors: 45 }, "error"],
+    ["both failing, the canary far worse", { requests: 200, errors: 40 }, { requests: 900, errors: 18 }, "fail"],
+    ["no canary traffic", { requests: 0, errors: 0 }, { requests: 900, errors: 0 }, "no-data"],
+    ["no stable traffic (after a blue-green switch)", { requests: 100, errors: 5 }, { requests: 0, errors: 0 }, "fail"],
+  ])("judges %s as %s", (_n, canary, stable, outcome) => {
+    const s = judgeCanaryVsStable("haproxy green", canary, stable, t, 0);
+    expect(s.outcome).toBe(outcome);
+    if (canary.requests > 0) expect(s.detail).toMatch(/canary error rate [\d.]+ % of \d+ request\(s\), stable/);
+  });
+
+  it("counts no-data and errors in a row per gate, not across gates", () => {
+    const g = (gate: string, outcome: Sample["outcome"]): Sample => ({ gate, outcome, detail: outcome, requests: 10, atMs: 0 });
+    const samples = [g("http", "pass"), g("haproxy", "error"), g("http", "pass"), g("haproxy", "error"), g("http", "pass"), g("haproxy", "no-data")];
+    expect(decideStage(samples, { ...t, minRequests: 1000 }, false, false)).toMatchObject({
+      action: "rollback",
+      reason: expect.stringMatching(/^3 checks in a row/),
+    });
+    expect(decideStage(samples.slice(0, 4), { ...t, minRequests: 1000 }, false, false).action).toBe("wait");
+  });
+
+  it("rolls back only after failure-limit failed checks", () => {
+    const f: Sample = { gate: "http", outcome: "fail", detail: "x", requests: 10, atMs: 0 };
+    expect(decideStage([f], { ...t, failureLimit: 2 }, false, false).action).toBe("wait");
+    expect(decideStage([f, f], { ...t, failureLimit: 2 }, false, false).action).toBe("rollback");
   });
 });

@@ -65,6 +65,35 @@ describe("plan files (YAML validated with a zod schema)", () => {
     });
   });
 
+  it("reads thresholds for every gate and per gate, in the file's units", () => {
+    const r = parse(
+      [
+        "stages: '10%:5m, 100%'",
+        "thresholds:",
+        "  error-rate-max: 0.5%",
+        "  p95-max: 300ms",
+        "  min-requests: 400",
+        "  failure-limit: 2",
+        "gates:",
+        "  http: { p95-max: 1s, status: 200, body-match: ok }",
+        "  haproxy-stats: { error-rate-max: 1% }",
+        "  prometheus: { threshold: '< 0.02' }",
+        "",
+      ].join("\n"),
+    );
+    expect(r).toMatchObject({
+      plan: {
+        thresholds: { errorRateMax: 0.005, p95MaxMs: 300, minRequests: 400, failureLimit: 2 },
+        gates: {
+          http: { p95MaxMs: 1000, expectStatus: 200, bodyMatch: "ok" },
+          "haproxy-stats": { errorRateMax: 0.01 },
+          prometheus: { threshold: "< 0.02" },
+        },
+      },
+    });
+    expect("plan" in r && r.plan.thresholds && "availabilityMin" in r.plan.thresholds).toBe(false);
+  });
+
   it.each([
     [
       "a bad duration, by key and line",
@@ -87,6 +116,22 @@ describe("plan files (YAML validated with a zod schema)", () => {
     ["a check interval below 200 ms", "check-interval: 50ms\nstages: '100%'\n", "check-interval", 1, /at least 200ms; got 50ms/],
     ["stages with blue-green", "strategy: blue-green\nstages: '100%'\n", "stages", 2, /is for canary/],
     ["an unknown strategy", "strategy: linear\nstages: '100%'\n", "strategy", 1, /canary|blue-green/],
+    [
+      "an unknown gate setting, listing that gate's keys",
+      "stages: '100%'\ngates:\n  http:\n    p99-max: 1s\n",
+      "gates.http.p99-max",
+      4,
+      /unknown key "p99-max"; known: error-rate-max, p95-max, availability-min, status, body-match/,
+    ],
+    [
+      "an unknown gate",
+      "stages: '100%'\ngates:\n  datadog: {}\n",
+      "gates.datadog",
+      3,
+      /unknown key "datadog"; known: http, haproxy-stats, loadtest, prometheus/,
+    ],
+    ["a failure limit of 0", "stages: '100%'\nthresholds:\n  failure-limit: 0\n", "thresholds.failure-limit", 3, /too small|>=1/i],
+    ["an error rate over 100 %", "stages: '100%'\nthresholds:\n  error-rate-max: 120%\n", "thresholds.error-rate-max", 3, /percentage from 0 to 100/],
   ])("reports %s", (_name, yaml, key, line, message) => {
     const r = parse(yaml);
     expect("problems" in r).toBe(true);

@@ -47,6 +47,12 @@ describe("rollout state", () => {
   ])("treats %s as %s", (_n, holder, id, finished, resume, kind) => {
     expect(evaluateLock(holder, id, finished, resume).kind).toBe(kind);
   });
+
+  it("treats a lock this run wrote while resuming another run's rollout as its own (a re-run of the resuming run)", () => {
+    const resumedByRun77 = state({ rolloutId: "production/42", runId: "77", phase: "running" });
+    expect(evaluateLock(resumedByRun77, "production/77", false, false, "77").kind).toBe("mine");
+    expect(evaluateLock(resumedByRun77, "production/78", false, false, "78").kind).toBe("busy");
+  });
 });
 
 describe("notifications", () => {
