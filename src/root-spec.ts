@@ -12,6 +12,17 @@ export interface RootInput extends InputDef {
   usedBy: CommandName[];
 }
 
+/**
+ * Inputs whose names the root action must change: `command:` selects the command there, so gate's
+ * own `command` (the test command) is `test-command` in the root action.
+ */
+export const ROOT_INPUT_RENAMES: Partial<Record<CommandName, Record<string, string>>> = { gate: { command: "test-command" } };
+
+/** The root action's name for one command's input. */
+export function rootInputName(command: CommandName, input: string): string {
+  return ROOT_INPUT_RENAMES[command]?.[input] ?? input;
+}
+
 export function rootInputs(): Record<string, RootInput> {
   const out: Record<string, RootInput> = {
     command: {
@@ -23,7 +34,8 @@ export function rootInputs(): Record<string, RootInput> {
     },
   };
   for (const name of COMMAND_NAMES) {
-    for (const [input, def] of Object.entries(specs[name].inputs)) {
+    for (const [own, def] of Object.entries(specs[name].inputs)) {
+      const input = rootInputName(name, own);
       const seen = out[input];
       if (!seen) {
         out[input] = { ...def, required: false, usedBy: [name] };

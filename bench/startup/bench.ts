@@ -1,6 +1,6 @@
 // Start-up of each action bundle: `node dist/<action>/index.js` with an invalid input, so the bundle
 // loads, parses its inputs and fails at once (the work is the start-up itself). Compared with bare
-// `node -e 0` in the same run. Also reports bundle sizes.
+// `node -e 0` in the same run. Also reports bundle sizes. The post bundles start with no saved state.
 import { spawnSync } from "node:child_process";
 import { readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -30,7 +30,9 @@ export async function run(log: (m: string) => void): Promise<BenchReport> {
   const targets: BenchReport["targets"] = [];
   const bare = time(["-e", "0"], {});
   rows.push({ case: "start-up", tool: "node -e 0 (floor)", value: bare, unit: "s" });
-  for (const name of ["gate", "version", "notes", "loadtest", "deploy", "main", "cli"]) {
+  // The post bundles run after every deploy step (post-if: always()), so their start-up counts too;
+  // with no saved rollout state they load, find nothing to finish and exit.
+  for (const name of ["gate", "version", "notes", "loadtest", "deploy", "main", "cli", "deploy-post", "main-post"]) {
     const dir = join(root, "dist", name);
     const size = readdirSync(dir)
       .filter((f) => f.endsWith(".js"))

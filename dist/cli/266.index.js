@@ -586,7 +586,7 @@ var inputs = __webpack_require__(8339);
 function readScenario(inputs, cwd) {
     if (!inputs.config)
         return undefined;
-    const file = (0,files/* readDataFile */.l)("config", inputs.config, cwd);
+    const file = (0,files/* readDataFile */.lD)("config", inputs.config, cwd);
     const { scenario, problems } = (0,core_scenario/* parseScenario */.Mo)(file.data, (p) => file.lineOf(p));
     if (!scenario) {
         throw new errors/* ConfigError */.xL(file.shown, problems.map((p) => `${problems.length > 1 && p.line !== undefined ? `line ${p.line}, ` : ""}${p.key}: ${p.message}`), {

@@ -1396,7 +1396,7 @@ var deploy_inputs = __webpack_require__(3614);
 
 function buildPlan(inputs, cwd) {
     if (inputs.config) {
-        const file = (0,files/* readDataFile */.l)("config", inputs.config, cwd);
+        const file = (0,files/* readDataFile */.lD)("config", inputs.config, cwd);
         const parsed = parsePlanFile(file.data, { checkIntervalMs: inputs["check-interval"], previewMs: inputs["preview-time"], bakeMs: inputs["bake-time"] }, (k) => file.lineOf(k));
         if ("problems" in parsed) {
             // Each problem carries its own line ("deploy.yml: line 3: ..."), so the error names no single line.

@@ -6,19 +6,22 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ readDataFile)
+/* harmony export */   lD: () => (/* binding */ readDataFile)
 /* harmony export */ });
-/* unused harmony export parseDataText */
+/* unused harmony exports parseDataText, expandGlobs */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2386);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2386);
 /**
  * Reading the configuration files users hand us (JSON or YAML), with errors that name the file,
  * the line and what to do.
  */
+
 
 
 
@@ -28,7 +31,7 @@ export const modules = {
  * a syntax error is a ConfigError naming the file and line.
  */
 function readDataFile(input, file, cwd) {
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(file) ? file : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, file);
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(file) ? file : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, file);
     let text;
     try {
         text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, "utf8");
@@ -36,17 +39,17 @@ function readDataFile(input, file, cwd) {
     catch (e) {
         const code = e.code;
         const why = code === "ENOENT" ? "does not exist" : code === "EISDIR" ? "is a directory" : `cannot be read (${code})`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz({ input, problem: `names a file that ${why}: "${file}" (relative to ${cwd}). Check the path, or create the file` });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz({ input, problem: `names a file that ${why}: "${file}" (relative to ${cwd}). Check the path, or create the file` });
     }
     return parseDataText(file, path, text);
 }
 /** Parses JSON or YAML text (JSON is YAML; YAML gives line numbers for both). */
 function parseDataText(shown, path, text) {
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, { prettyErrors: true, uniqueKeys: true });
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .parseDocument */ .Tp)(text, { prettyErrors: true, uniqueKeys: true });
     if (doc.errors.length > 0) {
         const first = doc.errors[0];
         const line = first?.linePos?.[0]?.line;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(shown, doc.errors.map((e) => (e.message.split("\n")[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, "")).slice(0, 10), line === undefined ? { hint: "Fix the syntax and re-run." } : { line, hint: "Fix the syntax and re-run." });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(shown, doc.errors.map((e) => (e.message.split("\n")[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, "")).slice(0, 10), line === undefined ? { hint: "Fix the syntax and re-run." } : { line, hint: "Fix the syntax and re-run." });
     }
     const lineCounter = text;
     return {
@@ -61,6 +64,19 @@ function parseDataText(shown, path, text) {
             return lineCounter.slice(0, offset).split("\n").length;
         },
     };
+}
+/**
+ * The files matching glob patterns (from a `glob` input) under `cwd`, as sorted, de-duplicated
+ * absolute paths. Directories are left out; a pattern that matches nothing adds nothing (the caller
+ * decides whether that is an error and names its input).
+ */
+async function expandGlobs(patterns, cwd) {
+    const files = new Set();
+    for (const p of patterns)
+        for await (const entry of glob(p, { cwd, withFileTypes: true }))
+            if (!entry.isDirectory())
+                files.add(resolve(entry.parentPath, entry.name));
+    return [...files].sort();
 }
 
 
@@ -564,7 +580,7 @@ function readConfig(inputs, cwd) {
     const file = inputs["config-file"];
     if (!file)
         return { branches: DEFAULT_BRANCHES, rules: [], packages: [], initialVersion: undefined };
-    const f = (0,files/* readDataFile */.l)("config-file", file, cwd);
+    const f = (0,files/* readDataFile */.lD)("config-file", file, cwd);
     const r = parseVersionConfig(f.data);
     if ("problems" in r) {
         const first = r.problems[0];

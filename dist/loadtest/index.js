@@ -40346,7 +40346,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _loadtest_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4257);
+/* harmony import */ var _loadtest_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3216);
 /* harmony import */ var _kernel_entry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8788);
 
 
@@ -43235,7 +43235,10 @@ class GitHub {
             // retries.
             request: { fetch: timeoutFetch(options.timeoutMs ?? 30_000) },
             log: { debug: () => { }, info: () => { }, warn: (m) => log.debug(m), error: (m) => log.debug(m) },
-            retry: { retries: options.retries ?? 3, retryAfterBaseValue: 1000 * scale },
+            // 429 is GitHub's rate-limit answer (like a 403 with "secondary rate limit" or
+            // x-ratelimit-remaining: 0): plugin-throttling waits for retry-after or the reset time, while
+            // plugin-retry would retry it on its own 1 s, 4 s, 9 s schedule and give up early.
+            retry: { retries: options.retries ?? 3, retryAfterBaseValue: 1000 * scale, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
             throttle: {
                 retryAfterBaseValue: 1000 * scale,
                 // GitHub asks integrators to space writes by at least a second; plugin-throttling's default
@@ -43568,6 +43571,10 @@ class Refs {
     }
     async delete(ref) {
         await this.gh.request("DELETE /repos/{owner}/{repo}/git/refs/{ref}", { ref }, refs_WRITE);
+    }
+    /** Reads an annotated tag object (its message, tagger, target) by the tag object's own sha. */
+    async getTagObject(tagSha) {
+        return (await this.gh.request("GET /repos/{owner}/{repo}/git/tags/{tag_sha}", { tag_sha: tagSha }, { permission: "contents: read" })).data;
     }
     /** Creates an annotated tag object for `sha` (the ref is created separately with {@link create}). */
     async createTagObject(tag, message, sha) {
@@ -46964,8 +46971,9 @@ async function executeCommand(command, runtime) {
     }
 }
 /** The whole life of an action's main step. Used by `src/actions/<name>.ts`. */
-async function runAction(command) {
-    const runtime = new runtime_ActionsRuntime();
+/** `env` defaults to the process environment; the root action passes its renamed inputs in it. */
+async function runAction(command, env = { ...process.env }) {
+    const runtime = new runtime_ActionsRuntime(env);
     const code = await executeCommand(command, runtime);
     try {
         runtime.flushSummary();
@@ -47145,7 +47153,7 @@ function toShiplineError(error) {
 /* harmony export */   E9: () => (/* binding */ parseDuration),
 /* harmony export */   Ko: () => (/* binding */ readInputs)
 /* harmony export */ });
-/* unused harmony exports parseBoolean, parseInteger, parseNumber, parsePercent, parseEnum, parseList, parseJson, formatMs, editDistance, closest, parseInput */
+/* unused harmony exports parseBoolean, parseInteger, parseNumber, parsePercent, parseEnum, parseList, parseGlobs, parseJson, formatMs, editDistance, closest, parseInput */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2386);
 /**
  * Typed input readers. Each parser takes the input's name and its raw string (as it arrives in
@@ -47179,7 +47187,7 @@ function parseInteger(input, raw, bounds = {}) {
     const v = raw.trim();
     if (!/^[+-]?\d+$/.test(v))
         return fail(input, `must be a whole number${describeBounds(bounds, "")}; got ${quote(raw)}`);
-    return checkBounds(input, raw, Number(v), bounds, "");
+    return checkBounds(input, raw, Number(v), bounds, "", "a whole number");
 }
 /** A decimal number within optional bounds. */
 function parseNumber(input, raw, bounds = {}) {
@@ -47232,6 +47240,41 @@ function parseList(raw) {
     const lines = raw.includes("\n") ? raw.split(/\r?\n/) : raw.split(",");
     return lines.map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
 }
+/**
+ * Glob patterns, one per line or comma-separated; a comma inside `{a,b}` or `[...]` belongs to the
+ * pattern (`reports/{unit,e2e}/*.xml` is one pattern, which a plain list would cut in two). An
+ * unbalanced brace or bracket is refused, since it would silently match nothing.
+ */
+function parseGlobs(input, raw) {
+    const out = [];
+    for (const line of raw.split(/\r?\n/)) {
+        let depth = 0;
+        let start = 0;
+        const parts = [];
+        for (let i = 0; i < line.length; i++) {
+            const c = line[i];
+            if (c === "\\")
+                i++;
+            else if (c === "{" || c === "[")
+                depth++;
+            else if (c === "}" || c === "]")
+                depth--;
+            else if (c === "," && depth === 0) {
+                parts.push(line.slice(start, i));
+                start = i + 1;
+            }
+            if (depth < 0)
+                return fail(input, `has a "${c}" without its opening bracket in ${quote(line.trim())}; fix the pattern`);
+        }
+        if (depth !== 0)
+            return fail(input, `has an unclosed "{" or "[" in ${quote(line.trim())}; close it (e.g. reports/{unit,e2e}/*.xml)`);
+        parts.push(line.slice(start));
+        for (const p of parts.map((x) => x.trim()))
+            if (p !== "" && !p.startsWith("#"))
+                out.push(p);
+    }
+    return out;
+}
 /** Inline JSON. */
 function parseJson(input, raw) {
     try {
@@ -47251,9 +47294,9 @@ function describeBounds(b, unit) {
         return ` of at most ${u(b.max)}`;
     return "";
 }
-function checkBounds(input, raw, n, b, unit) {
+function checkBounds(input, raw, n, b, unit, kind) {
     if ((b.min !== undefined && n < b.min) || (b.max !== undefined && n > b.max)) {
-        const what = unit === "ms" ? "a duration" : unit === "%" ? "a percentage" : "a number";
+        const what = kind ?? (unit === "ms" ? "a duration" : unit === "%" ? "a percentage" : "a number");
         return fail(input, `must be ${what}${describeBounds(b, unit)}; got ${quote(raw)}`);
     }
     return n;
@@ -47324,6 +47367,8 @@ function parseInput(name, def, raw) {
             return parseEnum(name, raw, def.values ?? []);
         case "list":
             return parseList(raw);
+        case "glob":
+            return parseGlobs(name, raw);
         case "json":
             return parseJson(name, raw);
         case "string":
@@ -47347,7 +47392,7 @@ function readInputs(spec, get) {
         if (raw.trim() === "") {
             if (def.required)
                 problems.push({ input: name, problem: `is required: ${def.description}` });
-            out[name] = def.kind === "list" ? [] : undefined;
+            out[name] = def.kind === "list" || def.kind === "glob" ? [] : undefined;
             continue;
         }
         try {
@@ -47468,7 +47513,7 @@ function truncateMarkdown(text, maxBytes, notice) {
 
 /***/ }),
 
-/***/ 4257:
+/***/ 3216:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47501,6 +47546,8 @@ function unavailableCommand(spec, error) {
 var env_vars = __nccwpck_require__(5013);
 // EXTERNAL MODULE: ./src/kernel/errors.ts
 var errors = __nccwpck_require__(2386);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/kernel/files.ts
@@ -47508,6 +47555,7 @@ var dist = __nccwpck_require__(8815);
  * Reading the configuration files users hand us (JSON or YAML), with errors that name the file,
  * the line and what to do.
  */
+
 
 
 
@@ -47550,6 +47598,19 @@ function parseDataText(shown, path, text) {
             return lineCounter.slice(0, offset).split("\n").length;
         },
     };
+}
+/**
+ * The files matching glob patterns (from a `glob` input) under `cwd`, as sorted, de-duplicated
+ * absolute paths. Directories are left out; a pattern that matches nothing adds nothing (the caller
+ * decides whether that is an error and names its input).
+ */
+async function expandGlobs(patterns, cwd) {
+    const files = new Set();
+    for (const p of patterns)
+        for await (const entry of glob(p, { cwd, withFileTypes: true }))
+            if (!entry.isDirectory())
+                files.add(resolve(entry.parentPath, entry.name));
+    return [...files].sort();
 }
 
 // EXTERNAL MODULE: ./node_modules/hdr-histogram-js/dist/index.js

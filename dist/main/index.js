@@ -46000,13 +46000,20 @@ try {
         throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ input: "command", problem: `is required: choose one of ${_kernel_command_js__WEBPACK_IMPORTED_MODULE_6__/* .COMMAND_NAMES */ .nZ.join(", ")}` });
     const name = (0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseEnum */ .nL)("command", raw, _kernel_command_js__WEBPACK_IMPORTED_MODULE_6__/* .COMMAND_NAMES */ .nZ);
     const command = _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .commands */ .P[name];
-    for (const [input, def] of Object.entries((0,_root_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .rootInputs */ .u)())) {
+    const renames = _root_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .ROOT_INPUT_RENAMES */ .uV[name] ?? {};
+    const rootNames = new Set(Object.keys(command.spec.inputs).map((i) => renames[i] ?? i));
+    for (const [input, def] of Object.entries((0,_root_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .rootInputs */ .uM)())) {
         const value = runtime.input(input);
-        if (input === "command" || value === "" || value === (def.default ?? "") || input in command.spec.inputs)
+        if (input === "command" || value === "" || value === (def.default ?? "") || rootNames.has(input))
             continue;
         runtime.log.warning(`Input "${input}" is not used by the ${name} command (it is for ${def.usedBy.join(", ")}); it is ignored.`);
     }
-    await (0,_kernel_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .Cs)(command);
+    // The command reads its inputs by its own names: hand a renamed one over under that name.
+    const env = { ...process.env };
+    const key = (input) => `INPUT_${input.replace(/ /g, "_").toUpperCase()}`;
+    for (const [own, root] of Object.entries(renames))
+        env[key(own)] = process.env[key(root)] ?? "";
+    await (0,_kernel_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .Cs)(command, env);
 }
 catch (e) {
     if (runtime.isDebug && e instanceof Error)
@@ -46037,6 +46044,8 @@ var command = __nccwpck_require__(5788);
 var errors = __nccwpck_require__(2386);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/kernel/files.ts
@@ -46044,6 +46053,7 @@ var dist = __nccwpck_require__(8815);
  * Reading the configuration files users hand us (JSON or YAML), with errors that name the file,
  * the line and what to do.
  */
+
 
 
 
@@ -46086,6 +46096,19 @@ function parseDataText(shown, path, text) {
             return lineCounter.slice(0, offset).split("\n").length;
         },
     };
+}
+/**
+ * The files matching glob patterns (from a `glob` input) under `cwd`, as sorted, de-duplicated
+ * absolute paths. Directories are left out; a pattern that matches nothing adds nothing (the caller
+ * decides whether that is an error and names its input).
+ */
+async function expandGlobs(patterns, cwd) {
+    const files = new Set();
+    for (const p of patterns)
+        for await (const entry of glob(p, { cwd, withFileTypes: true }))
+            if (!entry.isDirectory())
+                files.add(resolve(entry.parentPath, entry.name));
+    return [...files].sort();
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -56581,8 +56604,6 @@ async function haproxyServerStats(socket, backend, server) {
     return (await haproxyServersStats(socket, backend, [server]))[server];
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/deploy/core/nginx-upstream.ts
 /**
  * The weighted nginx upstream file the `nginx` provider owns: render it for a canary weight and read
@@ -67864,8 +67885,9 @@ async function executeCommand(command, runtime) {
     }
 }
 /** The whole life of an action's main step. Used by `src/actions/<name>.ts`. */
-async function runAction(command) {
-    const runtime = new kernel_runtime/* ActionsRuntime */.W8();
+/** `env` defaults to the process environment; the root action passes its renamed inputs in it. */
+async function runAction(command, env = { ...process.env }) {
+    const runtime = new kernel_runtime/* ActionsRuntime */.W8(env);
     const code = await executeCommand(command, runtime);
     try {
         runtime.flushSummary();
@@ -70893,7 +70915,10 @@ class GitHub {
             // retries.
             request: { fetch: timeoutFetch(options.timeoutMs ?? 30_000) },
             log: { debug: () => { }, info: () => { }, warn: (m) => log.debug(m), error: (m) => log.debug(m) },
-            retry: { retries: options.retries ?? 3, retryAfterBaseValue: 1000 * scale },
+            // 429 is GitHub's rate-limit answer (like a 403 with "secondary rate limit" or
+            // x-ratelimit-remaining: 0): plugin-throttling waits for retry-after or the reset time, while
+            // plugin-retry would retry it on its own 1 s, 4 s, 9 s schedule and give up early.
+            retry: { retries: options.retries ?? 3, retryAfterBaseValue: 1000 * scale, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
             throttle: {
                 retryAfterBaseValue: 1000 * scale,
                 // GitHub asks integrators to space writes by at least a second; plugin-throttling's default
@@ -71201,6 +71226,10 @@ class Refs {
     async delete(ref) {
         await this.gh.request("DELETE /repos/{owner}/{repo}/git/refs/{ref}", { ref }, refs_WRITE);
     }
+    /** Reads an annotated tag object (its message, tagger, target) by the tag object's own sha. */
+    async getTagObject(tagSha) {
+        return (await this.gh.request("GET /repos/{owner}/{repo}/git/tags/{tag_sha}", { tag_sha: tagSha }, { permission: "contents: read" })).data;
+    }
     /** Creates an annotated tag object for `sha` (the ref is created separately with {@link create}). */
     async createTagObject(tag, message, sha) {
         return (await this.gh.request("POST /repos/{owner}/{repo}/git/tags", { tag, message, object: sha, type: "commit" }, refs_WRITE)).data;
@@ -71309,7 +71338,7 @@ function createGitHubPorts(options) {
 /* harmony export */   lo: () => (/* binding */ parsePercent),
 /* harmony export */   nL: () => (/* binding */ parseEnum)
 /* harmony export */ });
-/* unused harmony exports parseBoolean, parseInteger, parseNumber, parseList, parseJson, editDistance, closest, parseInput */
+/* unused harmony exports parseBoolean, parseInteger, parseNumber, parseList, parseGlobs, parseJson, editDistance, closest, parseInput */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2386);
 /**
  * Typed input readers. Each parser takes the input's name and its raw string (as it arrives in
@@ -71343,7 +71372,7 @@ function parseInteger(input, raw, bounds = {}) {
     const v = raw.trim();
     if (!/^[+-]?\d+$/.test(v))
         return fail(input, `must be a whole number${describeBounds(bounds, "")}; got ${quote(raw)}`);
-    return checkBounds(input, raw, Number(v), bounds, "");
+    return checkBounds(input, raw, Number(v), bounds, "", "a whole number");
 }
 /** A decimal number within optional bounds. */
 function parseNumber(input, raw, bounds = {}) {
@@ -71396,6 +71425,41 @@ function parseList(raw) {
     const lines = raw.includes("\n") ? raw.split(/\r?\n/) : raw.split(",");
     return lines.map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
 }
+/**
+ * Glob patterns, one per line or comma-separated; a comma inside `{a,b}` or `[...]` belongs to the
+ * pattern (`reports/{unit,e2e}/*.xml` is one pattern, which a plain list would cut in two). An
+ * unbalanced brace or bracket is refused, since it would silently match nothing.
+ */
+function parseGlobs(input, raw) {
+    const out = [];
+    for (const line of raw.split(/\r?\n/)) {
+        let depth = 0;
+        let start = 0;
+        const parts = [];
+        for (let i = 0; i < line.length; i++) {
+            const c = line[i];
+            if (c === "\\")
+                i++;
+            else if (c === "{" || c === "[")
+                depth++;
+            else if (c === "}" || c === "]")
+                depth--;
+            else if (c === "," && depth === 0) {
+                parts.push(line.slice(start, i));
+                start = i + 1;
+            }
+            if (depth < 0)
+                return fail(input, `has a "${c}" without its opening bracket in ${quote(line.trim())}; fix the pattern`);
+        }
+        if (depth !== 0)
+            return fail(input, `has an unclosed "{" or "[" in ${quote(line.trim())}; close it (e.g. reports/{unit,e2e}/*.xml)`);
+        parts.push(line.slice(start));
+        for (const p of parts.map((x) => x.trim()))
+            if (p !== "" && !p.startsWith("#"))
+                out.push(p);
+    }
+    return out;
+}
 /** Inline JSON. */
 function parseJson(input, raw) {
     try {
@@ -71415,9 +71479,9 @@ function describeBounds(b, unit) {
         return ` of at most ${u(b.max)}`;
     return "";
 }
-function checkBounds(input, raw, n, b, unit) {
+function checkBounds(input, raw, n, b, unit, kind) {
     if ((b.min !== undefined && n < b.min) || (b.max !== undefined && n > b.max)) {
-        const what = unit === "ms" ? "a duration" : unit === "%" ? "a percentage" : "a number";
+        const what = kind ?? (unit === "ms" ? "a duration" : unit === "%" ? "a percentage" : "a number");
         return fail(input, `must be ${what}${describeBounds(b, unit)}; got ${quote(raw)}`);
     }
     return n;
@@ -71488,6 +71552,8 @@ function parseInput(name, def, raw) {
             return parseEnum(name, raw, def.values ?? []);
         case "list":
             return parseList(raw);
+        case "glob":
+            return parseGlobs(name, raw);
         case "json":
             return parseJson(name, raw);
         case "string":
@@ -71511,7 +71577,7 @@ function readInputs(spec, get) {
         if (raw.trim() === "") {
             if (def.required)
                 problems.push({ input: name, problem: `is required: ${def.description}` });
-            out[name] = def.kind === "list" ? [] : undefined;
+            out[name] = def.kind === "list" || def.kind === "glob" ? [] : undefined;
             continue;
         }
         try {
@@ -75026,10 +75092,11 @@ const notesSpec = {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  u: () => (/* binding */ rootInputs)
+  uV: () => (/* binding */ ROOT_INPUT_RENAMES),
+  uM: () => (/* binding */ rootInputs)
 });
 
-// UNUSED EXPORTS: rootOutputs
+// UNUSED EXPORTS: rootInputName, rootOutputs
 
 // EXTERNAL MODULE: ./src/kernel/command.ts
 var command = __nccwpck_require__(5788);
@@ -75065,6 +75132,15 @@ const specs_specs = {
  */
 
 
+/**
+ * Inputs whose names the root action must change: `command:` selects the command there, so gate's
+ * own `command` (the test command) is `test-command` in the root action.
+ */
+const ROOT_INPUT_RENAMES = { gate: { command: "test-command" } };
+/** The root action's name for one command's input. */
+function rootInputName(command, input) {
+    return ROOT_INPUT_RENAMES[command]?.[input] ?? input;
+}
 function rootInputs() {
     const out = {
         command: {
@@ -75076,7 +75152,8 @@ function rootInputs() {
         },
     };
     for (const name of command/* COMMAND_NAMES */.nZ) {
-        for (const [input, def] of Object.entries(specs_specs[name].inputs)) {
+        for (const [own, def] of Object.entries(specs_specs[name].inputs)) {
+            const input = rootInputName(name, own);
             const seen = out[input];
             if (!seen) {
                 out[input] = { ...def, required: false, usedBy: [name] };

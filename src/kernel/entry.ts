@@ -97,8 +97,9 @@ export async function executeCommand(command: Command, runtime: Runtime): Promis
 }
 
 /** The whole life of an action's main step. Used by `src/actions/<name>.ts`. */
-export async function runAction(command: Command): Promise<void> {
-  const runtime = new ActionsRuntime();
+/** `env` defaults to the process environment; the root action passes its renamed inputs in it. */
+export async function runAction(command: Command, env: Readonly<Record<string, string | undefined>> = { ...process.env }): Promise<void> {
+  const runtime = new ActionsRuntime(env);
   const code = await executeCommand(command, runtime);
   try {
     runtime.flushSummary();

@@ -3,6 +3,7 @@
  * the line and what to do.
  */
 import { readFileSync } from "node:fs";
+import { glob } from "node:fs/promises";
 import { isAbsolute, resolve } from "node:path";
 import { parseDocument } from "yaml";
 import { ConfigError, InputError } from "./errors.js";
@@ -58,4 +59,16 @@ export function parseDataText(shown: string, path: string, text: string): DataFi
       return lineCounter.slice(0, offset).split("\n").length;
     },
   };
+}
+
+/**
+ * The files matching glob patterns (from a `glob` input) under `cwd`, as sorted, de-duplicated
+ * absolute paths. Directories are left out; a pattern that matches nothing adds nothing (the caller
+ * decides whether that is an error and names its input).
+ */
+export async function expandGlobs(patterns: readonly string[], cwd: string): Promise<string[]> {
+  const files = new Set<string>();
+  for (const p of patterns)
+    for await (const entry of glob(p, { cwd, withFileTypes: true })) if (!entry.isDirectory()) files.add(resolve(entry.parentPath, entry.name));
+  return [...files].sort();
 }

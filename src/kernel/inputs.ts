@@ -9,7 +9,7 @@
 import { InputError, type InputProblem } from "./errors.js";
 
 /** The kinds of input a spec can declare. */
-export type InputKind = "string" | "secret" | "boolean" | "integer" | "number" | "enum" | "duration" | "percent" | "list" | "path" | "json";
+export type InputKind = "string" | "secret" | "boolean" | "integer" | "number" | "enum" | "duration" | "percent" | "list" | "glob" | "path" | "json";
 
 /** One input of a command, as it appears in action.yml and as a CLI flag. */
 export interface InputDef {
@@ -42,7 +42,7 @@ type ValueOfKind<D extends InputDef> = D["kind"] extends "boolean"
   ? boolean
   : D["kind"] extends "integer" | "number" | "duration" | "percent"
     ? number
-    : D["kind"] extends "list"
+    : D["kind"] extends "list" | "glob"
       ? string[]
       : D["kind"] extends "json"
         ? unknown
@@ -52,7 +52,13 @@ type ValueOfKind<D extends InputDef> = D["kind"] extends "boolean"
             : string
           : string;
 
-type Present<D extends InputDef> = D extends { required: true } ? true : D extends { default: string } ? true : D extends { kind: "list" } ? true : false;
+type Present<D extends InputDef> = D extends { required: true }
+  ? true
+  : D extends { default: string }
+    ? true
+    : D extends { kind: "list" | "glob" }
+      ? true
+      : false;
 
 /** The typed values of a spec: inputs with a default or `required` are never undefined. */
 export type InputValues<S extends InputSpec> = {
@@ -83,7 +89,7 @@ export function parseBoolean(input: string, raw: string): boolean {
 export function parseInteger(input: string, raw: string, bounds: { min?: number; max?: number } = {}): number {
   const v = raw.trim();
   if (!/^[+-]?\d+$/.test(v)) return fail(input, `must be a whole number${describeBounds(bounds, "")}; got ${quote(raw)}`);
-  return checkBounds(input, raw, Number(v), bounds, "");
+  return checkBounds(input, raw, Number(v), bounds, "", "a whole number");
 }
 
 /** A decimal number within optional bounds. */
@@ -139,6 +145,35 @@ export function parseList(raw: string): string[] {
   return lines.map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
 }
 
+/**
+ * Glob patterns, one per line or comma-separated; a comma inside `{a,b}` or `[...]` belongs to the
+ * pattern (`reports/{unit,e2e}/*.xml` is one pattern, which a plain list would cut in two). An
+ * unbalanced brace or bracket is refused, since it would silently match nothing.
+ */
+export function parseGlobs(input: string, raw: string): string[] {
+  const out: string[] = [];
+  for (const line of raw.split(/\r?\n/)) {
+    let depth = 0;
+    let start = 0;
+    const parts: string[] = [];
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i];
+      if (c === "\\") i++;
+      else if (c === "{" || c === "[") depth++;
+      else if (c === "}" || c === "]") depth--;
+      else if (c === "," && depth === 0) {
+        parts.push(line.slice(start, i));
+        start = i + 1;
+      }
+      if (depth < 0) return fail(input, `has a "${c}" without its opening bracket in ${quote(line.trim())}; fix the pattern`);
+    }
+    if (depth !== 0) return fail(input, `has an unclosed "{" or "[" in ${quote(line.trim())}; close it (e.g. reports/{unit,e2e}/*.xml)`);
+    parts.push(line.slice(start));
+    for (const p of parts.map((x) => x.trim())) if (p !== "" && !p.startsWith("#")) out.push(p);
+  }
+  return out;
+}
+
 /** Inline JSON. */
 export function parseJson(input: string, raw: string): unknown {
   try {
@@ -156,9 +191,9 @@ function describeBounds(b: { min?: number; max?: number }, unit: string): string
   return "";
 }
 
-function checkBounds(input: string, raw: string, n: number, b: { min?: number; max?: number }, unit: string): number {
+function checkBounds(input: string, raw: string, n: number, b: { min?: number; max?: number }, unit: string, kind?: string): number {
   if ((b.min !== undefined && n < b.min) || (b.max !== undefined && n > b.max)) {
-    const what = unit === "ms" ? "a duration" : unit === "%" ? "a percentage" : "a number";
+    const what = kind ?? (unit === "ms" ? "a duration" : unit === "%" ? "a percentage" : "a number");
     return fail(input, `must be ${what}${describeBounds(b, unit)}; got ${quote(raw)}`);
   }
   return n;
@@ -231,6 +266,8 @@ export function parseInput(name: string, def: InputDef, raw: string): unknown {
       return parseEnum(name, raw, def.values ?? []);
     case "list":
       return parseList(raw);
+    case "glob":
+      return parseGlobs(name, raw);
     case "json":
       return parseJson(name, raw);
     case "string":
@@ -253,7 +290,7 @@ export function readInputs<S extends InputSpec>(spec: S, get: (name: string, def
     if (raw.trim() === "" && def.default !== undefined && !def.default.includes("${{")) raw = def.default;
     if (raw.trim() === "") {
       if (def.required) problems.push({ input: name, problem: `is required: ${def.description}` });
-      out[name] = def.kind === "list" ? [] : undefined;
+      out[name] = def.kind === "list" || def.kind === "glob" ? [] : undefined;
       continue;
     }
     try {

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { renderActionYml, renderRootActionYml, updateReadme } from "../../src/action-yml.js";
 import { COMMAND_NAMES } from "../../src/kernel/command.js";
+import { rootInputName } from "../../src/root-spec.js";
 import { specs } from "../../src/specs.js";
 import { ROOT } from "../helpers/runner.js";
 
@@ -54,7 +55,9 @@ describe("action.yml files match the input specs", () => {
     expect(existsSync(join(ROOT, root.runs.main))).toBe(true);
     expect(root.runs.post && existsSync(join(ROOT, root.runs.post))).toBe(true);
     expect(root.inputs.command?.required).toBe(true);
-    const inputs = new Set(["command", ...COMMAND_NAMES.flatMap((n) => Object.keys(specs[n].inputs))]);
+    const inputs = new Set(["command", ...COMMAND_NAMES.flatMap((n) => Object.keys(specs[n].inputs).map((i) => rootInputName(n, i)))]);
+    // `command:` selects the command, so no command may read an input of that name through the root.
+    for (const n of COMMAND_NAMES) for (const i of Object.keys(specs[n].inputs)) expect(rootInputName(n, i), `${n}.${i}`).not.toBe("command");
     const outputs = new Set(COMMAND_NAMES.flatMap((n) => Object.keys(specs[n].outputs)));
     expect(new Set(Object.keys(root.inputs))).toEqual(inputs);
     expect(new Set(Object.keys(root.outputs))).toEqual(outputs);
@@ -63,7 +66,10 @@ describe("action.yml files match the input specs", () => {
   it("the root action keeps a default only where every command that reads the input agrees on it", () => {
     const root = parse(read("action.yml")) as ActionYml;
     for (const [input, def] of Object.entries(root.inputs)) {
-      const defaults = new Set(COMMAND_NAMES.filter((n) => input in specs[n].inputs).map((n) => specs[n].inputs[input]?.default));
+      const own = (n: (typeof COMMAND_NAMES)[number]) => Object.keys(specs[n].inputs).find((i) => rootInputName(n, i) === input);
+      const defaults = new Set(
+        COMMAND_NAMES.filter((n) => own(n) !== undefined).map((n) => (specs[n].inputs as Record<string, { default?: string }>)[own(n) as string]?.default),
+      );
       if (def.default !== undefined) expect(defaults, input).toEqual(new Set([def.default]));
     }
   });

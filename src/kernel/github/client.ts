@@ -125,7 +125,10 @@ export class GitHub {
       // retries.
       request: { fetch: timeoutFetch(options.timeoutMs ?? 30_000) },
       log: { debug: () => {}, info: () => {}, warn: (m: string) => log.debug(m), error: (m: string) => log.debug(m) },
-      retry: { retries: options.retries ?? 3, retryAfterBaseValue: 1000 * scale },
+      // 429 is GitHub's rate-limit answer (like a 403 with "secondary rate limit" or
+      // x-ratelimit-remaining: 0): plugin-throttling waits for retry-after or the reset time, while
+      // plugin-retry would retry it on its own 1 s, 4 s, 9 s schedule and give up early.
+      retry: { retries: options.retries ?? 3, retryAfterBaseValue: 1000 * scale, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
       throttle: {
         retryAfterBaseValue: 1000 * scale,
         // GitHub asks integrators to space writes by at least a second; plugin-throttling's default

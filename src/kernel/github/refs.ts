@@ -45,6 +45,11 @@ export class Refs {
     await this.gh.request("DELETE /repos/{owner}/{repo}/git/refs/{ref}", { ref }, WRITE);
   }
 
+  /** Reads an annotated tag object (its message, tagger, target) by the tag object's own sha. */
+  async getTagObject(tagSha: string): Promise<GitTag> {
+    return (await this.gh.request<GitTag>("GET /repos/{owner}/{repo}/git/tags/{tag_sha}", { tag_sha: tagSha }, { permission: "contents: read" })).data;
+  }
+
   /** Creates an annotated tag object for `sha` (the ref is created separately with {@link create}). */
   async createTagObject(tag: string, message: string, sha: string): Promise<GitTag> {
     return (await this.gh.request<GitTag>("POST /repos/{owner}/{repo}/git/tags", { tag, message, object: sha, type: "commit" }, WRITE)).data;

@@ -104,6 +104,39 @@ describe("GitHub ports against the fake behind Prism", () => {
     expect(warnings.join("\n")).toMatch(/secondary rate limit/);
   });
 
+  it("waits out a 429 with retry-after (GitHub's other rate-limit answer) and succeeds", async () => {
+    const p = ports();
+    warnings.length = 0;
+    gh.fake.fail({
+      method: "POST",
+      path: "/check-runs",
+      status: 429,
+      headers: { "retry-after": "1" },
+      body: { message: "You have exceeded a secondary rate limit. Please wait a few minutes before you try again." },
+    });
+    const before = gh.fake.repo(gh.owner, gh.repo).checkRuns.length;
+    const run = await p.checks.createCompleted("gate", SHA, "success", { title: "ok", summary: "ok" });
+    expect(run.conclusion).toBe("success");
+    expect(warnings.join("\n")).toMatch(/rate limit/);
+    // The refused request made nothing; the retry made exactly one check run.
+    expect(gh.fake.repo(gh.owner, gh.repo).checkRuns.length).toBe(before + 1);
+  });
+
+  it("waits for the reset time on a 429 primary rate limit (x-ratelimit-remaining: 0) and succeeds", async () => {
+    const p = ports();
+    warnings.length = 0;
+    gh.fake.fail({
+      method: "POST",
+      path: "/check-runs",
+      status: 429,
+      headers: { "x-ratelimit-remaining": "0", "x-ratelimit-reset": String(Math.ceil(Date.now() / 1000) + 1) },
+      body: { message: "API rate limit exceeded for installation." },
+    });
+    const run = await p.checks.createCompleted("gate", SHA, "success", { title: "ok", summary: "ok" });
+    expect(run.conclusion).toBe("success");
+    expect(warnings.join("\n")).toMatch(/GitHub rate limit hit for POST .*check-runs; retrying in \d+ s/);
+  });
+
   it("attaches more than 50 annotations in batches of 50", async () => {
     const p = ports();
     const annotations = Array.from({ length: 120 }, (_, i) => ({

@@ -1,8 +1,8 @@
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError, InputError } from "../../../src/kernel/errors.js";
-import { readDataFile } from "../../../src/kernel/files.js";
+import { expandGlobs, readDataFile } from "../../../src/kernel/files.js";
 import { tempDir } from "../../helpers/git.js";
 
 describe("reading JSON and YAML files named by inputs", () => {
@@ -53,5 +53,18 @@ describe("reading JSON and YAML files named by inputs", () => {
     const dir = tempDir();
     writeFileSync(join(dir, "dup.yml"), "a: 1\na: 2\n");
     expect(() => readDataFile("config", "dup.yml", dir)).toThrow(ConfigError);
+  });
+});
+
+describe("expandGlobs", () => {
+  it("returns the matching files once each, sorted and absolute, without directories", async () => {
+    const dir = tempDir();
+    for (const f of ["reports/unit/a.xml", "reports/e2e/b.xml", "reports/e2e/c.txt", "reports/dir.xml/inner.xml"]) {
+      mkdirSync(dirname(join(dir, f)), { recursive: true });
+      writeFileSync(join(dir, f), "<x/>");
+    }
+    const files = await expandGlobs(["reports/{unit,e2e}/*.xml", "reports/unit/a.xml", "reports/*.xml"], dir);
+    expect(files).toEqual([join(dir, "reports/e2e/b.xml"), join(dir, "reports/unit/a.xml")]);
+    expect(await expandGlobs(["nothing/**/*.xml"], dir)).toEqual([]);
   });
 });

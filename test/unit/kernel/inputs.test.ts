@@ -8,6 +8,7 @@ import {
   parseEnum,
   parseInteger,
   parseJson,
+  parseGlobs,
   parseList,
   parseNumber,
   parsePercent,
@@ -92,6 +93,53 @@ describe("typed input readers", () => {
     const e = problem(() => parseEnum("preset", "conventionalcommit", ["conventionalcommits", "angular"] as const));
     expect(e.message).toContain("must be one of conventionalcommits, angular");
     expect(e.message).toContain('Did you mean "conventionalcommits"?');
+  });
+
+  // Every reader, every kind of wrong value: one message naming the input, quoting the value and
+  // stating the accepted form, with the input-invalid code and exit code 2.
+  it.each([
+    ["boolean, empty", () => parseBoolean("dry-run", ""), 'Input "dry-run" must be true or false; got "".'],
+    ["boolean, a number", () => parseBoolean("dry-run", "2"), 'Input "dry-run" must be true or false; got "2".'],
+    ["integer, empty", () => parseInteger("max-failures", ""), 'Input "max-failures" must be a whole number; got "".'],
+    ["integer, a word", () => parseInteger("max-failures", "none"), 'Input "max-failures" must be a whole number; got "none".'],
+    ["integer, negative", () => parseInteger("max-failures", "-1", { min: 0 }), 'Input "max-failures" must be a whole number of at least 0; got "-1".'],
+    ["integer, too large", () => parseInteger("probe-requests", "5000", { min: 1, max: 1000 }), 'Input "probe-requests" must be a whole number'],
+    ["number, empty", () => parseNumber("ratio", ""), 'Input "ratio" must be a number; got "".'],
+    ["number, negative", () => parseNumber("ratio", "-0.5", { min: 0 }), 'Input "ratio" must be a number of at least 0; got "-0.5".'],
+    ["percent, empty", () => parsePercent("coverage-lines-min", ""), 'Input "coverage-lines-min" must be a percentage like 10% or 99.9%; got "".'],
+    ["percent, negative", () => parsePercent("coverage-lines-min", "-5%"), 'Input "coverage-lines-min" must be a percentage like 10% or 99.9%; got "-5%".'],
+    [
+      "enum, empty",
+      () => parseEnum("preset", "", ["conventionalcommits", "angular"] as const),
+      'Input "preset" must be one of conventionalcommits, angular; got "".',
+    ],
+    [
+      "duration, negative",
+      () => parseDuration("bake-time", "-5m"),
+      'Input "bake-time" must be a duration like 90s, 5m, 1h or 1h30m (units ms, s, m, h, d); got "-5m".',
+    ],
+    ["json, not JSON", () => parseJson("packages", "{a:1}"), 'Input "packages"'],
+  ])("rejects %s with one message naming the input, the value and the accepted form", (_what, fn, message) => {
+    const e = problem(fn);
+    expect(e.message.startsWith(message), e.message).toBe(true);
+    expect(e.message.split("\n")).toHaveLength(1);
+    expect(e.code).toBe("input-invalid");
+    expect(e.exitCode).toBe(2);
+  });
+
+  it("reads globs from lines or top-level commas, keeping the commas inside braces and brackets", () => {
+    expect(parseGlobs("reports", "reports/{unit,e2e}/*.xml, junit.xml")).toEqual(["reports/{unit,e2e}/*.xml", "junit.xml"]);
+    expect(parseGlobs("reports", "a/**/*.xml\n# old\n\nb/[ab],c.xml")).toEqual(["a/**/*.xml", "b/[ab]", "c.xml"]);
+    expect(parseGlobs("reports", "lit\\{x.xml")).toEqual(["lit\\{x.xml"]);
+  });
+
+  it.each([
+    ["reports/{unit,e2e/*.xml", /Input "reports" has an unclosed "\{" or "\[" in "reports\/\{unit,e2e\/\*\.xml"; close it/],
+    ["reports/unit}/*.xml", /Input "reports" has a "\}" without its opening bracket in "reports\/unit\}\/\*\.xml"/],
+  ])("refuses the unbalanced glob %j, which would silently match nothing", (raw, message) => {
+    const e = problem(() => parseGlobs("reports", raw));
+    expect(e.message).toMatch(message);
+    expect(e.exitCode).toBe(2);
   });
 
   it("reads lists from lines or commas, dropping blanks and comments", () => {
