@@ -3,6 +3,7 @@
  * Flags are the action's input names (`coverage-lines-min` <-> `--coverage-lines-min`).
  * Exit codes: 0 ok, 1 the policy failed (or an operation failed), 2 bad input.
  */
+import { resolve } from "node:path";
 import { COMMAND_NAMES, type CommandName, type CommandSpec } from "./kernel/command.js";
 import { executeCommand } from "./kernel/entry.js";
 import { InputError, ShiplineError } from "./kernel/errors.js";
@@ -107,7 +108,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       }
     }
     const prev = flags.get(name);
-    flags.set(name, prev !== undefined && def.kind === "list" ? `${prev}\n${value}` : value);
+    flags.set(name, prev !== undefined && (def.kind === "list" || def.kind === "glob") ? `${prev}\n${value}` : value);
   }
   if (spec?.positional && positional.length > 0) {
     const preset = spec.positional.subcommands?.[positional[0] as string];
@@ -177,6 +178,15 @@ export function renderCommandHelp(spec: CommandSpec): string {
   return `${lines.join("\n")}\n`;
 }
 
+/**
+ * The directory a command runs in: `--cwd` resolved once against the process's directory (the
+ * process's directory without it). Commands resolve their `working-directory` input (default ".")
+ * against it; also passing `--cwd` as that input applied a relative path twice ("r/r").
+ */
+export function resolveCliCwd(cwdFlag: string | undefined, processCwd: string): string {
+  return cwdFlag === undefined ? processCwd : resolve(processCwd, cwdFlag);
+}
+
 /** Runs the CLI and returns the exit code. */
 export async function main(
   argv: readonly string[],
@@ -204,13 +214,12 @@ export async function main(
   const command = await loadCommand(parsed.command);
   const spec = command.spec;
   const flags = new Map(parsed.flags);
-  if (parsed.globals.cwd && "working-directory" in spec.inputs && !flags.has("working-directory")) flags.set("working-directory", parsed.globals.cwd);
   const envFallbacks = new Map<string, readonly string[]>();
   for (const [name, def] of Object.entries(spec.inputs)) if (def.env) envFallbacks.set(name, def.env);
   const runtime = new CliRuntime({
     flags,
     env: io.env ?? { ...process.env },
-    cwd: parsed.globals.cwd ?? process.cwd(),
+    cwd: resolveCliCwd(parsed.globals.cwd, process.cwd()),
     json: parsed.globals.json,
     summaryFile: parsed.globals.summaryFile,
     debug: parsed.globals.debug,

@@ -13,7 +13,7 @@ async function loadCommand(name) {
         case "gate":
             return (await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(491)]).then(__webpack_require__.bind(__webpack_require__, 491))).gateCommand;
         case "version":
-            return (await Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(88), __webpack_require__.e(692), __webpack_require__.e(94)]).then(__webpack_require__.bind(__webpack_require__, 7094))).versionCommand;
+            return (await Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(88), __webpack_require__.e(692), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 5786))).versionCommand;
         case "notes":
             return (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(692), __webpack_require__.e(4)]).then(__webpack_require__.bind(__webpack_require__, 6004))).notesCommand;
         case "loadtest":

@@ -647,8 +647,8 @@ async function commentReleased(ctx, changes, tag, url) {
 async function run(inputs, ctx) {
     const { runtime } = ctx;
     const cwd = (0,external_node_path_.resolve)(runtime.cwd, inputs["working-directory"]);
-    const git = await (0,repository/* openRepository */.h)(cwd, ctx);
-    await (0,repository/* ensureFullHistory */.q)(git, ctx);
+    const git = await (0,repository/* openRepository */.h_)(cwd, ctx);
+    await (0,repository/* ensureFullHistory */.qr)(git, ctx);
     const { version, tag } = names(inputs);
     const config = parseSectionConfig(inputs.types, inputs["section-titles"]);
     const visible = new Set(inputs.sections.length > 0 ? inputs.sections.map((s) => s.toLowerCase()) : DEFAULT_VISIBLE);

@@ -29929,8 +29929,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   iW: () => (/* binding */ main)
 });
 
-// UNUSED EXPORTS: parseArgs, renderCommandHelp, renderMainHelp
+// UNUSED EXPORTS: parseArgs, renderCommandHelp, renderMainHelp, resolveCliCwd
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/kernel/command.ts
 var kernel_command = __nccwpck_require__(5788);
 // EXTERNAL MODULE: external "node:fs"
@@ -33364,6 +33366,7 @@ const specs = {
 
 
 
+
 /** Flags every command accepts, on top of its inputs. */
 const GLOBAL_FLAGS = {
     json: { description: "Print the outputs as one JSON object on stdout (logs go to stderr).", takesValue: false },
@@ -33461,7 +33464,7 @@ function parseArgs(argv) {
             }
         }
         const prev = flags.get(name);
-        flags.set(name, prev !== undefined && def.kind === "list" ? `${prev}\n${value}` : value);
+        flags.set(name, prev !== undefined && (def.kind === "list" || def.kind === "glob") ? `${prev}\n${value}` : value);
     }
     if (spec?.positional && positional.length > 0) {
         const preset = spec.positional.subcommands?.[positional[0]];
@@ -33530,6 +33533,14 @@ function renderCommandHelp(spec) {
     ];
     return `${lines.join("\n")}\n`;
 }
+/**
+ * The directory a command runs in: `--cwd` resolved once against the process's directory (the
+ * process's directory without it). Commands resolve their `working-directory` input (default ".")
+ * against it; also passing `--cwd` as that input applied a relative path twice ("r/r").
+ */
+function resolveCliCwd(cwdFlag, processCwd) {
+    return cwdFlag === undefined ? processCwd : (0,external_node_path_.resolve)(processCwd, cwdFlag);
+}
 /** Runs the CLI and returns the exit code. */
 async function main(argv, io = {}) {
     const out = io.stdout ?? ((t) => process.stdout.write(t));
@@ -33555,8 +33566,6 @@ async function main(argv, io = {}) {
     const command = await loadCommand(parsed.command);
     const spec = command.spec;
     const flags = new Map(parsed.flags);
-    if (parsed.globals.cwd && "working-directory" in spec.inputs && !flags.has("working-directory"))
-        flags.set("working-directory", parsed.globals.cwd);
     const envFallbacks = new Map();
     for (const [name, def] of Object.entries(spec.inputs))
         if (def.env)
@@ -33564,7 +33573,7 @@ async function main(argv, io = {}) {
     const runtime = new CliRuntime({
         flags,
         env: io.env ?? { ...process.env },
-        cwd: parsed.globals.cwd ?? process.cwd(),
+        cwd: resolveCliCwd(parsed.globals.cwd, process.cwd()),
         json: parsed.globals.json,
         summaryFile: parsed.globals.summaryFile,
         debug: parsed.globals.debug,
@@ -37858,6 +37867,12 @@ const versionInputs = {
     "major-on-zero": { kind: "boolean", default: "false", description: "Plain semver in 0.x: a breaking change bumps 0.x to 1.0.0 instead of the minor." },
     "fail-on-unconventional": { kind: "boolean", default: "false", description: "Fail when a commit in the range is not a conventional commit." },
     "check-pr-title": { kind: "boolean", default: "false", description: "On pull requests, fail when the title is not a conventional commit header." },
+    "pr-version-from": {
+        kind: "enum",
+        values: ["commits", "title"],
+        default: "commits",
+        description: "On pull requests, compute the version from the PR's commits, or from its title as one commit (repositories that squash-merge).",
+    },
     comment: { kind: "boolean", default: "true", description: "On pull requests, keep one sticky comment with the version the PR would release." },
     "config-file": { kind: "path", description: "YAML or JSON file with branches, release rules and packages." },
     "create-tag": { kind: "boolean", default: "false", description: "Create the annotated tag for the new version." },
@@ -37880,7 +37895,9 @@ const versionSpec = {
         released: { description: "true when the commits call for a release." },
         prerelease: { description: "true when the next version is a pre-release." },
         commits: { description: "Number of commits since the last release." },
-        explain: { description: "JSON: every commit with its bump and the rule that decided it." },
+        explain: {
+            description: "JSON: the commits (the first 1000, then one omitted row) with their bump and the rule that decided them; keyed by package name in packages mode.",
+        },
         packages: { description: "JSON: the next version of every package in the config file's packages list." },
     },
 };

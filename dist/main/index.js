@@ -45978,7 +45978,7 @@ exports.isNCNameChar = isNCNameChar;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9781);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8878);
 /* harmony import */ var _kernel_command_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5788);
 /* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2386);
 /* harmony import */ var _kernel_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6304);
@@ -46027,7 +46027,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9781:
+/***/ 8878:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -65347,6 +65347,9 @@ const GITHUB_REVERT = /^Revert "(.+)"$/;
 const SQUASH_BULLET = /^[*-] +([A-Za-z][\w-]*(?:\([^()\r\n]*\))?!?: +\S.*)$/;
 const PR_SUFFIX = /\(#(\d+)\)\s*$/;
 const MERGE_PR = /^Merge pull request #(\d+)/;
+/** Default merge messages of git, GitHub, GitLab and Bitbucket; anchored, so `feat: merge x` is not one. */
+const MERGE_HEADER = /^(?:Merge (?:pull request #\d+\b|branch(?:es)? '|remote-tracking branch '|tags? '|commit '|[0-9a-f]{7,40} into [0-9a-f]{7,40}$)|Merged in \S+ \(pull request #\d+\))/;
+const BITBUCKET_PR = /^Merged in \S+ \(pull request #(\d+)\)/;
 const SKIP = /\[(skip release|release skip)\]/i;
 const FOOTER_WORDS = /BREAKING[ -]CHANGE|release-as/i;
 const REFERENCE = /(?:\b(close[sd]?|fix(?:e[sd])?|resolve[sd]?)\s+)?(?:([\w.-]+)\/([\w.-]+))?#(\d+)\b/gi;
@@ -65376,6 +65379,8 @@ function parseCommit(sha, message, options = {}) {
     const light = options.light === true;
     const head = parseOne(sha, text, preset, source, light);
     const out = [head];
+    if (head.merge)
+        return out;
     const body = light ? bodyOf(text) : head.body;
     if (body.includes("* ") || body.includes("- ")) {
         source = "squash-bullet";
@@ -65475,7 +65480,8 @@ function parseOne(sha, message, preset, source, light = false) {
         revert = { header: gh ? gh[1] : type === "revert" ? subject.replace(/^"(.*)"$/, "$1") : undefined, sha: shaMatch ? shaMatch[1] : undefined };
     }
     const prSuffix = PR_SUFFIX.exec(header);
-    const merge = MERGE_PR.exec(header);
+    const isMerge = type === undefined && header.startsWith("Merge") && MERGE_HEADER.test(header);
+    const merge = MERGE_PR.exec(header) ?? (isMerge ? BITBUCKET_PR.exec(header) : null);
     const references = [];
     if (!light && (header.includes("#") || body.includes("#"))) {
         for (const r of `${header}\n${body}`.matchAll(REFERENCE)) {
@@ -65495,11 +65501,12 @@ function parseOne(sha, message, preset, source, light = false) {
         references: references.length === 0 ? commits_NONE : references,
         pullRequest: prSuffix ? Number(prSuffix[1]) : merge ? Number(merge[1]) : undefined,
         conventional: type !== undefined,
-        unparseableReason: type === undefined && !gh ? unparseableReason : undefined,
+        unparseableReason: isMerge ? "merge commit" : type === undefined && !gh ? unparseableReason : undefined,
         revert,
         skip: (header.includes("[") && SKIP.test(header)) || (body.includes("[") && SKIP.test(body)),
         releaseAs,
         source,
+        ...(isMerge ? { merge: true, mergedPr: merge ? Number(merge[1]) : undefined } : {}),
     };
 }
 /**
@@ -65952,6 +65959,53 @@ async function ensureFullHistory(git, ctx) {
     throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.GitFailed, "The repository is a shallow clone, so the last release tag and the commits since it cannot be read.", {
         exitCode: 2,
         hint: 'Set "fetch-depth: 0" on actions/checkout (with: fetch-depth: 0), or run "git fetch --unshallow --tags".',
+    });
+}
+function releaseTagPattern(prefix) {
+    // A prefix with glob characters cannot be put in a pattern; list every tag and filter in code.
+    return /[*?[\]\\]/.test(prefix) ? "refs/tags/" : `refs/tags/${prefix}[0-9]*`;
+}
+/**
+ * A clone without tags (`git clone --no-tags`, a `git fetch` of branches only, actions/checkout
+ * with `fetch-tags: false`) has no release tag, and the version would silently become a first
+ * release. When none of `tagPrefixes` has a tag locally, asks the first remote (`git ls-remote
+ * --tags`); when it has release tags, fetches them (with the token, when there is one) or fails
+ * naming the checkout setting. A remote that cannot be listed (offline, no credentials) is left
+ * alone: nothing proves tags are missing. Returns true when tags were fetched (recompute), false
+ * when nothing changed. Costs one local `for-each-ref` when tags are present.
+ */
+async function ensureReleaseTags(git, ctx, tagPrefixes) {
+    const isRelease = (ref) => tagPrefixes.some((p) => ref.startsWith(`refs/tags/${p}`) && /^\d+\.\d+\.\d+/.test(ref.slice(10 + p.length)));
+    const patterns = [...new Set(tagPrefixes.map(releaseTagPattern))];
+    const local = await git.run(["for-each-ref", "--format=%(refname)", ...patterns]);
+    if (local.split("\n").some(isRelease))
+        return false;
+    const remote = (await git.exec(["remote"], { okCodes: [0] })).stdout.split("\n")[0]?.trim();
+    if (!remote)
+        return false;
+    const listed = await git.exec(["ls-remote", "--tags", "--refs", remote], { okCodes: [0, 1, 2, 128], timeoutMs: 60_000 });
+    if (listed.exitCode !== 0) {
+        ctx.runtime.log.debug(`git ls-remote --tags ${remote} failed, so missing release tags cannot be detected: ${listed.stderr.trim()}`);
+        return false;
+    }
+    const remoteTags = listed.stdout
+        .split("\n")
+        .map((l) => l.split("\t")[1]?.trim() ?? "")
+        .filter(isRelease);
+    if (remoteTags.length === 0)
+        return false;
+    const shown = remoteTags
+        .slice(-3)
+        .map((r) => r.slice(10))
+        .join(", ");
+    ctx.runtime.log.info(`This clone has no release tags, but ${remote} has ${remoteTags.length} (${shown}): fetching the tags.`);
+    const fetched = await git.exec(["fetch", "--quiet", "--tags", remote], { okCodes: [0, 1, 128], timeoutMs: 300_000 });
+    if (fetched.exitCode === 0)
+        return true;
+    const why = fetched.stderr.trim().split("\n").slice(-1)[0] ?? "";
+    throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.GitFailed, `This clone has no release tags, but the remote "${remote}" has ${remoteTags.length} (${shown}), and "git fetch --tags ${remote}" failed: ${why}. Without them the last release is unknown and the version would be a first release.`, {
+        exitCode: 2,
+        hint: 'Set "fetch-tags: true" (or "fetch-depth: 0") on actions/checkout, or run "git fetch --tags" before this step.',
     });
 }
 
@@ -66717,6 +66771,10 @@ function compileRules(rules) {
 function classifyChange(c, match) {
     if (c.skip)
         return { change: c, bump: "none", rule: "[skip release] in the message", status: "skipped" };
+    // A merge's branch commits are in the range and classified on their own; counting the merge (or
+    // the PR title GitHub writes into its body) as well would count the same change twice.
+    if (c.merge)
+        return { change: c, bump: "none", rule: "merge commit: its branch's commits count on their own", status: "ignored" };
     if (!c.conventional) {
         if (c.revert)
             return { change: c, bump: "patch", rule: `revert of "${c.revert.header ?? c.revert.sha ?? "?"}" (outside the range): patch`, status: "bump" };
@@ -66996,6 +67054,7 @@ const schema = object({
         .strict())
         .optional(),
     "initial-version": schemas_string().optional(),
+    "bump-dependents": schemas_boolean().optional(),
 })
     .strict();
 /** Validates parsed config data. Returns the config or every problem with its key path. */
@@ -67026,34 +67085,223 @@ function parseVersionConfig(data) {
             rules: (r.data["release-rules"] ?? []).map((x) => ({ ...x })),
             packages: (r.data.packages ?? []).map((p) => ({ name: p.name, path: p.path, tagPrefix: p["tag-prefix"] ?? `${p.name}@` })),
             initialVersion: r.data["initial-version"],
+            bumpDependents: r.data["bump-dependents"] ?? false,
         },
     };
 }
 
+;// CONCATENATED MODULE: ./src/version/core/dependents.ts
+/**
+ * Workspace dependents: when a package releases, the packages that depend on it (directly or
+ * through other packages of the workspace) release a patch too, so a published dependent never
+ * pins the old version of a changed sibling (changesets' `updateInternalDependencies: patch`). Pure.
+ */
+/**
+ * For every package that does not release by itself but depends on one that does, the config
+ * names of the released packages it depends on (directly or transitively), in config order.
+ * devDependencies are left out by the caller: they are not part of what is published. Cycles are
+ * fine (the walk stops at packages already reached).
+ */
+function planDependentBumps(packages) {
+    const byManifest = new Map();
+    for (const p of packages)
+        if (p.manifestName !== undefined)
+            byManifest.set(p.manifestName, p);
+    // Reverse edges: who depends on each package, by config name.
+    const dependents = new Map();
+    for (const p of packages) {
+        for (const dep of p.dependsOn) {
+            const target = byManifest.get(dep);
+            if (!target || target === p)
+                continue;
+            const list = dependents.get(target.name) ?? [];
+            list.push(p);
+            dependents.set(target.name, list);
+        }
+    }
+    const because = new Map();
+    for (const source of packages) {
+        if (!source.released)
+            continue;
+        const seen = new Set([source.name]);
+        const queue = [source];
+        while (queue.length > 0) {
+            const p = queue.shift();
+            for (const d of dependents.get(p.name) ?? []) {
+                if (seen.has(d.name))
+                    continue;
+                seen.add(d.name);
+                queue.push(d);
+                if (d.released)
+                    continue;
+                const set = because.get(d.name) ?? new Set();
+                set.add(source.name);
+                because.set(d.name, set);
+            }
+        }
+    }
+    const order = new Map(packages.map((p, i) => [p.name, i]));
+    const out = new Map();
+    for (const p of packages) {
+        const set = because.get(p.name);
+        if (set)
+            out.set(p.name, [...set].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)));
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/version/core/plan.ts
-/** From raw commits to classified changes and the bump: revert cancelling, then classification. */
+/**
+ * From commits to classified changes and the bump, one change at a time: revert cancelling,
+ * classification, counters, and a bounded list of rows for the summary and the `explain` output.
+ *
+ * Streaming rather than collecting the range first: on 100k commits, keeping every parsed change,
+ * its classification and its explain row was most of the ~280 MB peak (bench/version). The planner
+ * keeps the counters, the first `maxItems` rows, and only the changes that may still matter later:
+ * pending reverts (until the change they revert shows up) and Release-As candidates.
+ */
 
-
+/**
+ * Creates a planner. Reverts are matched as `cancelReverts` in commits.ts does (by the SHA in "This reverts
+ * commit X", prefix match, or by the reverted header, the nearest older change with that header),
+ * in one pass: a revert is newer than what it reverts, so it is always seen first. One difference
+ * with the batch form: a revert naming both a SHA and a header cancels whichever older change
+ * matches first, where the batch form prefers the SHA when that commit is anywhere in the range.
+ */
+function createChangePlanner(options) {
+    const match = compileRules(options.rules ?? []);
+    const maxItems = options.maxItems ?? Number.POSITIVE_INFINITY;
+    const maxUnparseable = options.maxUnparseable ?? 10;
+    const rows = [];
+    const counts = { bump: 0, ignored: 0, unparseable: 0, skipped: 0, reverted: 0 };
+    // Counted per level so a cancelled revert's patch can be taken back; the bump is the highest level left.
+    const levels = { major: 0, minor: 0, patch: 0 };
+    const unparseable = [];
+    const bySha = new Map();
+    const byAbbrev = new Map();
+    const byHeader = new Map();
+    const releaseAs = [];
+    const cancelled = new Set();
+    let total = 0;
+    const count = (item, delta) => {
+        counts[item.status] += delta;
+        if (item.status === "bump" && item.bump !== "none")
+            levels[item.bump] += delta;
+    };
+    const row = (item) => {
+        if (rows.length >= maxItems)
+            return undefined;
+        rows.push(item);
+        return rows.length - 1;
+    };
+    const findRevert = (c) => {
+        const full = bySha.get(c.sha);
+        if (full && (full.matched === undefined || (full.matched.by === "sha" && full.matched.sha === c.sha)))
+            return full;
+        for (const [len, map] of byAbbrev) {
+            const r = map.get(c.sha.slice(0, len));
+            if (r && (r.matched === undefined || (r.matched.by === "sha" && r.matched.sha === c.sha)))
+                return r;
+        }
+        const list = byHeader.get(c.header);
+        if (!list)
+            return undefined;
+        const r = list.find((p) => p.matched === undefined);
+        if (r)
+            r.matched = { by: "header" };
+        return r;
+    };
+    return {
+        add(c) {
+            total++;
+            if (!c.revert) {
+                const r = findRevert(c);
+                if (r) {
+                    r.matched ??= { by: "sha", sha: c.sha };
+                    if (r.item.status !== "reverted") {
+                        count(r.item, -1);
+                        r.item = { change: r.change, bump: "none", rule: "reverts a change in the same range: both cancel", status: "reverted" };
+                        count(r.item, 1);
+                        if (r.row !== undefined)
+                            rows[r.row] = r.item;
+                        cancelled.add(r.change);
+                    }
+                    const item = { change: c, bump: "none", rule: `reverted by ${r.change.sha.slice(0, 7)} in the same range`, status: "reverted" };
+                    count(item, 1);
+                    row(item);
+                    cancelled.add(c);
+                    return;
+                }
+            }
+            const item = classifyChange(c, match);
+            count(item, 1);
+            const index = row(item);
+            if (item.status === "unparseable" && unparseable.length < maxUnparseable)
+                unparseable.push(item);
+            if (c.releaseAs !== undefined && !c.skip)
+                releaseAs.push(c);
+            if (c.revert) {
+                const pending = { change: c, item, row: index, matched: undefined };
+                const sha = c.revert.sha;
+                // The newest revert of a commit wins, as in the batch form; an older duplicate stays a patch.
+                if (sha && sha.length >= 40) {
+                    if (!bySha.has(sha))
+                        bySha.set(sha, pending);
+                }
+                else if (sha) {
+                    const map = byAbbrev.get(sha.length) ?? new Map();
+                    if (!map.has(sha))
+                        map.set(sha, pending);
+                    byAbbrev.set(sha.length, map);
+                }
+                if (c.revert.header !== undefined) {
+                    const list = byHeader.get(c.revert.header);
+                    if (list)
+                        list.push(pending);
+                    else
+                        byHeader.set(c.revert.header, [pending]);
+                }
+            }
+        },
+        finish() {
+            const bump = levels.major > 0 ? "major" : levels.minor > 0 ? "minor" : levels.patch > 0 ? "patch" : "none";
+            const forced = releaseAs.find((c) => !cancelled.has(c));
+            return {
+                items: rows,
+                bump,
+                releaseAs: forced ? { version: forced.releaseAs, sha: forced.sha } : undefined,
+                total,
+                counts: { ...counts },
+                unparseable,
+            };
+        },
+    };
+}
 /** Cancels reverts within the range, classifies the rest, and finds a Release-As footer. */
 function planChanges(changes, options) {
-    const { kept, cancelled } = cancelReverts(changes);
-    const { items, bump } = classifyAll(kept, options);
-    const reverts = new Map();
-    for (const c of cancelled) {
-        reverts.set(c.by, true);
-        items.push({ change: c.change, bump: "none", rule: `reverted by ${c.by.sha.slice(0, 7)} in the same range`, status: "reverted" });
-    }
-    for (const by of reverts.keys())
-        items.push({ change: by, bump: "none", rule: "reverts a change in the same range: both cancel", status: "reverted" });
-    const withRelease = changes.find((c) => c.releaseAs !== undefined);
-    return { items, bump, releaseAs: withRelease ? { version: withRelease.releaseAs, sha: withRelease.sha } : undefined };
+    const planner = createChangePlanner(options);
+    for (const c of changes)
+        planner.add(c);
+    return planner.finish();
 }
 
 ;// CONCATENATED MODULE: ./src/version/core/render.ts
 /** The job summary and the `explain` output of `version`. Pure. */
 
-function explainEntries(items) {
-    return items.map((i) => ({ sha: i.change.sha, header: i.change.header, bump: i.bump, status: i.status, rule: i.rule }));
+/**
+ * Rows of the `explain` output at most. GitHub caps one step output at 1 MB; 1000 rows of about
+ * 150 bytes stay well under it, where 100k commits made a 15 MB output that the runner rejects.
+ */
+const MAX_EXPLAIN_ROWS = 1000;
+/**
+ * The `explain` rows of the classified changes, newest first. When `total` (every change of the
+ * range; defaults to the rows given) is larger, a last row with status `omitted` says how many more.
+ */
+function explainEntries(items, total = items.length) {
+    const rows = items.map((i) => ({ sha: i.change.sha, header: i.change.header, bump: i.bump, status: i.status, rule: i.rule }));
+    if (total > items.length)
+        rows.push({ sha: "", header: "", bump: "none", status: "omitted", rule: `and ${total - items.length} more change(s); the summary counts them all` });
+    return rows;
 }
 const STATUS_LABEL = {
     bump: "",
@@ -67084,10 +67332,14 @@ function renderVersionSummary(s) {
     if (s.dryRun)
         lines.push("\nDry run: nothing was written.");
     lines.push("");
-    const counts = { bump: 0, ignored: 0, unparseable: 0, skipped: 0, reverted: 0 };
-    for (const i of s.items)
-        counts[i.status]++;
-    lines.push(`${s.items.length} change(s) since ${prev}: ${counts.bump} release, ${counts.ignored} ignored, ${counts.unparseable} unparseable, ${counts.skipped} skipped, ${counts.reverted} reverted.`);
+    const total = s.total ?? s.items.length;
+    let counts = s.counts;
+    if (!counts) {
+        counts = { bump: 0, ignored: 0, unparseable: 0, skipped: 0, reverted: 0 };
+        for (const i of s.items)
+            counts[i.status]++;
+    }
+    lines.push(`${total} change(s) since ${prev}: ${counts.bump} release, ${counts.ignored} ignored, ${counts.unparseable} unparseable, ${counts.skipped} skipped, ${counts.reverted} reverted.`);
     lines.push("");
     const max = s.maxRows ?? 300;
     const rows = s.items
@@ -67100,8 +67352,9 @@ function renderVersionSummary(s) {
     ]);
     if (rows.length > 0)
         lines.push((0,markdown/* table */.tp)(["commit", "message", "bump", "rule"], rows));
-    if (s.items.length > max)
-        lines.push(`\n…and ${s.items.length - max} more; the \`explain\` output lists every commit.`);
+    const shown = Math.min(max, s.items.length);
+    if (total > shown)
+        lines.push(`\n…and ${total - shown} more${s.items.length > shown ? `; the \`explain\` output lists the first ${Math.min(s.items.length, MAX_EXPLAIN_ROWS)}` : ""}.`);
     return `${lines.join("\n")}\n`;
 }
 
@@ -67112,6 +67365,7 @@ var version_inputs = __nccwpck_require__(4911);
  * The `version` command: reads git (tags reachable from HEAD, the streamed log since the last
  * release) and hands plain data to the core; then reports, comments on pull requests and tags.
  */
+
 
 
 
@@ -67151,20 +67405,76 @@ function resolveBranch(inputs, ctx, current) {
         return context.refName;
     return current;
 }
+async function readTitleScope(git, ctx) {
+    const pr = ctx.context.payload.pull_request;
+    const [parentList = "", subject = ""] = (await git.run(["log", "-1", "--format=%P%x00%s", "HEAD"])).trim().split("\0");
+    const parents = parentList.split(" ");
+    // Only GitHub's test merge has the base as first parent for sure; a PR branch that merged main
+    // in is a merge too, and its first parent is the branch.
+    let base = parents.length === 2 && /^Merge [0-9a-f]{40} into [0-9a-f]{40}$/.test(subject) ? parents[0] : undefined;
+    if (!base && pr?.base?.sha)
+        base = await git.revParse(pr.base.sha);
+    if (!base) {
+        throw new errors/* InputError */.dz({
+            input: "pr-version-from",
+            problem: "is \"title\", but the pull request's commits cannot be told apart from the base branch: HEAD is not the pull request's merge commit and the event names no base commit in this clone. Keep actions/checkout's default ref on pull_request events, or set pr-version-from: commits",
+        });
+    }
+    const shas = new Set((await git.run(["rev-list", `${base}..HEAD`])).split("\n").filter(Boolean));
+    return { shas, title: String(pr?.title ?? "") };
+}
+/**
+ * The manifest of a package for bump-dependents: its package.json name and the names in
+ * dependencies, peerDependencies and optionalDependencies (devDependencies are not published, so a
+ * release of one does not concern the dependent's users). No package.json: no dependencies.
+ */
+function readManifest(cwd, path) {
+    const file = (0,external_node_path_namespaceObject.join)(cwd, path, "package.json");
+    if (!(0,external_node_fs_.existsSync)(file))
+        return { manifestName: undefined, dependsOn: [] };
+    let data;
+    try {
+        data = JSON.parse((0,external_node_fs_.readFileSync)(file, "utf8"));
+    }
+    catch (e) {
+        throw new errors/* ConfigError */.xL((0,external_node_path_namespaceObject.relative)(cwd, file), `is not valid JSON (${e.message})`, {
+            hint: 'Fix the package.json, or set "bump-dependents: false" in the config file.',
+        });
+    }
+    const names = (o) => (o && typeof o === "object" ? Object.keys(o) : []);
+    return {
+        manifestName: typeof data.name === "string" ? data.name : undefined,
+        dependsOn: [...names(data.dependencies), ...names(data.peerDependencies), ...names(data.optionalDependencies)],
+    };
+}
 /** Reads the log since the last stable release (streamed) and computes the next version. */
-async function compute(git, inputs, ctx, kind, config, tagPrefix, path) {
+async function compute(git, inputs, ctx, kind, config, tagPrefix, path, titleScope, 
+/** Released packages this one depends on (bump-dependents): it releases at least a patch. */
+dependsOnReleased = []) {
     const preset = inputs.preset;
-    let changes = [];
+    const plannerOptions = { preset, rules: config.rules, maxItems: MAX_EXPLAIN_ROWS };
+    // Changes go to the planner as they are parsed, so memory follows the bounded rows, not the range.
+    let planner = createChangePlanner(plannerOptions);
+    let titleSha;
+    const onCommit = (sha, message) => {
+        if (titleScope?.shas.has(sha)) {
+            // The PR's commits become one change, its title, at the place of the newest of them.
+            if (titleSha !== undefined)
+                return;
+            titleSha = sha;
+            message = titleScope.title;
+        }
+        for (const c of parseCommit(sha, message, { preset, light: true }))
+            planner.add(c);
+    };
     const streamed = await streamSinceLastRelease(git, {
         tagPrefix,
         range: kind.kind === "maintenance" ? kind.range : undefined,
         path,
-        onCommit: (sha, message) => {
-            for (const c of parseCommit(sha, message, { preset, light: true }))
-                changes.push(c);
-        },
+        onCommit,
         onReset: () => {
-            changes = [];
+            planner = createChangePlanner(plannerOptions);
+            titleSha = undefined;
         },
     });
     const { commits, ...state } = streamed;
@@ -67173,23 +67483,34 @@ async function compute(git, inputs, ctx, kind, config, tagPrefix, path) {
         ctx.runtime.log.warning(`Ignored ${state.invalidTags.length} tag(s) with the prefix "${tagPrefix}" that are not semantic versions: ${shown}${state.invalidTags.length > 5 ? ", ..." : ""}. Release tags look like ${tagPrefix}1.2.3.`);
     }
     const from = state.lastStable?.tag;
-    const plan = planChanges(changes, { preset, rules: config.rules });
-    // Pre-release counting needs the bump since the last release of any kind (e.g. since 2.0.0-beta.1).
+    const plan = planner.finish();
+    // Pre-release counting needs the bump since the last release of any kind (e.g. since 2.0.0-beta.1):
+    // a second, shorter walk through its own planner, as the first one keeps no per-commit list.
     let bumpSinceLast = plan.bump;
     if (state.lastRelease && state.lastRelease.tag !== from) {
-        const since = new Set((await git.run(["rev-list", `refs/tags/${state.lastRelease.tag}..HEAD`, ...(path ? ["--", path] : [])])).split("\n").filter(Boolean));
-        bumpSinceLast = "none";
-        for (const i of plan.items)
-            if (i.status === "bump" && since.has(i.change.sha))
-                bumpSinceLast = maxBump(bumpSinceLast, i.bump);
+        planner = createChangePlanner({ ...plannerOptions, maxItems: 0 });
+        titleSha = undefined;
+        await git.stream(["log", "--no-color", "--format=%H%x00%B%x00", `refs/tags/${state.lastRelease.tag}..HEAD`, ...(path ? ["--", path] : [])], (() => {
+            let sha;
+            return (record) => {
+                if (sha === undefined) {
+                    sha = record.charCodeAt(0) === 10 ? record.slice(1) : record;
+                    return;
+                }
+                onCommit(sha, record);
+                sha = undefined;
+            };
+        })());
+        bumpSinceLast = planner.finish().bump;
     }
+    const floor = dependsOnReleased.length > 0 ? "patch" : "none";
     const overrideVersion = inputs.version ?? plan.releaseAs?.version;
     const overrideSource = inputs.version ? 'Input "version"' : plan.releaseAs ? `The Release-As footer in ${plan.releaseAs.sha.slice(0, 7)}` : undefined;
     const next = computeNextVersion({
         lastRelease: state.lastRelease,
         lastStable: state.lastStable,
-        bump: plan.bump,
-        bumpSinceLast,
+        bump: maxBump(plan.bump, floor),
+        bumpSinceLast: maxBump(bumpSinceLast, floor),
         allVersions: state.allVersions,
         branch: kind,
         initialVersion: config.initialVersion ?? inputs["initial-version"],
@@ -67200,6 +67521,8 @@ async function compute(git, inputs, ctx, kind, config, tagPrefix, path) {
         zeroMajorBreakingIsMinor: !inputs["major-on-zero"],
         tagPrefix,
     });
+    if (floor !== "none" && plan.bump === "none" && next.released)
+        next.notes.push(`released as a patch because it depends on ${dependsOnReleased.join(", ")}, which release(s) in this run`);
     if (next.errors.length > 0) {
         if (inputs.version)
             throw new errors/* InputError */.dz(next.errors.map((e) => ({ input: "version", problem: e.replace(/^Input "version" /, "") })));
@@ -67210,7 +67533,7 @@ async function compute(git, inputs, ctx, kind, config, tagPrefix, path) {
     }
     return {
         state,
-        items: plan.items,
+        plan,
         next,
         commits,
         tag: next.version ? `${tagPrefix}${next.version}` : "",
@@ -67218,9 +67541,9 @@ async function compute(git, inputs, ctx, kind, config, tagPrefix, path) {
     };
 }
 /** Creates the tag, idempotently: an existing tag at the same commit is "already released". */
-async function createTag(git, ctx, inputs, tag, version) {
+async function createTag(git, ctx, inputs, tag, what) {
     const sha = (await git.revParse("HEAD"));
-    const message = `Release ${version}`;
+    const message = `Release ${what}`;
     const conflict = (at) => new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.GitPushRejected, `Tag ${tag} already exists at ${at.slice(0, 7)}, not at HEAD (${sha.slice(0, 7)}).`, {
         hint: "Another commit was released with this version. Fetch the tags and re-run so the next version is computed from it, or delete the wrong tag.",
     });
@@ -67310,68 +67633,101 @@ async function version_command_run(inputs, ctx) {
         path = rel || ".";
     }
     const isPull = context.eventName.startsWith("pull_request") && context.pullNumber !== undefined;
-    if (config.packages.length > 0 && !inputs.path) {
-        const results = [];
-        let anyReleased = false;
-        let summary = "## Packages\n\n";
-        for (const p of config.packages) {
-            const c = await compute(git, inputs, ctx, kind, config, p.tagPrefix, p.path);
-            anyReleased ||= c.next.released;
-            results.push({
-                name: p.name,
-                path: p.path,
-                version: c.next.version,
-                tag: c.tag,
-                "previous-tag": c.previousTag,
-                "release-type": c.next.releaseType,
-                released: c.next.released,
-                commits: c.commits,
-            });
-            summary += renderVersionSummary({ next: c.next, tag: c.tag, previousTag: c.previousTag, items: c.items, heading: p.name, maxRows: 50 });
-            summary += "\n";
+    const packages = config.packages.length > 0 && !inputs.path ? config.packages : undefined;
+    const targets = packages ?? [{ name: undefined, tagPrefix: inputs["tag-prefix"], path }];
+    const titleScope = isPull && inputs["pr-version-from"] === "title" ? await readTitleScope(git, ctx) : undefined;
+    let results = [];
+    const computeAll = async () => {
+        results = [];
+        for (const t of targets) {
+            const c = await compute(git, inputs, ctx, kind, config, t.tagPrefix, t.path, titleScope);
+            results.push({ name: t.name, path: t.path, c, tagged: undefined });
         }
-        runtime.setOutput("packages", results);
-        runtime.setOutput("released", anyReleased);
-        runtime.appendSummary(summary);
-        return { conclusion: "success" };
+    };
+    await computeAll();
+    // No tag at all with a prefix: maybe a clone without tags rather than a first release. Asked only
+    // then, so the usual run pays nothing; when the tags get fetched, the versions are computed again.
+    const untagged = targets.filter((_, i) => results[i]?.c.state.allVersions.length === 0);
+    if (untagged.length > 0 &&
+        (await ensureReleaseTags(git, ctx, untagged.map((t) => t.tagPrefix))))
+        await computeAll();
+    if (packages && config.bumpDependents) {
+        // Dependents are decided on the released set of this run, then computed again with a patch floor.
+        const bumps = planDependentBumps(packages.map((p, i) => ({ ...readManifest(cwd, p.path), name: p.name, released: results[i]?.c.next.released === true })));
+        for (const [i, p] of packages.entries()) {
+            const because = bumps.get(p.name);
+            if (!because)
+                continue;
+            const c = await compute(git, inputs, ctx, kind, config, p.tagPrefix, p.path, titleScope, because);
+            results[i] = { name: p.name, path: p.path, c, tagged: undefined, dependsOn: because };
+        }
     }
-    const c = await compute(git, inputs, ctx, kind, config, inputs["tag-prefix"], path);
-    const unparseable = c.items.filter((i) => i.status === "unparseable");
-    let tagged;
-    if (!known && c.next.released)
+    const released = results.filter((r) => r.c.next.released);
+    if (!known && released.length > 0)
         runtime.log.notice(`Branch "${branch}" is not a release branch: this is a preview; nothing is tagged.`);
-    if (inputs["create-tag"] && c.next.released && !inputs["dry-run"] && !isPull) {
+    if (inputs["create-tag"] && released.length > 0 && !inputs["dry-run"] && !isPull) {
         if (!known) {
             throw new errors/* InputError */.dz({
                 input: "create-tag",
                 problem: `is true on branch "${branch}", which is not a release branch (${config.branches.release.join(", ")}, pre-release or maintenance branches). Run the release from one of them`,
             });
         }
-        tagged = await createTag(git, ctx, inputs, c.tag, c.next.version);
+        // One tag per released package; each is idempotent, so a re-run after a partial failure
+        // finds the tags already made at HEAD and creates only the missing ones.
+        for (const r of released)
+            r.tagged = await createTag(git, ctx, inputs, r.c.tag, r.name ? `${r.name} ${r.c.next.version}` : r.c.next.version);
     }
-    const heading = isPull ? `Pull request #${context.pullNumber} would release` : undefined;
-    const summary = renderVersionSummary({
-        next: c.next,
-        tag: c.tag,
-        previousTag: c.previousTag,
-        items: c.items,
-        tagged,
+    const pullHeading = isPull ? `Pull request #${context.pullNumber} would release` : undefined;
+    const summaryOf = (r, heading) => renderVersionSummary({
+        next: r.c.next,
+        tag: r.c.tag,
+        previousTag: r.c.previousTag,
+        items: r.c.plan.items,
+        total: r.c.plan.total,
+        counts: r.c.plan.counts,
+        tagged: r.tagged,
         dryRun: inputs["dry-run"],
         ...(heading ? { heading } : {}),
+        ...(packages ? { maxRows: 50 } : {}),
     });
+    let summary;
+    if (packages) {
+        summary = `## Packages\n\n${results.map((r) => summaryOf(r, pullHeading ? `${pullHeading} ${r.name}` : r.name)).join("\n")}`;
+        runtime.setOutput("packages", results.map((r) => ({
+            name: r.name,
+            path: r.path,
+            version: r.c.next.version,
+            tag: r.c.tag,
+            "previous-tag": r.c.previousTag,
+            "release-type": r.c.next.releaseType,
+            released: r.c.next.released,
+            commits: r.c.commits,
+            tagged: r.tagged ?? "",
+            ...(config.bumpDependents ? { "dependencies-released": r.dependsOn ?? [] } : {}),
+        })));
+        runtime.setOutput("released", released.length > 0);
+        runtime.setOutput("explain", Object.fromEntries(results.map((r) => [r.name, explainEntries(r.c.plan.items, r.c.plan.total)])));
+    }
+    else {
+        const c = results[0].c;
+        summary = summaryOf(results[0], pullHeading);
+        runtime.setOutput("version", c.next.version);
+        runtime.setOutput("previous-version", c.state.lastRelease?.version ?? "");
+        runtime.setOutput("tag", c.tag);
+        runtime.setOutput("previous-tag", c.previousTag);
+        runtime.setOutput("release-type", c.next.releaseType);
+        runtime.setOutput("released", c.next.released);
+        runtime.setOutput("prerelease", c.next.prerelease);
+        runtime.setOutput("commits", c.commits);
+        runtime.setOutput("explain", explainEntries(c.plan.items, c.plan.total));
+    }
     runtime.appendSummary(summary);
-    runtime.setOutput("version", c.next.version);
-    runtime.setOutput("previous-version", c.state.lastRelease?.version ?? "");
-    runtime.setOutput("tag", c.tag);
-    runtime.setOutput("previous-tag", c.previousTag);
-    runtime.setOutput("release-type", c.next.releaseType);
-    runtime.setOutput("released", c.next.released);
-    runtime.setOutput("prerelease", c.next.prerelease);
-    runtime.setOutput("commits", c.commits);
-    runtime.setOutput("explain", explainEntries(c.items));
-    for (const n of c.next.notes)
-        runtime.log.notice(n);
-    runtime.log.info(c.next.released ? `Next version: ${c.next.version} (${c.next.releaseType}; ${c.next.reason}).` : `No release: ${c.next.reason}.`);
+    for (const r of results) {
+        const who = r.name ? `${r.name}: ` : "";
+        for (const n of r.c.next.notes)
+            runtime.log.notice(`${who}${n}`);
+        runtime.log.info(r.c.next.released ? `${who}Next version: ${r.c.next.version} (${r.c.next.releaseType}; ${r.c.next.reason}).` : `${who}No release: ${r.c.next.reason}.`);
+    }
     if (isPull && inputs.comment && ctx.hasToken() && !inputs["dry-run"]) {
         await (0,github/* optionalWrite */.w3)(runtime.log, context, "the pull request comment", () => ctx.github().comments.upsertSticky(context.pullNumber, command_COMMENT_MARKER, summary));
     }
@@ -67382,9 +67738,14 @@ async function version_command_run(inputs, ctx) {
         if (!parsed?.conventional)
             problems.push(`The pull request title "${title}" is not a conventional commit header (type(scope): subject); squash merges use it as the commit message`);
     }
-    if (inputs["fail-on-unconventional"] && unparseable.length > 0) {
-        const shown = unparseable.slice(0, 3).map((i) => `${i.change.sha.slice(0, 7)} "${i.change.header.slice(0, 60)}"`);
-        problems.push(`${unparseable.length} commit(s) are not conventional: ${shown.join(", ")}${unparseable.length > 3 ? ", ..." : ""}. Reword them, or set fail-on-unconventional: false`);
+    if (inputs["fail-on-unconventional"]) {
+        for (const r of results) {
+            const count = r.c.plan.counts.unparseable;
+            if (count === 0)
+                continue;
+            const shown = r.c.plan.unparseable.slice(0, 3).map((i) => `${i.change.sha.slice(0, 7)} "${i.change.header.slice(0, 60)}"`);
+            problems.push(`${r.name ? `Package "${r.name}": ` : ""}${count} commit(s) are not conventional: ${shown.join(", ")}${count > 3 ? ", ..." : ""}. Reword them, or set fail-on-unconventional: false`);
+        }
     }
     if (problems.length > 0)
         return { conclusion: "failure", message: problems.join(". ") };
@@ -75221,6 +75582,12 @@ const versionInputs = {
     "major-on-zero": { kind: "boolean", default: "false", description: "Plain semver in 0.x: a breaking change bumps 0.x to 1.0.0 instead of the minor." },
     "fail-on-unconventional": { kind: "boolean", default: "false", description: "Fail when a commit in the range is not a conventional commit." },
     "check-pr-title": { kind: "boolean", default: "false", description: "On pull requests, fail when the title is not a conventional commit header." },
+    "pr-version-from": {
+        kind: "enum",
+        values: ["commits", "title"],
+        default: "commits",
+        description: "On pull requests, compute the version from the PR's commits, or from its title as one commit (repositories that squash-merge).",
+    },
     comment: { kind: "boolean", default: "true", description: "On pull requests, keep one sticky comment with the version the PR would release." },
     "config-file": { kind: "path", description: "YAML or JSON file with branches, release rules and packages." },
     "create-tag": { kind: "boolean", default: "false", description: "Create the annotated tag for the new version." },
@@ -75243,7 +75610,9 @@ const versionSpec = {
         released: { description: "true when the commits call for a release." },
         prerelease: { description: "true when the next version is a pre-release." },
         commits: { description: "Number of commits since the last release." },
-        explain: { description: "JSON: every commit with its bump and the rule that decided it." },
+        explain: {
+            description: "JSON: the commits (the first 1000, then one omitted row) with their bump and the rule that decided them; keyed by package name in packages mode.",
+        },
         packages: { description: "JSON: the next version of every package in the config file's packages list." },
     },
 };

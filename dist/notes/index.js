@@ -40369,6 +40369,9 @@ const GITHUB_REVERT = /^Revert "(.+)"$/;
 const SQUASH_BULLET = /^[*-] +([A-Za-z][\w-]*(?:\([^()\r\n]*\))?!?: +\S.*)$/;
 const PR_SUFFIX = /\(#(\d+)\)\s*$/;
 const MERGE_PR = /^Merge pull request #(\d+)/;
+/** Default merge messages of git, GitHub, GitLab and Bitbucket; anchored, so `feat: merge x` is not one. */
+const MERGE_HEADER = /^(?:Merge (?:pull request #\d+\b|branch(?:es)? '|remote-tracking branch '|tags? '|commit '|[0-9a-f]{7,40} into [0-9a-f]{7,40}$)|Merged in \S+ \(pull request #\d+\))/;
+const BITBUCKET_PR = /^Merged in \S+ \(pull request #(\d+)\)/;
 const SKIP = /\[(skip release|release skip)\]/i;
 const FOOTER_WORDS = /BREAKING[ -]CHANGE|release-as/i;
 const REFERENCE = /(?:\b(close[sd]?|fix(?:e[sd])?|resolve[sd]?)\s+)?(?:([\w.-]+)\/([\w.-]+))?#(\d+)\b/gi;
@@ -40398,6 +40401,8 @@ function parseCommit(sha, message, options = {}) {
     const light = options.light === true;
     const head = parseOne(sha, text, preset, source, light);
     const out = [head];
+    if (head.merge)
+        return out;
     const body = light ? bodyOf(text) : head.body;
     if (body.includes("* ") || body.includes("- ")) {
         source = "squash-bullet";
@@ -40497,7 +40502,8 @@ function parseOne(sha, message, preset, source, light = false) {
         revert = { header: gh ? gh[1] : type === "revert" ? subject.replace(/^"(.*)"$/, "$1") : undefined, sha: shaMatch ? shaMatch[1] : undefined };
     }
     const prSuffix = PR_SUFFIX.exec(header);
-    const merge = MERGE_PR.exec(header);
+    const isMerge = type === undefined && header.startsWith("Merge") && MERGE_HEADER.test(header);
+    const merge = MERGE_PR.exec(header) ?? (isMerge ? BITBUCKET_PR.exec(header) : null);
     const references = [];
     if (!light && (header.includes("#") || body.includes("#"))) {
         for (const r of `${header}\n${body}`.matchAll(REFERENCE)) {
@@ -40517,11 +40523,12 @@ function parseOne(sha, message, preset, source, light = false) {
         references: references.length === 0 ? NONE : references,
         pullRequest: prSuffix ? Number(prSuffix[1]) : merge ? Number(merge[1]) : undefined,
         conventional: type !== undefined,
-        unparseableReason: type === undefined && !gh ? unparseableReason : undefined,
+        unparseableReason: isMerge ? "merge commit" : type === undefined && !gh ? unparseableReason : undefined,
         revert,
         skip: (header.includes("[") && SKIP.test(header)) || (body.includes("[") && SKIP.test(body)),
         releaseAs,
         source,
+        ...(isMerge ? { merge: true, mergedPr: merge ? Number(merge[1]) : undefined } : {}),
     };
 }
 /**
@@ -41090,6 +41097,53 @@ async function ensureFullHistory(git, ctx) {
     throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.GitFailed, "The repository is a shallow clone, so the last release tag and the commits since it cannot be read.", {
         exitCode: 2,
         hint: 'Set "fetch-depth: 0" on actions/checkout (with: fetch-depth: 0), or run "git fetch --unshallow --tags".',
+    });
+}
+function releaseTagPattern(prefix) {
+    // A prefix with glob characters cannot be put in a pattern; list every tag and filter in code.
+    return /[*?[\]\\]/.test(prefix) ? "refs/tags/" : `refs/tags/${prefix}[0-9]*`;
+}
+/**
+ * A clone without tags (`git clone --no-tags`, a `git fetch` of branches only, actions/checkout
+ * with `fetch-tags: false`) has no release tag, and the version would silently become a first
+ * release. When none of `tagPrefixes` has a tag locally, asks the first remote (`git ls-remote
+ * --tags`); when it has release tags, fetches them (with the token, when there is one) or fails
+ * naming the checkout setting. A remote that cannot be listed (offline, no credentials) is left
+ * alone: nothing proves tags are missing. Returns true when tags were fetched (recompute), false
+ * when nothing changed. Costs one local `for-each-ref` when tags are present.
+ */
+async function ensureReleaseTags(git, ctx, tagPrefixes) {
+    const isRelease = (ref) => tagPrefixes.some((p) => ref.startsWith(`refs/tags/${p}`) && /^\d+\.\d+\.\d+/.test(ref.slice(10 + p.length)));
+    const patterns = [...new Set(tagPrefixes.map(releaseTagPattern))];
+    const local = await git.run(["for-each-ref", "--format=%(refname)", ...patterns]);
+    if (local.split("\n").some(isRelease))
+        return false;
+    const remote = (await git.exec(["remote"], { okCodes: [0] })).stdout.split("\n")[0]?.trim();
+    if (!remote)
+        return false;
+    const listed = await git.exec(["ls-remote", "--tags", "--refs", remote], { okCodes: [0, 1, 2, 128], timeoutMs: 60_000 });
+    if (listed.exitCode !== 0) {
+        ctx.runtime.log.debug(`git ls-remote --tags ${remote} failed, so missing release tags cannot be detected: ${listed.stderr.trim()}`);
+        return false;
+    }
+    const remoteTags = listed.stdout
+        .split("\n")
+        .map((l) => l.split("\t")[1]?.trim() ?? "")
+        .filter(isRelease);
+    if (remoteTags.length === 0)
+        return false;
+    const shown = remoteTags
+        .slice(-3)
+        .map((r) => r.slice(10))
+        .join(", ");
+    ctx.runtime.log.info(`This clone has no release tags, but ${remote} has ${remoteTags.length} (${shown}): fetching the tags.`);
+    const fetched = await git.exec(["fetch", "--quiet", "--tags", remote], { okCodes: [0, 1, 128], timeoutMs: 300_000 });
+    if (fetched.exitCode === 0)
+        return true;
+    const why = fetched.stderr.trim().split("\n").slice(-1)[0] ?? "";
+    throw new ShiplineError(ErrorCode.GitFailed, `This clone has no release tags, but the remote "${remote}" has ${remoteTags.length} (${shown}), and "git fetch --tags ${remote}" failed: ${why}. Without them the last release is unknown and the version would be a first release.`, {
+        exitCode: 2,
+        hint: 'Set "fetch-tags: true" (or "fetch-depth: 0") on actions/checkout, or run "git fetch --tags" before this step.',
     });
 }
 

@@ -2,23 +2,24 @@
  * The `version` command: reads git (tags reachable from HEAD, the streamed log since the last
  * release) and hands plain data to the core; then reports, comments on pull requests and tags.
  */
-import { existsSync } from "node:fs";
-import { isAbsolute, relative, resolve } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { isAbsolute, join, relative, resolve } from "node:path";
 import { type CommandContext, type CommandResult, defineCommand } from "../kernel/command.js";
 import { ConfigError, ErrorCode, InputError, ShiplineError } from "../kernel/errors.js";
 import { readDataFile } from "../kernel/files.js";
 import type { Git } from "../kernel/git.js";
 import { optionalWrite } from "../kernel/github/index.js";
 import type { InputValues } from "../kernel/inputs.js";
-import { type Classified, maxBump } from "./core/classify.js";
-import { type ParsedCommit, parseCommit } from "./core/commits.js";
+import { maxBump } from "./core/classify.js";
+import { parseCommit } from "./core/commits.js";
 import { parseVersionConfig, type VersionConfig } from "./core/config.js";
+import { planDependentBumps, type WorkspacePackage } from "./core/dependents.js";
 import { type BranchKind, branchKind, computeNextVersion, DEFAULT_BRANCHES, type NextVersion } from "./core/next-version.js";
-import { planChanges } from "./core/plan.js";
-import { explainEntries, renderVersionSummary } from "./core/render.js";
+import { type ChangePlan, createChangePlanner } from "./core/plan.js";
+import { explainEntries, MAX_EXPLAIN_ROWS, renderVersionSummary } from "./core/render.js";
 import { versionSpec } from "./inputs.js";
 import { type ReleaseState, streamSinceLastRelease } from "./last-release.js";
-import { ensureFullHistory, openRepository } from "./repository.js";
+import { ensureFullHistory, ensureReleaseTags, openRepository } from "./repository.js";
 
 type Inputs = InputValues<typeof versionSpec.inputs>;
 
@@ -51,11 +52,64 @@ function resolveBranch(inputs: Inputs, ctx: CommandContext, current: string | un
 
 interface Computed {
   state: ReleaseState;
-  items: Classified[];
+  plan: ChangePlan;
   next: NextVersion;
   commits: number;
   tag: string;
   previousTag: string;
+}
+
+/**
+ * On `pr-version-from: title`: the pull request's own commits (replaced by its title as one
+ * change) and the title. The PR's commits are those not on the base: HEAD^1..HEAD on the merge
+ * commit actions/checkout checks out (refs/pull/N/merge, "Merge <head> into <base>"), else
+ * pull_request.base.sha..HEAD from the event.
+ */
+interface TitleScope {
+  shas: Set<string>;
+  title: string;
+}
+
+async function readTitleScope(git: Git, ctx: CommandContext): Promise<TitleScope> {
+  const pr = ctx.context.payload.pull_request as { title?: string; base?: { sha?: string } } | undefined;
+  const [parentList = "", subject = ""] = (await git.run(["log", "-1", "--format=%P%x00%s", "HEAD"])).trim().split("\0");
+  const parents = parentList.split(" ");
+  // Only GitHub's test merge has the base as first parent for sure; a PR branch that merged main
+  // in is a merge too, and its first parent is the branch.
+  let base: string | undefined = parents.length === 2 && /^Merge [0-9a-f]{40} into [0-9a-f]{40}$/.test(subject) ? parents[0] : undefined;
+  if (!base && pr?.base?.sha) base = await git.revParse(pr.base.sha);
+  if (!base) {
+    throw new InputError({
+      input: "pr-version-from",
+      problem:
+        "is \"title\", but the pull request's commits cannot be told apart from the base branch: HEAD is not the pull request's merge commit and the event names no base commit in this clone. Keep actions/checkout's default ref on pull_request events, or set pr-version-from: commits",
+    });
+  }
+  const shas = new Set((await git.run(["rev-list", `${base}..HEAD`])).split("\n").filter(Boolean));
+  return { shas, title: String(pr?.title ?? "") };
+}
+
+/**
+ * The manifest of a package for bump-dependents: its package.json name and the names in
+ * dependencies, peerDependencies and optionalDependencies (devDependencies are not published, so a
+ * release of one does not concern the dependent's users). No package.json: no dependencies.
+ */
+function readManifest(cwd: string, path: string): Pick<WorkspacePackage, "manifestName" | "dependsOn"> {
+  const file = join(cwd, path, "package.json");
+  if (!existsSync(file)) return { manifestName: undefined, dependsOn: [] };
+  let data: { name?: unknown; dependencies?: unknown; peerDependencies?: unknown; optionalDependencies?: unknown };
+  try {
+    data = JSON.parse(readFileSync(file, "utf8")) as typeof data;
+  } catch (e) {
+    throw new ConfigError(relative(cwd, file), `is not valid JSON (${(e as Error).message})`, {
+      hint: 'Fix the package.json, or set "bump-dependents: false" in the config file.',
+    });
+  }
+  const names = (o: unknown) => (o && typeof o === "object" ? Object.keys(o) : []);
+  return {
+    manifestName: typeof data.name === "string" ? data.name : undefined,
+    dependsOn: [...names(data.dependencies), ...names(data.peerDependencies), ...names(data.optionalDependencies)],
+  };
 }
 
 /** Reads the log since the last stable release (streamed) and computes the next version. */
@@ -67,18 +121,32 @@ async function compute(
   config: VersionConfig,
   tagPrefix: string,
   path: string | undefined,
+  titleScope: TitleScope | undefined,
+  /** Released packages this one depends on (bump-dependents): it releases at least a patch. */
+  dependsOnReleased: readonly string[] = [],
 ): Promise<Computed> {
   const preset = inputs.preset;
-  let changes: ParsedCommit[] = [];
+  const plannerOptions = { preset, rules: config.rules, maxItems: MAX_EXPLAIN_ROWS };
+  // Changes go to the planner as they are parsed, so memory follows the bounded rows, not the range.
+  let planner = createChangePlanner(plannerOptions);
+  let titleSha: string | undefined;
+  const onCommit = (sha: string, message: string) => {
+    if (titleScope?.shas.has(sha)) {
+      // The PR's commits become one change, its title, at the place of the newest of them.
+      if (titleSha !== undefined) return;
+      titleSha = sha;
+      message = titleScope.title;
+    }
+    for (const c of parseCommit(sha, message, { preset, light: true })) planner.add(c);
+  };
   const streamed = await streamSinceLastRelease(git, {
     tagPrefix,
     range: kind.kind === "maintenance" ? kind.range : undefined,
     path,
-    onCommit: (sha, message) => {
-      for (const c of parseCommit(sha, message, { preset, light: true })) changes.push(c);
-    },
+    onCommit,
     onReset: () => {
-      changes = [];
+      planner = createChangePlanner(plannerOptions);
+      titleSha = undefined;
     },
   });
   const { commits, ...state } = streamed;
@@ -89,21 +157,37 @@ async function compute(
     );
   }
   const from = state.lastStable?.tag;
-  const plan = planChanges(changes, { preset, rules: config.rules });
-  // Pre-release counting needs the bump since the last release of any kind (e.g. since 2.0.0-beta.1).
+  const plan = planner.finish();
+  // Pre-release counting needs the bump since the last release of any kind (e.g. since 2.0.0-beta.1):
+  // a second, shorter walk through its own planner, as the first one keeps no per-commit list.
   let bumpSinceLast = plan.bump;
   if (state.lastRelease && state.lastRelease.tag !== from) {
-    const since = new Set((await git.run(["rev-list", `refs/tags/${state.lastRelease.tag}..HEAD`, ...(path ? ["--", path] : [])])).split("\n").filter(Boolean));
-    bumpSinceLast = "none";
-    for (const i of plan.items) if (i.status === "bump" && since.has(i.change.sha)) bumpSinceLast = maxBump(bumpSinceLast, i.bump);
+    planner = createChangePlanner({ ...plannerOptions, maxItems: 0 });
+    titleSha = undefined;
+    await git.stream(
+      ["log", "--no-color", "--format=%H%x00%B%x00", `refs/tags/${state.lastRelease.tag}..HEAD`, ...(path ? ["--", path] : [])],
+      (() => {
+        let sha: string | undefined;
+        return (record: string) => {
+          if (sha === undefined) {
+            sha = record.charCodeAt(0) === 10 ? record.slice(1) : record;
+            return;
+          }
+          onCommit(sha, record);
+          sha = undefined;
+        };
+      })(),
+    );
+    bumpSinceLast = planner.finish().bump;
   }
+  const floor = dependsOnReleased.length > 0 ? "patch" : "none";
   const overrideVersion = inputs.version ?? plan.releaseAs?.version;
   const overrideSource = inputs.version ? 'Input "version"' : plan.releaseAs ? `The Release-As footer in ${plan.releaseAs.sha.slice(0, 7)}` : undefined;
   const next = computeNextVersion({
     lastRelease: state.lastRelease,
     lastStable: state.lastStable,
-    bump: plan.bump,
-    bumpSinceLast,
+    bump: maxBump(plan.bump, floor),
+    bumpSinceLast: maxBump(bumpSinceLast, floor),
     allVersions: state.allVersions,
     branch: kind,
     initialVersion: config.initialVersion ?? inputs["initial-version"],
@@ -114,6 +198,8 @@ async function compute(
     zeroMajorBreakingIsMinor: !inputs["major-on-zero"],
     tagPrefix,
   });
+  if (floor !== "none" && plan.bump === "none" && next.released)
+    next.notes.push(`released as a patch because it depends on ${dependsOnReleased.join(", ")}, which release(s) in this run`);
   if (next.errors.length > 0) {
     if (inputs.version) throw new InputError(next.errors.map((e) => ({ input: "version", problem: e.replace(/^Input "version" /, "") })));
     throw new ShiplineError(ErrorCode.InputInvalid, next.errors.join("; "), {
@@ -123,7 +209,7 @@ async function compute(
   }
   return {
     state,
-    items: plan.items,
+    plan,
     next,
     commits,
     tag: next.version ? `${tagPrefix}${next.version}` : "",
@@ -132,9 +218,9 @@ async function compute(
 }
 
 /** Creates the tag, idempotently: an existing tag at the same commit is "already released". */
-async function createTag(git: Git, ctx: CommandContext, inputs: Inputs, tag: string, version: string): Promise<"created" | "exists"> {
+async function createTag(git: Git, ctx: CommandContext, inputs: Inputs, tag: string, what: string): Promise<"created" | "exists"> {
   const sha = (await git.revParse("HEAD")) as string;
-  const message = `Release ${version}`;
+  const message = `Release ${what}`;
   const conflict = (at: string) =>
     new ShiplineError(ErrorCode.GitPushRejected, `Tag ${tag} already exists at ${at.slice(0, 7)}, not at HEAD (${sha.slice(0, 7)}).`, {
       hint: "Another commit was released with this version. Fetch the tags and re-run so the next version is computed from it, or delete the wrong tag.",
@@ -218,68 +304,110 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
   }
 
   const isPull = context.eventName.startsWith("pull_request") && context.pullNumber !== undefined;
-  if (config.packages.length > 0 && !inputs.path) {
-    const results: Record<string, unknown>[] = [];
-    let anyReleased = false;
-    let summary = "## Packages\n\n";
-    for (const p of config.packages) {
-      const c = await compute(git, inputs, ctx, kind, config, p.tagPrefix, p.path);
-      anyReleased ||= c.next.released;
-      results.push({
-        name: p.name,
-        path: p.path,
-        version: c.next.version,
-        tag: c.tag,
-        "previous-tag": c.previousTag,
-        "release-type": c.next.releaseType,
-        released: c.next.released,
-        commits: c.commits,
-      });
-      summary += renderVersionSummary({ next: c.next, tag: c.tag, previousTag: c.previousTag, items: c.items, heading: p.name, maxRows: 50 });
-      summary += "\n";
-    }
-    runtime.setOutput("packages", results);
-    runtime.setOutput("released", anyReleased);
-    runtime.appendSummary(summary);
-    return { conclusion: "success" };
-  }
+  const packages = config.packages.length > 0 && !inputs.path ? config.packages : undefined;
+  const targets = packages ?? [{ name: undefined, tagPrefix: inputs["tag-prefix"], path }];
+  const titleScope = isPull && inputs["pr-version-from"] === "title" ? await readTitleScope(git, ctx) : undefined;
 
-  const c = await compute(git, inputs, ctx, kind, config, inputs["tag-prefix"], path);
-  const unparseable = c.items.filter((i) => i.status === "unparseable");
-  let tagged: "created" | "exists" | undefined;
-  if (!known && c.next.released) runtime.log.notice(`Branch "${branch}" is not a release branch: this is a preview; nothing is tagged.`);
-  if (inputs["create-tag"] && c.next.released && !inputs["dry-run"] && !isPull) {
+  let results: { name: string | undefined; path: string | undefined; c: Computed; tagged: "created" | "exists" | undefined; dependsOn?: string[] }[] = [];
+  const computeAll = async () => {
+    results = [];
+    for (const t of targets) {
+      const c = await compute(git, inputs, ctx, kind, config, t.tagPrefix, t.path, titleScope);
+      results.push({ name: t.name, path: t.path, c, tagged: undefined });
+    }
+  };
+  await computeAll();
+  // No tag at all with a prefix: maybe a clone without tags rather than a first release. Asked only
+  // then, so the usual run pays nothing; when the tags get fetched, the versions are computed again.
+  const untagged = targets.filter((_, i) => results[i]?.c.state.allVersions.length === 0);
+  if (
+    untagged.length > 0 &&
+    (await ensureReleaseTags(
+      git,
+      ctx,
+      untagged.map((t) => t.tagPrefix),
+    ))
+  )
+    await computeAll();
+  if (packages && config.bumpDependents) {
+    // Dependents are decided on the released set of this run, then computed again with a patch floor.
+    const bumps = planDependentBumps(packages.map((p, i) => ({ ...readManifest(cwd, p.path), name: p.name, released: results[i]?.c.next.released === true })));
+    for (const [i, p] of packages.entries()) {
+      const because = bumps.get(p.name);
+      if (!because) continue;
+      const c = await compute(git, inputs, ctx, kind, config, p.tagPrefix, p.path, titleScope, because);
+      results[i] = { name: p.name, path: p.path, c, tagged: undefined, dependsOn: because };
+    }
+  }
+  const released = results.filter((r) => r.c.next.released);
+  if (!known && released.length > 0) runtime.log.notice(`Branch "${branch}" is not a release branch: this is a preview; nothing is tagged.`);
+  if (inputs["create-tag"] && released.length > 0 && !inputs["dry-run"] && !isPull) {
     if (!known) {
       throw new InputError({
         input: "create-tag",
         problem: `is true on branch "${branch}", which is not a release branch (${config.branches.release.join(", ")}, pre-release or maintenance branches). Run the release from one of them`,
       });
     }
-    tagged = await createTag(git, ctx, inputs, c.tag, c.next.version);
+    // One tag per released package; each is idempotent, so a re-run after a partial failure
+    // finds the tags already made at HEAD and creates only the missing ones.
+    for (const r of released) r.tagged = await createTag(git, ctx, inputs, r.c.tag, r.name ? `${r.name} ${r.c.next.version}` : r.c.next.version);
   }
 
-  const heading = isPull ? `Pull request #${context.pullNumber} would release` : undefined;
-  const summary = renderVersionSummary({
-    next: c.next,
-    tag: c.tag,
-    previousTag: c.previousTag,
-    items: c.items,
-    tagged,
-    dryRun: inputs["dry-run"],
-    ...(heading ? { heading } : {}),
-  });
+  const pullHeading = isPull ? `Pull request #${context.pullNumber} would release` : undefined;
+  const summaryOf = (r: (typeof results)[number], heading: string | undefined) =>
+    renderVersionSummary({
+      next: r.c.next,
+      tag: r.c.tag,
+      previousTag: r.c.previousTag,
+      items: r.c.plan.items,
+      total: r.c.plan.total,
+      counts: r.c.plan.counts,
+      tagged: r.tagged,
+      dryRun: inputs["dry-run"],
+      ...(heading ? { heading } : {}),
+      ...(packages ? { maxRows: 50 } : {}),
+    });
+  let summary: string;
+  if (packages) {
+    summary = `## Packages\n\n${results.map((r) => summaryOf(r, pullHeading ? `${pullHeading} ${r.name}` : r.name)).join("\n")}`;
+    runtime.setOutput(
+      "packages",
+      results.map((r) => ({
+        name: r.name,
+        path: r.path,
+        version: r.c.next.version,
+        tag: r.c.tag,
+        "previous-tag": r.c.previousTag,
+        "release-type": r.c.next.releaseType,
+        released: r.c.next.released,
+        commits: r.c.commits,
+        tagged: r.tagged ?? "",
+        ...(config.bumpDependents ? { "dependencies-released": r.dependsOn ?? [] } : {}),
+      })),
+    );
+    runtime.setOutput("released", released.length > 0);
+    runtime.setOutput("explain", Object.fromEntries(results.map((r) => [r.name, explainEntries(r.c.plan.items, r.c.plan.total)])));
+  } else {
+    const c = (results[0] as (typeof results)[number]).c;
+    summary = summaryOf(results[0] as (typeof results)[number], pullHeading);
+    runtime.setOutput("version", c.next.version);
+    runtime.setOutput("previous-version", c.state.lastRelease?.version ?? "");
+    runtime.setOutput("tag", c.tag);
+    runtime.setOutput("previous-tag", c.previousTag);
+    runtime.setOutput("release-type", c.next.releaseType);
+    runtime.setOutput("released", c.next.released);
+    runtime.setOutput("prerelease", c.next.prerelease);
+    runtime.setOutput("commits", c.commits);
+    runtime.setOutput("explain", explainEntries(c.plan.items, c.plan.total));
+  }
   runtime.appendSummary(summary);
-  runtime.setOutput("version", c.next.version);
-  runtime.setOutput("previous-version", c.state.lastRelease?.version ?? "");
-  runtime.setOutput("tag", c.tag);
-  runtime.setOutput("previous-tag", c.previousTag);
-  runtime.setOutput("release-type", c.next.releaseType);
-  runtime.setOutput("released", c.next.released);
-  runtime.setOutput("prerelease", c.next.prerelease);
-  runtime.setOutput("commits", c.commits);
-  runtime.setOutput("explain", explainEntries(c.items));
-  for (const n of c.next.notes) runtime.log.notice(n);
-  runtime.log.info(c.next.released ? `Next version: ${c.next.version} (${c.next.releaseType}; ${c.next.reason}).` : `No release: ${c.next.reason}.`);
+  for (const r of results) {
+    const who = r.name ? `${r.name}: ` : "";
+    for (const n of r.c.next.notes) runtime.log.notice(`${who}${n}`);
+    runtime.log.info(
+      r.c.next.released ? `${who}Next version: ${r.c.next.version} (${r.c.next.releaseType}; ${r.c.next.reason}).` : `${who}No release: ${r.c.next.reason}.`,
+    );
+  }
 
   if (isPull && inputs.comment && ctx.hasToken() && !inputs["dry-run"]) {
     await optionalWrite(runtime.log, context, "the pull request comment", () =>
@@ -293,11 +421,15 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
     if (!parsed?.conventional)
       problems.push(`The pull request title "${title}" is not a conventional commit header (type(scope): subject); squash merges use it as the commit message`);
   }
-  if (inputs["fail-on-unconventional"] && unparseable.length > 0) {
-    const shown = unparseable.slice(0, 3).map((i) => `${i.change.sha.slice(0, 7)} "${i.change.header.slice(0, 60)}"`);
-    problems.push(
-      `${unparseable.length} commit(s) are not conventional: ${shown.join(", ")}${unparseable.length > 3 ? ", ..." : ""}. Reword them, or set fail-on-unconventional: false`,
-    );
+  if (inputs["fail-on-unconventional"]) {
+    for (const r of results) {
+      const count = r.c.plan.counts.unparseable;
+      if (count === 0) continue;
+      const shown = r.c.plan.unparseable.slice(0, 3).map((i) => `${i.change.sha.slice(0, 7)} "${i.change.header.slice(0, 60)}"`);
+      problems.push(
+        `${r.name ? `Package "${r.name}": ` : ""}${count} commit(s) are not conventional: ${shown.join(", ")}${count > 3 ? ", ..." : ""}. Reword them, or set fail-on-unconventional: false`,
+      );
+    }
   }
   if (problems.length > 0) return { conclusion: "failure", message: problems.join(". ") };
   return { conclusion: "success" };

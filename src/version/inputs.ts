@@ -20,6 +20,12 @@ export const versionInputs = {
   "major-on-zero": { kind: "boolean", default: "false", description: "Plain semver in 0.x: a breaking change bumps 0.x to 1.0.0 instead of the minor." },
   "fail-on-unconventional": { kind: "boolean", default: "false", description: "Fail when a commit in the range is not a conventional commit." },
   "check-pr-title": { kind: "boolean", default: "false", description: "On pull requests, fail when the title is not a conventional commit header." },
+  "pr-version-from": {
+    kind: "enum",
+    values: ["commits", "title"],
+    default: "commits",
+    description: "On pull requests, compute the version from the PR's commits, or from its title as one commit (repositories that squash-merge).",
+  },
   comment: { kind: "boolean", default: "true", description: "On pull requests, keep one sticky comment with the version the PR would release." },
   "config-file": { kind: "path", description: "YAML or JSON file with branches, release rules and packages." },
   "create-tag": { kind: "boolean", default: "false", description: "Create the annotated tag for the new version." },
@@ -43,7 +49,10 @@ export const versionSpec: CommandSpec<typeof versionInputs> = {
     released: { description: "true when the commits call for a release." },
     prerelease: { description: "true when the next version is a pre-release." },
     commits: { description: "Number of commits since the last release." },
-    explain: { description: "JSON: every commit with its bump and the rule that decided it." },
+    explain: {
+      description:
+        "JSON: the commits (the first 1000, then one omitted row) with their bump and the rule that decided them; keyed by package name in packages mode.",
+    },
     packages: { description: "JSON: the next version of every package in the config file's packages list." },
   },
 };

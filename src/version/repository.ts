@@ -46,3 +46,52 @@ export async function ensureFullHistory(git: Git, ctx: CommandContext): Promise<
     hint: 'Set "fetch-depth: 0" on actions/checkout (with: fetch-depth: 0), or run "git fetch --unshallow --tags".',
   });
 }
+
+function releaseTagPattern(prefix: string): string {
+  // A prefix with glob characters cannot be put in a pattern; list every tag and filter in code.
+  return /[*?[\]\\]/.test(prefix) ? "refs/tags/" : `refs/tags/${prefix}[0-9]*`;
+}
+
+/**
+ * A clone without tags (`git clone --no-tags`, a `git fetch` of branches only, actions/checkout
+ * with `fetch-tags: false`) has no release tag, and the version would silently become a first
+ * release. When none of `tagPrefixes` has a tag locally, asks the first remote (`git ls-remote
+ * --tags`); when it has release tags, fetches them (with the token, when there is one) or fails
+ * naming the checkout setting. A remote that cannot be listed (offline, no credentials) is left
+ * alone: nothing proves tags are missing. Returns true when tags were fetched (recompute), false
+ * when nothing changed. Costs one local `for-each-ref` when tags are present.
+ */
+export async function ensureReleaseTags(git: Git, ctx: CommandContext, tagPrefixes: readonly string[]): Promise<boolean> {
+  const isRelease = (ref: string) => tagPrefixes.some((p) => ref.startsWith(`refs/tags/${p}`) && /^\d+\.\d+\.\d+/.test(ref.slice(10 + p.length)));
+  const patterns = [...new Set(tagPrefixes.map(releaseTagPattern))];
+  const local = await git.run(["for-each-ref", "--format=%(refname)", ...patterns]);
+  if (local.split("\n").some(isRelease)) return false;
+  const remote = (await git.exec(["remote"], { okCodes: [0] })).stdout.split("\n")[0]?.trim();
+  if (!remote) return false;
+  const listed = await git.exec(["ls-remote", "--tags", "--refs", remote], { okCodes: [0, 1, 2, 128], timeoutMs: 60_000 });
+  if (listed.exitCode !== 0) {
+    ctx.runtime.log.debug(`git ls-remote --tags ${remote} failed, so missing release tags cannot be detected: ${listed.stderr.trim()}`);
+    return false;
+  }
+  const remoteTags = listed.stdout
+    .split("\n")
+    .map((l) => l.split("\t")[1]?.trim() ?? "")
+    .filter(isRelease);
+  if (remoteTags.length === 0) return false;
+  const shown = remoteTags
+    .slice(-3)
+    .map((r) => r.slice(10))
+    .join(", ");
+  ctx.runtime.log.info(`This clone has no release tags, but ${remote} has ${remoteTags.length} (${shown}): fetching the tags.`);
+  const fetched = await git.exec(["fetch", "--quiet", "--tags", remote], { okCodes: [0, 1, 128], timeoutMs: 300_000 });
+  if (fetched.exitCode === 0) return true;
+  const why = fetched.stderr.trim().split("\n").slice(-1)[0] ?? "";
+  throw new ShiplineError(
+    ErrorCode.GitFailed,
+    `This clone has no release tags, but the remote "${remote}" has ${remoteTags.length} (${shown}), and "git fetch --tags ${remote}" failed: ${why}. Without them the last release is unknown and the version would be a first release.`,
+    {
+      exitCode: 2,
+      hint: 'Set "fetch-tags: true" (or "fetch-depth: 0") on actions/checkout, or run "git fetch --tags" before this step.',
+    },
+  );
+}

@@ -79,6 +79,9 @@ export function compileRules(rules: readonly ReleaseRule[]): ((c: ParsedCommit) 
  */
 export function classifyChange(c: ParsedCommit, match: ReturnType<typeof compileRules>): Classified {
   if (c.skip) return { change: c, bump: "none", rule: "[skip release] in the message", status: "skipped" };
+  // A merge's branch commits are in the range and classified on their own; counting the merge (or
+  // the PR title GitHub writes into its body) as well would count the same change twice.
+  if (c.merge) return { change: c, bump: "none", rule: "merge commit: its branch's commits count on their own", status: "ignored" };
   if (!c.conventional) {
     if (c.revert) return { change: c, bump: "patch", rule: `revert of "${c.revert.header ?? c.revert.sha ?? "?"}" (outside the range): patch`, status: "bump" };
     return { change: c, bump: "none", rule: `not a conventional commit: ${c.unparseableReason ?? "unknown"}`, status: "unparseable" };

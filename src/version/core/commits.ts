@@ -62,6 +62,15 @@ export interface ParsedCommit {
   source: "header" | "squash-bullet" | "override";
   /** Author, when the caller knows it (filled by the I/O layer). */
   author?: { name: string; email: string } | undefined;
+  /**
+   * True for a merge commit's default message (`Merge pull request #5 from o/branch`, `Merge branch
+   * 'x' into main`, GitHub's `Merge <sha> into <sha>` on refs/pull/N/merge). Its branch commits are in
+   * the range and counted on their own, so the merge itself releases nothing; a conventional header
+   * in its body (GitHub puts the PR title there) is not parsed again, which would count it twice.
+   */
+  merge?: boolean | undefined;
+  /** The PR number of a `Merge pull request #N` (or Bitbucket's `Merged in x (pull request #N)`) merge. */
+  mergedPr?: number | undefined;
 }
 
 const HEADER = /^([A-Za-z][\w-]*)(?:\(([^()\r\n]*)\))?(!)?: +(\S.*)$/;
@@ -72,6 +81,10 @@ const GITHUB_REVERT = /^Revert "(.+)"$/;
 const SQUASH_BULLET = /^[*-] +([A-Za-z][\w-]*(?:\([^()\r\n]*\))?!?: +\S.*)$/;
 const PR_SUFFIX = /\(#(\d+)\)\s*$/;
 const MERGE_PR = /^Merge pull request #(\d+)/;
+/** Default merge messages of git, GitHub, GitLab and Bitbucket; anchored, so `feat: merge x` is not one. */
+const MERGE_HEADER =
+  /^(?:Merge (?:pull request #\d+\b|branch(?:es)? '|remote-tracking branch '|tags? '|commit '|[0-9a-f]{7,40} into [0-9a-f]{7,40}$)|Merged in \S+ \(pull request #\d+\))/;
+const BITBUCKET_PR = /^Merged in \S+ \(pull request #(\d+)\)/;
 const SKIP = /\[(skip release|release skip)\]/i;
 const FOOTER_WORDS = /BREAKING[ -]CHANGE|release-as/i;
 const REFERENCE = /(?:\b(close[sd]?|fix(?:e[sd])?|resolve[sd]?)\s+)?(?:([\w.-]+)\/([\w.-]+))?#(\d+)\b/gi;
@@ -112,6 +125,7 @@ export function parseCommit(sha: string, message: string, options: ParseOptions 
   const light = options.light === true;
   const head = parseOne(sha, text, preset, source, light);
   const out = [head];
+  if (head.merge) return out;
   const body = light ? bodyOf(text) : head.body;
   if (body.includes("* ") || body.includes("- ")) {
     source = "squash-bullet";
@@ -206,7 +220,8 @@ function parseOne(sha: string, message: string, preset: Preset, source: ParsedCo
     revert = { header: gh ? gh[1] : type === "revert" ? subject.replace(/^"(.*)"$/, "$1") : undefined, sha: shaMatch ? shaMatch[1] : undefined };
   }
   const prSuffix = PR_SUFFIX.exec(header);
-  const merge = MERGE_PR.exec(header);
+  const isMerge = type === undefined && header.startsWith("Merge") && MERGE_HEADER.test(header);
+  const merge = MERGE_PR.exec(header) ?? (isMerge ? BITBUCKET_PR.exec(header) : null);
   const references: IssueReference[] = [];
   if (!light && (header.includes("#") || body.includes("#"))) {
     for (const r of `${header}\n${body}`.matchAll(REFERENCE)) {
@@ -226,11 +241,12 @@ function parseOne(sha: string, message: string, preset: Preset, source: ParsedCo
     references: references.length === 0 ? NONE : references,
     pullRequest: prSuffix ? Number(prSuffix[1]) : merge ? Number(merge[1]) : undefined,
     conventional: type !== undefined,
-    unparseableReason: type === undefined && !gh ? unparseableReason : undefined,
+    unparseableReason: isMerge ? "merge commit" : type === undefined && !gh ? unparseableReason : undefined,
     revert,
     skip: (header.includes("[") && SKIP.test(header)) || (body.includes("[") && SKIP.test(body)),
     releaseAs,
     source,
+    ...(isMerge ? { merge: true, mergedPr: merge ? Number(merge[1]) : undefined } : {}),
   };
 }
 

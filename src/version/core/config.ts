@@ -42,6 +42,7 @@ const schema = z
       )
       .optional(),
     "initial-version": z.string().optional(),
+    "bump-dependents": z.boolean().optional(),
   })
   .strict();
 
@@ -50,6 +51,11 @@ export interface VersionConfig {
   rules: ReleaseRule[];
   packages: { name: string; path: string; tagPrefix: string }[];
   initialVersion: string | undefined;
+  /**
+   * With packages: a package that depends (package.json dependencies, peer or optional) on a
+   * package that releases releases a patch too. Defaults to false.
+   */
+  bumpDependents?: boolean;
 }
 
 export interface ConfigProblem {
@@ -83,6 +89,7 @@ export function parseVersionConfig(data: unknown): { config: VersionConfig } | {
       rules: (r.data["release-rules"] ?? []).map((x) => ({ ...x }) as ReleaseRule),
       packages: (r.data.packages ?? []).map((p) => ({ name: p.name, path: p.path, tagPrefix: p["tag-prefix"] ?? `${p.name}@` })),
       initialVersion: r.data["initial-version"],
+      bumpDependents: r.data["bump-dependents"] ?? false,
     },
   };
 }

@@ -1,25 +1,168 @@
-/** From raw commits to classified changes and the bump: revert cancelling, then classification. */
-import { type Bump, type Classified, type ClassifyOptions, classifyAll } from "./classify.js";
-import { cancelReverts, type ParsedCommit } from "./commits.js";
+/**
+ * From commits to classified changes and the bump, one change at a time: revert cancelling,
+ * classification, counters, and a bounded list of rows for the summary and the `explain` output.
+ *
+ * Streaming rather than collecting the range first: on 100k commits, keeping every parsed change,
+ * its classification and its explain row was most of the ~280 MB peak (bench/version). The planner
+ * keeps the counters, the first `maxItems` rows, and only the changes that may still matter later:
+ * pending reverts (until the change they revert shows up) and Release-As candidates.
+ */
+import { type Bump, type Classified, type ClassifyOptions, classifyChange, compileRules } from "./classify.js";
+import type { ParsedCommit } from "./commits.js";
+
+/** How many changes of the range had each status. */
+export type StatusCounts = Record<Classified["status"], number>;
 
 export interface ChangePlan {
-  /** Every change, newest first, with its status; reverted pairs included with status "reverted". */
+  /**
+   * The changes, newest first, with their status (a reverted pair as two rows with status
+   * "reverted"); at most `maxItems` of them, the first ones of the range.
+   */
   items: Classified[];
   bump: Bump;
-  /** The first Release-As footer in the range (newest first), if any. */
+  /**
+   * The newest Release-As footer in the range, if any, from a change that counts: a `[skip release]`
+   * commit or a reverted change (and the revert that cancels it) does not force a version.
+   */
   releaseAs: { version: string; sha: string } | undefined;
+  /** Every change of the range, including those beyond `items`. */
+  total: number;
+  counts: StatusCounts;
+  /** The first unparseable changes (at most `maxUnparseable`), for the fail-on-unconventional message. */
+  unparseable: Classified[];
+}
+
+/** Options for {@link createChangePlanner}. */
+export interface PlannerOptions extends ClassifyOptions {
+  /** Rows kept for the summary and `explain`. Defaults to unbounded. */
+  maxItems?: number;
+  /** Unparseable changes kept for messages. Defaults to 10. */
+  maxUnparseable?: number;
+}
+
+/** Feeds changes newest first (as `git log` prints them) with `add`, then reads the plan with `finish`. */
+export interface ChangePlanner {
+  add(change: ParsedCommit): void;
+  finish(): ChangePlan;
+}
+
+interface PendingRevert {
+  change: ParsedCommit;
+  item: Classified;
+  /** Index in the rows, when the revert got a row. */
+  row: number | undefined;
+  /** How it matched: by SHA it cancels every change of that commit (squash bullets); by header one. */
+  matched: { by: "sha"; sha: string } | { by: "header" } | undefined;
+}
+
+/**
+ * Creates a planner. Reverts are matched as `cancelReverts` in commits.ts does (by the SHA in "This reverts
+ * commit X", prefix match, or by the reverted header, the nearest older change with that header),
+ * in one pass: a revert is newer than what it reverts, so it is always seen first. One difference
+ * with the batch form: a revert naming both a SHA and a header cancels whichever older change
+ * matches first, where the batch form prefers the SHA when that commit is anywhere in the range.
+ */
+export function createChangePlanner(options: PlannerOptions): ChangePlanner {
+  const match = compileRules(options.rules ?? []);
+  const maxItems = options.maxItems ?? Number.POSITIVE_INFINITY;
+  const maxUnparseable = options.maxUnparseable ?? 10;
+  const rows: Classified[] = [];
+  const counts: StatusCounts = { bump: 0, ignored: 0, unparseable: 0, skipped: 0, reverted: 0 };
+  // Counted per level so a cancelled revert's patch can be taken back; the bump is the highest level left.
+  const levels: Record<Exclude<Bump, "none">, number> = { major: 0, minor: 0, patch: 0 };
+  const unparseable: Classified[] = [];
+  const bySha = new Map<string, PendingRevert>();
+  const byAbbrev = new Map<number, Map<string, PendingRevert>>();
+  const byHeader = new Map<string, PendingRevert[]>();
+  const releaseAs: ParsedCommit[] = [];
+  const cancelled = new Set<ParsedCommit>();
+  let total = 0;
+
+  const count = (item: Classified, delta: 1 | -1) => {
+    counts[item.status] += delta;
+    if (item.status === "bump" && item.bump !== "none") levels[item.bump] += delta;
+  };
+  const row = (item: Classified): number | undefined => {
+    if (rows.length >= maxItems) return undefined;
+    rows.push(item);
+    return rows.length - 1;
+  };
+  const findRevert = (c: ParsedCommit): PendingRevert | undefined => {
+    const full = bySha.get(c.sha);
+    if (full && (full.matched === undefined || (full.matched.by === "sha" && full.matched.sha === c.sha))) return full;
+    for (const [len, map] of byAbbrev) {
+      const r = map.get(c.sha.slice(0, len));
+      if (r && (r.matched === undefined || (r.matched.by === "sha" && r.matched.sha === c.sha))) return r;
+    }
+    const list = byHeader.get(c.header);
+    if (!list) return undefined;
+    const r = list.find((p) => p.matched === undefined);
+    if (r) r.matched = { by: "header" };
+    return r;
+  };
+
+  return {
+    add(c) {
+      total++;
+      if (!c.revert) {
+        const r = findRevert(c);
+        if (r) {
+          r.matched ??= { by: "sha", sha: c.sha };
+          if (r.item.status !== "reverted") {
+            count(r.item, -1);
+            r.item = { change: r.change, bump: "none", rule: "reverts a change in the same range: both cancel", status: "reverted" };
+            count(r.item, 1);
+            if (r.row !== undefined) rows[r.row] = r.item;
+            cancelled.add(r.change);
+          }
+          const item: Classified = { change: c, bump: "none", rule: `reverted by ${r.change.sha.slice(0, 7)} in the same range`, status: "reverted" };
+          count(item, 1);
+          row(item);
+          cancelled.add(c);
+          return;
+        }
+      }
+      const item = classifyChange(c, match);
+      count(item, 1);
+      const index = row(item);
+      if (item.status === "unparseable" && unparseable.length < maxUnparseable) unparseable.push(item);
+      if (c.releaseAs !== undefined && !c.skip) releaseAs.push(c);
+      if (c.revert) {
+        const pending: PendingRevert = { change: c, item, row: index, matched: undefined };
+        const sha = c.revert.sha;
+        // The newest revert of a commit wins, as in the batch form; an older duplicate stays a patch.
+        if (sha && sha.length >= 40) {
+          if (!bySha.has(sha)) bySha.set(sha, pending);
+        } else if (sha) {
+          const map = byAbbrev.get(sha.length) ?? new Map<string, PendingRevert>();
+          if (!map.has(sha)) map.set(sha, pending);
+          byAbbrev.set(sha.length, map);
+        }
+        if (c.revert.header !== undefined) {
+          const list = byHeader.get(c.revert.header);
+          if (list) list.push(pending);
+          else byHeader.set(c.revert.header, [pending]);
+        }
+      }
+    },
+    finish() {
+      const bump: Bump = levels.major > 0 ? "major" : levels.minor > 0 ? "minor" : levels.patch > 0 ? "patch" : "none";
+      const forced = releaseAs.find((c) => !cancelled.has(c));
+      return {
+        items: rows,
+        bump,
+        releaseAs: forced ? { version: forced.releaseAs as string, sha: forced.sha } : undefined,
+        total,
+        counts: { ...counts },
+        unparseable,
+      };
+    },
+  };
 }
 
 /** Cancels reverts within the range, classifies the rest, and finds a Release-As footer. */
-export function planChanges(changes: readonly ParsedCommit[], options: ClassifyOptions): ChangePlan {
-  const { kept, cancelled } = cancelReverts(changes);
-  const { items, bump } = classifyAll(kept, options);
-  const reverts = new Map<ParsedCommit, true>();
-  for (const c of cancelled) {
-    reverts.set(c.by, true);
-    items.push({ change: c.change, bump: "none", rule: `reverted by ${c.by.sha.slice(0, 7)} in the same range`, status: "reverted" });
-  }
-  for (const by of reverts.keys()) items.push({ change: by, bump: "none", rule: "reverts a change in the same range: both cancel", status: "reverted" });
-  const withRelease = changes.find((c) => c.releaseAs !== undefined);
-  return { items, bump, releaseAs: withRelease ? { version: withRelease.releaseAs as string, sha: withRelease.sha } : undefined };
+export function planChanges(changes: readonly ParsedCommit[], options: PlannerOptions): ChangePlan {
+  const planner = createChangePlanner(options);
+  for (const c of changes) planner.add(c);
+  return planner.finish();
 }
