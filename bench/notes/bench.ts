@@ -1,7 +1,8 @@
 // shipline notes against the floor (`git log` of the range, with the author fields notes reads) and
-// the anchor tools (git-cliff --unreleased, conventional-changelog -u), on the version benchmark's
-// generated 100k-commit history (shared generator, cached under bench/.work/). Each tool runs under
-// /usr/bin/time for wall time and peak RSS. Targets from issue 4: at most 3x the floor, under 300 MB.
+// the anchor tools (git-cliff --unreleased, conventional-changelog -u, semantic-release's notes
+// phase), on the version benchmark's generated 100k-commit history (shared generator, cached under
+// bench/.work/). Each tool runs under /usr/bin/time for wall time and peak RSS. Targets from
+// issue 4: at most 3x the floor, under 300 MB.
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { BenchReport, BenchRow } from "../run.js";
@@ -27,6 +28,22 @@ export async function run(log: (m: string) => void): Promise<BenchReport> {
       ],
       ["git-cliff --unreleased", bin("git-cliff"), ["--unreleased"]],
       ["conventional-changelog -u", bin("conventional-changelog"), ["-p", "conventionalcommits", "-u"]],
+      // The notes phase needs the analyze phase before it (no release type, no notes); a dry run
+      // stops before publishing and prints the notes. The repository is its own "remote".
+      [
+        "semantic-release --dry-run (analyze + notes)",
+        bin("semantic-release"),
+        [
+          "--dry-run",
+          "--no-ci",
+          "--branches",
+          "main",
+          "--repository-url",
+          `file://${dir}`,
+          "--plugins",
+          "@semantic-release/commit-analyzer,@semantic-release/release-notes-generator",
+        ],
+      ],
     ];
     let floor = 0;
     let ours: ReturnType<typeof measure> | undefined;

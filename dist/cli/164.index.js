@@ -15,7 +15,7 @@ async function loadCommand(name) {
         case "version":
             return (await Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(88), __webpack_require__.e(692), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 5786))).versionCommand;
         case "notes":
-            return (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(692), __webpack_require__.e(4)]).then(__webpack_require__.bind(__webpack_require__, 6004))).notesCommand;
+            return (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(692), __webpack_require__.e(874)]).then(__webpack_require__.bind(__webpack_require__, 1493))).notesCommand;
         case "loadtest":
             return (await Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(960), __webpack_require__.e(138), __webpack_require__.e(266)]).then(__webpack_require__.bind(__webpack_require__, 5266))).loadtestCommand;
         case "deploy":

@@ -614,11 +614,14 @@ async function streamSinceLastRelease(git, options) {
 __webpack_require__.d(__webpack_exports__, {
   qr: () => (/* binding */ ensureFullHistory),
   lU: () => (/* binding */ ensureReleaseTags),
-  h_: () => (/* binding */ openRepository)
+  h_: () => (/* binding */ openRepository),
+  qo: () => (/* binding */ resolveRepoPath)
 });
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/kernel/errors.ts
 var errors = __webpack_require__(2386);
 // EXTERNAL MODULE: external "node:child_process"
@@ -768,6 +771,7 @@ function toGitError(e, args) {
 
 
 
+
 /** Opens the repository, failing clearly outside a checkout or in a repository with no commits. */
 async function openRepository(cwd, ctx, input = "working-directory") {
     if (!(0,external_node_fs_.existsSync)(cwd))
@@ -855,6 +859,21 @@ async function ensureReleaseTags(git, ctx, tagPrefixes) {
         exitCode: 2,
         hint: 'Set "fetch-tags: true" (or "fetch-depth: 0") on actions/checkout, or run "git fetch --tags" before this step.',
     });
+}
+/**
+ * A `path` input checked to lie inside the repository: relative to the repository's top (as version
+ * stores it) and to `cwd` (where git runs, so a pathspec for commands run there). Shared by version
+ * and notes so both count the same commits for a package.
+ */
+async function resolveRepoPath(git, cwd, input) {
+    const top = (await git.run(["rev-parse", "--show-toplevel"])).trim();
+    const abs = (0,external_node_path_.resolve)(cwd, input);
+    const rel = (0,external_node_path_.relative)(top, abs);
+    if (rel.startsWith("..") || (0,external_node_path_.isAbsolute)(rel))
+        throw new errors/* InputError */.dz({ input: "path", problem: `points outside the repository (${top}); got "${input}"` });
+    if (!(0,external_node_fs_.existsSync)(abs))
+        throw new errors/* InputError */.dz({ input: "path", problem: `does not exist in the repository; got "${input}". Pass the package's directory` });
+    return { fromTop: rel || ".", fromCwd: (0,external_node_path_.relative)(cwd, abs) || "." };
 }
 
 

@@ -1016,16 +1016,8 @@ async function run(inputs, ctx) {
     const known = branchKind(branch, config.branches);
     const kind = known ?? { kind: "release" };
     let path = inputs.path;
-    if (path) {
-        const top = (await git.run(["rev-parse", "--show-toplevel"])).trim();
-        const abs = (0,external_node_path_.resolve)(cwd, path);
-        const rel = (0,external_node_path_.relative)(top, abs);
-        if (rel.startsWith("..") || (0,external_node_path_.isAbsolute)(rel))
-            throw new errors/* InputError */.dz({ input: "path", problem: `points outside the repository (${top}); got "${inputs.path}"` });
-        if (!(0,external_node_fs_.existsSync)(abs))
-            throw new errors/* InputError */.dz({ input: "path", problem: `does not exist in the repository; got "${inputs.path}"` });
-        path = rel || ".";
-    }
+    if (path)
+        path = (await (0,repository/* resolveRepoPath */.qo)(git, cwd, path)).fromTop;
     const isPull = context.eventName.startsWith("pull_request") && context.pullNumber !== undefined;
     const packages = config.packages.length > 0 && !inputs.path ? config.packages : undefined;
     const targets = packages ?? [{ name: undefined, tagPrefix: inputs["tag-prefix"], path }];

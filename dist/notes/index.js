@@ -33143,7 +33143,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _notes_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71);
+/* harmony import */ var _notes_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2056);
 /* harmony import */ var _kernel_entry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3565);
 
 
@@ -40304,7 +40304,7 @@ function truncateMarkdown(text, maxBytes, notice) {
 
 /***/ }),
 
-/***/ 71:
+/***/ 2056:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41058,6 +41058,7 @@ function toGitError(e, args) {
 
 
 
+
 /** Opens the repository, failing clearly outside a checkout or in a repository with no commits. */
 async function openRepository(cwd, ctx, input = "working-directory") {
     if (!(0,external_node_fs_.existsSync)(cwd))
@@ -41146,6 +41147,21 @@ async function ensureReleaseTags(git, ctx, tagPrefixes) {
         hint: 'Set "fetch-tags: true" (or "fetch-depth: 0") on actions/checkout, or run "git fetch --tags" before this step.',
     });
 }
+/**
+ * A `path` input checked to lie inside the repository: relative to the repository's top (as version
+ * stores it) and to `cwd` (where git runs, so a pathspec for commands run there). Shared by version
+ * and notes so both count the same commits for a package.
+ */
+async function resolveRepoPath(git, cwd, input) {
+    const top = (await git.run(["rev-parse", "--show-toplevel"])).trim();
+    const abs = (0,external_node_path_namespaceObject.resolve)(cwd, input);
+    const rel = (0,external_node_path_namespaceObject.relative)(top, abs);
+    if (rel.startsWith("..") || (0,external_node_path_namespaceObject.isAbsolute)(rel))
+        throw new errors/* InputError */.dz({ input: "path", problem: `points outside the repository (${top}); got "${input}"` });
+    if (!(0,external_node_fs_.existsSync)(abs))
+        throw new errors/* InputError */.dz({ input: "path", problem: `does not exist in the repository; got "${input}". Pass the package's directory` });
+    return { fromTop: rel || ".", fromCwd: (0,external_node_path_namespaceObject.relative)(cwd, abs) || "." };
+}
 
 ;// CONCATENATED MODULE: ./src/notes/core/changelog.ts
 /**
@@ -41199,11 +41215,70 @@ function upsertChangelogSection(existing, version, section) {
 
 // EXTERNAL MODULE: ./src/kernel/markdown.ts
 var markdown = __nccwpck_require__(9660);
+;// CONCATENATED MODULE: ./src/notes/core/template.ts
+/**
+ * Custom layouts for teams that want their own notes: a small logic-less template format with
+ * `{{name}}` placeholders. Chosen over Handlebars because notes templates only arrange pieces we
+ * render (no loops or helpers needed), a template cannot run code, and every mistake is reported
+ * with its line: an unknown placeholder or an unclosed `{{` fails instead of rendering blank.
+ *
+ * Two uses: the template file (placeholders {@link TEMPLATE_FIELDS}) and the header and footer
+ * inputs (placeholders {@link HEADER_FIELDS}). `previous_tag` and `compare_url` are also accepted as
+ * `previousTag` and `compareUrl`, so the same spelling works in both places.
+ */
+const TEMPLATE_FIELDS = ["version", "tag", "previous_tag", "date", "sections", "contributors", "compare_url", "header", "footer"];
+/** Placeholders of the header and footer inputs: what is known before the sections are laid out. */
+const HEADER_FIELDS = ["version", "tag", "previousTag", "date", "compareUrl"];
+/** Alternative spellings -> the name looked up in the values. */
+const ALIASES = {
+    previousTag: "previous_tag",
+    compareUrl: "compare_url",
+    previous_tag: "previousTag",
+    compare_url: "compareUrl",
+};
+function resolveName(name, fields) {
+    if (fields.includes(name))
+        return name;
+    const alias = ALIASES[name];
+    return alias !== undefined && fields.includes(alias) ? alias : undefined;
+}
+/**
+ * Checks a template; returns every problem with its 1-based line (empty when it is fine).
+ * @param fields the placeholders allowed; defaults to the template file's {@link TEMPLATE_FIELDS}.
+ */
+function checkTemplate(text, fields = TEMPLATE_FIELDS) {
+    const problems = [];
+    text.split("\n").forEach((line, i) => {
+        let rest = line;
+        for (;;) {
+            const open = rest.indexOf("{{");
+            if (open === -1)
+                break;
+            const close = rest.indexOf("}}", open + 2);
+            if (close === -1) {
+                problems.push({ line: i + 1, message: 'unclosed "{{"' });
+                break;
+            }
+            const name = rest.slice(open + 2, close).trim();
+            if (resolveName(name, fields) === undefined) {
+                problems.push({ line: i + 1, message: `unknown placeholder "{{${name}}}"; known: ${fields.join(", ")}` });
+            }
+            rest = rest.slice(close + 2);
+        }
+    });
+    return problems;
+}
+/** Fills a template checked with {@link checkTemplate} against the same `values`' keys. */
+function renderTemplate(text, values) {
+    return text.replace(/\{\{\s*([A-Za-z_]+)\s*\}\}/g, (_m, name) => values[name] ?? (ALIASES[name] ? values[ALIASES[name]] : undefined) ?? "");
+}
+
 ;// CONCATENATED MODULE: ./src/notes/core/render.ts
 /**
  * Release notes from parsed commits: sections by change type, entries with scope, links to the
  * commit, the PR and the referenced issues, contributors, and a compare link. Pure.
  */
+
 
 /** Section ids in their default order; breaking changes are collected from every type. */
 const SECTION_ORDER = ["breaking", "feat", "fix", "perf", "revert", "docs", "refactor", "test", "build", "ci", "chore"];
@@ -41246,9 +41321,16 @@ const DEFAULT_VISIBLE = new Set(["breaking", "feat", "fix", "perf", "revert"]);
 function render_link(text, url) {
     return url ? `[${text}](${url})` : text;
 }
+/**
+ * The subject an entry shows. A GitHub revert (`Revert "feat: x"`, no conventional type) shows the
+ * reverted header, as `revert: feat: x` does.
+ */
+function subjectOf(c) {
+    return c.type === undefined && c.revert?.header ? c.revert.header : c.subject;
+}
 function entryLine(c, repoUrl, breakingText) {
     const scope = c.scope ? `**${(0,markdown/* escapeMarkdown */.FV)(c.scope)}:** ` : "";
-    const subject = (0,markdown/* escapeMarkdown */.FV)((breakingText ?? c.subject).replace(/\s*\(#\d+\)\s*$/, ""));
+    const subject = (0,markdown/* escapeMarkdown */.FV)((breakingText ?? subjectOf(c)).replace(/\s*\(#\d+\)\s*$/, ""));
     const parts = [];
     if (c.sha)
         parts.push(render_link(c.sha.slice(0, 7), repoUrl && `${repoUrl}/commit/${c.sha}`));
@@ -41265,8 +41347,9 @@ function entryLine(c, repoUrl, breakingText) {
     return `- ${scope}${subject}${tail}${closing}`;
 }
 function sectionOf(c, typeMap) {
+    // A GitHub-style revert whose target is outside the range is still a change users should see.
     if (!c.type)
-        return undefined;
+        return c.revert ? "revert" : undefined;
     return typeMap?.[c.type] ?? c.type;
 }
 /** Renders the notes. Duplicate entries (same type, scope and subject) collapse into the first. */
@@ -41293,7 +41376,9 @@ function renderNotes(input) {
         const section = sectionOf(c, input.typeMap);
         if (!section)
             continue;
-        const key = `${section}\u0000${c.scope ?? ""}\u0000${c.subject.replace(/\s*\(#\d+\)\s*$/, "").toLowerCase()}`;
+        const key = `${section}\u0000${c.scope ?? ""}\u0000${subjectOf(c)
+            .replace(/\s*\(#\d+\)\s*$/, "")
+            .toLowerCase()}`;
         if (seen.has(key))
             continue;
         seen.add(key);
@@ -41304,7 +41389,8 @@ function renderNotes(input) {
         if (visible.has(section))
             add(section, entryLine(c, input.repoUrl));
     }
-    const order = [...SECTION_ORDER, ...[...bySection.keys()].filter((k) => !SECTION_ORDER.includes(k))];
+    const first = input.sectionOrder ?? [];
+    const order = [...new Set([...first, ...SECTION_ORDER, ...bySection.keys()])];
     const sections = [];
     for (const id of order) {
         const lines = bySection.get(id);
@@ -41322,22 +41408,31 @@ function renderNotes(input) {
         });
         contributors.push(`### ${titles.contributors}`, "", people.join(", "), "");
     }
-    const out = [];
-    if (input.header)
-        out.push(input.header.trim(), "");
-    out.push(...sections, ...contributors);
     const compareUrl = input.repoUrl && input.previousTag ? `${input.repoUrl}/compare/${encodeURIComponent(input.previousTag)}...${encodeURIComponent(input.tag)}` : undefined;
+    const fill = (text) => renderTemplate(text, {
+        version: input.version,
+        tag: input.tag,
+        previousTag: input.previousTag ?? "",
+        date: input.date,
+        compareUrl: compareUrl ?? "",
+    }).trim();
+    const header = input.header ? fill(input.header) : "";
+    const footer = input.footer ? fill(input.footer) : "";
+    const out = [];
+    if (header)
+        out.push(header, "");
+    out.push(...sections, ...contributors);
     if (compareUrl)
         out.push(`**${titles.compare}**: ${render_link(`${input.previousTag}...${input.tag}`, compareUrl)}`, "");
-    if (input.footer)
-        out.push(input.footer.trim(), "");
+    if (footer)
+        out.push(footer, "");
     const body = `${out.join("\n").trim()}\n`;
     const heading = `## ${compareUrl ? `[${input.version}](${compareUrl})` : input.version} (${input.date})`;
     return {
         body,
         changelogSection: `${heading}\n\n${body}`,
         entries,
-        parts: { sections: sections.join("\n").trim(), contributors: contributors.join("\n").trim(), compareUrl: compareUrl ?? "" },
+        parts: { sections: sections.join("\n").trim(), contributors: contributors.join("\n").trim(), compareUrl: compareUrl ?? "", header, footer },
     };
 }
 /** GitHub rejects release bodies over 125,000 characters. */
@@ -41363,6 +41458,118 @@ function mergeKeepBlocks(oldBody, newBody) {
     if (blocks.length === 0)
         return newBody;
     return `${blocks.join("\n\n")}\n\n${newBody.replace(KEEP, "").trimStart()}`;
+}
+
+;// CONCATENATED MODULE: ./src/notes/core/pull-requests.ts
+// GitHub's and Bitbucket's default merge headers. Derived here rather than read from version's
+// parsed commit so notes does not depend on which parser fields exist; both match the same headers.
+const GITHUB_MERGE = /^Merge pull request #(\d+) from \S/;
+const BITBUCKET_MERGE = /^Merged in \S+ \(pull request #(\d+)\)/;
+/**
+ * The PR number of a PR merge commit's header (`Merge pull request #12 from o/branch`, Bitbucket's
+ * `Merged in branch (pull request #12)`), or undefined for any other header (a squash `feat: x (#12)`
+ * is not a merge: its PR is in the suffix already).
+ */
+function parseMergedPr(header) {
+    if (!header.startsWith("Merge"))
+        return undefined;
+    const m = GITHUB_MERGE.exec(header) ?? BITBUCKET_MERGE.exec(header);
+    return m ? Number(m[1]) : undefined;
+}
+/**
+ * Maps every commit a PR merge brought in to that PR's number: the commits reachable from the
+ * merge's second (and further) parents and not from its first parent, using only parent links
+ * inside the range (a parent outside it ends the walk).
+ *
+ * The history is split into first-parent chains: the chain from the tip (the release branch itself)
+ * is claimed first, then the side of each merge on it, oldest merge first, each side claiming its own
+ * first-parent chain and then its merges' sides, depth first. Processing oldest first means that
+ * when a merge's side is walked, everything reachable from its first parent is already claimed, so
+ * the walk stops exactly at ancestors(first parent): a branch that merged main into itself does not
+ * steal main's older commits. Each commit is claimed once: linear time over the range.
+ *
+ * A PR merged into another PR's branch (nested) gives its commits its own number; a non-PR merge
+ * (`Merge branch 'x'`) passes on the number of the PR it is part of, if any.
+ *
+ * @param commits the range, in any order (git log prints newest first).
+ * @returns SHA -> PR number, only for commits brought in by a PR merge (not the merge itself).
+ */
+function computeMergedPullRequests(commits) {
+    const bySha = new Map();
+    let anyPr = false;
+    for (const c of commits) {
+        bySha.set(c.sha, c);
+        if (c.mergedPr !== undefined)
+            anyPr = true;
+    }
+    const out = new Map();
+    if (!anyPr)
+        return out;
+    const isParent = new Set();
+    for (const c of commits)
+        for (const p of c.parents)
+            isParent.add(p);
+    const claimed = new Set();
+    // Explicit stack instead of recursion: nesting depth is unbounded in odd histories.
+    const stack = [];
+    for (const c of commits)
+        if (!isParent.has(c.sha))
+            stack.push({ start: c.sha, pr: undefined });
+    while (stack.length > 0) {
+        const { start, pr } = stack.pop();
+        const merges = [];
+        let sha = start;
+        while (sha !== undefined && !claimed.has(sha)) {
+            const c = bySha.get(sha);
+            if (!c)
+                break;
+            claimed.add(sha);
+            if (pr !== undefined)
+                out.set(sha, pr);
+            if (c.parents.length > 1)
+                merges.push(c);
+            sha = c.parents[0];
+        }
+        // The chain was walked newest first: push in that order so the oldest merge's side is popped first.
+        for (const m of merges) {
+            const side = m.mergedPr ?? pr;
+            for (let i = m.parents.length - 1; i >= 1; i--)
+                stack.push({ start: m.parents[i], pr: side });
+        }
+    }
+    return out;
+}
+/**
+ * Gives a commit's squash bullets the PR of its header: GitHub's squash merge writes `feat: x (#40)`
+ * with the PR's commits as `* fix: y` bullets, and each bullet is an entry that belongs to #40. An
+ * override block (`BEGIN_COMMIT_OVERRIDE`) replaces the header, so its entries have no header to
+ * inherit from and are left as they are.
+ *
+ * @param parsed one commit's changes as parseCommit returns them (header first).
+ * @returns a new list; changed entries are copies, the rest the same objects.
+ */
+function inheritHeaderPullRequest(parsed) {
+    const head = parsed[0];
+    const pr = head?.source === "header" ? head.pullRequest : undefined;
+    if (pr === undefined || parsed.length === 1)
+        return parsed.slice();
+    return parsed.map((c) => (c.source === "squash-bullet" && c.pullRequest === undefined ? { ...c, pullRequest: pr } : c));
+}
+/**
+ * Gives the commits a PR merge brought in the PR's link (see {@link computeMergedPullRequests}).
+ * Changes that name their own PR (a `(#N)` suffix) keep it.
+ *
+ * @returns a new list; changed entries are copies, the rest the same objects.
+ */
+function linkPullRequests(changes, mergedPrOf) {
+    if (mergedPrOf.size === 0)
+        return changes.slice();
+    return changes.map((c) => {
+        if (c.pullRequest !== undefined)
+            return c;
+        const pr = mergedPrOf.get(c.sha);
+        return pr === undefined ? c : { ...c, pullRequest: pr };
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/notes/core/sections.ts
@@ -41422,43 +41629,33 @@ function parseSectionConfig(types, titles) {
         throw new errors/* InputError */.dz(problems);
     return { typeMap, titles: titleMap };
 }
-
-;// CONCATENATED MODULE: ./src/notes/core/template.ts
 /**
- * Custom layouts for teams that want their own notes: a small logic-less template format with
- * `{{name}}` placeholders. Chosen over Handlebars because notes templates only arrange pieces we
- * render (no loops or helpers needed), a template cannot run code, and every mistake is reported
- * with its line: an unknown placeholder or an unclosed `{{` fails instead of rendering blank.
- *
- * Placeholders: version, tag, previous_tag, date, sections, contributors, compare_url, header, footer.
+ * Reads `section-order`: section ids to put first, in order. Every id must be a built-in section or
+ * one `section-titles` names, so a typo fails instead of being silently ignored; all unknown ids are
+ * reported at once, with the known ones.
+ * @param items the list input's items; an empty list gives `[]` (the built-in order).
+ * @param titles the parsed `section-titles` (their ids are sections too).
+ * @throws InputError naming each unknown or repeated id.
  */
-const TEMPLATE_FIELDS = ["version", "tag", "previous_tag", "date", "sections", "contributors", "compare_url", "header", "footer"];
-/** Checks a template; returns every problem with its 1-based line. */
-function checkTemplate(text) {
+function parseSectionOrder(items, titles) {
+    const known = [...SECTION_ORDER, ...Object.keys(titles).filter((id) => !SECTION_ORDER.includes(id))];
     const problems = [];
-    text.split("\n").forEach((line, i) => {
-        let rest = line;
-        for (;;) {
-            const open = rest.indexOf("{{");
-            if (open === -1)
-                break;
-            const close = rest.indexOf("}}", open + 2);
-            if (close === -1) {
-                problems.push({ line: i + 1, message: 'unclosed "{{"' });
-                break;
-            }
-            const name = rest.slice(open + 2, close).trim();
-            if (!TEMPLATE_FIELDS.includes(name)) {
-                problems.push({ line: i + 1, message: `unknown placeholder "{{${name}}}"; known: ${TEMPLATE_FIELDS.join(", ")}` });
-            }
-            rest = rest.slice(close + 2);
+    const order = [];
+    for (const item of items) {
+        const id = item.trim().toLowerCase();
+        if (!known.includes(id)) {
+            problems.push({ input: "section-order", problem: `names "${item.trim()}", which is not a section. Use ids from: ${known.join(", ")}` });
         }
-    });
-    return problems;
-}
-/** Fills a checked template. */
-function renderTemplate(text, values) {
-    return text.replace(/\{\{\s*([a-z_]+)\s*\}\}/g, (_m, name) => values[name] ?? "");
+        else if (order.includes(id)) {
+            problems.push({ input: "section-order", problem: `lists "${id}" twice. List each section once` });
+        }
+        else {
+            order.push(id);
+        }
+    }
+    if (problems.length > 0)
+        throw new errors/* InputError */.dz(problems);
+    return order;
 }
 
 ;// CONCATENATED MODULE: ./src/kernel/common-inputs.ts
@@ -41489,11 +41686,19 @@ const notesInputs = {
     from: { kind: "string", description: "Start of the range (tag or commit), excluded. Same as previous-tag." },
     to: { kind: "string", default: "HEAD", description: "End of the range, included." },
     "tag-prefix": { kind: "string", default: "v", description: "Prefix of release tags." },
+    path: {
+        kind: "path",
+        description: "Only commits touching this path appear (a monorepo package, as version's path); use with tag-prefix and a per-package changelog.",
+    },
     preset: { kind: "enum", values: ["conventionalcommits", "angular"], default: "conventionalcommits", description: "Commit convention." },
     locale: { kind: "enum", values: ["en", "zh-CN"], default: "en", description: "Language of section titles." },
     sections: {
         kind: "list",
         description: "Sections to show, in order of the built-in list (default: breaking, feat, fix, perf, revert); add docs, refactor, test, build, ci or chore to show them.",
+    },
+    "section-order": {
+        kind: "list",
+        description: "Order of the sections, one id per line (e.g. fix, feat); sections not listed follow in the built-in order. Ids: breaking, feat, fix, perf, revert, docs, refactor, test, build, ci, chore, or one named in section-titles.",
     },
     "section-titles": {
         kind: "list",
@@ -41503,8 +41708,14 @@ const notesInputs = {
         kind: "list",
         description: "Extra commit type to section mappings, one type=section per line (e.g. deps=build, improvement=feat).",
     },
-    header: { kind: "string", description: "Markdown above the sections." },
-    footer: { kind: "string", description: "Markdown below the sections." },
+    header: {
+        kind: "string",
+        description: "Markdown above the sections; may use {{version}}, {{tag}}, {{previousTag}}, {{date}} and {{compareUrl}}.",
+    },
+    footer: {
+        kind: "string",
+        description: "Markdown below the sections; may use {{version}}, {{tag}}, {{previousTag}}, {{date}} and {{compareUrl}}.",
+    },
     template: { kind: "path", description: "A template file for the release body with {{placeholders}} (see docs/notes.md)." },
     contributors: { kind: "boolean", default: "true", description: "List the authors in the range, first-time contributors marked." },
     changelog: { kind: "path", default: "CHANGELOG.md", description: "CHANGELOG file to update; none to skip." },
@@ -41565,6 +41776,7 @@ const notesSpec = {
 
 
 
+
 async function resolveRef(git, input, ref) {
     const sha = await git.revParse(ref);
     if (!sha)
@@ -41600,12 +41812,19 @@ const command_NONE = [];
  * changes of a visible section, breaking changes, reverts, and the hidden changes a revert seen
  * earlier in the stream names (git log is newest first, so a revert always comes before what it
  * reverts). cancelReverts from version then runs on that subset unchanged.
+ *
+ * PR merge commits are noted while streaming; only when there is one is the commit graph read
+ * (readMergedPullRequests), so squash-merge histories pay nothing for it: keeping every commit's
+ * parents during the log cost 80 MB more peak memory on the 100k-commit benchmark. With `inPath`,
+ * the log still walks the whole range, so merges that touch no file under the path still link their
+ * branch commits, but only commits in `inPath` give changes and authors.
  */
-async function readRange(git, from, to, inputs, visible, typeMap) {
+async function readRange(git, from, to, inputs, visible, typeMap, inPath) {
     const changes = [];
     const authors = new Map();
     const revertedShas = new Set();
     const revertedHeaders = new Set();
+    const prMerges = new Map();
     const fields = [];
     let commits = 0;
     const boundary = [];
@@ -41623,13 +41842,21 @@ async function readRange(git, from, to, inputs, visible, typeMap) {
             boundary.push(sha);
             return;
         }
+        if (message.startsWith("Merge")) {
+            const nl = message.indexOf("\n");
+            const pr = parseMergedPr(nl === -1 ? message : message.slice(0, nl));
+            if (pr !== undefined)
+                prMerges.set(sha, pr);
+        }
+        if (inPath && !inPath.has(sha))
+            return;
         commits++;
         const key = email.toLowerCase();
         // Re-set so the Map's order ends with the oldest appearance of each author.
         authors.delete(key);
         authors.set(key, { name, email });
-        for (const c of parseCommit(sha, message, { preset: inputs.preset })) {
-            const section = c.type ? (typeMap[c.type] ?? c.type) : undefined;
+        for (const c of inheritHeaderPullRequest(parseCommit(sha, message, { preset: inputs.preset }))) {
+            const section = c.type ? (typeMap[c.type] ?? c.type) : c.revert ? "revert" : undefined;
             const wanted = c.revert !== undefined ||
                 (section !== undefined && (visible.has(section) || (c.breaking && visible.has("breaking")))) ||
                 revertedShas.has(sha.slice(0, 7)) ||
@@ -41649,7 +41876,31 @@ async function readRange(git, from, to, inputs, visible, typeMap) {
             changes.push(c);
         }
     });
-    return { changes, commits, authors, boundary };
+    const mergedPrOf = prMerges.size > 0 ? await readMergedPullRequests(git, from, to, prMerges) : new Map();
+    const mergedPrs = new Set();
+    if (!inPath)
+        for (const pr of prMerges.values())
+            mergedPrs.add(pr);
+    else
+        for (const sha of inPath)
+            if (mergedPrOf.has(sha))
+                mergedPrs.add(mergedPrOf.get(sha));
+    return { changes: linkPullRequests(changes, mergedPrOf), commits, authors, boundary, mergedPrs };
+}
+/**
+ * Reads the range's commit graph (`git rev-list --parents`, no messages) and maps each commit a PR
+ * merge brought in to the PR (computeMergedPullRequests). `prMerges`: merge SHA -> PR number.
+ */
+async function readMergedPullRequests(git, from, to, prMerges) {
+    const graph = [];
+    await git.stream(["rev-list", "--parents", from ? `${from}..${to}` : to], (record) => {
+        const line = record.trim();
+        if (line === "")
+            return;
+        const [sha, ...parents] = line.split(" ");
+        graph.push({ sha, parents, mergedPr: prMerges.get(sha) });
+    }, 10);
+    return computeMergedPullRequests(graph);
 }
 async function contributorsOf(git, range, from) {
     const people = [...range.authors.values()].reverse().map((a) => ({ name: a.name, email: a.email, firstTime: !from }));
@@ -41662,24 +41913,75 @@ async function contributorsOf(git, range, from) {
     }
     return people;
 }
-/** Resolves authors to GitHub logins through the compare API (batched: one request per 250 commits). */
-async function resolveLogins(ctx, from, to, people) {
-    if (!from || !ctx.hasToken() || people.length === 0)
-        return;
+/** Compare pages read at most (100 commits each) before the remaining authors stay plain names. */
+const MAX_COMPARE_PAGES = 50;
+const COMPARE_PAGE = 100;
+/** `12345+login@users.noreply.github.com` (and the older `login@users.noreply.github.com`) name the login. */
+const NOREPLY = /^(?:\d+\+)?([A-Za-z\d](?:[A-Za-z\d-]*[A-Za-z\d])?)@users\.noreply\.github\.com$/i;
+/**
+ * Resolves authors to GitHub logins: noreply addresses offline, then the compare API one page of
+ * 100 commits at a time (the first page alone holds at most 250 commits, so a big release used to
+ * leave most authors unresolved), stopping as soon as every author is known. `logins` caches the
+ * answers by lower-cased email for the run: each page fills it with every author it lists. A first
+ * release has no `from`: the compare then starts at the root commit, whose own author is looked up
+ * separately if still unknown. A failure leaves the plain names (the notes do not need logins).
+ */
+async function resolveLogins(ctx, git, from, to, people, logins) {
+    const missing = () => people.filter((p) => !logins.has(p.email.toLowerCase()));
+    for (const p of people) {
+        const m = NOREPLY.exec(p.email);
+        if (m)
+            logins.set(p.email.toLowerCase(), m[1]);
+    }
     try {
-        const res = await ctx
-            .github()
-            .client.request("GET /repos/{owner}/{repo}/compare/{basehead}", { basehead: `${from}...${to}` }, { permission: "contents: read" });
-        const logins = new Map();
-        for (const c of res.data.commits)
-            if (c.commit.author?.email && c.author?.login)
-                logins.set(c.commit.author.email.toLowerCase(), c.author.login);
-        for (const p of people)
-            p.login = logins.get(p.email.toLowerCase());
+        if (missing().length > 0 && ctx.hasToken()) {
+            const base = from ?? (await git.run(["rev-list", "--max-parents=0", to])).split("\n")[0]?.trim();
+            if (base && base !== to) {
+                for (let page = 1; page <= MAX_COMPARE_PAGES && missing().length > 0; page++) {
+                    const res = await ctx
+                        .github()
+                        .client.request("GET /repos/{owner}/{repo}/compare/{basehead}", { basehead: `${base}...${to}`, per_page: COMPARE_PAGE, page }, { permission: "contents: read" });
+                    for (const c of res.data.commits) {
+                        const email = c.commit.author?.email?.toLowerCase();
+                        if (email && c.author?.login && !logins.has(email))
+                            logins.set(email, c.author.login);
+                    }
+                    if (res.data.commits.length < COMPARE_PAGE)
+                        break;
+                    if (page === MAX_COMPARE_PAGES)
+                        ctx.runtime.log.debug(`Stopped resolving logins after ${page * COMPARE_PAGE} commits.`);
+                }
+            }
+            // The compare excludes its base: on a first release that is the root commit.
+            if (!from && base) {
+                const rootAuthor = (await git.run(["log", "-1", "--format=%ae", base])).trim().toLowerCase();
+                if (missing().some((p) => p.email.toLowerCase() === rootAuthor)) {
+                    const res = await ctx
+                        .github()
+                        .client.request("GET /repos/{owner}/{repo}/commits/{ref}", { ref: base }, { permission: "contents: read" });
+                    if (res.data.author?.login)
+                        logins.set(rootAuthor, res.data.author.login);
+                }
+            }
+        }
     }
     catch (e) {
         ctx.runtime.log.debug(`Could not resolve contributors' logins: ${e.message}`);
     }
+    for (const p of people)
+        p.login = logins.get(p.email.toLowerCase());
+}
+/**
+ * The branch being released: the run's branch (`GITHUB_REF`), else the repository's default branch
+ * from the event, else the checked-out branch. The CHANGELOG is committed there, after the tag.
+ */
+async function releaseBranch(ctx, git) {
+    if (ctx.context.refName && ctx.context.ref?.startsWith("refs/heads/"))
+        return ctx.context.refName;
+    const repo = ctx.context.payload.repository;
+    if (typeof repo?.default_branch === "string" && repo.default_branch)
+        return repo.default_branch;
+    return git.currentBranch();
 }
 function repoUrl(ctx) {
     const r = ctx.context.repository;
@@ -41720,7 +42022,7 @@ async function commitChangelog(inputs, ctx, git, file, tag) {
         return;
     const top = (await git.run(["rev-parse", "--show-toplevel"])).trim();
     const rel = (0,external_node_path_namespaceObject.relative)(top, file.path);
-    const branch = ctx.context.refName && ctx.context.ref?.startsWith("refs/heads/") ? ctx.context.refName : await git.currentBranch();
+    const branch = await releaseBranch(ctx, git);
     if (!branch)
         throw new errors/* InputError */.dz({
             input: "commit-changelog",
@@ -41728,6 +42030,15 @@ async function commitChangelog(inputs, ctx, git, file, tag) {
         });
     const message = `chore(release): ${tag} [skip ci]`;
     if (mode === "api") {
+        // A re-run after the commit was made (or after it failed with the file already written in this
+        // checkout) compares with the branch, so the file is committed exactly once.
+        const remote = await ctx
+            .github()
+            .client.requestOptional("GET /repos/{owner}/{repo}/contents/{path}", { path: rel, ref: branch }, { permission: "contents: read" });
+        if (remote && !Array.isArray(remote) && remote.content !== undefined && Buffer.from(remote.content, "base64").toString("utf8") === file.content) {
+            ctx.runtime.log.info(`${rel} on ${branch} already has this content; nothing to commit.`);
+            return;
+        }
         const sha = await ctx.github().contents.put(rel, branch, file.content, message);
         ctx.runtime.log.info(`Committed ${rel} to ${branch} through the API (${sha.slice(0, 7)}).`);
         return;
@@ -41752,7 +42063,7 @@ async function commitChangelog(inputs, ctx, git, file, tag) {
     if (remote)
         await git.run(["push", remote, `HEAD:refs/heads/${branch}`]);
 }
-async function publishRelease(inputs, ctx, tag, version, targetSha, body) {
+async function publishRelease(inputs, ctx, tag, version, targetSha, body, existingTag) {
     if (!inputs.release)
         return undefined;
     if (!ctx.hasToken()) {
@@ -41764,16 +42075,17 @@ async function publishRelease(inputs, ctx, tag, version, targetSha, body) {
     const gh = ctx.github();
     const prerelease = inputs.prerelease === "auto" ? semver_default().prerelease(version) !== null : inputs.prerelease === "true";
     const fields = { name: tag, body, draft: inputs.draft, prerelease, make_latest: prerelease ? "false" : inputs["make-latest"] };
-    // The tag first, through the API, so the release never points at a moving branch.
-    const existingTag = await gh.refs.resolveTag(tag);
+    // The tag first, through the API, so the release never points at a moving branch. A tag found
+    // at another commit was refused in run() before anything was written.
     if (!existingTag) {
         const obj = await gh.refs.createTagObject(tag, `Release ${version}`, targetSha);
         const made = await gh.refs.create(`tags/${tag}`, obj.sha);
-        if (made === "exists")
+        if (made === "exists") {
+            const raced = await gh.refs.resolveTag(tag);
+            if (raced && raced !== targetSha)
+                throw tagConflict(tag, raced, targetSha, "on GitHub (made by a concurrent run)");
             ctx.runtime.log.info(`Tag ${tag} was created by a concurrent run; reusing it.`);
-    }
-    else if (existingTag !== targetSha) {
-        ctx.runtime.log.warning(`Tag ${tag} points at ${existingTag.slice(0, 7)}, not at ${targetSha.slice(0, 7)}; the release uses the existing tag.`);
+        }
     }
     let release = await gh.releases.findByTag(tag);
     if (release) {
@@ -41820,8 +42132,8 @@ async function uploadAssets(inputs, ctx, cwd, releaseId) {
     }
     return files.length;
 }
-async function commentReleased(ctx, changes, tag, url) {
-    const numbers = new Set();
+async function commentReleased(ctx, changes, mergedPrs, tag, url) {
+    const numbers = new Set(mergedPrs);
     for (const c of changes) {
         if (c.pullRequest)
             numbers.add(c.pullRequest);
@@ -41835,6 +42147,40 @@ async function commentReleased(ctx, changes, tag, url) {
         await (0,github/* optionalWrite */.w3)(ctx.runtime.log, ctx.context, `the "released" comment on #${n}`, () => gh.comments.upsertSticky(n, `<!-- shipline:released:${tag} -->`, `Released in ${url ? `[${tag}](${url})` : tag}.`));
     }
 }
+/** The error for a release tag that already exists at another commit: never reuse or move it. */
+function tagConflict(tag, at, want, where) {
+    return new errors/* ShiplineError */.J0("tag-conflict", `Tag "${tag}" already exists ${where} at ${at.slice(0, 7)}, not at ${want.slice(0, 7)}, the commit being released. A release for it would describe other commits than the tag holds.`, {
+        exitCode: 2,
+        hint: `Release the next version instead (pass the version action's outputs), or set "to: ${tag}" to regenerate the notes of the tagged commit. If the tag itself is wrong, delete it (git push --delete origin ${tag}) and re-run.`,
+    });
+}
+/** `path` resolved inside the repository, as version checks its own path input. */
+async function resolvePath(git, cwd, input) {
+    // Relative to the working directory, where git runs: git reads pathspecs from there.
+    return input ? (await resolveRepoPath(git, cwd, input)).fromCwd : undefined;
+}
+/**
+ * The commits of the range that touch `path`, with the history simplification `git log -- path`
+ * applies (the same set version counts for its path input).
+ */
+async function readPathCommits(git, from, to, path) {
+    const out = await git.run(["rev-list", from ? `${from}..${to}` : to, "--", path]);
+    return new Set(out.split("\n").filter(Boolean));
+}
+/** The header or footer input, checked: every problem is reported with its line before any work. */
+function readTemplateText(input, text) {
+    if (!text)
+        return undefined;
+    const problems = checkTemplate(text, HEADER_FIELDS);
+    if (problems.length > 0)
+        throw new errors/* InputError */.dz(problems.map((p) => ({ input, problem: `line ${p.line}: ${p.message}. Fix it; docs/notes.md lists the placeholders` })));
+    return text;
+}
+/** The CHANGELOG's path from the repository root, with forward slashes, for a link on GitHub. */
+async function changelogLinkPath(git, cwd, changelog) {
+    const top = (await git.run(["rev-parse", "--show-toplevel"])).trim();
+    return (0,external_node_path_namespaceObject.relative)(top, (0,external_node_path_namespaceObject.resolve)(cwd, changelog)).split(external_node_path_namespaceObject.sep).join("/");
+}
 async function run(inputs, ctx) {
     const { runtime } = ctx;
     const cwd = (0,external_node_path_namespaceObject.resolve)(runtime.cwd, inputs["working-directory"]);
@@ -41842,12 +42188,20 @@ async function run(inputs, ctx) {
     await ensureFullHistory(git, ctx);
     const { version, tag } = names(inputs);
     const config = parseSectionConfig(inputs.types, inputs["section-titles"]);
+    const sectionOrder = parseSectionOrder(inputs["section-order"], config.titles);
+    const header = readTemplateText("header", inputs.header);
+    const footer = readTemplateText("footer", inputs.footer);
+    const path = await resolvePath(git, cwd, inputs.path);
     const visible = new Set(inputs.sections.length > 0 ? inputs.sections.map((s) => s.toLowerCase()) : DEFAULT_VISIBLE);
     // A section the user titled themselves is wanted: show it without also listing it in `sections`.
     for (const id of Object.keys(config.titles))
         if (!SECTION_ORDER.includes(id))
             visible.add(id);
     const toSha = await resolveRef(git, "to", inputs.to);
+    // A tag already made at another commit is refused before anything is written.
+    const localTag = await git.revParse(`refs/tags/${tag}`);
+    if (localTag && localTag !== toSha)
+        throw tagConflict(tag, localTag, toSha, "in this repository");
     let fromRef = inputs.from ?? inputs["previous-tag"];
     const fromInput = inputs.from ? "from" : "previous-tag";
     let fromSha;
@@ -41856,11 +42210,11 @@ async function run(inputs, ctx) {
     }
     else {
         // The last release before this one: when the new tag already exists, start below it.
-        const tagSha = await git.revParse(`refs/tags/${tag}`);
-        const state = await findLastRelease(git, { tagPrefix: inputs["tag-prefix"], head: tagSha ? `refs/tags/${tag}^` : toSha });
+        const state = await findLastRelease(git, { tagPrefix: inputs["tag-prefix"], head: localTag ? `refs/tags/${tag}^` : toSha });
         fromRef = state.lastRelease && state.lastRelease.tag !== tag ? state.lastRelease.tag : undefined;
     }
-    const range = await readRange(git, fromRef, toSha, inputs, visible, config.typeMap);
+    const inPath = path ? await readPathCommits(git, fromRef, toSha, path) : undefined;
+    const range = await readRange(git, fromRef, toSha, inputs, visible, config.typeMap, inPath);
     // `from` must be an ancestor of `to`: otherwise from..to is empty (to before from) or holds the
     // commits of another line of history (from on a side branch). The log's boundary answers that
     // without a separate `merge-base --is-ancestor` walk (1.4 s on 100k commits).
@@ -41873,14 +42227,16 @@ async function run(inputs, ctx) {
     const { kept } = cancelReverts(range.changes);
     const contributors = inputs.contributors ? await contributorsOf(git, range, fromRef) : [];
     // The compare API wants commits it can find: a SHA works for tags and branches alike.
-    if (inputs.contributors && fromRef)
-        await resolveLogins(ctx, fromSha ?? (await git.revParse(fromRef)), toSha, contributors);
+    if (inputs.contributors && contributors.length > 0) {
+        await resolveLogins(ctx, git, fromRef ? (fromSha ?? (await git.revParse(fromRef))) : undefined, toSha, contributors, new Map());
+    }
     const url = repoUrl(ctx);
+    const date = runtime.now().toISOString().slice(0, 10);
     const rendered = renderNotes({
         version,
         tag,
         previousTag: fromRef,
-        date: runtime.now().toISOString().slice(0, 10),
+        date,
         repoUrl: url,
         changes: kept,
         contributors,
@@ -41888,8 +42244,9 @@ async function run(inputs, ctx) {
         visible,
         titles: config.titles,
         typeMap: config.typeMap,
-        ...(inputs.header ? { header: inputs.header } : {}),
-        ...(inputs.footer ? { footer: inputs.footer } : {}),
+        sectionOrder,
+        ...(header ? { header } : {}),
+        ...(footer ? { footer } : {}),
     });
     let body = rendered.body;
     if (inputs.template) {
@@ -41902,24 +42259,40 @@ async function run(inputs, ctx) {
             throw new errors/* InputError */.dz({ input: "template", problem: `names a file that cannot be read: "${inputs.template}" (${e.code})` });
         }
         const problems = checkTemplate(text);
-        if (problems.length > 0)
-            throw new errors/* ConfigError */.xL(inputs.template, problems.map((p) => `line ${p.line}: ${p.message}`), { line: problems[0].line, hint: "Fix the template; docs/notes.md lists the placeholders." });
+        if (problems.length > 0) {
+            // ConfigError prints "file:line: " before each problem: one line for all when they share it,
+            // else each problem names its own line.
+            const oneLine = problems.every((p) => p.line === problems[0]?.line);
+            throw new errors/* ConfigError */.xL(inputs.template, problems.map((p) => (oneLine ? p.message : `line ${p.line}: ${p.message}`)), { ...(oneLine ? { line: problems[0]?.line } : {}), hint: "Fix the template; docs/notes.md lists the placeholders." });
+        }
         body = renderTemplate(text, {
             version,
             tag,
             previous_tag: fromRef ?? "",
-            date: runtime.now().toISOString().slice(0, 10),
+            date,
             sections: rendered.parts.sections,
             contributors: rendered.parts.contributors,
             compare_url: rendered.parts.compareUrl,
-            header: inputs.header ?? "",
-            footer: inputs.footer ?? "",
+            header: rendered.parts.header,
+            footer: rendered.parts.footer,
         });
     }
-    const changelogUrl = url && inputs.changelog && !/^(none|false)$/i.test(inputs.changelog) ? `${url}/blob/${tag}/${inputs.changelog}` : undefined;
+    const hasChangelog = Boolean(inputs.changelog) && !/^(none|false)$/i.test(inputs.changelog);
+    let changelogUrl;
+    if (url && hasChangelog) {
+        // The CHANGELOG is committed after the tag, so the tag's copy never has this version's
+        // section: link the branch being released (HEAD: GitHub's default branch when unknown).
+        const branch = (await releaseBranch(ctx, git)) ?? "HEAD";
+        changelogUrl = `${url}/blob/${encodeURI(branch)}/${encodeURI(await changelogLinkPath(git, cwd, inputs.changelog))}`;
+    }
     const fitted = fitReleaseBody(body, changelogUrl);
     if (fitted.truncated)
         runtime.log.warning(`The notes are longer than GitHub's 125,000-character limit for a release; the release body was cut at an entry and links to the CHANGELOG.`);
+    // Read-only check before any write: a tag on GitHub at another commit fails the run here.
+    const publishing = inputs.release && ctx.hasToken();
+    const remoteTag = publishing ? await ctx.github().refs.resolveTag(tag) : undefined;
+    if (remoteTag && remoteTag !== toSha)
+        throw tagConflict(tag, remoteTag, toSha, "on GitHub");
     const changelog = await writeChangelog(inputs, ctx, cwd, version, rendered.changelogSection);
     const notesFile = (0,external_node_path_namespaceObject.join)(runtime.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), `shipline-notes-${tag.replace(/[^\w.-]/g, "_")}.md`);
     (0,external_node_fs_.writeFileSync)(notesFile, body, "utf8");
@@ -41927,19 +42300,21 @@ async function run(inputs, ctx) {
     runtime.setOutput("notes-file", notesFile);
     runtime.setOutput("changelog-updated", changelog?.changed ?? false);
     // Publishing order: tag and release, then the CHANGELOG commit; each step is idempotent.
-    const release = await publishRelease(inputs, ctx, tag, version, toSha, fitted.body);
+    const release = await publishRelease(inputs, ctx, tag, version, toSha, fitted.body, remoteTag);
     runtime.setOutput("release-id", release?.id ?? "");
     runtime.setOutput("release-url", release?.url ?? "");
     if (release)
         await uploadAssets(inputs, ctx, cwd, release.id);
-    if (changelog?.changed)
+    // Also when this checkout's file is already up to date: a run that wrote it and then failed to
+    // commit it left it so. commitChangelog finds out whether the branch still needs the commit.
+    if (changelog)
         await commitChangelog(inputs, ctx, git, changelog, tag);
     if (inputs["comment-released"] && ctx.hasToken() && !inputs["dry-run"])
-        await commentReleased(ctx, kept, tag, release?.url);
+        await commentReleased(ctx, kept, range.mergedPrs, tag, release?.url);
     runtime.appendSummary(`## Release notes for ${tag}\n\n${body}`);
     if (inputs["dry-run"])
         runtime.appendSummary("\n_Dry run: nothing was written._\n");
-    runtime.log.info(`${rendered.entries} entr${rendered.entries === 1 ? "y" : "ies"} from ${range.commits} commit(s)${fromRef ? ` since ${fromRef}` : ""}.`);
+    runtime.log.info(`${rendered.entries} entr${rendered.entries === 1 ? "y" : "ies"} from ${range.commits} commit(s)${path ? ` touching ${path}` : ""}${fromRef ? ` since ${fromRef}` : ""}.`);
     return { conclusion: "success" };
 }
 const notesCommand = defineCommand(notesSpec, run);

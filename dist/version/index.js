@@ -51366,6 +51366,7 @@ function toGitError(e, args) {
 
 
 
+
 /** Opens the repository, failing clearly outside a checkout or in a repository with no commits. */
 async function openRepository(cwd, ctx, input = "working-directory") {
     if (!(0,external_node_fs_.existsSync)(cwd))
@@ -51453,6 +51454,21 @@ async function ensureReleaseTags(git, ctx, tagPrefixes) {
         exitCode: 2,
         hint: 'Set "fetch-tags: true" (or "fetch-depth: 0") on actions/checkout, or run "git fetch --tags" before this step.',
     });
+}
+/**
+ * A `path` input checked to lie inside the repository: relative to the repository's top (as version
+ * stores it) and to `cwd` (where git runs, so a pathspec for commands run there). Shared by version
+ * and notes so both count the same commits for a package.
+ */
+async function resolveRepoPath(git, cwd, input) {
+    const top = (await git.run(["rev-parse", "--show-toplevel"])).trim();
+    const abs = (0,external_node_path_namespaceObject.resolve)(cwd, input);
+    const rel = (0,external_node_path_namespaceObject.relative)(top, abs);
+    if (rel.startsWith("..") || (0,external_node_path_namespaceObject.isAbsolute)(rel))
+        throw new errors/* InputError */.dz({ input: "path", problem: `points outside the repository (${top}); got "${input}"` });
+    if (!(0,external_node_fs_.existsSync)(abs))
+        throw new errors/* InputError */.dz({ input: "path", problem: `does not exist in the repository; got "${input}". Pass the package's directory` });
+    return { fromTop: rel || ".", fromCwd: (0,external_node_path_namespaceObject.relative)(cwd, abs) || "." };
 }
 
 ;// CONCATENATED MODULE: ./src/version/command.ts
@@ -51717,16 +51733,8 @@ async function run(inputs, ctx) {
     const known = branchKind(branch, config.branches);
     const kind = known ?? { kind: "release" };
     let path = inputs.path;
-    if (path) {
-        const top = (await git.run(["rev-parse", "--show-toplevel"])).trim();
-        const abs = (0,external_node_path_namespaceObject.resolve)(cwd, path);
-        const rel = (0,external_node_path_namespaceObject.relative)(top, abs);
-        if (rel.startsWith("..") || (0,external_node_path_namespaceObject.isAbsolute)(rel))
-            throw new errors/* InputError */.dz({ input: "path", problem: `points outside the repository (${top}); got "${inputs.path}"` });
-        if (!(0,external_node_fs_.existsSync)(abs))
-            throw new errors/* InputError */.dz({ input: "path", problem: `does not exist in the repository; got "${inputs.path}"` });
-        path = rel || ".";
-    }
+    if (path)
+        path = (await resolveRepoPath(git, cwd, path)).fromTop;
     const isPull = context.eventName.startsWith("pull_request") && context.pullNumber !== undefined;
     const packages = config.packages.length > 0 && !inputs.path ? config.packages : undefined;
     const targets = packages ?? [{ name: undefined, tagPrefix: inputs["tag-prefix"], path }];

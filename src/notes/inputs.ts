@@ -10,12 +10,21 @@ export const notesInputs = {
   from: { kind: "string", description: "Start of the range (tag or commit), excluded. Same as previous-tag." },
   to: { kind: "string", default: "HEAD", description: "End of the range, included." },
   "tag-prefix": { kind: "string", default: "v", description: "Prefix of release tags." },
+  path: {
+    kind: "path",
+    description: "Only commits touching this path appear (a monorepo package, as version's path); use with tag-prefix and a per-package changelog.",
+  },
   preset: { kind: "enum", values: ["conventionalcommits", "angular"], default: "conventionalcommits", description: "Commit convention." },
   locale: { kind: "enum", values: ["en", "zh-CN"], default: "en", description: "Language of section titles." },
   sections: {
     kind: "list",
     description:
       "Sections to show, in order of the built-in list (default: breaking, feat, fix, perf, revert); add docs, refactor, test, build, ci or chore to show them.",
+  },
+  "section-order": {
+    kind: "list",
+    description:
+      "Order of the sections, one id per line (e.g. fix, feat); sections not listed follow in the built-in order. Ids: breaking, feat, fix, perf, revert, docs, refactor, test, build, ci, chore, or one named in section-titles.",
   },
   "section-titles": {
     kind: "list",
@@ -25,8 +34,14 @@ export const notesInputs = {
     kind: "list",
     description: "Extra commit type to section mappings, one type=section per line (e.g. deps=build, improvement=feat).",
   },
-  header: { kind: "string", description: "Markdown above the sections." },
-  footer: { kind: "string", description: "Markdown below the sections." },
+  header: {
+    kind: "string",
+    description: "Markdown above the sections; may use {{version}}, {{tag}}, {{previousTag}}, {{date}} and {{compareUrl}}.",
+  },
+  footer: {
+    kind: "string",
+    description: "Markdown below the sections; may use {{version}}, {{tag}}, {{previousTag}}, {{date}} and {{compareUrl}}.",
+  },
   template: { kind: "path", description: "A template file for the release body with {{placeholders}} (see docs/notes.md)." },
   contributors: { kind: "boolean", default: "true", description: "List the authors in the range, first-time contributors marked." },
   changelog: { kind: "path", default: "CHANGELOG.md", description: "CHANGELOG file to update; none to skip." },

@@ -3,7 +3,7 @@
  * release) and hands plain data to the core; then reports, comments on pull requests and tags.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { isAbsolute, join, relative, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { type CommandContext, type CommandResult, defineCommand } from "../kernel/command.js";
 import { ConfigError, ErrorCode, InputError, ShiplineError } from "../kernel/errors.js";
 import { readDataFile } from "../kernel/files.js";
@@ -19,7 +19,7 @@ import { type ChangePlan, createChangePlanner } from "./core/plan.js";
 import { explainEntries, MAX_EXPLAIN_ROWS, renderVersionSummary } from "./core/render.js";
 import { versionSpec } from "./inputs.js";
 import { type ReleaseState, streamSinceLastRelease } from "./last-release.js";
-import { ensureFullHistory, ensureReleaseTags, openRepository } from "./repository.js";
+import { ensureFullHistory, ensureReleaseTags, openRepository, resolveRepoPath } from "./repository.js";
 
 type Inputs = InputValues<typeof versionSpec.inputs>;
 
@@ -293,15 +293,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
   const known = branchKind(branch, config.branches);
   const kind: BranchKind = known ?? { kind: "release" };
   let path = inputs.path;
-  if (path) {
-    const top = (await git.run(["rev-parse", "--show-toplevel"])).trim();
-    const abs = resolve(cwd, path);
-    const rel = relative(top, abs);
-    if (rel.startsWith("..") || isAbsolute(rel))
-      throw new InputError({ input: "path", problem: `points outside the repository (${top}); got "${inputs.path}"` });
-    if (!existsSync(abs)) throw new InputError({ input: "path", problem: `does not exist in the repository; got "${inputs.path}"` });
-    path = rel || ".";
-  }
+  if (path) path = (await resolveRepoPath(git, cwd, path)).fromTop;
 
   const isPull = context.eventName.startsWith("pull_request") && context.pullNumber !== undefined;
   const packages = config.packages.length > 0 && !inputs.path ? config.packages : undefined;

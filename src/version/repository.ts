@@ -3,6 +3,7 @@
  * repository, and a shallow clone deepened (or a precise fix named). Shared by version and notes.
  */
 import { existsSync } from "node:fs";
+import { isAbsolute, relative, resolve } from "node:path";
 import type { CommandContext } from "../kernel/command.js";
 import { ErrorCode, InputError, ShiplineError } from "../kernel/errors.js";
 import { Git } from "../kernel/git.js";
@@ -94,4 +95,18 @@ export async function ensureReleaseTags(git: Git, ctx: CommandContext, tagPrefix
       hint: 'Set "fetch-tags: true" (or "fetch-depth: 0") on actions/checkout, or run "git fetch --tags" before this step.',
     },
   );
+}
+
+/**
+ * A `path` input checked to lie inside the repository: relative to the repository's top (as version
+ * stores it) and to `cwd` (where git runs, so a pathspec for commands run there). Shared by version
+ * and notes so both count the same commits for a package.
+ */
+export async function resolveRepoPath(git: Git, cwd: string, input: string): Promise<{ fromTop: string; fromCwd: string }> {
+  const top = (await git.run(["rev-parse", "--show-toplevel"])).trim();
+  const abs = resolve(cwd, input);
+  const rel = relative(top, abs);
+  if (rel.startsWith("..") || isAbsolute(rel)) throw new InputError({ input: "path", problem: `points outside the repository (${top}); got "${input}"` });
+  if (!existsSync(abs)) throw new InputError({ input: "path", problem: `does not exist in the repository; got "${input}". Pass the package's directory` });
+  return { fromTop: rel || ".", fromCwd: relative(cwd, abs) || "." };
 }

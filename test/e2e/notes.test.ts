@@ -187,7 +187,7 @@ describe("dist/notes as the runner runs it", () => {
     const body = gh.fake.repo(gh.owner, name).releases[0]?.body ?? "";
     expect(body.length).toBeLessThanOrEqual(125_000);
     expect(body).toMatch(
-      /- migration step \d+: x{40}\n\n…and more: the full notes are in \[the CHANGELOG\]\(https:\/\/github\.com\/.+\/blob\/v1\.1\.0\/CHANGELOG\.md\)/,
+      /- migration step \d+: x{40}\n\n…and more: the full notes are in \[the CHANGELOG\]\(https:\/\/github\.com\/.+\/blob\/main\/CHANGELOG\.md\)/,
     );
     expect(res.outputs.notes?.length).toBeGreaterThan(125_000);
   });
@@ -239,7 +239,7 @@ describe("notes refuses bad input clearly", () => {
     [{ from: "v0.9.9" }, 'Input "from" names "v0.9.9", which is not a tag, branch or commit'],
     [{ from: "HEAD", to: "v1.0.0" }, 'Input "to" ("v1.0.0") is not after "HEAD"'],
     [{ version: "1.2.0", tag: "v1.1.0" }, 'Input "tag" "v1.1.0" does not match version "1.2.0"'],
-    [{ template: "tpl.md" }, "tpl.md:2: line 2: unknown placeholder"],
+    [{ template: "tpl.md" }, "tpl.md:2: unknown placeholder"],
     [{ changelog: "a.txt/CHANGELOG.md" }, 'Input "changelog" names "a.txt/CHANGELOG.md", which cannot be'],
   ])("rejects %j", async (inputs, message) => {
     const r = await repo();

@@ -4,6 +4,7 @@
  */
 import { escapeMarkdown } from "../../kernel/markdown.js";
 import type { ParsedCommit } from "../../version/core/commits.js";
+import { renderTemplate } from "./template.js";
 
 export type Locale = "en" | "zh-CN";
 
@@ -75,7 +76,16 @@ export interface NotesInput {
   titles?: Readonly<Record<string, string>>;
   /** Type -> section id mapping beyond the built-in one (e.g. { deps: "build" }). */
   typeMap?: Readonly<Record<string, string>>;
-  /** Markdown above and below the sections. */
+  /**
+   * Section ids to put first, in this order; the others follow in {@link SECTION_ORDER}, then custom
+   * sections in order of appearance. Validate with parseSectionOrder. Default: the built-in order.
+   */
+  sectionOrder?: readonly string[];
+  /**
+   * Markdown above and below the sections, with the placeholders of HEADER_FIELDS (`{{version}}`,
+   * `{{tag}}`, `{{previousTag}}`, `{{date}}`, `{{compareUrl}}`) filled in. Check them with
+   * checkTemplate(text, HEADER_FIELDS) first: an unknown placeholder renders empty here.
+   */
   header?: string;
   footer?: string;
 }
@@ -87,17 +97,25 @@ export interface RenderedNotes {
   changelogSection: string;
   /** Entries rendered (after de-duplication). */
   entries: number;
-  /** The pieces, for custom templates. */
-  parts: { sections: string; contributors: string; compareUrl: string };
+  /** The pieces, for custom templates (header and footer with their placeholders filled). */
+  parts: { sections: string; contributors: string; compareUrl: string; header: string; footer: string };
 }
 
 function link(text: string, url: string | undefined): string {
   return url ? `[${text}](${url})` : text;
 }
 
+/**
+ * The subject an entry shows. A GitHub revert (`Revert "feat: x"`, no conventional type) shows the
+ * reverted header, as `revert: feat: x` does.
+ */
+function subjectOf(c: ParsedCommit): string {
+  return c.type === undefined && c.revert?.header ? c.revert.header : c.subject;
+}
+
 function entryLine(c: ParsedCommit, repoUrl: string | undefined, breakingText?: string): string {
   const scope = c.scope ? `**${escapeMarkdown(c.scope)}:** ` : "";
-  const subject = escapeMarkdown((breakingText ?? c.subject).replace(/\s*\(#\d+\)\s*$/, ""));
+  const subject = escapeMarkdown((breakingText ?? subjectOf(c)).replace(/\s*\(#\d+\)\s*$/, ""));
   const parts: string[] = [];
   if (c.sha) parts.push(link(c.sha.slice(0, 7), repoUrl && `${repoUrl}/commit/${c.sha}`));
   if (c.pullRequest) parts.push(link(`#${c.pullRequest}`, repoUrl && `${repoUrl}/pull/${c.pullRequest}`));
@@ -113,7 +131,8 @@ function entryLine(c: ParsedCommit, repoUrl: string | undefined, breakingText?: 
 }
 
 function sectionOf(c: ParsedCommit, typeMap: Readonly<Record<string, string>> | undefined): string | undefined {
-  if (!c.type) return undefined;
+  // A GitHub-style revert whose target is outside the range is still a change users should see.
+  if (!c.type) return c.revert ? "revert" : undefined;
   return typeMap?.[c.type] ?? c.type;
 }
 
@@ -137,7 +156,9 @@ export function renderNotes(input: NotesInput): RenderedNotes {
     if (c.skip) continue;
     const section = sectionOf(c, input.typeMap);
     if (!section) continue;
-    const key = `${section}\u0000${c.scope ?? ""}\u0000${c.subject.replace(/\s*\(#\d+\)\s*$/, "").toLowerCase()}`;
+    const key = `${section}\u0000${c.scope ?? ""}\u0000${subjectOf(c)
+      .replace(/\s*\(#\d+\)\s*$/, "")
+      .toLowerCase()}`;
     if (seen.has(key)) continue;
     seen.add(key);
     if (c.breaking && visible.has("breaking")) {
@@ -145,7 +166,8 @@ export function renderNotes(input: NotesInput): RenderedNotes {
     }
     if (visible.has(section)) add(section, entryLine(c, input.repoUrl));
   }
-  const order = [...SECTION_ORDER, ...[...bySection.keys()].filter((k) => !(SECTION_ORDER as readonly string[]).includes(k))];
+  const first = input.sectionOrder ?? [];
+  const order = [...new Set([...first, ...SECTION_ORDER, ...bySection.keys()])];
   const sections: string[] = [];
   for (const id of order) {
     const lines = bySection.get(id);
@@ -161,20 +183,30 @@ export function renderNotes(input: NotesInput): RenderedNotes {
     });
     contributors.push(`### ${titles.contributors}`, "", people.join(", "), "");
   }
-  const out: string[] = [];
-  if (input.header) out.push(input.header.trim(), "");
-  out.push(...sections, ...contributors);
   const compareUrl =
     input.repoUrl && input.previousTag ? `${input.repoUrl}/compare/${encodeURIComponent(input.previousTag)}...${encodeURIComponent(input.tag)}` : undefined;
+  const fill = (text: string) =>
+    renderTemplate(text, {
+      version: input.version,
+      tag: input.tag,
+      previousTag: input.previousTag ?? "",
+      date: input.date,
+      compareUrl: compareUrl ?? "",
+    }).trim();
+  const header = input.header ? fill(input.header) : "";
+  const footer = input.footer ? fill(input.footer) : "";
+  const out: string[] = [];
+  if (header) out.push(header, "");
+  out.push(...sections, ...contributors);
   if (compareUrl) out.push(`**${titles.compare}**: ${link(`${input.previousTag}...${input.tag}`, compareUrl)}`, "");
-  if (input.footer) out.push(input.footer.trim(), "");
+  if (footer) out.push(footer, "");
   const body = `${out.join("\n").trim()}\n`;
   const heading = `## ${compareUrl ? `[${input.version}](${compareUrl})` : input.version} (${input.date})`;
   return {
     body,
     changelogSection: `${heading}\n\n${body}`,
     entries,
-    parts: { sections: sections.join("\n").trim(), contributors: contributors.join("\n").trim(), compareUrl: compareUrl ?? "" },
+    parts: { sections: sections.join("\n").trim(), contributors: contributors.join("\n").trim(), compareUrl: compareUrl ?? "", header, footer },
   };
 }
 

@@ -55,3 +55,29 @@ export function parseSectionConfig(types: readonly string[], titles: readonly st
   if (problems.length > 0) throw new InputError(problems);
   return { typeMap, titles: titleMap };
 }
+
+/**
+ * Reads `section-order`: section ids to put first, in order. Every id must be a built-in section or
+ * one `section-titles` names, so a typo fails instead of being silently ignored; all unknown ids are
+ * reported at once, with the known ones.
+ * @param items the list input's items; an empty list gives `[]` (the built-in order).
+ * @param titles the parsed `section-titles` (their ids are sections too).
+ * @throws InputError naming each unknown or repeated id.
+ */
+export function parseSectionOrder(items: readonly string[], titles: Readonly<Record<string, string>>): string[] {
+  const known = [...SECTION_ORDER, ...Object.keys(titles).filter((id) => !(SECTION_ORDER as readonly string[]).includes(id))];
+  const problems: InputProblem[] = [];
+  const order: string[] = [];
+  for (const item of items) {
+    const id = item.trim().toLowerCase();
+    if (!known.includes(id)) {
+      problems.push({ input: "section-order", problem: `names "${item.trim()}", which is not a section. Use ids from: ${known.join(", ")}` });
+    } else if (order.includes(id)) {
+      problems.push({ input: "section-order", problem: `lists "${id}" twice. List each section once` });
+    } else {
+      order.push(id);
+    }
+  }
+  if (problems.length > 0) throw new InputError(problems);
+  return order;
+}

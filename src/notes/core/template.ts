@@ -4,19 +4,43 @@
  * render (no loops or helpers needed), a template cannot run code, and every mistake is reported
  * with its line: an unknown placeholder or an unclosed `{{` fails instead of rendering blank.
  *
- * Placeholders: version, tag, previous_tag, date, sections, contributors, compare_url, header, footer.
+ * Two uses: the template file (placeholders {@link TEMPLATE_FIELDS}) and the header and footer
+ * inputs (placeholders {@link HEADER_FIELDS}). `previous_tag` and `compare_url` are also accepted as
+ * `previousTag` and `compareUrl`, so the same spelling works in both places.
  */
 
 export const TEMPLATE_FIELDS = ["version", "tag", "previous_tag", "date", "sections", "contributors", "compare_url", "header", "footer"] as const;
 export type TemplateField = (typeof TEMPLATE_FIELDS)[number];
 
+/** Placeholders of the header and footer inputs: what is known before the sections are laid out. */
+export const HEADER_FIELDS = ["version", "tag", "previousTag", "date", "compareUrl"] as const;
+export type HeaderField = (typeof HEADER_FIELDS)[number];
+
+/** Alternative spellings -> the name looked up in the values. */
+const ALIASES: Readonly<Record<string, string>> = {
+  previousTag: "previous_tag",
+  compareUrl: "compare_url",
+  previous_tag: "previousTag",
+  compare_url: "compareUrl",
+};
+
 export interface TemplateProblem {
+  /** 1-based line in the template text. */
   line: number;
   message: string;
 }
 
-/** Checks a template; returns every problem with its 1-based line. */
-export function checkTemplate(text: string): TemplateProblem[] {
+function resolveName(name: string, fields: readonly string[]): string | undefined {
+  if (fields.includes(name)) return name;
+  const alias = ALIASES[name];
+  return alias !== undefined && fields.includes(alias) ? alias : undefined;
+}
+
+/**
+ * Checks a template; returns every problem with its 1-based line (empty when it is fine).
+ * @param fields the placeholders allowed; defaults to the template file's {@link TEMPLATE_FIELDS}.
+ */
+export function checkTemplate(text: string, fields: readonly string[] = TEMPLATE_FIELDS): TemplateProblem[] {
   const problems: TemplateProblem[] = [];
   text.split("\n").forEach((line, i) => {
     let rest = line;
@@ -29,8 +53,8 @@ export function checkTemplate(text: string): TemplateProblem[] {
         break;
       }
       const name = rest.slice(open + 2, close).trim();
-      if (!(TEMPLATE_FIELDS as readonly string[]).includes(name)) {
-        problems.push({ line: i + 1, message: `unknown placeholder "{{${name}}}"; known: ${TEMPLATE_FIELDS.join(", ")}` });
+      if (resolveName(name, fields) === undefined) {
+        problems.push({ line: i + 1, message: `unknown placeholder "{{${name}}}"; known: ${fields.join(", ")}` });
       }
       rest = rest.slice(close + 2);
     }
@@ -38,7 +62,7 @@ export function checkTemplate(text: string): TemplateProblem[] {
   return problems;
 }
 
-/** Fills a checked template. */
-export function renderTemplate(text: string, values: Readonly<Record<TemplateField, string>>): string {
-  return text.replace(/\{\{\s*([a-z_]+)\s*\}\}/g, (_m, name: string) => values[name as TemplateField] ?? "");
+/** Fills a template checked with {@link checkTemplate} against the same `values`' keys. */
+export function renderTemplate(text: string, values: Readonly<Record<string, string>>): string {
+  return text.replace(/\{\{\s*([A-Za-z_]+)\s*\}\}/g, (_m, name: string) => values[name] ?? (ALIASES[name] ? values[ALIASES[name] as string] : undefined) ?? "");
 }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { executeCommand } from "../../../src/kernel/entry.js";
@@ -146,5 +146,187 @@ describe("notes refuses bad input with exit code 2 and the fix", () => {
     expect(r.outputs.notes).not.toContain("drop me");
     expect(r.outputs.notes).not.toContain("tidy");
     expect(r.outputs.notes).not.toContain("### Reverts");
+  });
+});
+
+const GITHUB = { GITHUB_REPOSITORY: "acme/app", GITHUB_SERVER_URL: "https://github.com" };
+
+describe("notes on merge-commit workflows", () => {
+  async function prRepo() {
+    const repo = await createTempRepo();
+    await repo.commit("feat: base", { files: { "a.txt": "1" } });
+    await repo.tag("v1.0.0", { message: "v1.0.0" });
+    await repo.checkout("octo/feature", { create: true });
+    await repo.commit("feat: branch feature", { files: { "f.txt": "1" } });
+    await repo.commit("fix: branch fix", { files: { "f.txt": "2" } });
+    await repo.checkout("main");
+    await repo.commit("fix: on main", { files: { "m.txt": "1" } });
+    await repo.git("merge", "--no-ff", "-q", "octo/feature", "-m", "Merge pull request #12 from octo/feature\n\nfeat: the PR title");
+    await repo.commit("feat: bundle of changes (#40)\n\n* fix: a bullet of the squash\n* feat(cli): another bullet", { files: { "s.txt": "1" } });
+    return repo;
+  }
+
+  it("links the branch commits of a PR merged with git merge --no-ff to the PR, and squash bullets to the header's PR", async () => {
+    const repo = await prRepo();
+    const r = await notes(repo.dir, { ...repo.env, ...GITHUB }, { version: "1.1.0", changelog: "none" });
+    expect(r.code, r.stderr).toBe(0);
+    const line = (text: string) => r.outputs.notes?.split("\n").find((l) => l.includes(text)) ?? "";
+    expect(line("branch feature")).toContain("[#12](https://github.com/acme/app/pull/12)");
+    expect(line("branch fix")).toContain("[#12](https://github.com/acme/app/pull/12)");
+    expect(line("on main")).not.toContain("#12");
+    expect(line("a bullet of the squash")).toContain("[#40](https://github.com/acme/app/pull/40)");
+    expect(line("another bullet")).toContain("[#40](https://github.com/acme/app/pull/40)");
+    expect(line("bundle of changes")).toContain("[#40](https://github.com/acme/app/pull/40)");
+    // The merge itself releases nothing of its own (version does not count it either).
+    expect(r.outputs.notes).not.toContain("Merge pull request");
+  });
+
+  it("lists a GitHub revert of a change released before under Reverts", async () => {
+    const repo = await createTempRepo();
+    await repo.commit("feat: dark mode", { files: { "a.txt": "1" } });
+    const target = await repo.head();
+    await repo.tag("v1.0.0", { message: "v1.0.0" });
+    await repo.commit(`Revert "feat: dark mode"\n\nThis reverts commit ${target}.`, { files: { "a.txt": "2" } });
+    const r = await notes(repo.dir, repo.env, { version: "1.0.1", changelog: "none" });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.outputs.notes).toMatch(/### Reverts\n\n- feat: dark mode \([0-9a-f]{7}\)/);
+  });
+});
+
+describe("notes for one package of a monorepo (path)", () => {
+  async function monorepo() {
+    const repo = await createTempRepo();
+    await repo.commit("feat: set up", { files: { "packages/a/index.js": "1", "packages/b/index.js": "1" } });
+    await repo.tag("a-v1.0.0", { message: "a" });
+    await repo.tag("b-v1.0.0", { message: "b" });
+    await repo.commit("feat(a): only in a", { files: { "packages/a/index.js": "2" } });
+    await repo.commit("fix(b): only in b", { files: { "packages/b/index.js": "2" }, author: { name: "Bea", email: "bea@example.com" } });
+    await repo.checkout("feature-a", { create: true });
+    await repo.commit("perf(a): faster a", { files: { "packages/a/index.js": "3" } });
+    await repo.checkout("main");
+    await repo.commit("fix(b): second b fix", { files: { "packages/b/index.js": "3" }, author: { name: "Bea", email: "bea@example.com" } });
+    await repo.git("merge", "--no-ff", "-q", "feature-a", "-m", "Merge pull request #7 from acme/feature-a");
+    await repo.commit("fix: both packages", { files: { "packages/a/x.js": "1", "packages/b/x.js": "1" } });
+    return repo;
+  }
+
+  it("gives each package's notes only the commits touching its path, PR links included", async () => {
+    const repo = await monorepo();
+    const env = { ...repo.env, ...GITHUB };
+    const a = await notes(repo.dir, env, { version: "1.1.0", "tag-prefix": "a-v", path: "packages/a", changelog: "packages/a/CHANGELOG.md" });
+    const b = await notes(repo.dir, env, { version: "1.0.1", "tag-prefix": "b-v", path: "packages/b", changelog: "packages/b/CHANGELOG.md" });
+    expect(a.code, a.stderr).toBe(0);
+    expect(b.code, b.stderr).toBe(0);
+    expect(a.outputs.notes).toContain("only in a");
+    expect(a.outputs.notes).toMatch(/faster a \([^\n]*\[#7\]\(https:\/\/github\.com\/acme\/app\/pull\/7\)/);
+    expect(a.outputs.notes).toContain("both packages");
+    expect(a.outputs.notes).not.toMatch(/only in b|second b fix/);
+    expect(a.outputs.notes).not.toContain("Bea");
+    expect(a.outputs.notes).toContain("compare/a-v1.0.0...a-v1.1.0");
+    expect(b.outputs.notes).toMatch(/only in b[\s\S]*second b fix/);
+    expect(b.outputs.notes).toContain("both packages");
+    expect(b.outputs.notes).not.toMatch(/only in a|faster a/);
+    expect(b.outputs.notes).toContain("Bea");
+    expect(readFileSync(join(repo.dir, "packages/a/CHANGELOG.md"), "utf8")).toContain("## [1.1.0](https://github.com/acme/app/compare/a-v1.0.0...a-v1.1.0)");
+    expect(readFileSync(join(repo.dir, "packages/b/CHANGELOG.md"), "utf8")).not.toContain("only in a");
+  });
+
+  it("reads path relative to the working directory", async () => {
+    const repo = await monorepo();
+    const r = await notes(repo.dir, repo.env, { version: "1.1.0", "tag-prefix": "a-v", "working-directory": "packages", path: "a", changelog: "none" });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.outputs.notes).toContain("only in a");
+    expect(r.outputs.notes).not.toContain("only in b");
+  });
+});
+
+describe("notes header, footer and section order", () => {
+  it("fills the header and footer placeholders and orders sections as asked", async () => {
+    const repo = await createTempRepo();
+    await repo.commit("feat: first", { files: { "a.txt": "1" } });
+    await repo.tag("v1.0.0", { message: "v1.0.0" });
+    await repo.commit("feat: new thing", { files: { "b.txt": "1" } });
+    await repo.commit("fix: old bug", { files: { "c.txt": "1" } });
+    const r = await notes(
+      repo.dir,
+      { ...repo.env, ...GITHUB },
+      {
+        version: "1.1.0",
+        header: "**{{tag}}** ({{version}}) released {{date}}, since {{previousTag}}",
+        footer: "Compare: {{compareUrl}}",
+        "section-order": "fix",
+      },
+    );
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.outputs.notes).toMatch(/^\*\*v1\.1\.0\*\* \(1\.1\.0\) released 2024-07-01, since v1\.0\.0\n\n### Bug fixes[\s\S]*### Features/);
+    expect(r.outputs.notes?.trimEnd().endsWith("Compare: https://github.com/acme/app/compare/v1.0.0...v1.1.0")).toBe(true);
+    expect(readFileSync(join(repo.dir, "CHANGELOG.md"), "utf8")).toContain("**v1.1.0** (1.1.0) released 2024-07-01");
+  });
+});
+
+describe("notes refuses more bad input with exit code 2 and the fix, writing nothing", () => {
+  it.each([
+    [{ header: "Release {{name}}" }, 'Input "header" line 1: unknown placeholder "{{name}}"; known: version, tag, previousTag, date, compareUrl'],
+    [{ footer: "ok\n{{tag" }, 'Input "footer" line 2: unclosed "{{"'],
+    [{ "section-order": "fix\nfeatures" }, 'Input "section-order" names "features", which is not a section. Use ids from: breaking, feat, fix'],
+    [{ path: "../elsewhere" }, 'Input "path" points outside the repository'],
+    [{ path: "packages/none" }, 'Input "path" does not exist in the repository; got "packages/none"'],
+  ])("rejects %j", async (flags, message) => {
+    const repo = await createTempRepo();
+    await repo.commit("feat: first", { files: { "a.txt": "1" } });
+    const r = await notes(repo.dir, repo.env, { version: "1.1.0", ...flags });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(join(repo.dir, "CHANGELOG.md"))).toBe(false);
+  });
+
+  it("names the template file and each problem's line once", async () => {
+    const repo = await createTempRepo();
+    await repo.commit("feat: first", { files: { "a.txt": "1" } });
+    writeFileSync(join(repo.dir, "one.tpl"), "# {{tag}}\n{{changes}}\n");
+    writeFileSync(join(repo.dir, "two.tpl"), "# {{tagg}}\n{{changes}}\n");
+    const one = await notes(repo.dir, repo.env, { version: "1.1.0", template: "one.tpl" });
+    expect(one.code).toBe(2);
+    expect(one.stderr).toContain('one.tpl:2: unknown placeholder "{{changes}}"');
+    expect(one.stderr).not.toContain("line 2");
+    const two = await notes(repo.dir, repo.env, { version: "1.1.0", template: "two.tpl" });
+    expect(two.code).toBe(2);
+    expect(two.stderr).toContain('two.tpl: line 1: unknown placeholder "{{tagg}}"');
+    expect(two.stderr).toContain('two.tpl: line 2: unknown placeholder "{{changes}}"');
+  });
+
+  it("refuses a release tag that already exists at another commit, before writing the CHANGELOG", async () => {
+    const repo = await createTempRepo();
+    await repo.commit("feat: first", { files: { "a.txt": "1" } });
+    await repo.tag("v1.0.0", { message: "v1.0.0" });
+    await repo.commit("fix: tagged", { files: { "b.txt": "1" } });
+    const tagged = (await repo.head()).slice(0, 7);
+    await repo.tag("v1.0.1", { message: "v1.0.1" });
+    await repo.commit("fix: after the tag", { files: { "c.txt": "1" } });
+    const r = await notes(repo.dir, repo.env, { version: "1.0.1" });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`Tag "v1.0.1" already exists in this repository at ${tagged}, not at`);
+    expect(r.stderr).toContain('set "to: v1.0.1"');
+    expect(existsSync(join(repo.dir, "CHANGELOG.md"))).toBe(false);
+    const again = await notes(repo.dir, repo.env, { version: "1.0.1", to: "v1.0.1", changelog: "none" });
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.outputs.notes).toContain("tagged");
+    expect(again.outputs.notes).not.toContain("after the tag");
+  });
+
+  it.each([
+    ["a directory named CHANGELOG.md", "CHANGELOG.md", "which cannot be read (EISDIR)"],
+    ["a link to a file in a missing directory", "CHANGES.md", "which cannot be written (ENOENT)"],
+  ])("names the CHANGELOG file when it is %s", async (_what, changelog, message) => {
+    const repo = await createTempRepo();
+    await repo.commit("feat: first", { files: { "a.txt": "1" } });
+    mkdirSync(join(repo.dir, "CHANGELOG.md"));
+    // Reading a dangling link gives ENOENT (a new file), writing through it fails: also as root.
+    symlinkSync(join(repo.dir, "missing", "CHANGES.md"), join(repo.dir, "CHANGES.md"));
+    const r = await notes(repo.dir, repo.env, { version: "0.1.0", changelog });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`Input "changelog" names "${changelog}", ${message}`);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { upsertChangelogSection } from "../../../src/notes/core/changelog.js";
 import { fitReleaseBody, mergeKeepBlocks, renderNotes } from "../../../src/notes/core/render.js";
-import { checkTemplate, renderTemplate } from "../../../src/notes/core/template.js";
-import { parseSectionConfig } from "../../../src/notes/core/sections.js";
+import { parseSectionConfig, parseSectionOrder } from "../../../src/notes/core/sections.js";
+import { checkTemplate, HEADER_FIELDS, renderTemplate } from "../../../src/notes/core/template.js";
 import { cancelReverts, parseCommit } from "../../../src/version/core/commits.js";
 
 const sha = (n: number) => n.toString(16).padStart(40, "a");
@@ -140,6 +140,82 @@ describe("custom templates", () => {
       { line: 2, message: 'unknown placeholder "{{changes}}"; known: version, tag, previous_tag, date, sections, contributors, compare_url, header, footer' },
       { line: 3, message: 'unclosed "{{"' },
     ]);
+  });
+});
+
+describe("header and footer templates", () => {
+  it("fills version, tag, previousTag, date and compareUrl in the header and the footer", () => {
+    const r = renderNotes({
+      ...base,
+      changes: parseCommit(sha(1), "fix: one"),
+      contributors: [],
+      header: "Release {{version}} ({{tag}}) of {{date}}, after {{ previousTag }}.",
+      footer: "Diff: {{compareUrl}}",
+    });
+    expect(r.body.startsWith("Release 2.0.0 (v2.0.0) of 2024-06-01, after v1.4.0.\n\n### Bug fixes")).toBe(true);
+    expect(r.body.trimEnd().endsWith("Diff: https://github.com/acme/app/compare/v1.4.0...v2.0.0")).toBe(true);
+    expect(r.parts.header).toBe("Release 2.0.0 (v2.0.0) of 2024-06-01, after v1.4.0.");
+    expect(r.changelogSection).toContain("Release 2.0.0 (v2.0.0)");
+  });
+
+  it("fills previousTag and compareUrl with nothing on a first release", () => {
+    const r = renderNotes({
+      ...base,
+      previousTag: undefined,
+      changes: parseCommit(sha(1), "fix: one"),
+      contributors: [],
+      header: "After [{{previousTag}}]({{compareUrl}})",
+    });
+    expect(r.body.startsWith("After []()")).toBe(true);
+  });
+
+  it("accepts the template file's snake_case spellings too, and names the known placeholders on a typo", () => {
+    expect(checkTemplate("{{previous_tag}} {{compare_url}} {{previousTag}}", HEADER_FIELDS)).toEqual([]);
+    expect(checkTemplate("ok\n{{sections}}", HEADER_FIELDS)).toEqual([
+      { line: 2, message: 'unknown placeholder "{{sections}}"; known: version, tag, previousTag, date, compareUrl' },
+    ]);
+  });
+});
+
+describe("section order", () => {
+  const mixed = [...parseCommit(sha(1), "feat: a feature"), ...parseCommit(sha(2), "fix: a fix"), ...parseCommit(sha(3), "perf: faster")];
+
+  it("puts the listed sections first, in order, and the rest in the built-in order", () => {
+    const r = renderNotes({ ...base, changes: mixed, contributors: [], sectionOrder: parseSectionOrder(["perf", "Fix"], {}) });
+    const at = (t: string) => r.body.indexOf(`### ${t}`);
+    expect(at("Performance")).toBeLessThan(at("Bug fixes"));
+    expect(at("Bug fixes")).toBeLessThan(at("Features"));
+  });
+
+  it("accepts a section named in section-titles", () => {
+    expect(parseSectionOrder(["dependencies", "feat"], { dependencies: "Dependencies" })).toEqual(["dependencies", "feat"]);
+  });
+
+  it("rejects unknown and repeated ids all at once, listing the known ones", () => {
+    let error: unknown;
+    try {
+      parseSectionOrder(["features", "fix", "fix", "deps"], {});
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toMatchObject({ code: "input-invalid", exitCode: 2 });
+    const message = (error as Error).message;
+    expect(message).toContain('Input "section-order" names "features", which is not a section. Use ids from: breaking, feat, fix, perf, revert, docs');
+    expect(message).toContain('Input "section-order" names "deps"');
+    expect(message).toContain('Input "section-order" lists "fix" twice');
+  });
+});
+
+describe("reverts", () => {
+  it("lists a GitHub-style revert of a change outside the range under Reverts, like revert:", () => {
+    const changes = [
+      ...parseCommit(sha(1), `Revert "feat(ui): shiny button"\n\nThis reverts commit ${sha(99)}.`),
+      ...parseCommit(sha(2), "revert: fix: old crash fix"),
+    ];
+    const r = renderNotes({ ...base, changes: cancelReverts(changes).kept, contributors: [] });
+    // Oldest first; the subject is the reverted header (its parentheses escaped with a backslash).
+    expect(r.body).toMatch(/### Reverts\n\n- fix: old crash fix \(\[[0-9a-f]{7}\]\([^)]+\)\)\n- feat\\\(ui\\\): shiny button \(/);
+    expect(r.entries).toBe(2);
   });
 });
 
