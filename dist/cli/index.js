@@ -33657,7 +33657,7 @@ const deployInputs = {
     "probe-url": { kind: "string", description: "URL the HTTP probe requests at every check (through the router)." },
     "preview-url": {
         kind: "string",
-        description: "Blue-green: the new version's own URL (not through the router), probed while it has 0 % of the traffic; default: probe-url.",
+        description: "Blue-green: the new version's own URL (not through the router), probed while it has 0 % of the traffic; required unless check-command, prometheus-query or loadtest-target can see it.",
     },
     "probe-requests": { kind: "integer", min: 1, max: 1000, default: "20", description: "Requests the HTTP probe sends per check." },
     "probe-timeout": { kind: "duration", default: "5s", description: "Timeout of one probe request." },
@@ -33698,13 +33698,21 @@ const deployInputs = {
         description: 'Weekly windows when a rollout may start, e.g. "mon-thu 09:00-16:00"; ;-separated. Outside them it refuses and says when the next opens.',
     },
     timezone: { kind: "string", default: "UTC", description: "Time zone of freeze and window (IANA name, e.g. Europe/Berlin)." },
+    "production-environment": {
+        kind: "boolean",
+        description: "Whether the environment is production (GitHub's production_environment: its auto_inactive skips it, so Shipline marks the earlier deployments inactive after a promotion); default: true for names like production, prod or production-eu.",
+    },
     "environment-url": { kind: "string", description: "URL shown on the GitHub deployment." },
     "notify-webhook": { kind: "secret", description: "Slack-compatible incoming webhook URL: messages on start, promotion and rollback (rollback is critical)." },
     mode: {
         kind: "enum",
-        values: ["start", "resume"],
+        values: ["start", "resume", "approve"],
         default: "start",
-        description: "start: a new rollout (a re-run of the same workflow run resumes it); resume: continue the environment's waiting rollout (e.g. from a schedule).",
+        description: "start: a new rollout (a re-run of the same workflow run resumes it); resume: continue the environment's waiting rollout (e.g. from a schedule), but not one held by pause-after; approve: continue a rollout held by pause-after (run it in a job whose environment requires a reviewer).",
+    },
+    "pause-after": {
+        kind: "list",
+        description: 'Stage weights after which the rollout holds for approval, e.g. "10%": the job ends with conclusion waiting once that stage promotes, and only a run with mode: approve continues it.',
     },
     concurrency: {
         kind: "enum",

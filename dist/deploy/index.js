@@ -51120,8 +51120,8 @@ class RolloutLock {
             return undefined;
         if (ref.object.type !== "tag")
             return { state: undefined, sha: ref.object.sha };
-        const tag = await this.gh.client.request("GET /repos/{owner}/{repo}/git/tags/{tag_sha}", { tag_sha: ref.object.sha }, { permission: "contents: read" });
-        return { state: parseState(tag.data.message), sha: ref.object.sha };
+        const tag = await this.gh.refs.getTagObject(ref.object.sha);
+        return { state: parseState(tag.message), sha: ref.object.sha };
     }
     async tagFor(state) {
         return (await this.gh.refs.createTagObject(`shipline-deploy-lock-${state.environment}`, renderState(state), this.commit)).sha;
@@ -53838,7 +53838,7 @@ const deployInputs = {
     "probe-url": { kind: "string", description: "URL the HTTP probe requests at every check (through the router)." },
     "preview-url": {
         kind: "string",
-        description: "Blue-green: the new version's own URL (not through the router), probed while it has 0 % of the traffic; default: probe-url.",
+        description: "Blue-green: the new version's own URL (not through the router), probed while it has 0 % of the traffic; required unless check-command, prometheus-query or loadtest-target can see it.",
     },
     "probe-requests": { kind: "integer", min: 1, max: 1000, default: "20", description: "Requests the HTTP probe sends per check." },
     "probe-timeout": { kind: "duration", default: "5s", description: "Timeout of one probe request." },
@@ -53879,13 +53879,21 @@ const deployInputs = {
         description: 'Weekly windows when a rollout may start, e.g. "mon-thu 09:00-16:00"; ;-separated. Outside them it refuses and says when the next opens.',
     },
     timezone: { kind: "string", default: "UTC", description: "Time zone of freeze and window (IANA name, e.g. Europe/Berlin)." },
+    "production-environment": {
+        kind: "boolean",
+        description: "Whether the environment is production (GitHub's production_environment: its auto_inactive skips it, so Shipline marks the earlier deployments inactive after a promotion); default: true for names like production, prod or production-eu.",
+    },
     "environment-url": { kind: "string", description: "URL shown on the GitHub deployment." },
     "notify-webhook": { kind: "secret", description: "Slack-compatible incoming webhook URL: messages on start, promotion and rollback (rollback is critical)." },
     mode: {
         kind: "enum",
-        values: ["start", "resume"],
+        values: ["start", "resume", "approve"],
         default: "start",
-        description: "start: a new rollout (a re-run of the same workflow run resumes it); resume: continue the environment's waiting rollout (e.g. from a schedule).",
+        description: "start: a new rollout (a re-run of the same workflow run resumes it); resume: continue the environment's waiting rollout (e.g. from a schedule), but not one held by pause-after; approve: continue a rollout held by pause-after (run it in a job whose environment requires a reviewer).",
+    },
+    "pause-after": {
+        kind: "list",
+        description: 'Stage weights after which the rollout holds for approval, e.g. "10%": the job ends with conclusion waiting once that stage promotes, and only a run with mode: approve continues it.',
     },
     concurrency: {
         kind: "enum",
@@ -53967,6 +53975,26 @@ function buildPlan(inputs, cwd) {
     if ("problems" in parsed)
         throw new errors/* InputError */.dz(parsed.problems.map((p) => ({ input: "stages", problem: `is wrong: ${p}` })));
     return { strategy: "canary", stages: parsed.stages, checkIntervalMs: inputs["check-interval"] };
+}
+/** The stage indexes `pause-after` holds after, checked against the plan's weights. */
+function pauseStages(inputs, plan) {
+    const held = new Set();
+    const weights = plan.stages.map((s) => `${s.weight}%`);
+    for (const raw of inputs["pause-after"]) {
+        const w = (0,kernel_inputs/* parsePercent */.lo)("pause-after", raw);
+        const i = plan.stages.findIndex((s) => s.weight === w);
+        if (i < 0 || i === plan.stages.length - 1)
+            throw new errors/* InputError */.dz({
+                input: "pause-after",
+                problem: `must name the weight of a stage before the last (${weights.slice(0, -1).join(", ") || "none"}); got "${raw}"`,
+            });
+        held.add(i);
+    }
+    return held;
+}
+/** The input when set, else the environment's name: production, prod, prd, or those with a suffix (production-eu). */
+function isProduction(inputs) {
+    return inputs["production-environment"] ?? /^(production|prod|prd)([-_ .].*)?$/i.test(inputs.environment);
 }
 function buildProvider(inputs, ctx, cwd) {
     if (inputs.provider === "haproxy") {
@@ -54124,6 +54152,7 @@ async function run(inputs, ctx) {
     const { runtime, context } = ctx;
     const cwd = (0,external_node_path_namespaceObject.resolve)(runtime.cwd, inputs["working-directory"]);
     const plan = buildPlan(inputs, cwd);
+    const pauseAfter = pauseStages(inputs, plan);
     const thresholds = thresholdsFor(inputs, plan);
     let promComparison;
     if (inputs["prometheus-query"] || inputs["prometheus-url"]) {
@@ -54157,6 +54186,16 @@ async function run(inputs, ctx) {
             problem: "is empty and no other gate is configured: a rollout needs evidence. Give the URL to probe through the router",
         });
     }
+    // At 0 % the router sends green nothing, so a preview through probe-url would only ever see blue.
+    if (plan.strategy === "blue-green" && !inputs["preview-url"] && plan.stages.some((s) => s.weight === 0 && s.bakeMs > 0)) {
+        const other = [inputs["check-command"] && "check-command", promComparison && "prometheus-query", inputs["loadtest-target"] && "loadtest-target"].filter(Boolean);
+        if (other.length === 0)
+            throw new errors/* InputError */.dz({
+                input: "preview-url",
+                problem: "is required for blue-green: the preview checks run while green has 0 % of the traffic, so a probe through the router (probe-url) would only reach blue. Give green's own address, e.g. http://green.internal:8080/health",
+            });
+        runtime.log.warning(`No preview-url: during the 0 % preview only ${other.join(" and ")} can see ${inputs.canary}; the HTTP probe sees ${inputs.stable}.`);
+    }
     const probeExpect = {
         expectStatus: plan.gates?.http?.expectStatus ?? inputs["probe-status"],
         bodyContains: plan.gates?.http?.bodyMatch ?? inputs["probe-body-match"],
@@ -54169,8 +54208,8 @@ async function run(inputs, ctx) {
         for (const [i, st] of plan.stages.entries())
             runtime.log.info(`Stage ${i + 1}/${plan.stages.length}: ${st.weight}% to ${inputs.canary}, bake ${(0,kernel_inputs/* formatMs */._V)(st.bakeMs)}${st.checkIntervalMs === undefined ? "" : `, checks every ${(0,kernel_inputs/* formatMs */._V)(st.checkIntervalMs)}`}.`);
         const jobs = planJobs(plan, inputs["job-budget"]);
-        if (jobs.length > 1)
-            runtime.log.info(`The plan needs ${jobs.length} jobs under the ${(0,kernel_inputs/* formatMs */._V)(inputs["job-budget"])} job budget (resume with mode: resume).`);
+        const total = planDurationMs(plan);
+        runtime.log.info(`The plan bakes ${(0,kernel_inputs/* formatMs */._V)(total)} in all (GitHub ends a job after 6h; job-budget ${(0,kernel_inputs/* formatMs */._V)(inputs["job-budget"])}): ${jobs.length > 1 ? `${jobs.length} jobs, each after the first a run with mode: resume` : "one job"}${pauseAfter.size > 0 ? `, held for approval after ${[...pauseAfter].map((i) => `${plan.stages[i]?.weight}%`).join(", ")} (mode: approve continues)` : ""}.`);
         runtime.setOutput("conclusion", "waiting");
         runtime.setOutput("reason", refusal ? `dry run: the plan above was not applied; a real run would be refused now: ${refusal}` : "dry run: the plan above was not applied");
         if (refusal)
@@ -54217,7 +54256,7 @@ async function run(inputs, ctx) {
             description: clip(`Shipline ${plan.strategy} rollout of ${version || "a new version"}`),
             payload: { shipline: { version, plan } },
             task: "deploy",
-            production_environment: inputs.environment === "production",
+            production_environment: isProduction(inputs),
         }));
         deploymentId = d ? Number(d.id) : undefined;
         if (deploymentId === undefined)
@@ -54247,92 +54286,131 @@ async function run(inputs, ctx) {
     if (ctx.hasToken() && context.repository && context.sha) {
         lock = new RolloutLock(ctx.github(), inputs.environment, context.sha);
         const lockDeadline = Date.now() + inputs["lock-timeout"];
-        for (let announced = false;;) {
-            const holder = await lock.read();
-            if (holder && !holder.state) {
-                throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.PolicyFailed, `The lock ref refs/shipline/deploy-lock/${inputs.environment} exists but holds no Shipline rollout state.`, {
-                    hint: "Delete that ref if nothing else uses it (git push origin :refs/shipline/deploy-lock/...), then re-run.",
-                });
-            }
-            let finished = false;
-            if (holder?.state && holder.state.rolloutId !== rolloutId && holder.state.runId && holder.state.runId !== context.runId) {
-                const r = await ctx
-                    .github()
-                    .actions.getRun(Number(holder.state.runId))
-                    .catch(() => undefined);
-                finished = !r || r.status === "completed";
-            }
-            const v = evaluateLock(holder?.state, rolloutId, finished, inputs.mode === "resume", context.runId);
-            if (v.kind === "free") {
-                if (inputs.mode === "resume") {
-                    runtime.setOutput("conclusion", "waiting");
-                    runtime.setOutput("reason", `no rollout to ${inputs.environment} is waiting`);
-                    runtime.log.info(`Nothing to resume: no rollout to ${inputs.environment} is waiting.`);
-                    return { conclusion: "success" };
+        // A job cancelled while it queues for the lock has moved no traffic: it only closes its record.
+        const queued = new AbortController();
+        const onQueuedSignal = (sig) => queued.abort(sig);
+        const queueSignals = ["SIGINT", "SIGTERM", "SIGHUP"];
+        for (const s of queueSignals)
+            process.on(s, onQueuedSignal);
+        try {
+            for (let announced = false;;) {
+                if (queued.signal.aborted) {
+                    if (announced)
+                        await record("failure", `Cancelled while waiting for the ${inputs.environment} rollout lock`);
+                    runtime.setOutput("conclusion", "failed");
+                    runtime.setOutput("reason", `cancelled (${String(queued.signal.reason)}) while waiting for the rollout lock; nothing was changed`);
+                    return { conclusion: "failure", message: `Cancelled while waiting for the ${inputs.environment} rollout lock; no traffic was moved.` };
                 }
-                if (holder) {
-                    journal({ stage: -1, weight: 0, event: "start" });
+                const holder = await lock.read();
+                if (holder && !holder.state) {
+                    throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.PolicyFailed, `The lock ref refs/shipline/deploy-lock/${inputs.environment} exists but holds no Shipline rollout state.`, {
+                        hint: "Delete that ref if nothing else uses it (git push origin :refs/shipline/deploy-lock/...), then re-run.",
+                    });
+                }
+                let finished = false;
+                if (holder?.state && holder.state.rolloutId !== rolloutId && holder.state.runId && holder.state.runId !== context.runId) {
+                    const r = await ctx
+                        .github()
+                        .actions.getRun(Number(holder.state.runId))
+                        .catch(() => undefined);
+                    finished = !r || r.status === "completed";
+                }
+                const v = evaluateLock(holder?.state, rolloutId, finished, inputs.mode !== "start", context.runId);
+                if (v.kind === "free") {
+                    if (inputs.mode !== "start") {
+                        runtime.setOutput("conclusion", "waiting");
+                        runtime.setOutput("reason", `no rollout to ${inputs.environment} is waiting`);
+                        runtime.log.info(`Nothing to ${inputs.mode}: no rollout to ${inputs.environment} is waiting.`);
+                        return { conclusion: "success" };
+                    }
+                    if (holder) {
+                        journal({ stage: -1, weight: 0, event: "start" });
+                        await lock.write(state);
+                        break;
+                    }
+                    if (await lock.acquire({ ...state, journal: [...state.journal, { atMs: Date.now(), stage: -1, weight: 0, event: "start" }] })) {
+                        journal({ stage: -1, weight: 0, event: "start" });
+                        break;
+                    }
+                    continue; // another run created the lock between our read and our create: look again
+                }
+                if (v.kind === "mine") {
+                    const wasResume = v.state.rolloutId !== rolloutId && v.state.runId !== context.runId;
+                    // A hold for approval is lifted only by mode: approve (a job behind a required reviewer), so
+                    // neither a scheduled resume nor a re-run of the job that paused can skip the reviewer.
+                    if (v.state.heldAfterStage !== undefined && inputs.mode !== "approve") {
+                        const held = v.state.heldAfterStage;
+                        const why = `rollout ${v.state.rolloutId} is held after stage ${held + 1} (${v.state.weight}% on ${inputs.canary}) for approval; a run with mode: approve continues it`;
+                        runtime.setOutput("conclusion", "waiting");
+                        runtime.setOutput("stage", held + 1);
+                        runtime.setOutput("weight", v.state.weight);
+                        runtime.setOutput("reason", why);
+                        if (v.state.deploymentId !== undefined)
+                            runtime.setOutput("deployment-id", v.state.deploymentId);
+                        runtime.log.notice(`The ${why}. Nothing was changed.`);
+                        return { conclusion: "success" };
+                    }
+                    // A resumed rollout belongs to this run from now on, so a later run sees its holder alive.
+                    state = { ...v.state, runId: context.runId ?? v.state.runId };
+                    resumed = true;
+                    if (v.state.phase === "rolling-back") {
+                        unfinishedRollback = v.state;
+                        runtime.log.notice(`Rollout ${v.state.rolloutId} was rolling back when its last attempt ended: finishing the rollback.`);
+                        break;
+                    }
+                    if (v.state.heldAfterStage !== undefined) {
+                        runtime.log.notice(`Approved: continuing after stage ${v.state.heldAfterStage + 1} (${v.state.weight}% on ${inputs.canary}).`);
+                        delete state.heldAfterStage;
+                    }
+                    state.phase = "running";
+                    // After a promotion (or a wait at a stage boundary) the next stage; else the stage itself, whose
+                    // bake continues (a stage longer than a job, or a re-run after a kill).
+                    const promoted = state.journal.some((j) => j.stage === state.stage && j.event === "promote");
+                    startStage = Math.max(0, promoted ? state.stage + 1 : state.stage);
+                    runtime.log.notice(`Resuming rollout ${v.state.rolloutId}${wasResume ? ` (from run ${v.state.runId})` : ""} at stage ${startStage + 1} (the router had ${state.weight}% on ${inputs.canary}).`);
+                    journal({ stage: startStage, weight: state.weight, event: "resume", note: `run ${context.runId ?? "local"}` });
                     await lock.write(state);
                     break;
                 }
-                if (await lock.acquire({ ...state, journal: [...state.journal, { atMs: Date.now(), stage: -1, weight: 0, event: "start" }] })) {
-                    journal({ stage: -1, weight: 0, event: "start" });
+                if (v.kind === "stale") {
+                    runtime.log.notice(`Taking over the ${inputs.environment} rollout lock from run ${v.state.runId} (${v.state.rolloutId}), which has finished without releasing it.`);
+                    journal({ stage: -1, weight: v.state.weight, event: "takeover", note: `from run ${v.state.runId}` });
+                    await lock.write(state);
+                    // GitHub's ref update has no compare-and-swap: if another run took it over at the same time,
+                    // the last write wins. Read it back after a moment; the loser looks again (and waits or fails).
+                    await new Promise((ok) => setTimeout(ok, 500));
+                    if ((await lock.read())?.state?.rolloutId !== rolloutId) {
+                        state.journal = state.journal.filter((j) => j.event !== "takeover");
+                        continue;
+                    }
                     break;
                 }
-                continue; // another run created the lock between our read and our create: look again
-            }
-            if (v.kind === "mine") {
-                const wasResume = v.state.rolloutId !== rolloutId && v.state.runId !== context.runId;
-                // A resumed rollout belongs to this run from now on, so a later run sees its holder alive.
-                state = { ...v.state, runId: context.runId ?? v.state.runId };
-                resumed = true;
-                if (v.state.phase === "rolling-back") {
-                    unfinishedRollback = v.state;
-                    runtime.log.notice(`Rollout ${v.state.rolloutId} was rolling back when its last attempt ended: finishing the rollback.`);
-                    break;
+                const holderText = `run ${v.state.runId} (${v.state.version || "unversioned"}, stage ${v.state.stage + 1}, ${v.state.phase})`;
+                if (inputs.concurrency === "fail" || Date.now() >= lockDeadline) {
+                    const waited = inputs.concurrency !== "fail";
+                    if (waited)
+                        await record("failure", `Gave up after waiting ${(0,kernel_inputs/* formatMs */._V)(inputs["lock-timeout"])} for ${holderText}`);
+                    throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.PolicyFailed, `Another rollout to ${inputs.environment} is in progress: ${holderText}. Nothing was changed.`, {
+                        hint: v.state.heldAfterStage !== undefined
+                            ? `That rollout is held for approval after stage ${v.state.heldAfterStage + 1}: approve it with "mode: approve", or delete refs/shipline/deploy-lock/${inputs.environment} to abandon it.`
+                            : v.state.phase === "waiting"
+                                ? `That rollout waits for a later run with "mode: resume"; resume it first, or delete refs/shipline/deploy-lock/${inputs.environment} to abandon it.`
+                                : waited
+                                    ? `Waited ${(0,kernel_inputs/* formatMs */._V)(inputs["lock-timeout"])}; raise "lock-timeout" or run later.`
+                                    : 'Set "concurrency: wait" to queue behind it, or use a workflow concurrency group.',
+                    });
                 }
-                state.phase = "running";
-                // After a promotion (or a wait at a stage boundary) the next stage; else the stage itself, whose
-                // bake continues (a stage longer than a job, or a re-run after a kill).
-                const promoted = state.journal.some((j) => j.stage === state.stage && j.event === "promote");
-                startStage = Math.max(0, promoted ? state.stage + 1 : state.stage);
-                runtime.log.notice(`Resuming rollout ${v.state.rolloutId}${wasResume ? ` (from run ${v.state.runId})` : ""} at stage ${startStage + 1} (the router had ${state.weight}% on ${inputs.canary}).`);
-                journal({ stage: startStage, weight: state.weight, event: "resume", note: `run ${context.runId ?? "local"}` });
-                await lock.write(state);
-                break;
-            }
-            if (v.kind === "stale") {
-                runtime.log.notice(`Taking over the ${inputs.environment} rollout lock from run ${v.state.runId} (${v.state.rolloutId}), which has finished without releasing it.`);
-                journal({ stage: -1, weight: v.state.weight, event: "takeover", note: `from run ${v.state.runId}` });
-                await lock.write(state);
-                // GitHub's ref update has no compare-and-swap: if another run took it over at the same time,
-                // the last write wins. Read it back after a moment; the loser looks again (and waits or fails).
-                await new Promise((ok) => setTimeout(ok, 500));
-                if ((await lock.read())?.state?.rolloutId !== rolloutId) {
-                    state.journal = state.journal.filter((j) => j.event !== "takeover");
-                    continue;
+                if (!announced) {
+                    runtime.log.info(`Waiting for the rollout lock of ${inputs.environment}, held by ${holderText}.`);
+                    await createDeployment(`Waiting for ${holderText}`);
                 }
-                break;
+                announced = true;
+                await sleep(Math.min(2000, plan.checkIntervalMs), queued.signal);
             }
-            const holderText = `run ${v.state.runId} (${v.state.version || "unversioned"}, stage ${v.state.stage + 1}, ${v.state.phase})`;
-            if (inputs.concurrency === "fail" || Date.now() >= lockDeadline) {
-                const waited = inputs.concurrency !== "fail";
-                if (waited)
-                    await record("failure", `Gave up after waiting ${(0,kernel_inputs/* formatMs */._V)(inputs["lock-timeout"])} for ${holderText}`);
-                throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.PolicyFailed, `Another rollout to ${inputs.environment} is in progress: ${holderText}. Nothing was changed.`, {
-                    hint: v.state.phase === "waiting"
-                        ? `That rollout waits for a later run with "mode: resume"; resume it first, or delete refs/shipline/deploy-lock/${inputs.environment} to abandon it.`
-                        : waited
-                            ? `Waited ${(0,kernel_inputs/* formatMs */._V)(inputs["lock-timeout"])}; raise "lock-timeout" or run later.`
-                            : 'Set "concurrency: wait" to queue behind it, or use a workflow concurrency group.',
-                });
-            }
-            if (!announced) {
-                runtime.log.info(`Waiting for the rollout lock of ${inputs.environment}, held by ${holderText}.`);
-                await createDeployment(`Waiting for ${holderText}`);
-            }
-            announced = true;
-            await new Promise((ok) => setTimeout(ok, Math.min(2000, plan.checkIntervalMs)));
+        }
+        finally {
+            for (const s of queueSignals)
+                process.off(s, onQueuedSignal);
         }
     }
     let stateWrites = Promise.resolve();
@@ -54503,6 +54581,12 @@ async function run(inputs, ctx) {
                 continue;
             if (cancel.signal.aborted)
                 break;
+            if (i > startStage && pauseAfter.has(i - 1)) {
+                conclusion = "waiting";
+                reason = `held after stage ${i} (${weight}% on ${inputs.canary}) for approval; a run with mode: approve continues it`;
+                await saveState({ phase: "waiting", heldAfterStage: i - 1 }, { stage: i - 1, weight, event: "waiting", note: "held for approval" });
+                break;
+            }
             // Long bakes end the job at a stage boundary: GitHub kills jobs after 6 hours.
             if (i > startStage && Date.now() - startedAtMs + stage.bakeMs > inputs["job-budget"]) {
                 conclusion = "waiting";
@@ -54612,7 +54696,7 @@ async function run(inputs, ctx) {
     if (conclusion !== "waiting") {
         await record(conclusion === "promoted" ? "success" : "failure", reason);
         await saveState({ phase: "done", weight }, { stage: state.stage, weight, event: conclusion === "promoted" ? "done" : "rollback", note: reason.slice(0, 200) });
-        if (conclusion === "promoted" && deploymentId !== undefined && inputs.environment === "production")
+        if (conclusion === "promoted" && deploymentId !== undefined && isProduction(inputs))
             await markEarlierInactive(ctx, inputs.environment, deploymentId);
     }
     await stateWrites;

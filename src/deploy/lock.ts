@@ -29,12 +29,8 @@ export class RolloutLock {
     const ref = await this.gh.refs.get(this.ref);
     if (!ref) return undefined;
     if (ref.object.type !== "tag") return { state: undefined, sha: ref.object.sha };
-    const tag = await this.gh.client.request<{ message: string }>(
-      "GET /repos/{owner}/{repo}/git/tags/{tag_sha}",
-      { tag_sha: ref.object.sha },
-      { permission: "contents: read" },
-    );
-    return { state: parseState(tag.data.message), sha: ref.object.sha };
+    const tag = await this.gh.refs.getTagObject(ref.object.sha);
+    return { state: parseState(tag.message), sha: ref.object.sha };
   }
 
   private async tagFor(state: RolloutState): Promise<string> {

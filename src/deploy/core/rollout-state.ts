@@ -30,6 +30,11 @@ export interface RolloutState {
    */
   bakeEndsAtMs?: number;
   /**
+   * Set when `pause-after` held the rollout after this stage (0-based) for an approval: only a run
+   * with `mode: approve` continues it, so a scheduled `resume` cannot skip the reviewer.
+   */
+  heldAfterStage?: number;
+  /**
    * running: baking a stage; waiting: ended its job at a stage boundary (resume later);
    * rolling-back: a breach or cancel decided the rollback (a re-run finishes it); done: released.
    */

@@ -126,6 +126,37 @@ describe("rollout records, lock and state on GitHub (fake behind Prism)", () => 
     expect(mine[0]?.description).toMatch(new RegExp(`^Waiting for run ${holder.id} \\(2\\.0\\.0, stage 1, running\\)`));
   }, 60_000);
 
+  it("closes its queued deployment and moves nothing when cancelled while it waits for the lock", async () => {
+    rig = await startRig();
+    const repo = `deploy-${repoN++}`;
+    const holder = gh.fake.addWorkflowRun(gh.owner, repo, { workflow: "deploy.yml", status: "in_progress", conclusion: null });
+    const first = deploy(flags(rig, { stages: "50%:3s,100%" }), env(repo, { GITHUB_RUN_ID: String(holder.id) }));
+    await new Promise((ok) => setTimeout(ok, 1000));
+    const args = ["--import", "tsx", join(ROOT, "src/actions/cli.ts"), "deploy", ...Object.entries(flags(rig)).flatMap(([k, v]) => [`--${k}`, v]), "--json"];
+    const child: ChildProcess = spawn(process.execPath, args, {
+      env: { PATH: process.env.PATH ?? "", ...env(repo, { GITHUB_RUN_ID: "2103" }) },
+      stdio: ["ignore", "pipe", "pipe"],
+      cwd: ROOT,
+    });
+    let err = "";
+    let out = "";
+    child.stdout?.on("data", (d) => (out += d));
+    child.stderr?.on("data", (d) => {
+      err += d;
+      if (err.includes("Waiting for the rollout lock") && child.signalCode === null && !child.killed) child.kill("SIGTERM");
+    });
+    const code = await new Promise((ok) => child.once("exit", ok));
+    expect(code).toBe(1);
+    expect(err).toMatch(/Cancelled while waiting for the staging rollout lock; no traffic was moved/);
+    expect(JSON.parse(out)).toMatchObject({ conclusion: "failed" });
+    const done = await first;
+    expect(done.outputs.conclusion).toBe("promoted");
+    const s = gh.fake.repo(gh.owner, repo);
+    const mine = s.deployments.find((d) => d.id !== Number(done.outputs["deployment-id"]));
+    expect((s.deploymentStatuses.get(mine?.id ?? -1) ?? []).map((x) => x.state).reverse()).toEqual(["queued", "failure"]);
+    expect(await lockState(repo)).toBeUndefined();
+  }, 60_000);
+
   it("takes over a stale lock whose holder run has finished, with a notice", async () => {
     rig = await startRig();
     const repo = `deploy-${repoN++}`;
@@ -239,6 +270,43 @@ describe("rollout records, lock and state on GitHub (fake behind Prism)", () => 
     expect(nothing.outputs).toMatchObject({ conclusion: "waiting", reason: "no rollout to staging is waiting" });
   }, 60_000);
 
+  it("holds after the pause-after stage until a run with mode: approve, which neither a scheduled resume nor a re-run can skip", async () => {
+    rig = await startRig();
+    const repo = `deploy-${repoN++}`;
+    const plan = { stages: "20%:600ms,50%:600ms,100%", "pause-after": "20%" };
+    const first = await deploy(flags(rig, plan), env(repo, { GITHUB_RUN_ID: "4001" }));
+    expect(first.code).toBe(0);
+    expect(first.outputs).toMatchObject({ conclusion: "waiting", weight: "20", stage: "1" });
+    expect(first.outputs.reason).toBe("held after stage 1 (20% on green) for approval; a run with mode: approve continues it");
+    expect(await rig.weight("green")).toBe(20);
+    expect(await lockState(repo)).toMatchObject({ phase: "waiting", heldAfterStage: 0, stage: 0, weight: 20 });
+    // A schedule's resume and a re-run of the paused job both leave it held, changing nothing.
+    for (const e of [{ GITHUB_RUN_ID: "4002" }, { GITHUB_RUN_ID: "4001", GITHUB_RUN_ATTEMPT: "2" }] as Record<string, string>[]) {
+      const r = await deploy(flags(rig, { ...plan, mode: e.GITHUB_RUN_ID === "4002" ? "resume" : "start" }), env(repo, e));
+      expect(r.code).toBe(0);
+      expect(r.outputs).toMatchObject({ conclusion: "waiting", stage: "1", weight: "20", "deployment-id": first.outputs["deployment-id"] });
+      expect(r.stderr).toMatch(/held after stage 1 \(20% on green\) for approval; a run with mode: approve continues it\. Nothing was changed/);
+      expect(await rig.weight("green")).toBe(20);
+    }
+    const other = await deploy(flags(rig, { concurrency: "fail" }), env(repo, { GITHUB_RUN_ID: "4003" }));
+    expect(other.code).toBe(1);
+    expect(other.stderr).toMatch(/held for approval after stage 1: approve it with "mode: approve"/);
+    const approved = await deploy(flags(rig, { ...plan, mode: "approve" }), env(repo, { GITHUB_RUN_ID: "4004" }));
+    expect(approved.stderr).toMatch(/Approved: continuing after stage 1 \(20% on green\)/);
+    expect(approved.stderr).toMatch(/Resuming rollout staging\/4001 \(from run 4001\) at stage 2/);
+    expect(approved.outputs).toMatchObject({ conclusion: "promoted", weight: "100", "deployment-id": first.outputs["deployment-id"] });
+    expect(await rig.weight("green")).toBe(100);
+    expect(await lockState(repo)).toBeUndefined();
+  }, 60_000);
+
+  it("refuses a pause-after that names no stage before the last, naming the stages", async () => {
+    const r = await deploy(flags({ socket: "/nonexistent", url: "http://127.0.0.1:9/" } as Rig, { "pause-after": "30%" }), env(`deploy-${repoN++}`));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/Input "pause-after" must name the weight of a stage before the last \(50%\); got "30%"/);
+    const last = await deploy(flags({ socket: "/nonexistent", url: "http://127.0.0.1:9/" } as Rig, { "pause-after": "100%" }), env(`deploy-${repoN++}`));
+    expect(last.code).toBe(2);
+  });
+
   it("ends the job mid-bake when one stage is longer than the job budget, and the resume continues that bake (not from zero)", async () => {
     rig = await startRig();
     const repo = `deploy-${repoN++}`;
@@ -306,22 +374,45 @@ describe("rollout records, lock and state on GitHub (fake behind Prism)", () => 
     expect(r.stderr).not.toMatch(/Stage \d\/\d/);
   }, 60_000);
 
-  it("marks the earlier production deployment inactive after a promotion (GitHub's auto_inactive skips production)", async () => {
+  it.each([
+    ["production", {}],
+    ["prod-eu", {}],
+    ["live", { "production-environment": "true" }],
+  ])(
+    "marks the earlier %s deployment inactive after a promotion (GitHub's auto_inactive skips production)",
+    async (environment, extra) => {
+      rig = await startRig();
+      const repo = `deploy-${repoN++}`;
+      const prod = { environment, stages: "100%:600ms", ...extra };
+      const one = await deploy(flags(rig, prod), env(repo, { GITHUB_RUN_ID: "4001" }));
+      expect(one.outputs.conclusion).toBe("promoted");
+      await haproxyCommand(rig.socket, "set server app/green weight 0");
+      await haproxyCommand(rig.socket, "set server app/blue weight 100");
+      const two = await deploy(flags(rig, prod), env(repo, { GITHUB_RUN_ID: "4002" }));
+      expect(two.outputs.conclusion).toBe("promoted");
+      const s = gh.fake.repo(gh.owner, repo);
+      expect(s.deploymentStatuses.get(Number(one.outputs["deployment-id"]))?.[0]).toMatchObject({
+        state: "inactive",
+        description: `Superseded by deployment ${two.outputs["deployment-id"]}`,
+      });
+      expect(s.deploymentStatuses.get(Number(two.outputs["deployment-id"]))?.[0]?.state).toBe("success");
+      expect(s.deployments.every((d) => d.production_environment === true)).toBe(true);
+    },
+    60_000,
+  );
+
+  it("leaves earlier deployments of a non-production environment to GitHub's auto_inactive", async () => {
     rig = await startRig();
     const repo = `deploy-${repoN++}`;
-    const prod = { environment: "production", stages: "100%:600ms" };
-    const one = await deploy(flags(rig, prod), env(repo, { GITHUB_RUN_ID: "4001" }));
-    expect(one.outputs.conclusion).toBe("promoted");
+    const one = await deploy(flags(rig, { stages: "100%:600ms" }), env(repo, { GITHUB_RUN_ID: "4101" }));
     await haproxyCommand(rig.socket, "set server app/green weight 0");
     await haproxyCommand(rig.socket, "set server app/blue weight 100");
-    const two = await deploy(flags(rig, prod), env(repo, { GITHUB_RUN_ID: "4002" }));
+    const two = await deploy(flags(rig, { stages: "100%:600ms" }), env(repo, { GITHUB_RUN_ID: "4102" }));
     expect(two.outputs.conclusion).toBe("promoted");
     const s = gh.fake.repo(gh.owner, repo);
-    expect(s.deploymentStatuses.get(Number(one.outputs["deployment-id"]))?.[0]).toMatchObject({
-      state: "inactive",
-      description: `Superseded by deployment ${two.outputs["deployment-id"]}`,
-    });
-    expect(s.deploymentStatuses.get(Number(two.outputs["deployment-id"]))?.[0]?.state).toBe("success");
+    expect(s.deployments.map((d) => d.production_environment)).toEqual([false, false]);
+    // GitHub's auto_inactive made the earlier one inactive (its blank description), not Shipline.
+    expect(s.deploymentStatuses.get(Number(one.outputs["deployment-id"]))?.[0]).toMatchObject({ state: "inactive", description: "" });
   }, 60_000);
 
   it("keeps every description within 140 characters, cut at a word, even for a very long version and reason", async () => {

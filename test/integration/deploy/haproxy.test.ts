@@ -216,6 +216,15 @@ describe("blue-green through a real HAProxy", () => {
     expect(r.summary).toContain("| 1 | 0% |");
   }, 30_000);
 
+  it("refuses blue-green without preview-url when no gate could see green at 0 %, changing nothing", async () => {
+    rig = await startRig();
+    const r = await deploy(haproxyFlags(rig, { strategy: "blue-green", "preview-time": "1s", "bake-time": "1s" }));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/Input "preview-url" is required for blue-green: .* would only reach blue/);
+    expect(await rig.weight("green")).toBe(0);
+    expect(await rig.weight("blue")).toBe(100);
+  }, 30_000);
+
   it("never switches when green fails its preview checks", async () => {
     rig = await startRig();
     rig.green.errorRate = 0.05;

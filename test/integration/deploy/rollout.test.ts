@@ -89,13 +89,14 @@ describe("deploy through a real HAProxy", () => {
     }
   });
 
-  it("rolls back when SIGINT arrives mid-bake, before the process exits", async () => {
+  // The runner cancels with SIGINT; a runner shutting down or a lost terminal sends SIGTERM or SIGHUP.
+  it.each(["SIGINT", "SIGTERM", "SIGHUP"] as const)("rolls back when %s arrives mid-bake, before the process exits", async (signal) => {
     const rig = await startRig();
     try {
       const r = await runCli(
         ["deploy", ...Object.entries({ ...common(rig.socket, rig.url), stages: "10%:30s,100%" }).flatMap(([k, v]) => [`--${k}`, v]), "--json"],
         {
-          onStart: (child) => setTimeout(() => child.kill("SIGINT"), 1500),
+          onStart: (child) => setTimeout(() => child.kill(signal), 1500),
           timeoutMs: 20_000,
         },
       );
@@ -173,5 +174,19 @@ describe("deploy refuses bad input and frozen windows", () => {
     expect(r.summary).toContain("| 1 | 10% | 90% | 3h |");
     expect(r.summary).toContain("The plan needs 2 jobs under the 5h30m job budget: job 1 stage 1, job 2 stages 2–3.");
     expect(r.stderr).toContain("Stage 2/3: 50% to green, bake 3h.");
+    // With --json the summary is not printed: the log states the time against the job limit.
+    expect(r.stderr).toContain(
+      "The plan bakes 7h in all (GitHub ends a job after 6h; job-budget 5h30m): 2 jobs, each after the first a run with mode: resume.",
+    );
+    const short = await deploy({
+      "probe-url": "http://127.0.0.1:9/",
+      "haproxy-socket": "/x.sock",
+      "dry-run": "true",
+      stages: "10%:5m,50%:10m,100%",
+      "pause-after": "10%",
+    });
+    expect(short.stderr).toContain(
+      "The plan bakes 15m in all (GitHub ends a job after 6h; job-budget 5h30m): one job, held for approval after 10% (mode: approve continues).",
+    );
   });
 });
