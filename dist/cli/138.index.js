@@ -6,9 +6,10 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GE: () => (/* binding */ expandGlobs),
 /* harmony export */   lD: () => (/* binding */ readDataFile)
 /* harmony export */ });
-/* unused harmony exports parseDataText, expandGlobs */
+/* unused harmony export parseDataText */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
@@ -73,9 +74,9 @@ function parseDataText(shown, path, text) {
 async function expandGlobs(patterns, cwd) {
     const files = new Set();
     for (const p of patterns)
-        for await (const entry of glob(p, { cwd, withFileTypes: true }))
+        for await (const entry of (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.glob)(p, { cwd, withFileTypes: true }))
             if (!entry.isDirectory())
-                files.add(resolve(entry.parentPath, entry.name));
+                files.add((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(entry.parentPath, entry.name));
     return [...files].sort();
 }
 

@@ -15,8 +15,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
@@ -28,6 +26,8 @@ var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 var command = __webpack_require__(5788);
 // EXTERNAL MODULE: ./src/kernel/errors.ts
 var errors = __webpack_require__(2386);
+// EXTERNAL MODULE: ./src/kernel/files.ts
+var kernel_files = __webpack_require__(7762);
 // EXTERNAL MODULE: ./src/kernel/github/index.ts + 26 modules
 var github = __webpack_require__(6766);
 // EXTERNAL MODULE: ./src/version/core/commits.ts
@@ -888,11 +888,7 @@ async function publishRelease(inputs, ctx, tag, version, targetSha, body, existi
 async function uploadAssets(inputs, ctx, cwd, releaseId) {
     if (inputs.assets.length === 0)
         return 0;
-    const files = [];
-    for (const pattern of inputs.assets) {
-        for await (const f of (0,promises_.glob)(pattern, { cwd }))
-            files.push((0,external_node_path_.resolve)(cwd, f));
-    }
+    const files = await (0,kernel_files/* expandGlobs */.GE)(inputs.assets, cwd);
     if (files.length === 0)
         throw new errors/* InputError */.dz({
             input: "assets",

@@ -46105,9 +46105,9 @@ function parseDataText(shown, path, text) {
 async function expandGlobs(patterns, cwd) {
     const files = new Set();
     for (const p of patterns)
-        for await (const entry of glob(p, { cwd, withFileTypes: true }))
+        for await (const entry of (0,promises_namespaceObject.glob)(p, { cwd, withFileTypes: true }))
             if (!entry.isDirectory())
-                files.add(resolve(entry.parentPath, entry.name));
+                files.add((0,external_node_path_namespaceObject.resolve)(entry.parentPath, entry.name));
     return [...files].sort();
 }
 
@@ -66951,11 +66951,7 @@ async function publishRelease(inputs, ctx, tag, version, targetSha, body, existi
 async function uploadAssets(inputs, ctx, cwd, releaseId) {
     if (inputs.assets.length === 0)
         return 0;
-    const files = [];
-    for (const pattern of inputs.assets) {
-        for await (const f of (0,promises_namespaceObject.glob)(pattern, { cwd }))
-            files.push((0,external_node_path_namespaceObject.resolve)(cwd, f));
-    }
+    const files = await expandGlobs(inputs.assets, cwd);
     if (files.length === 0)
         throw new errors/* InputError */.dz({
             input: "assets",
@@ -75875,7 +75871,7 @@ const notesInputs = {
         description: "Mark the release as a pre-release; auto: when the version has a pre-release part (1.2.0-rc.1).",
     },
     "make-latest": { kind: "enum", values: ["true", "false", "legacy"], default: "true", description: "Mark the release as latest." },
-    assets: { kind: "list", description: "Globs of files to upload as release assets (an asset of the same name is replaced)." },
+    assets: { kind: "glob", description: "Globs of files to upload as release assets (an asset of the same name is replaced)." },
     "comment-released": { kind: "boolean", default: "false", description: "Comment 'released in vX' on the pull requests and issues in the release." },
     "dry-run": _kernel_common_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .dryRunInput */ .lo,
     "github-token": _kernel_common_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .githubTokenInput */ .vN,

@@ -4,12 +4,12 @@
  * tag is reused when it exists, the release updated, the CHANGELOG section replaced.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { glob } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import semver from "semver";
 import { type CommandContext, type CommandResult, defineCommand } from "../kernel/command.js";
 import { ConfigError, InputError, ShiplineError } from "../kernel/errors.js";
+import { expandGlobs } from "../kernel/files.js";
 import type { Git } from "../kernel/git.js";
 import { isAlreadyExists, optionalWrite } from "../kernel/github/index.js";
 import type { InputValues } from "../kernel/inputs.js";
@@ -393,10 +393,7 @@ async function publishRelease(
 
 async function uploadAssets(inputs: Inputs, ctx: CommandContext, cwd: string, releaseId: number): Promise<number> {
   if (inputs.assets.length === 0) return 0;
-  const files: string[] = [];
-  for (const pattern of inputs.assets) {
-    for await (const f of glob(pattern, { cwd })) files.push(resolve(cwd, f));
-  }
+  const files = await expandGlobs(inputs.assets, cwd);
   if (files.length === 0)
     throw new InputError({
       input: "assets",

@@ -60,7 +60,7 @@ export const notesInputs = {
     description: "Mark the release as a pre-release; auto: when the version has a pre-release part (1.2.0-rc.1).",
   },
   "make-latest": { kind: "enum", values: ["true", "false", "legacy"], default: "true", description: "Mark the release as latest." },
-  assets: { kind: "list", description: "Globs of files to upload as release assets (an asset of the same name is replaced)." },
+  assets: { kind: "glob", description: "Globs of files to upload as release assets (an asset of the same name is replaced)." },
   "comment-released": { kind: "boolean", default: "false", description: "Comment 'released in vX' on the pull requests and issues in the release." },
   "dry-run": dryRunInput,
   "github-token": githubTokenInput,

@@ -99,7 +99,7 @@ describe("dist/notes as the runner runs it", () => {
     mkdirSync(join(r.dir, "out"));
     writeFileSync(join(r.dir, "out", "app.tar.gz"), "v1");
     const state = gh.fake.repo(gh.owner, name);
-    const first = await notes(r, name, { "commit-changelog": "api", assets: "out/*.tar.gz" });
+    const first = await notes(r, name, { "commit-changelog": "api", assets: "out/{app,other}.tar.gz" });
     expect(first.exitCode, first.stdout).toBe(0);
     expect(state.contentCommits.map((c) => c.message)).toEqual(["chore(release): v1.1.0 [skip ci]"]);
     expect(state.contents.get("main:CHANGELOG.md")?.content.toString()).toContain("## [1.1.0]");
