@@ -19,7 +19,9 @@ import { formatKeyPath, parseScenario, type Scenario } from "./core/scenario.js"
 import { DEFAULT_THRESHOLDS, evaluateThresholds, parseThresholdLines, parseThresholds, type Threshold, type ThresholdsConfig } from "./core/thresholds.js";
 import { computeVerdict, type VerdictResult } from "./core/verdict.js";
 import { fetchBaselineFromWorkflow, fetchShardReportsFromRun, readReportFile, readShardReports } from "./engine/read-reports.js";
-import { formatProgress, type LoadResult, runLoad } from "./engine/run-load.js";
+import { availableParallelism } from "node:os";
+import { runLoadOnWorkers } from "./engine/load-workers.js";
+import { formatProgress, type LoadResult } from "./engine/run-load.js";
 import { loadtestSpec } from "./inputs.js";
 
 type Inputs = InputValues<typeof loadtestSpec.inputs>;
@@ -108,6 +110,8 @@ function toPlan(inputs: Inputs, ctx: CommandContext, file: ScenarioFile | undefi
     timeoutMs: inputs.timeout,
     maxInFlight: inputs["max-in-flight"],
     shard: inputs.shard,
+    workers: inputs.workers,
+    availableCores: availableParallelism(),
     allowedHosts: inputs["allowed-hosts"] ?? [],
     maxDurationMs: inputs["max-duration"],
     maxRequests: inputs["max-requests"],
@@ -272,6 +276,7 @@ async function runMerge(inputs: Inputs, ctx: CommandContext): Promise<CommandRes
     shardsMerged: shards.flatMap((s) => s.report.shardsMerged).sort((a, b) => a - b),
     recorded,
     startedAtMs: first.startedAtMs,
+    lateStartMs: Math.max(0, ...shards.map((s) => s.report.lateStartMs ?? 0)),
     durationMs,
     complete: !incomplete,
     stopReason: incomplete?.report.stopReason,
@@ -307,11 +312,11 @@ async function runLoadTest(inputs: Inputs, ctx: CommandContext): Promise<Command
   const graceMs = inputs["abort-grace"];
   const model = plan.model.kind === "closed" ? `${plan.model.connections} connections` : `${(plan.rate ?? 0) / plan.shard.count} req/s`;
   runtime.log.info(
-    `Load test: ${plan.target} · ${model} for ${plan.durationMs / 1000}s${plan.warmupMs ? ` after ${plan.warmupMs / 1000}s warm-up` : ""}${isShardOfMany ? ` · shard ${plan.shard.index}/${plan.shard.count}` : ""}`,
+    `Load test: ${plan.target} · ${model} for ${plan.durationMs / 1000}s${plan.warmupMs ? ` after ${plan.warmupMs / 1000}s warm-up` : ""}${isShardOfMany ? ` · shard ${plan.shard.index}/${plan.shard.count}` : ""}${plan.workers > 1 ? ` · ${plan.workers} worker threads` : ""}`,
   );
   let result: LoadResult;
   try {
-    result = await runLoad(plan, {
+    result = await runLoadOnWorkers(plan, {
       signal: controller.signal,
       startAtMs,
       onProgress: (p) => runtime.log.info(formatProgress(p)),
@@ -334,6 +339,11 @@ async function runLoadTest(inputs: Inputs, ctx: CommandContext): Promise<Command
     process.removeListener("SIGTERM", onSignal);
   }
   if (result.stopDetail) runtime.log.warning(result.stopDetail);
+  if (result.recorded.lateStartDropped > 0) {
+    runtime.log.warning(
+      `This generator started ${(result.lateStartMs / 1000).toFixed(2)}s after start-at and dropped the ${result.recorded.lateStartDropped} arrivals whose time had passed; set start-at further ahead.`,
+    );
+  }
   const verdict = judge(inputs, thresholds, result.recorded, {
     durationMs: result.durationMs,
     warmupMs: plan.warmupMs,
@@ -348,6 +358,7 @@ async function runLoadTest(inputs: Inputs, ctx: CommandContext): Promise<Command
     shardsMerged: [plan.shard.index],
     recorded: result.recorded,
     startedAtMs: startAtMs ?? result.startedAtMs,
+    lateStartMs: result.lateStartMs,
     durationMs: result.durationMs,
     complete: result.complete,
     stopReason: result.stopReason,

@@ -1,6 +1,9 @@
 /** The `loadtest` command's inputs and outputs. */
 import type { CommandSpec } from "../kernel/command.js";
 import { githubTokenInput } from "../kernel/common-inputs.js";
+// Every bundle that carries this spec also carries the worker threads' entry in its main file, which
+// is what a worker imports (`workers: N`); see worker-entry.ts.
+import "./worker-entry.js";
 
 export const loadtestInputs = {
   mode: {
@@ -20,6 +23,12 @@ export const loadtestInputs = {
   connections: { kind: "integer", min: 1, max: 10000, description: "Closed model: this many connections, each sending back to back (instead of a rate)." },
   "warm-up": { kind: "duration", description: "Send load this long before measuring; excluded from every statistic." },
   timeout: { kind: "duration", min: 1, description: "Per-request timeout (default 10s)." },
+  workers: {
+    kind: "string",
+    default: "1",
+    description:
+      "Worker threads for this generator when one core cannot hold the rate: each takes 1/N of the arrivals (or connections) from one shared start, and their histograms merge exactly. auto: one per 20000 req/s, at most one per core.",
+  },
   "max-in-flight": {
     kind: "integer",
     min: 1,

@@ -12,6 +12,15 @@ afterEach(async () => {
 afterAll(cleanupTempDirs);
 
 describe("shipline loadtest (dist/cli)", () => {
+  it("runs on worker threads from the chunked CLI bundle (--workers 2)", async () => {
+    const s = await startServer({ delayMs: 1 });
+    servers.push(s);
+    const r = await runCli(["loadtest", "--target", s.url, "--rate", "300", "--duration", "2s", "--workers", "2", "--json"], { cwd: tempDir("shipline-cli-") });
+    expect(r.exitCode, r.stderr).toBe(0);
+    expect(r.json).toMatchObject({ conclusion: "pass", requests: "600", dropped: "0" });
+    expect(s.count).toBe(600);
+  });
+
   it("runs from flags and prints the outputs as JSON; merges shard reports given as positional arguments", async () => {
     const s = await startServer({ delayMs: 1 });
     servers.push(s);

@@ -27,6 +27,17 @@ describe("loadtest action bundle (dist/loadtest)", () => {
     expect(existsSync(join(cwd, "loadtest-report/loadtest-junit.xml"))).toBe(true);
   });
 
+  it("runs on worker threads started from the one bundled file (workers: 2), reporting once", async () => {
+    const s = await startServer({ delayMs: 1 });
+    servers.push(s);
+    const r = await runBundle("loadtest", { inputs: { target: s.url, rate: "300", duration: "2s", workers: "2" } });
+    expect(r.exitCode, r.stdout + r.stderr).toBe(0);
+    expect(r.outputs).toMatchObject({ conclusion: "pass", requests: "600", dropped: "0" });
+    expect(s.count).toBe(600);
+    // A worker that ran the bundle's entry code would log (and report) a second time.
+    expect(r.stdout.match(/Load test: .* · 2 worker threads/g)).toHaveLength(1);
+  });
+
   it("fails the step once with the reason when a threshold fails", async () => {
     const s = await startServer({ delayMs: 20 });
     servers.push(s);

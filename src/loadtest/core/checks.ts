@@ -6,7 +6,11 @@ import type { ScenarioChecks } from "./scenario.js";
 
 /** A compiled set of checks for one request. */
 export interface CompiledChecks {
-  /** Accepted statuses; undefined means any 2xx/3xx. */
+  /**
+   * Accepted statuses; undefined means any 2xx. A 3xx fails the implicit check: redirects are never
+   * followed (traffic stays on the allowed hosts), so an unexpected one most likely means a
+   * misconfigured target (http→https, a login page), which must not pass as a fast 200.
+   */
   statuses?: ReadonlySet<number> | undefined;
   contains: readonly string[];
   json: readonly { path: string; segments: (string | number)[]; expected: unknown }[];
@@ -76,7 +80,7 @@ function deepEqual(a: unknown, b: unknown): boolean {
 export interface CheckOutcome {
   passed: number;
   failed: number;
-  /** True when the status was acceptable (explicit list, or 2xx/3xx without one). */
+  /** True when the status was acceptable (explicit list, or 2xx without one). */
   statusOk: boolean;
   /** The first failed check, for sampling error messages. */
   firstFailure?: string | undefined;
@@ -91,7 +95,7 @@ export function evaluateChecks(compiled: CompiledChecks, status: number, body: s
     failed++;
     firstFailure ??= what;
   };
-  const statusOk = compiled.statuses ? compiled.statuses.has(status) : status >= 200 && status < 400;
+  const statusOk = compiled.statuses ? compiled.statuses.has(status) : status >= 200 && status < 300;
   if (statusOk) passed++;
   else fail(`status ${status}`);
   const text = body ?? "";

@@ -43,6 +43,11 @@ export interface LoadPlan {
   maxConnections: number;
   /** This generator's shard (1/1 for a single run). Rate and connections are divided by its count. */
   shard: Shard;
+  /**
+   * Worker threads this generator runs on (1: the calling thread). Each takes 1/workers of the shard's
+   * arrivals (or connections), see {@link planWorkerShares}.
+   */
+  workers: number;
   /** Whole-run nominal arrival rate (req/s), all shards together; undefined for the closed model. */
   rate?: number | undefined;
   /** Hosts traffic may go to (lower-case; `*.example.com` wildcards). */
@@ -65,6 +70,10 @@ export interface PlanOptions {
   timeoutMs?: number | undefined;
   maxInFlight?: number | undefined;
   shard?: string | undefined;
+  /** Worker threads: a whole number, or `auto` (see {@link planWorkers}). Default 1. */
+  workers?: string | number | undefined;
+  /** Cores available to this process (for `workers: auto`). Default 1. */
+  availableCores?: number | undefined;
   allowedHosts: readonly string[];
   /** Hard cap on the run's length. Default 30 min. */
   maxDurationMs?: number | undefined;
@@ -91,6 +100,10 @@ export const DEFAULT_MAX_IN_FLIGHT = 10_000;
 export const DEFAULT_MAX_CONNECTIONS = 256;
 export const DEFAULT_MAX_DURATION_MS = 30 * 60_000;
 export const DEFAULT_MAX_REQUESTS = 10_000_000;
+/** Most worker threads one generator may use. */
+export const MAX_WORKERS = 64;
+/** `workers: auto` adds a thread per this many req/s of the shard's rate: one core holds at least that (bench/loadtest). */
+export const AUTO_WORKER_RATE = 20_000;
 
 /** Does `host` match an allowed-hosts entry (`example.com`, `*.example.com`, `host:port`)? */
 export function isHostAllowed(url: URL, allowed: readonly string[]): boolean {
@@ -244,7 +257,10 @@ export function planLoad(o: PlanOptions): { plan?: LoadPlan; problems: PlanProbl
       message: `lists ${name}, but the environment has no ${name}; set it in the step's env: (e.g. ${name}: \${{ secrets.${name} }})`,
     });
 
-  if (problems.length > 0 || !model || !target || typeof shard === "string") return { problems, secrets };
+  const workers = model ? planWorkers(o.workers, model, rate === undefined ? undefined : rate / shardCount, o.availableCores ?? 1) : 1;
+  if (typeof workers === "string") problems.push({ input: "workers", message: workers });
+
+  if (problems.length > 0 || !model || !target || typeof shard === "string" || typeof workers === "string") return { problems, secrets };
   const base = target.href.replace(/\/+$/, "");
   const cycle = planRequestCycle(scenarioRequests.map((r) => r.weight ?? 1));
   const cbPercent = o.circuitBreakerPercent ?? 50;
@@ -259,6 +275,7 @@ export function planLoad(o: PlanOptions): { plan?: LoadPlan; problems: PlanProbl
     maxInFlight: o.maxInFlight ?? load["max-in-flight"] ?? DEFAULT_MAX_IN_FLIGHT,
     maxConnections: load["max-connections"] ?? DEFAULT_MAX_CONNECTIONS,
     shard,
+    workers,
     rate,
     allowedHosts,
     maxDurationMs,
@@ -266,4 +283,50 @@ export function planLoad(o: PlanOptions): { plan?: LoadPlan; problems: PlanProbl
     circuitBreaker: cbPercent > 0 ? { errorRate: cbPercent / 100, minRequests: 100, windowMs: 5000 } : undefined,
   };
   return { plan, problems, secrets };
+}
+
+/**
+ * Resolves the `workers` input for one generator: a whole number 1..{@link MAX_WORKERS}, or `auto`:
+ * one thread per {@link AUTO_WORKER_RATE} req/s of `shardRate` (open model) or one per connection
+ * (closed model), at most `availableCores`. Returns the count, or an error sentence (without the
+ * input's name). Undefined or empty is 1.
+ */
+export function planWorkers(raw: string | number | undefined, model: LoadModel, shardRate: number | undefined, availableCores: number): number | string {
+  const v = typeof raw === "number" ? String(raw) : (raw ?? "").trim().toLowerCase();
+  const cores = Math.max(1, Math.floor(availableCores));
+  if (v === "" || v === "1") return 1;
+  if (v === "auto") {
+    const wanted = model.kind === "closed" ? model.connections : Math.ceil((shardRate ?? 0) / AUTO_WORKER_RATE);
+    return Math.max(1, Math.min(cores, wanted, MAX_WORKERS));
+  }
+  if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > MAX_WORKERS) {
+    return `must be a whole number of threads from 1 to ${MAX_WORKERS}, or auto (one per ${AUTO_WORKER_RATE} req/s, at most one per core); got "${raw}"`;
+  }
+  const n = Number(v);
+  if (model.kind === "closed" && n > model.connections) {
+    return `is ${n}, more than the ${model.connections} connections this generator keeps open; use at most one worker per connection`;
+  }
+  return n;
+}
+
+/**
+ * Splits one generator's plan over `plan.workers` threads. Worker j (0-based) of W is, for the
+ * arrival schedule, shard `(k-1) + N*j + 1` of `N*W` when the generator is shard k of N: it keeps
+ * the global arrivals `i ≡ (k-1) + N*j (mod N*W)`, so the W workers together send exactly the
+ * shard's arrivals, request for request (the same stride split the shards use). The closed model's
+ * connections, `max-requests`, `max-in-flight` and `max-connections` are divided too. Each share
+ * has `workers: 1`.
+ */
+export function planWorkerShares(plan: LoadPlan): LoadPlan[] {
+  const w = plan.workers;
+  const split = (total: number, j: number) => Math.floor(total / w) + (j < total % w ? 1 : 0);
+  return Array.from({ length: w }, (_, j) => ({
+    ...plan,
+    workers: 1,
+    shard: { index: plan.shard.index + plan.shard.count * j, count: plan.shard.count * w },
+    model: plan.model.kind === "closed" ? { ...plan.model, connections: split(plan.model.connections, j) } : plan.model,
+    maxRequests: Math.max(1, split(plan.maxRequests, j)),
+    maxInFlight: Math.max(1, Math.ceil(plan.maxInFlight / w)),
+    maxConnections: Math.max(1, Math.ceil(plan.maxConnections / w)),
+  }));
 }

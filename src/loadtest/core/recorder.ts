@@ -7,7 +7,7 @@
  */
 import { createHistogram, type Histogram, mergeHistogramInto, recordMicros } from "./histogram.js";
 
-/** Why a request counted as failed. `non-2xx` is a 4xx/5xx (or unexpected) status with no status check. */
+/** Why a request counted as failed. `non-2xx` is a status outside 2xx (3xx included: redirects are not followed) with no status check. */
 export const ERROR_KINDS = ["timeout", "reset", "refused", "network", "non-2xx", "check-failed"] as const;
 export type ErrorKind = (typeof ERROR_KINDS)[number];
 
@@ -48,8 +48,13 @@ export interface Recorded {
   /** Scheduling lag (actual dispatch − scheduled time), µs: the generator's own delay. */
   lag: Histogram;
   seconds: SecondStats[];
-  /** Arrivals that could not be sent on time (max-in-flight reached), warm-up excluded. */
+  /** Arrivals that could not be sent on time, warm-up excluded: max-in-flight reached, or a late start (below). */
   dropped: number;
+  /**
+   * Of `dropped`: arrivals whose scheduled time had already passed when this generator started, because
+   * it started more than {@link LATE_START_TOLERANCE_MS} after the shared start-at.
+   */
+  lateStartDropped: number;
   /** Requests completed during warm-up (not in any statistic). */
   warmupRequests: number;
 }
@@ -89,7 +94,7 @@ export function createScope(): ScopeStats {
 }
 
 export function createRecorded(): Recorded {
-  return { overall: createScope(), endpoints: {}, lag: createHistogram(), seconds: [], dropped: 0, warmupRequests: 0 };
+  return { overall: createScope(), endpoints: {}, lag: createHistogram(), seconds: [], dropped: 0, lateStartDropped: 0, warmupRequests: 0 };
 }
 
 function secondOf(rec: Recorded, second: number): SecondStats {
@@ -153,9 +158,21 @@ export function recordSample(rec: Recorded, sample: Sample, warmupMs: number): v
   recordMicros(sec.latency, latencyUs);
 }
 
-/** Counts an arrival that could not be sent (max-in-flight reached) unless it was in the warm-up. */
-export function recordDropped(rec: Recorded, scheduledMs: number, warmupMs: number): void {
-  if (scheduledMs >= warmupMs) rec.dropped++;
+/**
+ * A generator that starts later than this after the shared start-at drops the arrivals whose time has
+ * passed instead of sending them in a burst. It equals the verdict's default scheduling-lag limit: an
+ * arrival sent later than that would distort the latencies anyway.
+ */
+export const LATE_START_TOLERANCE_MS = 50;
+
+/** Why an arrival was not sent: `max-in-flight` reached, or its time had passed at a late start. */
+export type DropCause = "max-in-flight" | "late-start";
+
+/** Counts an arrival that could not be sent unless it was in the warm-up. */
+export function recordDropped(rec: Recorded, scheduledMs: number, warmupMs: number, cause: DropCause = "max-in-flight"): void {
+  if (scheduledMs < warmupMs) return;
+  rec.dropped++;
+  if (cause === "late-start") rec.lateStartDropped++;
 }
 
 function mergeCounts<K extends string>(into: Partial<Record<K, number>>, from: Partial<Record<K, number>>): void {
@@ -193,6 +210,7 @@ export function mergeRecorded(parts: readonly Recorded[]): Recorded {
       mergeHistogramInto(into.latency, s.latency);
     }
     out.dropped += p.dropped;
+    out.lateStartDropped += p.lateStartDropped;
     out.warmupRequests += p.warmupRequests;
   }
   return out;

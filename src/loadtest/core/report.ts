@@ -69,6 +69,8 @@ export const reportSchema = z.object({
   stopDetail: z.string().optional(),
   startedAt: z.string(),
   startedAtMs: z.number(),
+  /** How long after startedAtMs (the shared start-at) this generator really started, ms; the largest of the shards when merged. Absent when on time. */
+  lateStartMs: z.number().min(0).optional(),
   shard: z.object({ index: z.number().int().min(1), count: z.number().int().min(1) }),
   /** Shards merged into this report (1..N); a single run has [its index]. */
   shardsMerged: z.array(z.number().int()),
@@ -87,6 +89,8 @@ export const reportSchema = z.object({
     lag: z.string(),
     seconds: z.array(z.object({ second: z.number().int(), requests: z.number().int(), failed: z.number().int(), latency: z.string() })),
     dropped: z.number().int(),
+    /** Of dropped: arrivals skipped because a generator started after start-at (absent in reports before it existed). */
+    lateStartDropped: z.number().int().min(0).optional(),
     warmupRequests: z.number().int(),
   }),
 });
@@ -164,6 +168,7 @@ export function encodeRecorded(rec: Recorded): Report["histograms"] {
     lag: encodeHistogram(rec.lag),
     seconds: rec.seconds.map((s) => ({ second: s.second, requests: s.requests, failed: s.failed, latency: encodeHistogram(s.latency) })),
     dropped: rec.dropped,
+    lateStartDropped: rec.lateStartDropped,
     warmupRequests: rec.warmupRequests,
   };
 }
@@ -176,6 +181,7 @@ export function decodeRecorded(h: Report["histograms"]): Recorded {
     lag: decodeHistogram(h.lag),
     seconds: h.seconds.map((s) => ({ second: s.second, requests: s.requests, failed: s.failed, latency: decodeHistogram(s.latency, true) })),
     dropped: h.dropped,
+    lateStartDropped: h.lateStartDropped ?? 0,
     warmupRequests: h.warmupRequests,
   };
 }
@@ -188,6 +194,8 @@ export interface ReportInput {
   shardsMerged: number[];
   recorded: Recorded;
   startedAtMs: number;
+  /** How late the generator started after `startedAtMs`, ms (0 or undefined: on time). */
+  lateStartMs?: number | undefined;
   durationMs: number;
   complete: boolean;
   stopReason?: string | undefined;
@@ -209,6 +217,7 @@ export function buildReport(i: ReportInput): Report {
     ...(i.stopDetail ? { stopDetail: i.stopDetail } : {}),
     startedAt: new Date(i.startedAtMs).toISOString(),
     startedAtMs: i.startedAtMs,
+    ...(i.lateStartMs ? { lateStartMs: Math.round(i.lateStartMs) } : {}),
     shard: i.shard,
     shardsMerged: i.shardsMerged,
     config: i.config,

@@ -22,7 +22,9 @@ export const checksSchema = z
     status: z
       .union([z.number().int().min(100).max(599), z.array(z.number().int().min(100).max(599)).min(1)])
       .optional()
-      .describe("Expected status code(s). Without it, any 2xx or 3xx passes."),
+      .describe(
+        "Expected status code(s). Without it, any 2xx passes; a 3xx fails (redirects are not followed), so list it, e.g. 302, when a redirect is the expected answer.",
+      ),
     "body-contains": z
       .union([z.string().min(1), z.array(z.string().min(1)).min(1)])
       .optional()

@@ -177,14 +177,27 @@ function parseExpression(
   return { agg, percentile, op, limit, windowMs };
 }
 
+/** A key that carries its own expression: `availability>=99.9%`, `http_req_duration{name:a}<300`. */
+const INLINE_KEY_RE = /^([a-z_]+(?:\{[^}]*\})?)\s*([<>=!].*)$/;
+
 /**
- * Parses a k6-style thresholds map. Also accepts the shorthand `availability>=99.9%` as a key with
- * no expressions. Returns the thresholds and every problem found.
+ * Parses a k6-style thresholds map. Also accepts the shorthand of a key that carries its expression
+ * and has no list (or an empty one): `{"availability>=99.9%": []}` is `{"availability":
+ * ["value>=99.9%"]}`. Returns the thresholds and every problem found.
  */
 export function parseThresholds(config: ThresholdsConfig): { thresholds: Threshold[]; problems: ThresholdProblem[] } {
   const problems: ThresholdProblem[] = [];
   const thresholds: Threshold[] = [];
-  for (const [key, list] of Object.entries(config)) {
+  for (const [key, list] of Object.entries(config) as [string, ThresholdsConfig[string] | null | undefined][]) {
+    const inline = INLINE_KEY_RE.exec(key.trim());
+    if (inline && (list === null || list === undefined || (Array.isArray(list) && list.length === 0))) {
+      thresholds.push(...parseThresholdKey(inline[1] as string, [(inline[2] as string).trim()], problems));
+      continue;
+    }
+    if (inline) {
+      problems.push({ key, message: `carries an expression and a list; write "${inline[1]}": ["${(inline[2] as string).trim()}", ...] instead` });
+      continue;
+    }
     if (!Array.isArray(list)) {
       problems.push({ key, message: 'must be a list of expressions, e.g. ["p(95)<500"]' });
       continue;

@@ -2,7 +2,8 @@
  * The verdict of a run: `pass`, `fail` or `inconclusive`.
  *
  * Inconclusive means the run cannot vouch for the target either way: the generator itself was the
- * bottleneck (it dropped more than 0.1 % of the arrivals because max-in-flight was reached, or it sent
+ * bottleneck (it dropped more than 0.1 % of the arrivals because max-in-flight was reached or a shard
+ * started after start-at and skipped the arrivals whose time had passed, or it sent
  * more than 1 % of the requests over 50 ms late, which distorts the latencies it measured), or it took
  * fewer than `minSamples` samples. An incomplete run (cancelled, circuit breaker) is `fail` when a threshold already
  * failed or the breaker tripped, otherwise inconclusive.
@@ -59,9 +60,15 @@ export function computeVerdict(input: VerdictInput, options: VerdictOptions = {}
   if (n < minSamples) inconclusive.push(`only ${n} requests were measured (at least ${minSamples} are needed); run longer or at a higher rate`);
   const arrivals = n + rec.dropped;
   if (input.isOpenModel && arrivals > 0 && rec.dropped / arrivals > maxDropped) {
-    inconclusive.push(
-      `the generator dropped ${rec.dropped} of ${arrivals} arrivals (${((100 * rec.dropped) / arrivals).toFixed(2)}%) because max-in-flight was reached; raise max-in-flight or shard the load`,
-    );
+    const late = rec.lateStartDropped;
+    const share = `${((100 * rec.dropped) / arrivals).toFixed(2)}%`;
+    const causes: string[] = [];
+    if (rec.dropped - late > 0) causes.push(`${rec.dropped - late} because max-in-flight was reached (raise max-in-flight or shard the load)`);
+    if (late > 0)
+      causes.push(
+        `${late} because a generator started after start-at and skipped the arrivals whose time had passed (set start-at further ahead so every shard is ready)`,
+      );
+    inconclusive.push(`the generator dropped ${rec.dropped} of ${arrivals} arrivals (${share}): ${causes.join("; ")}`);
   }
   const late = input.isOpenModel ? countAbove(rec.lag, maxLag * 1000) : 0;
   if (late > Math.max(10, 0.01 * rec.lag.totalCount)) {

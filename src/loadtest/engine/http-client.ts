@@ -11,7 +11,7 @@
  * and 33k–66k for autocannon, in the same runs.
  *
  * Not supported, on purpose: pipelining, HTTP/2, redirects (a 3xx is recorded as it is, so traffic
- * never leaves the allowed hosts), 1xx other than 100-continue.
+ * never leaves the allowed hosts; without a status check it counts as non-2xx), 1xx other than 100-continue.
  */
 import * as net from "node:net";
 import * as tls from "node:tls";

@@ -12,7 +12,8 @@ import { type LoadPlan, type PlanOptions, planLoad } from "../core/plan.js";
 import { type ReportSummary, summarize } from "../core/report.js";
 import { DEFAULT_THRESHOLDS, parseThresholdLines, parseThresholds, type ThresholdResult } from "../core/thresholds.js";
 import { computeVerdict, type Verdict, type VerdictOptions } from "../core/verdict.js";
-import { type LoadProgress, type LoadResult, runLoad } from "./run-load.js";
+import { runLoadOnWorkers } from "./load-workers.js";
+import type { LoadProgress, LoadResult } from "./run-load.js";
 
 export interface LoadCheckOptions extends Omit<PlanOptions, "allowedHosts" | "env"> {
   /** Thresholds as the `thresholds` input writes them (`http_req_duration: p(95)<500`); default: the loadtest defaults. */
@@ -48,7 +49,7 @@ export async function runLoadCheck(o: LoadCheckOptions): Promise<LoadCheckResult
     ...[...lineProblems, ...parsed.problems].map((p) => `threshold "${p.key}": ${p.message}`),
   ];
   if (all.length > 0 || !plan) return { problems: all, reasons: [], thresholds: [] };
-  const result = await runLoad(plan, { signal: o.signal, onProgress: o.onProgress, progressIntervalMs: o.progressIntervalMs });
+  const result = await runLoadOnWorkers(plan, { signal: o.signal, onProgress: o.onProgress, progressIntervalMs: o.progressIntervalMs });
   const v = computeVerdict(
     {
       recorded: result.recorded,

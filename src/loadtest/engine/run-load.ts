@@ -16,6 +16,9 @@
  * // or, all at once: computeVerdict(...) in core/verdict.ts
  * ```
  *
+ * `runLoad` runs on the calling thread and ignores `plan.workers`; `runLoadOnWorkers` (load-workers.ts)
+ * honours it, running `runLoad` on worker threads and merging their results (what the command does).
+ *
  * Measurement: in the open model every arrival has a scheduled send time from the plan's rate
  * profile; latency counts from THAT time, so a server stall that makes requests queue (in our
  * connection pool or anywhere else) shows up in the percentiles instead of being hidden (no
@@ -31,7 +34,7 @@
 import { performance } from "node:perf_hooks";
 import { evaluateChecks } from "../core/checks.js";
 import { isHostAllowed, type LoadPlan } from "../core/plan.js";
-import { createRecorded, type ErrorKind, type Recorded, recordDropped, recordSample } from "../core/recorder.js";
+import { createRecorded, type ErrorKind, LATE_START_TOLERANCE_MS, type Recorded, recordDropped, recordSample } from "../core/recorder.js";
 import { percentileMs } from "../core/histogram.js";
 import { arrivalTimeMs, shardArrivals } from "../core/schedule.js";
 import { Connection, type Endpoint, type Exchange, type PreparedRequest, prepareRequest } from "./http-client.js";
@@ -59,8 +62,13 @@ export type StopReason = "cancelled" | "circuit-breaker" | "max-requests" | "max
 
 export interface LoadResult {
   recorded: Recorded;
-  /** Epoch ms of the shared start (arrival 0). */
+  /** Epoch ms of the shared start (arrival 0): start-at when given, even when this generator started later. */
   startedAtMs: number;
+  /**
+   * How long after `startedAtMs` this generator really started, ms (0 when on time or early). Beyond
+   * {@link LATE_START_TOLERANCE_MS} the open model drops the arrivals whose time had passed.
+   */
+  lateStartMs: number;
   /** Measured length in ms: the plan's duration, or less when stopped early. */
   durationMs: number;
   /** False when the run stopped early (see `stopReason`). */
@@ -79,8 +87,17 @@ export interface RunLoadOptions {
   onProgress?: ((p: LoadProgress) => void) | undefined;
   /** Default 5000 ms. */
   progressIntervalMs?: number | undefined;
-  /** Shared start (epoch ms) for shards; default: now. A start in the past starts now. */
+  /**
+   * Shared start (epoch ms) for shards; default: now. Arrival times always count from it, so shards
+   * line up; a generator that is ready only after it (by more than {@link LATE_START_TOLERANCE_MS})
+   * skips the open-model arrivals whose time has passed and counts them as dropped.
+   */
   startAtMs?: number | undefined;
+  /**
+   * Called once the connections are open, before the clock starts; resolves with the shared start
+   * (epoch ms), overriding `startAtMs`. Worker threads use it to start together once all are ready.
+   */
+  waitForStart?: (() => Promise<number | undefined>) | undefined;
   /**
    * Called about once a second with what was recorded so far; return a sentence to stop the run
    * (abort-on-fail). `elapsedMs` counts from the start, warm-up included.
@@ -88,6 +105,20 @@ export interface RunLoadOptions {
   shouldAbort?: ((recorded: Recorded, measuredMs: number, elapsedMs: number) => string | undefined) | undefined;
   /** Wall clock (epoch ms); tests may inject one. */
   now?: () => number;
+}
+
+const LOAD_STOP = "shipline-load-stop";
+
+/** An abort reason that stops a run with a given {@link StopReason} instead of "cancelled". */
+export interface LoadStop {
+  kind: typeof LOAD_STOP;
+  reason: StopReason;
+  detail: string;
+}
+
+/** Builds a {@link LoadStop} for `AbortController.abort(loadStop(...))`. */
+export function loadStop(reason: StopReason, detail: string): LoadStop {
+  return { kind: LOAD_STOP, reason, detail };
 }
 
 interface Job {
@@ -145,8 +176,13 @@ export async function runLoad(plan: LoadPlan, options: RunLoadOptions = {}): Pro
     clearTimeout(waited);
   }
 
+  const sharedStartMs = options.waitForStart ? ((await options.waitForStart()) ?? options.startAtMs) : options.startAtMs;
   const nowWall = wall();
-  const startAtMs = Math.max(options.startAtMs ?? nowWall, nowWall);
+  // The origin stays at the shared start even when it has passed: a late shard must not shift its
+  // arrivals (merge would add misaligned seconds); it skips the ones whose time is gone instead.
+  const startAtMs = sharedStartMs ?? nowWall;
+  const lateStartMs = Math.max(0, nowWall - startAtMs);
+  const skipBeforeMs = lateStartMs > LATE_START_TOLERANCE_MS ? lateStartMs : 0;
   // Monotonic origin: performance.now() value at the shared start.
   const origin = performance.now() + (startAtMs - nowWall);
   const clock = () => performance.now() - origin;
@@ -185,8 +221,9 @@ export async function runLoad(plan: LoadPlan, options: RunLoadOptions = {}): Pro
     let passed = 0;
     let failed = 0;
     if (!error && r.checks.count === 1 && !r.checks.statuses) {
-      // Fast path (no checks configured): any 2xx/3xx passes the implicit status check.
-      if (x.status >= 200 && x.status < 400) passed = 1;
+      // Fast path (no checks configured): only a 2xx passes the implicit status check; an unfollowed
+      // redirect is a failure unless the scenario expects it (checks.status), see core/checks.ts.
+      if (x.status >= 200 && x.status < 300) passed = 1;
       else {
         failed = 1;
         error = "non-2xx";
@@ -343,7 +380,8 @@ export async function runLoad(plan: LoadPlan, options: RunLoadOptions = {}): Pro
         stop("max-requests", `stopped at the hard cap of ${plan.maxRequests} requests (max-requests)`);
         return;
       }
-      if (inFlight >= plan.maxInFlight) recordDropped(rec, nextAt, plan.warmupMs);
+      if (nextAt < skipBeforeMs) recordDropped(rec, nextAt, plan.warmupMs, "late-start");
+      else if (inFlight >= plan.maxInFlight) recordDropped(rec, nextAt, plan.warmupMs);
       else dispatchOpen({ req: plan.cycle[nextIndex % plan.cycle.length] as number, scheduledMs: nextAt, dispatchedMs: now });
       nextIndex += stride;
       nextAt = arrivalTimeMs(profile, nextIndex);
@@ -452,7 +490,12 @@ export async function runLoad(plan: LoadPlan, options: RunLoadOptions = {}): Pro
     resolveDone();
   }
 
-  const onAbort = () => stop("cancelled", "the run was cancelled (SIGINT/SIGTERM or the job was cancelled); the report covers the part that ran");
+  const onAbort = () => {
+    // A coordinator (the worker pool) passes why it stops this generator as the abort reason.
+    const why = options.signal?.reason as Partial<LoadStop> | undefined;
+    if (why?.kind === LOAD_STOP) stop(why.reason, why.detail ?? "");
+    else stop("cancelled", "the run was cancelled (SIGINT/SIGTERM or the job was cancelled); the report covers the part that ran");
+  };
   if (options.signal?.aborted) onAbort();
   else options.signal?.addEventListener("abort", onAbort, { once: true });
 
@@ -487,6 +530,7 @@ export async function runLoad(plan: LoadPlan, options: RunLoadOptions = {}): Pro
   return {
     recorded: rec,
     startedAtMs: startAtMs,
+    lateStartMs,
     durationMs: isComplete ? Math.min(plan.durationMs, hardEndMs - plan.warmupMs) : ranMs,
     complete: isComplete,
     stopReason,

@@ -121,6 +121,43 @@ describe("shipline loadtest", () => {
     expect(missing.stderr).toMatch(/cannot be merged: shard 2 of 2 is missing/);
   });
 
+  it("records a late shard's real start in its report and merges it as an inconclusive run with the late arrivals dropped", async () => {
+    const s = await startServer({ delayMs: 1 });
+    servers.push(s);
+    const cwd = tempDir("shipline-loadtest-");
+    const startAtMs = Date.now() + 300;
+    const shard = (k: number) =>
+      run({ target: s.url, rate: "200", duration: "2s", shard: `${k}/2`, "start-at": String(startAtMs), "report-dir": `shard-${k}` }, { cwd });
+    const late = new Promise<Awaited<ReturnType<typeof run>>>((ok) => setTimeout(() => ok(shard(2)), 1000));
+    const [onTime, lateShard] = await Promise.all([shard(1), late]);
+    expect(onTime.outputs.dropped).toBe("0");
+    expect(lateShard.stderr).toMatch(
+      /This generator started \d+\.\d\ds after start-at and dropped the \d+ arrivals whose time had passed; set start-at further ahead/,
+    );
+    const report = JSON.parse(lateShard.read("shard-2/loadtest-report-shard-2-of-2.json"));
+    expect(report.startedAtMs).toBe(startAtMs);
+    expect(report.lateStartMs).toBeGreaterThanOrEqual(600);
+    expect(report.histograms.lateStartDropped).toBe(report.summary.dropped);
+    expect(report.summary.requests + report.summary.dropped).toBe(200);
+    const merged = await run({ mode: "merge", reports: "shard-1\nshard-2" }, { cwd });
+    expect(merged.exitCode).toBe(1);
+    expect(merged.outputs.conclusion).toBe("inconclusive");
+    expect(merged.stderr).toMatch(/because a generator started after start-at/);
+    expect(JSON.parse(merged.read("loadtest-report/loadtest-report.json")).lateStartMs).toBe(report.lateStartMs);
+  });
+
+  it("runs on worker threads with workers: 2 and reports one merged result", async () => {
+    const s = await startServer({ delayMs: 1 });
+    servers.push(s);
+    const r = await run({ target: s.url, rate: "300", duration: "1s", workers: "2" });
+    expect(r.exitCode, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/300 req\/s for 1s · 2 worker threads/);
+    expect(r.outputs).toMatchObject({ conclusion: "pass", requests: "300", dropped: "0" });
+    const report = JSON.parse(r.read("loadtest-report/loadtest-report.json"));
+    expect(report.summary.requests).toBe(300);
+    expect(s.count).toBe(300);
+  });
+
   it("compares with a baseline report and fails on a regression beyond both tolerances", async () => {
     const fast = await startServer({ delayMs: 1 });
     const slow = await startServer({ delayMs: 40 });
@@ -169,6 +206,7 @@ describe("shipline loadtest input errors (exit 2, no stack trace)", () => {
     ],
     [{ rate: "10", duration: "1s", shard: "3/2" }, /Input "shard" must have 1 <= k <= N/],
     [{ rate: "10", duration: "1s", "start-at": "soon" }, /Input "start-at" must be an ISO 8601 time/],
+    [{ rate: "10", duration: "1s", workers: "many" }, /Input "workers" must be a whole number of threads from 1 to 64, or auto .*; got "many"/],
     [{ rate: "10", duration: "2h" }, /Input "duration" plus warm-up is 7200s, above the hard cap max-duration/],
     [{ rate: "10", duration: "1s", baseline: "nope.json" }, /Input "baseline" names a file that does not exist: "nope\.json"/],
   ])("%o is refused with a message naming the input and the fix", async (flags, message) => {

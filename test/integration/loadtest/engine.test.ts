@@ -7,6 +7,7 @@ import { mergeRecorded } from "../../../src/loadtest/core/recorder.js";
 import type { Scenario } from "../../../src/loadtest/core/scenario.js";
 import { runLoad } from "../../../src/loadtest/engine/run-load.js";
 import { runLoadCheck } from "../../../src/loadtest/engine/run-load-check.js";
+import { computeVerdict } from "../../../src/loadtest/core/verdict.js";
 import { quantile, startServer, type TestServer } from "./servers.js";
 
 const servers: TestServer[] = [];
@@ -27,7 +28,8 @@ function plan(o: Partial<PlanOptions> & { target: string }) {
 }
 
 describe("open model", () => {
-  // bench/loadtest checks "p50 within 1 ms" on a quiet machine; on shared CI cores timers drift more.
+  // bench/loadtest's known-delay case holds p50 to 20 ms within 1 ms, with a precise delay server on its
+  // own pinned core; here server and generator share this process's timers, so the bound is looser.
   it("holds the arrival rate and measures a known server delay with p50 within a few ms", async () => {
     const s = await server({ delayMs: 20 });
     const r = await runLoad(plan({ target: s.url, rate: "200", durationMs: 2000 }));
@@ -93,6 +95,35 @@ describe("open model", () => {
     expect(merged.seconds.map((x) => x.requests)).toEqual(single.recorded.seconds.map((x) => x.requests));
     const sumOfShards = histogramBuckets(mergeRecorded(shards.map((x) => x.recorded)).overall.latency).reduce((a, [, c]) => a + c, 0);
     expect(sumOfShards).toBe(600);
+  });
+
+  it("keeps a late shard's arrivals on the shared schedule, drops the ones whose time had passed, and makes the merged verdict inconclusive", async () => {
+    const s = await server({ delayMs: 1 });
+    const startAtMs = Date.now() + 200;
+    const shardPlan = (k: number) => plan({ target: s.url, rate: "200", durationMs: 2000, shard: `${k}/2` });
+    // Shard 2's job was scheduled 700 ms late (a slow runner): it starts ~500 ms after start-at.
+    const late = new Promise<Awaited<ReturnType<typeof runLoad>>>((ok) => setTimeout(() => ok(runLoad(shardPlan(2), { startAtMs })), 700));
+    const [onTime, lateShard] = await Promise.all([runLoad(shardPlan(1), { startAtMs }), late]);
+    expect(onTime).toMatchObject({ startedAtMs: startAtMs, lateStartMs: 0 });
+    expect(onTime.recorded.dropped).toBe(0);
+    // The report keeps the shared start (so merge accepts it) and records how late the shard really was.
+    expect(lateShard.startedAtMs).toBe(startAtMs);
+    expect(lateShard.lateStartMs).toBeGreaterThanOrEqual(450);
+    const skipped = lateShard.recorded.lateStartDropped;
+    // Shard 2 owns every other arrival, 100 per second: those scheduled before its real start are gone.
+    expect(skipped).toBeGreaterThanOrEqual(Math.floor(lateShard.lateStartMs / 10) - 1);
+    expect(skipped).toBeLessThanOrEqual(Math.ceil(lateShard.lateStartMs / 10) + 1);
+    expect(lateShard.recorded.dropped).toBe(skipped);
+    expect(lateShard.recorded.overall.requests + skipped).toBe(200);
+    // Nothing was sent in a burst at the late start: the shard's own lag stays small.
+    expect(percentileMs(lateShard.recorded.lag, 99)).toBeLessThan(50);
+    const merged = mergeRecorded([onTime.recorded, lateShard.recorded]);
+    expect(merged.overall.requests + merged.dropped).toBe(400);
+    // Per-second buckets line up with the shared start: second 0 lacks exactly what shard 2 skipped.
+    expect(merged.seconds.map((x) => x.requests)).toEqual([200 - skipped, 200]);
+    const v = computeVerdict({ recorded: merged, durationMs: 2000, warmupMs: 0, thresholds: [], isOpenModel: true, complete: true });
+    expect(v.verdict).toBe("inconclusive");
+    expect(v.reasons.join(" ")).toMatch(new RegExp(`dropped ${skipped} of 400 arrivals .*: ${skipped} because a generator started after start-at`));
   });
 
   it("drops arrivals beyond max-in-flight and counts them", async () => {
@@ -228,6 +259,26 @@ describe("failures and safety", () => {
     expect(r).toMatchObject({ complete: false, stopReason: "aborted-on-threshold", stopDetail: "p95 too high" });
     const capped = await runLoad({ ...plan({ target: s.url, rate: "200", durationMs: 1000 }), maxRequests: 50 });
     expect(capped).toMatchObject({ complete: false, stopReason: "max-requests", sent: 50 });
+  });
+
+  it("does not follow a 302 to another host: it counts as a non-2xx failure unless the scenario expects the redirect", async () => {
+    const elsewhere = await server();
+    const s = await server({
+      handle: (_req, res) => {
+        res.writeHead(302, { location: `http://localhost:${elsewhere.port}/login` });
+        res.end();
+        return true;
+      },
+    });
+    const r = await runLoad(plan({ target: s.url, rate: "50", durationMs: 1000, circuitBreakerPercent: 0 }));
+    expect(elsewhere.count).toBe(0);
+    expect(r.recorded.overall).toMatchObject({ requests: 50, failed: 50, unavailable: 0, statusCodes: { "302": 50 }, errors: { "non-2xx": 50 } });
+    expect(r.errorSamples["GET /: HTTP 302"]).toBe(50);
+    const expected = await runLoad(
+      plan({ target: s.url, rate: "50", durationMs: 1000, scenario: { requests: [{ name: "login-redirect", path: "/", checks: { status: 302 } }] } }),
+    );
+    expect(elsewhere.count).toBe(0);
+    expect(expected.recorded.overall).toMatchObject({ requests: 50, failed: 0, statusCodes: { "302": 50 } });
   });
 
   it("refuses to run a plan whose target is outside allowed-hosts", async () => {

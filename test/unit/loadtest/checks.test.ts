@@ -2,12 +2,14 @@ import { describe, expect, it } from "vitest";
 import { compileChecks, evaluateChecks, parseJsonPath } from "../../../src/loadtest/core/checks.js";
 
 describe("response checks", () => {
-  it("passes 2xx and 3xx without a status check, and only the listed statuses with one", () => {
+  it("passes only 2xx without a status check (an unfollowed redirect fails), and only the listed statuses with one", () => {
     const none = compileChecks(undefined).compiled;
-    expect(evaluateChecks(none, 302, undefined).statusOk).toBe(true);
+    expect(evaluateChecks(none, 204, undefined).statusOk).toBe(true);
+    expect(evaluateChecks(none, 302, undefined)).toMatchObject({ statusOk: false, failed: 1, firstFailure: "status 302" });
     expect(evaluateChecks(none, 404, undefined).statusOk).toBe(false);
     const listed = compileChecks({ status: [404] }).compiled;
     expect(evaluateChecks(listed, 404, undefined)).toMatchObject({ statusOk: true, passed: 1, failed: 0 });
+    expect(evaluateChecks(compileChecks({ status: 302 }).compiled, 302, undefined).statusOk).toBe(true);
   });
 
   it("checks body text and JSON paths, reporting the first failure", () => {

@@ -107,4 +107,25 @@ describe("threshold expressions", () => {
     expect(config).toEqual({ http_req_duration: ["p(95)<500", "p(99)<1500"], "http_req_duration{name:login}": ["p(99)<800"], availability: [">=99.9%"] });
     expect(parseThresholdLines(["fast please"]).problems[0]?.message).toMatch(/metric: expression/);
   });
+
+  it("accepts the map shorthand of a key carrying its expression, as the parseThresholds docs say, and refuses one with a list too", () => {
+    const short = parseThresholds({ "availability>=99.9%": [], "availability{name:login} >= 99%": [] });
+    expect(short.problems).toEqual([]);
+    expect(short.thresholds.map((t) => [t.key, t.metric, t.endpoint, t.agg, t.op, t.limit])).toEqual([
+      ["availability", "availability", undefined, "value", ">=", 99.9],
+      ["availability{name:login}", "availability", "login", "value", ">=", 99],
+    ]);
+    const results = evaluateThresholds(short.thresholds, { recorded: recorded(), durationMs: 10_000, warmupMs: 0 });
+    // 5 of the 1100 requests got a 503 (all on "home"): 99.55 % overall, 100 % for login.
+    expect(results.map((r) => [r.ok, r.actual])).toEqual([
+      [false, (100 * 1095) / 1100],
+      [true, 100],
+    ]);
+    const both = parseThresholds({ "availability>=99.9%": ["value>=99%"] });
+    expect(both.thresholds).toEqual([]);
+    expect(both.problems[0]).toMatchObject({
+      key: "availability>=99.9%",
+      message: expect.stringMatching(/carries an expression and a list; write "availability": \[">=99.9%", \.\.\.\]/),
+    });
+  });
 });
