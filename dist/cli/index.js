@@ -30354,10 +30354,10 @@ const gateInputs = {
         description: "Test command to run first, through bash like a run: step; the gate fails when it fails. Never interpolate untrusted ${{ }} expressions into it.",
     },
     reports: {
-        kind: "list",
+        kind: "glob",
         description: "Globs of test reports (JUnit, NUnit, xUnit, TRX, TAP, CTRF, mocha, RSpec, go test -json, Dart JSON); the format is detected from the content.",
     },
-    coverage: { kind: "list", description: "Globs of coverage reports (LCOV, Cobertura, Istanbul, JaCoCo, Clover)." },
+    coverage: { kind: "glob", description: "Globs of coverage reports (LCOV, Cobertura, Istanbul, JaCoCo, Clover)." },
     "max-failures": { kind: "integer", min: 0, default: "0", description: "Failed or errored tests allowed." },
     "min-tests": { kind: "integer", min: 0, default: "1", description: "Fewest tests the reports must contain." },
     "min-pass-rate": { kind: "percent", description: "Lowest share of executed tests that must pass, e.g. 99%." },

@@ -46037,7 +46037,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   P: () => (/* binding */ commands)
 /* harmony export */ });
 /* harmony import */ var _deploy_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7442);
-/* harmony import */ var _gate_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5393);
+/* harmony import */ var _gate_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4782);
 /* harmony import */ var _loadtest_command_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9101);
 /* harmony import */ var _notes_command_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3874);
 /* harmony import */ var _version_command_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5786);
@@ -48546,7 +48546,7 @@ class WebhookProvider {
 
 /***/ }),
 
-/***/ 5393:
+/***/ 4782:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48557,8 +48557,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
@@ -51283,6 +51281,8 @@ var command = __nccwpck_require__(5788);
 var errors = __nccwpck_require__(2386);
 // EXTERNAL MODULE: ./src/kernel/exec.ts
 var exec = __nccwpck_require__(3996);
+// EXTERNAL MODULE: ./src/kernel/files.ts
+var files = __nccwpck_require__(7762);
 // EXTERNAL MODULE: ./src/kernel/github/index.ts + 26 modules
 var github = __nccwpck_require__(6766);
 // EXTERNAL MODULE: ./node_modules/saxes/saxes.js
@@ -51324,9 +51324,38 @@ function saxesMessage(raw, fallbackLine) {
     const m = /^(?:[^:\d][^:]*:)?(\d+):(\d+): (.*)$/s.exec(raw);
     return m ? { line: Number(m[1]), message: m[3] } : { line: fallbackLine, message: raw };
 }
+/** Seconds (a report's `time`) to milliseconds; 0 when missing, negative or not a number. */
 function seconds(v) {
-    const n = Number(v);
+    if (v === undefined)
+        return 0;
+    const n = plainDecimal(v) ?? Number(v);
     return Number.isFinite(n) && n > 0 ? n * 1000 : 0;
+}
+/**
+ * `123.456` parsed without Number(), which showed as one of the costliest lines of a 100 MB JUnit
+ * parse (bench/gate). Exact: with at most 15 digits both the digits and the power of ten are exact
+ * doubles, and one IEEE division rounds correctly, as Number() does. Anything else: undefined.
+ */
+function plainDecimal(v) {
+    const len = v.length;
+    if (len === 0 || len > 15)
+        return undefined;
+    let digits = 0;
+    let scale = 1;
+    let isFraction = false;
+    for (let k = 0; k < len; k++) {
+        const c = v.charCodeAt(k);
+        if (c >= 48 && c <= 57) {
+            digits = digits * 10 + (c - 48);
+            if (isFraction)
+                scale *= 10;
+        }
+        else if (c === 46 && !isFraction && k > 0 && k < len - 1)
+            isFraction = true;
+        else
+            return undefined;
+    }
+    return digits / scale;
 }
 /** TRX durations look like 00:00:01.2345678. */
 function trxDuration(v) {
@@ -51339,92 +51368,122 @@ function xml_reports_int(v) {
     const n = Number(v);
     return Number.isInteger(n) && n > 0 ? n : undefined;
 }
-/** A streaming XML report parser: write chunks, then close. Throws ReportParseError on bad XML. */
-class XmlReportParser {
+/** Elements whose attributes the builder reads; a scanner may pass an empty record for any other. */
+const ATTRIBUTE_ELEMENTS = new Set([
+    "testsuite",
+    "testcase",
+    "failure",
+    "error",
+    "rerunFailure",
+    "rerunError",
+    "flakyFailure",
+    "flakyError",
+    "skipped",
+    "test-suite",
+    "test-case",
+    "collection",
+    "assembly",
+    "test",
+    "UnitTestResult",
+]);
+/** Elements whose text the builder may capture (messages and stack traces). */
+const DETAILS_ENDS = new Set(["failure", "error", "rerunFailure", "rerunError", "stack-trace", "StackTrace"]);
+const MESSAGE_ENDS = new Set(["message", "reason", "Message"]);
+/** go-junit-report writes this fixed text as every failure's message; the real one is in the body. */
+const GENERIC_MESSAGES = new Set(["Failed"]);
+/**
+ * Where a failure happened, from the failure text of dialects that have no file/line attributes:
+ * Go (`calc_test.go:21: msg`, go-junit-report and gotestsum), Catch2 (`at /src/x.cpp:14`) and Rust
+ * (`panicked at src/lib.rs:20:9`, cargo-nextest).
+ */
+function locateInText(text) {
+    const go = /^[ \t]*([\w./-]+_test\.go):(\d+): .*$/m.exec(text);
+    if (go)
+        return { file: go[1], line: Number(go[2]), goMessage: go[0].trim() };
+    const catch2 = /^at (\S.*?):(\d+)[ \t]*$/m.exec(text);
+    if (catch2)
+        return { file: catch2[1], line: Number(catch2[2]) };
+    const rust = /panicked at ([^\s:]+\.rs):(\d+):\d+/.exec(text);
+    if (rust)
+        return { file: rust[1], line: Number(rust[2]) };
+    return undefined;
+}
+/**
+ * Turns element events (open with attributes, text, close) into test cases, whatever tokenizer
+ * produces them: saxes ({@link XmlReportParser}) or the hand-written JUnit scanner
+ * (`JunitScanner` in junit-scanner.ts). Keeping the semantics here is what keeps both paths equal.
+ */
+class ReportBuilder {
     sink;
+    lineNow;
+    onCapture;
     format;
-    sax = new saxes/* SaxesParser */.wT({ position: true });
+    sawCase = false;
     suites = [];
     files = [];
     pending;
+    slot = {
+        c: { suite: "", name: "", status: "passed", durationMs: 0 },
+        failure: false,
+        error: false,
+        skipped: false,
+        flakyOnly: false,
+        mayFail: false,
+    };
     captureKind;
-    textHandler = (t) => this.onText(t);
     text = "";
-    failed;
-    sawCase = false;
-    constructor(sink) {
-        this.sink = sink;
-        this.sax.on("error", (e) => {
-            this.failed ??= e;
-        });
-        this.sax.on("opentag", (t) => this.open(t));
-        this.sax.on("closetag", (t) => this.closeTag(t));
-        this.sax.on("doctype", () => {
-            // Declared entities are never expanded; a report has no business declaring any.
-            this.sink.onWarning?.("the report has a DOCTYPE declaration; its entities are not expanded");
-        });
-    }
     /**
-     * Text handlers are attached only while a message or stack trace is being captured: with a
-     * handler saxes hands over a string for every whitespace run between tags (1.7 million on the
-     * 100 MB bench file). The gain could not be separated from the noise of the shared bench machine.
+     * @param sink receives the cases.
+     * @param lineNow the current line, for errors.
+     * @param onCapture told when text starts or stops mattering, so a tokenizer can skip text otherwise.
      */
-    get capture() {
-        return this.captureKind;
+    constructor(sink, lineNow, onCapture = () => { }) {
+        this.sink = sink;
+        this.lineNow = lineNow;
+        this.onCapture = onCapture;
+    }
+    /** True while a message or stack trace is being captured: only then does text matter. */
+    get isCapturing() {
+        return this.captureKind !== undefined;
     }
     set capture(v) {
-        if (v && !this.captureKind) {
-            this.sax.on("text", this.textHandler);
-            this.sax.on("cdata", this.textHandler);
-        }
-        else if (!v && this.captureKind) {
-            this.sax.off("text");
-            this.sax.off("cdata");
-        }
+        if ((v === undefined) !== (this.captureKind === undefined))
+            this.onCapture(v !== undefined);
         this.captureKind = v;
     }
-    write(chunk) {
-        if (this.failed)
-            return;
-        this.sax.write(chunk);
-        this.check();
-    }
-    close() {
-        if (!this.failed)
-            this.sax.close();
-        this.check();
-        if (!this.format)
-            throw new ReportParseError("no test report root element (testsuites, testsuite, test-run, test-results, assemblies, TestRun)", this.sax.line);
-    }
-    check() {
-        if (this.failed) {
-            const { line, message: msg } = saxesMessage(this.failed.message, this.sax.line);
-            throw new ReportParseError(/undefined entity/i.test(msg) ? `${msg} (entities from a DOCTYPE are not expanded)` : msg, line);
-        }
-    }
+    /** Text or CDATA content, already decoded. */
     onText(t) {
-        if (this.capture && this.text.length < TEXT_CAP)
+        if (this.captureKind && this.text.length < TEXT_CAP)
             this.text += t;
     }
     startCase(c) {
-        this.pending = { c, failure: false, error: false, skipped: false, flakyOnly: false };
+        // One state object reused for every case: a big report has millions of them.
+        const p = this.slot;
+        p.c = c;
+        p.failure = false;
+        p.error = false;
+        p.skipped = false;
+        p.flakyOnly = false;
+        p.mayFail = false;
+        p.type = undefined;
+        this.pending = p;
     }
-    open(t) {
-        const a = t.attributes;
+    /** An element opens. Throws ReportParseError when the root is not a test report's. */
+    onOpen(name, a) {
         if (!this.format) {
-            const f = ROOTS[t.name];
+            const f = ROOTS[name];
             if (!f)
-                throw new ReportParseError(`<${t.name}> is not the root of a known test report`, this.sax.line);
+                throw new ReportParseError(`<${name}> is not the root of a known test report`, this.lineNow());
             this.format = f;
         }
         if (this.format === "junit")
-            this.openJUnit(t.name, a);
+            this.openJUnit(name, a);
         else if (this.format === "nunit3" || this.format === "nunit2")
-            this.openNUnit(t.name, a);
+            this.openNUnit(name, a);
         else if (this.format === "xunit")
-            this.openXUnit(t.name, a);
+            this.openXUnit(name, a);
         else
-            this.openTrx(t.name, a);
+            this.openTrx(name, a);
     }
     openJUnit(name, a) {
         if (name === "testsuite") {
@@ -51434,15 +51493,35 @@ class XmlReportParser {
         }
         if (name === "testcase") {
             this.sawCase = true;
-            const suite = a.classname || this.suites.filter(Boolean).at(-1) || "";
+            let enclosing = "";
+            for (let k = this.suites.length - 1; k >= 0 && !enclosing; k--)
+                enclosing = this.suites[k];
+            let suite = a.classname || enclosing;
+            let caseName = a.name ?? "";
+            const cls = a.classname;
+            if (cls && caseName === cls && enclosing) {
+                // jest-junit's default: classname and name are both "<describe> <title>".
+                suite = enclosing;
+                if (caseName.startsWith(`${enclosing} `))
+                    caseName = caseName.slice(enclosing.length + 1);
+            }
+            else if (cls && caseName.length > cls.length && caseName.endsWith(cls) && caseName.charCodeAt(caseName.length - cls.length - 1) === 32) {
+                // mocha-junit-reporter: name is the full title, classname the test's own title.
+                suite = caseName.slice(0, caseName.length - cls.length - 1);
+                caseName = cls;
+            }
             this.startCase({
                 suite,
-                name: a.name ?? "",
+                name: caseName,
                 status: "passed",
                 durationMs: seconds(a.time),
                 file: a.file ?? a.filepath ?? this.files.at(-1),
                 line: xml_reports_int(a.line ?? a.lineno),
             });
+            // GoogleTest (and bazel's gtest reports): disabled tests are status="notrun", GTEST_SKIP is
+            // result="skipped", both with no <skipped> child in older versions.
+            if (a.status === "notrun" || a.result === "skipped" || a.result === "suppressed")
+                this.pending.skipped = true;
             return;
         }
         const p = this.pending;
@@ -51453,8 +51532,9 @@ class XmlReportParser {
                 p.error = true;
             else
                 p.failure = true;
-            p.c.message ??= a.message || undefined;
-            p.type ??= a.type;
+            if (a.message && !GENERIC_MESSAGES.has(a.message))
+                p.c.message ??= a.message;
+            p.type ??= a.type || undefined;
             this.capture = "details";
             this.text = "";
         }
@@ -51464,6 +51544,8 @@ class XmlReportParser {
         }
         else if (name === "skipped") {
             p.skipped = true;
+            if (a.message === "TEST_CASE tagged with !mayfail")
+                p.mayFail = true;
             p.c.message ??= a.message;
         }
     }
@@ -51557,18 +51639,20 @@ class XmlReportParser {
             this.text = "";
         }
     }
-    closeTag(t) {
-        const name = t.name;
-        if (this.capture && this.pending) {
-            const isEnd = (this.capture === "details" && ["failure", "error", "rerunFailure", "rerunError", "stack-trace", "StackTrace"].includes(name)) ||
-                (this.capture === "message" && ["message", "reason", "Message"].includes(name));
+    /** An element closes (self-closing elements open and close at once). */
+    onClose(name) {
+        if (this.captureKind && this.pending) {
+            const isEnd = this.captureKind === "details" ? DETAILS_ENDS.has(name) : MESSAGE_ENDS.has(name);
             if (isEnd) {
                 const text = this.text.trim();
-                if (this.capture === "message")
-                    this.pending.c.message ??= text.split("\n")[0];
-                else {
-                    this.pending.c.details ??= text;
-                    this.pending.c.message ??= text.split("\n")[0];
+                if (text) {
+                    const first = text.split("\n", 1)[0]?.trimEnd();
+                    if (this.captureKind === "message")
+                        this.pending.c.message ??= first;
+                    else {
+                        this.pending.c.details ??= text;
+                        this.pending.c.message ??= first;
+                    }
                 }
                 this.capture = undefined;
                 this.text = "";
@@ -51586,7 +51670,9 @@ class XmlReportParser {
         if (ends && this.pending) {
             const p = this.pending;
             if (this.format === "junit") {
-                if (p.error)
+                if (p.mayFail)
+                    p.c.status = "skipped";
+                else if (p.error)
                     p.c.status = "errored";
                 else if (p.failure)
                     p.c.status = "failed";
@@ -51594,6 +51680,15 @@ class XmlReportParser {
                     p.c.status = "flaky";
                 else if (p.skipped)
                     p.c.status = "skipped";
+                if ((p.c.file === undefined || p.c.line === undefined) && p.c.details && (p.error || p.failure)) {
+                    const at = locateInText(p.c.details);
+                    if (at) {
+                        p.c.file ??= at.file;
+                        p.c.line ??= at.line;
+                        if (at.goMessage && (p.c.message === undefined || p.c.message.startsWith("=== RUN")))
+                            p.c.message = at.goMessage;
+                    }
+                }
             }
             if (p.c.status !== "passed" && p.c.status !== "skipped")
                 p.c.message ??= p.type;
@@ -51602,6 +51697,68 @@ class XmlReportParser {
         }
     }
 }
+/**
+ * A streaming XML report parser on saxes: write chunks, then close. Throws ReportParseError on bad
+ * XML. The JUnit path uses the faster hand-written `JunitScanner`; this one reads NUnit, xUnit.net
+ * and TRX, and is the reference the scanner is tested against.
+ */
+class XmlReportParser {
+    sax = new saxes/* SaxesParser */.wT({ position: true });
+    builder;
+    textHandler = (t) => this.builder.onText(t);
+    failed;
+    constructor(sink) {
+        // Text handlers are attached only while a message or stack trace is being captured: with a
+        // handler saxes hands over a string for every whitespace run between tags (1.7 million on the
+        // 100 MB bench file).
+        this.builder = new ReportBuilder(sink, () => this.sax.line, (on) => {
+            if (on) {
+                this.sax.on("text", this.textHandler);
+                this.sax.on("cdata", this.textHandler);
+            }
+            else {
+                this.sax.off("text");
+                this.sax.off("cdata");
+            }
+        });
+        this.sax.on("error", (e) => {
+            this.failed ??= e;
+        });
+        this.sax.on("opentag", (t) => this.builder.onOpen(t.name, t.attributes));
+        this.sax.on("closetag", (t) => this.builder.onClose(t.name));
+        this.sax.on("doctype", () => {
+            // Declared entities are never expanded; a report has no business declaring any.
+            sink.onWarning?.("the report has a DOCTYPE declaration; its entities are not expanded");
+        });
+    }
+    get format() {
+        return this.builder.format;
+    }
+    get sawCase() {
+        return this.builder.sawCase;
+    }
+    write(chunk) {
+        if (this.failed)
+            return;
+        this.sax.write(chunk);
+        this.check();
+    }
+    close() {
+        if (!this.failed)
+            this.sax.close();
+        this.check();
+        if (!this.builder.format)
+            throw new ReportParseError(NO_ROOT, this.sax.line);
+    }
+    check() {
+        if (this.failed) {
+            const { line, message: msg } = saxesMessage(this.failed.message, this.sax.line);
+            throw new ReportParseError(/undefined entity/i.test(msg) ? `${msg} (entities from a DOCTYPE are not expanded)` : msg, line);
+        }
+    }
+}
+/** The message when a file holds no test report root element. */
+const NO_ROOT = "no test report root element (testsuites, testsuite, test-run, test-results, assemblies, TestRun)";
 
 ;// CONCATENATED MODULE: ./src/gate/core/text-reports.ts
 
@@ -51630,6 +51787,22 @@ class LineSplitter {
         this.rest = "";
     }
 }
+/** A YAML scalar `key: value` from a TAP diagnostic block: plain, quoted, or the first line of a `|`/`>` block. */
+function yamlScalar(yaml, key) {
+    const m = new RegExp(`^[ \\t]*${key}:[ \\t]*(.*)$`, "m").exec(yaml);
+    if (!m)
+        return undefined;
+    let v = (m[1] ?? "").trim();
+    if (/^[|>][-+]?$/.test(v)) {
+        const rest = yaml.slice((m.index ?? 0) + m[0].length + 1);
+        v = (rest.split("\n")[0] ?? "").trim();
+    }
+    else if (v.startsWith("'") && v.endsWith("'") && v.length >= 2)
+        v = v.slice(1, -1).replace(/''/g, "'");
+    else if (v.startsWith('"') && v.endsWith('"') && v.length >= 2)
+        v = v.slice(1, -1).replace(/\\"/g, '"');
+    return v || undefined;
+}
 const TAP_LINE = /^(\s*)(not ok|ok)\b\s*(\d+)?\s*(?:-\s*)?([^#]*?)\s*(?:#\s*(SKIP|TODO)\S*\s*(.*))?$/i;
 /**
  * TAP. Subtests (indented, TAP 14 `# Subtest:`) are reported with their parent as suite; a parent
@@ -51642,7 +51815,8 @@ class TapParser {
     last;
     yaml;
     subtestNames = [];
-    hasChildren = new Set();
+    /** hasChildren[d]: a test point at depth d was seen since the last test point at depth d - 1. */
+    hasChildren = [];
     sawCase = false;
     bailedOut = false;
     constructor(sink) {
@@ -51664,18 +51838,31 @@ class TapParser {
         this.last = undefined;
     }
     onLine(line) {
+        // TAP: a harness stops reading at "Bail out!"; whatever a producer writes after it was not a run.
+        if (this.bailedOut)
+            return;
         if (this.yaml) {
             if (/^\s*\.\.\.\s*$/.test(line)) {
                 const y = this.yaml.join("\n");
                 this.yaml = undefined;
                 if (this.last) {
-                    const msg = /^\s*message:\s*['"]?(.*?)['"]?\s*$/m.exec(y)?.[1];
-                    const at = /^\s*at:\s*(.*?):(\d+)/m.exec(y);
+                    // node:test writes `error:` and `location: 'file:line:col'`; node-tap and TAP 14
+                    // producers write `message:` and `at:` (a string or a map with file/line).
+                    const msg = yamlScalar(y, "message") ?? yamlScalar(y, "error");
+                    const loc = /^[ \t]*(?:at|location):[ \t]*['"]?(?:file:\/\/)?([^'"\s]+?):(\d+)(?::\d+)?['"]?[ \t]*$/m.exec(y);
                     if (msg)
                         this.last.c.message = msg;
-                    if (at) {
-                        this.last.c.file ??= at[1];
-                        this.last.c.line ??= Number(at[2]);
+                    if (loc) {
+                        this.last.c.file ??= loc[1];
+                        this.last.c.line ??= Number(loc[2]);
+                    }
+                    else {
+                        const file = /^[ \t]*at:[ \t]*\n(?:[ \t]+\w+:.*\n)*?[ \t]+file:[ \t]*['"]?([^'"\n]+?)['"]?[ \t]*$/m.exec(y)?.[1];
+                        const line = /^[ \t]*at:[ \t]*\n(?:[ \t]+\w+:.*\n)*?[ \t]+line:[ \t]*(\d+)/m.exec(y)?.[1];
+                        if (file && line) {
+                            this.last.c.file ??= file;
+                            this.last.c.line ??= Number(line);
+                        }
                     }
                     const ms = /^\s*duration_ms:\s*([\d.]+)/m.exec(y);
                     if (ms)
@@ -51712,7 +51899,6 @@ class TapParser {
             const depth = (sub[1] ?? "").length / 4;
             this.subtestNames[depth] = sub[2] ?? "";
             this.subtestNames.length = depth + 1;
-            this.hasChildren.add(depth);
             return;
         }
         const m = TAP_LINE.exec(line);
@@ -51721,13 +51907,16 @@ class TapParser {
         this.flush();
         const indent = (m[1] ?? "").length;
         const depth = Math.floor(indent / 4);
-        // A parent line closing subtests (same depth as the "# Subtest" that opened them) only summarises.
-        if (this.hasChildren.has(depth + 1) || (indent === 0 && this.hasChildren.has(0) && this.subtestNames[0] === (m[4] ?? "").trim())) {
-            this.hasChildren.delete(depth + 1);
-            if (this.subtestNames[0] === (m[4] ?? "").trim())
-                this.hasChildren.delete(0);
+        // A test point is a parent (it only summarises) exactly when indented test points came before it
+        // since its previous sibling. node --test writes "# Subtest: x" before every test, leaves
+        // included, so the comment alone says nothing.
+        const isParent = this.hasChildren[depth + 1] === true;
+        this.hasChildren.length = depth + 1;
+        this.hasChildren[depth] = true;
+        const names = this.subtestNames.slice(0, depth);
+        this.subtestNames.length = Math.min(this.subtestNames.length, depth);
+        if (isParent)
             return;
-        }
         this.sawCase = true;
         const directive = (m[5] ?? "").toUpperCase();
         let status = m[2]?.toLowerCase() === "ok" ? "passed" : "failed";
@@ -51735,7 +51924,7 @@ class TapParser {
             status = "skipped";
         if (directive === "TODO")
             status = status === "failed" ? "skipped" : "passed";
-        const suite = this.subtestNames.slice(0, depth).filter(Boolean).join(" > ");
+        const suite = names.filter(Boolean).join(" > ");
         this.last = { c: { suite, name: (m[4] ?? "").trim() || `test ${m[3] ?? ""}`.trim(), status, durationMs: 0, message: m[6] || undefined }, indent };
     }
 }
@@ -52155,7 +52344,518 @@ function detectCoverageParser(head) {
     throw new ReportParseError("not a coverage report Shipline reads (LCOV, Cobertura, JaCoCo, Clover, Istanbul JSON)", 1);
 }
 
+;// CONCATENATED MODULE: ./src/gate/core/junit-scanner.ts
+
+const END_NAME = /^([^\s/>="'<!?]+)\s*$/;
+const NAMED = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+/** Element names of a JUnit report as constants: no substring, and a Set lookup on a string whose hash V8 has cached. */
+const ELEMENT_NAMES = ["testcase", "testsuite", "testsuites", "failure", "error", "skipped", "system-out", "system-err", "properties", "property"];
+function elementName(s, from, length) {
+    if (length === 8 && s.startsWith("testcase", from))
+        return "testcase";
+    for (const known of ELEMENT_NAMES)
+        if (known.length === length && s.startsWith(known, from))
+            return known;
+    return s.slice(from, from + length);
+}
+/**
+ * Which of the model's attributes `s[from, from + length)` names, without slicing it out: most
+ * attributes of a big report are read, so this runs several times per test case.
+ */
+function junitAttribute(s, from, length) {
+    switch (length) {
+        case 4:
+            return s.startsWith("name", from)
+                ? "name"
+                : s.startsWith("time", from)
+                    ? "time"
+                    : s.startsWith("file", from)
+                        ? "file"
+                        : s.startsWith("line", from)
+                            ? "line"
+                            : s.startsWith("type", from)
+                                ? "type"
+                                : undefined;
+        case 6:
+            return s.startsWith("status", from) ? "status" : s.startsWith("result", from) ? "result" : s.startsWith("lineno", from) ? "lineno" : undefined;
+        case 7:
+            return s.startsWith("message", from) ? "message" : undefined;
+        case 8:
+            return s.startsWith("filepath", from) ? "filepath" : undefined;
+        case 9:
+            return s.startsWith("classname", from) ? "classname" : undefined;
+        default:
+            return undefined;
+    }
+}
+/** One object shape for every element keeps V8's property access monomorphic. */
+function newAttributes() {
+    return {
+        name: undefined,
+        classname: undefined,
+        time: undefined,
+        file: undefined,
+        filepath: undefined,
+        line: undefined,
+        lineno: undefined,
+        status: undefined,
+        result: undefined,
+        message: undefined,
+        type: undefined,
+    };
+}
+const NO_ATTRIBUTES = Object.freeze(newAttributes());
+function clearAttributes(a) {
+    a.name = undefined;
+    a.classname = undefined;
+    a.time = undefined;
+    a.file = undefined;
+    a.filepath = undefined;
+    a.line = undefined;
+    a.lineno = undefined;
+    a.status = undefined;
+    a.result = undefined;
+    a.message = undefined;
+    a.type = undefined;
+    return a;
+}
+/** The longest entity reference the scanner decodes, `&#x10FFFF;`: a cut one is at most this long. */
+const MAX_ENTITY = 10;
+/** What an attribute value must decode or normalise: entities, tabs, line ends. */
+const SPECIALS = ["&", "\n", "\t", "\r"];
+/**
+ * The longest single tag (or text kept while capturing) the scanner waits for across chunks. Real
+ * tags are a few hundred bytes; without a limit a hostile tag would grow the buffer to the file size.
+ */
+const MAX_PENDING = 16 * 1024 * 1024;
+/** Character classes for ASCII: 1 = whitespace, 2 = ends a name (whitespace, "/", ">", "=", quotes, "<"). */
+const CLASS = new Uint8Array(128);
+for (const c of [32, 10, 9, 13])
+    CLASS[c] = 3;
+for (let c = 0; c < 32; c++)
+    CLASS[c] = CLASS[c] | 2;
+for (const c of [47, 62, 61, 34, 39, 60])
+    CLASS[c] = 2;
+function isSpace(c) {
+    return c < 128 && (CLASS[c] & 1) !== 0;
+}
+/** Ends a tag or attribute name. NaN (past the end) is not a name end: callers check the bound. */
+function isNameEnd(c) {
+    return c < 128 && (CLASS[c] & 2) !== 0;
+}
+function isNameStart(c) {
+    return !(c === 33 || c === 63 || c === 45 || c === 46 || (c >= 48 && c <= 57));
+}
+function isXmlChar(cp) {
+    return cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
+}
+/** Streaming JUnit scanner with the same interface and results as `XmlReportParser`. */
+class JunitScanner {
+    sink;
+    builder;
+    buf = "";
+    /** Line number of `buf[0]`. */
+    line = 1;
+    /** Offset in `buf` of the tag being handled, for the builder's errors. */
+    at = 0;
+    stack = [];
+    attrs = newAttributes();
+    sawRoot = false;
+    isStart = true;
+    failed;
+    /** Inside a comment, CDATA section or processing instruction cut by a chunk boundary. */
+    skipping;
+    constructor(sink) {
+        this.sink = sink;
+        this.builder = new ReportBuilder(sink, () => this.line + countLines(this.buf, 0, this.at));
+    }
+    get format() {
+        return this.builder.format;
+    }
+    get sawCase() {
+        return this.builder.sawCase;
+    }
+    /** Feeds the next chunk; a construct cut by the chunk boundary waits for the next one. */
+    write(chunk) {
+        if (this.failed)
+            throw this.failed;
+        if (this.isStart) {
+            this.isStart = false;
+            if (chunk.charCodeAt(0) === 0xfeff)
+                chunk = chunk.slice(1);
+        }
+        this.buf = this.buf.length === 0 ? chunk : this.buf + chunk;
+        this.guard(() => this.scan(false));
+    }
+    /** Ends the input; throws ReportParseError when it is truncated or holds no report. */
+    close() {
+        if (this.failed)
+            throw this.failed;
+        this.guard(() => this.scan(true));
+        if (this.stack.length > 0)
+            this.fail(`unclosed tag: ${this.stack.at(-1)}`, this.buf.length);
+        if (!this.builder.format)
+            throw new ReportParseError(NO_ROOT, this.line);
+    }
+    guard(f) {
+        try {
+            f();
+        }
+        catch (e) {
+            this.failed = e instanceof ReportParseError ? e : new ReportParseError(String(e.message), this.line);
+            throw this.failed;
+        }
+    }
+    /** Throws with the line of offset `at` in the buffer, counted only now. */
+    fail(message, at) {
+        throw new ReportParseError(message, this.line + countLines(this.buf, 0, at));
+    }
+    /** Drops `buf[0..upto)`, counting its newlines. */
+    consume(upto) {
+        if (upto === 0)
+            return;
+        this.line += countLines(this.buf, 0, upto);
+        this.buf = upto >= this.buf.length ? "" : this.buf.slice(upto);
+    }
+    scan(isFinal) {
+        this.special.fill(-2);
+        const s = this.buf;
+        const n = s.length;
+        const b = this.builder;
+        let i = 0;
+        if (this.skipping) {
+            const { end, isCdata } = this.skipping;
+            const at = s.indexOf(end);
+            if (at === -1) {
+                if (isFinal)
+                    this.fail(`unexpected end of file inside ${isCdata ? "a CDATA section" : end === "-->" ? "a comment" : "a processing instruction"}`, n);
+                // Long comments and CDATA (a 50 MB system-out) are dropped as they stream, not buffered;
+                // the last characters stay in case the terminator is cut.
+                const keep = Math.max(0, n - end.length + 1);
+                if (isCdata && b.isCapturing)
+                    b.onText(lineEnds(s.slice(0, keep)));
+                this.consume(keep);
+                return;
+            }
+            if (isCdata && b.isCapturing)
+                b.onText(lineEnds(s.slice(0, at)));
+            this.skipping = undefined;
+            i = at + end.length;
+        }
+        while (i < n) {
+            const lt = s.indexOf("<", i);
+            if (lt === -1) {
+                if (!isFinal && b.isCapturing) {
+                    // Keep a possibly cut entity ("&am") or CRLF for the next chunk.
+                    const amp = s.lastIndexOf("&");
+                    let keep = amp >= Math.max(i, n - MAX_ENTITY) && s.indexOf(";", amp) === -1 ? amp : n;
+                    if (keep === n && s.charCodeAt(n - 1) === 13)
+                        keep = n - 1;
+                    this.text(i, keep);
+                    this.consume(keep);
+                    return;
+                }
+                this.text(i, n);
+                i = n;
+                break;
+            }
+            if (lt > i)
+                this.text(i, lt);
+            if (lt + 1 >= n) {
+                if (isFinal)
+                    this.fail("unexpected end of file inside a tag", lt);
+                this.consume(lt);
+                return;
+            }
+            const c = s.charCodeAt(lt + 1);
+            let next;
+            if (c === 47 /* / */)
+                next = this.endTag(lt, isFinal);
+            else if (c === 33 /* ! */)
+                next = this.bang(lt, isFinal);
+            else if (c === 63 /* ? */) {
+                const end = s.indexOf("?>", lt + 2);
+                if (end !== -1)
+                    next = end + 2;
+                else if (isFinal)
+                    this.fail("unexpected end of file inside a processing instruction", lt);
+                else
+                    next = this.streamRest(lt + 2, "?>", false);
+            }
+            else
+                next = this.startTag(lt, isFinal);
+            if (next === -1) {
+                this.consume(lt);
+                if (this.buf.length > MAX_PENDING)
+                    this.fail(`a tag longer than ${MAX_PENDING / 1024 / 1024} MB: the report is malformed`, 0);
+                return;
+            }
+            if (next === -2) {
+                this.consume(n - this.keptTail);
+                return;
+            }
+            i = next;
+        }
+        this.consume(i);
+    }
+    /** Characters left in the buffer by a construct that now streams (see `skipping`). */
+    keptTail = 0;
+    /**
+     * A comment, CDATA section or processing instruction from `start` (its content) runs past the
+     * buffer: switch to streaming it. Returns -2, which tells `scan` to keep only `keptTail` chars.
+     */
+    streamRest(start, end, isCdata) {
+        const s = this.buf;
+        const keep = Math.max(start, s.length - end.length + 1);
+        if (isCdata && this.builder.isCapturing)
+            this.builder.onText(lineEnds(s.slice(start, keep)));
+        this.skipping = { end, isCdata };
+        this.keptTail = s.length - keep;
+        return -2;
+    }
+    /** Text between tags: checked outside the root, decoded only while the builder captures it. */
+    text(from, to) {
+        const s = this.buf;
+        if (this.stack.length === 0) {
+            for (let k = from; k < to; k++) {
+                const ch = s.charCodeAt(k);
+                if (ch !== 32 && ch !== 10 && ch !== 13 && ch !== 9)
+                    this.fail(this.sawRoot ? "text data outside of root node" : "text data before the root element", k);
+            }
+            return;
+        }
+        if (this.builder.isCapturing)
+            this.builder.onText(this.decode(lineEnds(s.slice(from, to)), from));
+    }
+    /**
+     * A start tag at `lt`, walked by hand: jumping to each attribute's closing quote with indexOf and
+     * keeping only the values the model reads (`JunitAttributes`), which is where the scanner beats a
+     * general parser. Returns the offset after the tag, or -1 when the tag runs past the buffer.
+     */
+    startTag(lt, isFinal) {
+        const s = this.buf;
+        const n = s.length;
+        let k = lt + 1;
+        while (k < n && !isNameEnd(s.charCodeAt(k)))
+            k++;
+        if (k >= n)
+            return this.cut(lt, isFinal);
+        const name = elementName(s, lt + 1, k - lt - 1);
+        if (name === "" || !isNameStart(name.charCodeAt(0)))
+            this.malformed(lt);
+        const wanted = name === "testcase" || ATTRIBUTE_ELEMENTS.has(name);
+        // One record reused for every tag (the builder copies what it keeps): no allocation per case.
+        const a = wanted ? clearAttributes(this.attrs) : NO_ATTRIBUTES;
+        let isEmpty = false;
+        for (;;) {
+            const before = k;
+            while (k < n && isSpace(s.charCodeAt(k)))
+                k++;
+            if (k >= n)
+                return this.cut(lt, isFinal);
+            const c = s.charCodeAt(k);
+            if (c === 62 /* > */) {
+                k++;
+                break;
+            }
+            if (c === 47 /* / */) {
+                if (k + 1 >= n)
+                    return this.cut(lt, isFinal);
+                if (s.charCodeAt(k + 1) !== 62)
+                    this.malformed(lt);
+                isEmpty = true;
+                k += 2;
+                break;
+            }
+            // An attribute: needs whitespace before it, a name, "=", a quoted value without "<".
+            if (k === before)
+                this.malformed(lt);
+            const keyStart = k;
+            while (k < n && !isNameEnd(s.charCodeAt(k)))
+                k++;
+            const keyEnd = k;
+            while (k < n && isSpace(s.charCodeAt(k)))
+                k++;
+            if (k >= n)
+                return this.cut(lt, isFinal);
+            if (keyEnd === keyStart || s.charCodeAt(k) !== 61 /* = */)
+                this.malformed(lt);
+            k++;
+            while (k < n && isSpace(s.charCodeAt(k)))
+                k++;
+            if (k >= n)
+                return this.cut(lt, isFinal);
+            const q = s.charCodeAt(k);
+            if (q !== 34 && q !== 39)
+                this.malformed(lt);
+            const close = s.indexOf(q === 34 ? '"' : "'", k + 1);
+            if (close === -1)
+                return this.cut(lt, isFinal);
+            if (wanted) {
+                const key = junitAttribute(s, keyStart, keyEnd - keyStart);
+                if (key !== undefined) {
+                    if (a[key] !== undefined)
+                        this.fail(`duplicate attribute: ${key}`, lt);
+                    a[key] = this.hasSpecial(s, k + 1, close) ? this.decode(lineEnds(s.slice(k + 1, close)).replace(/[\t\n]/g, " "), lt) : s.slice(k + 1, close);
+                }
+            }
+            k = close + 1;
+        }
+        // No "<" inside the tag, so none in a value (XML forbids it); one search per tag, not per value.
+        const lessThan = s.indexOf("<", lt + 1);
+        if (lessThan !== -1 && lessThan < k)
+            this.malformed(lt);
+        this.at = lt;
+        if (this.stack.length === 0) {
+            if (this.sawRoot)
+                this.fail("a second root element: a report has exactly one", lt);
+            this.sawRoot = true;
+        }
+        this.builder.onOpen(name, a);
+        if (isEmpty)
+            this.builder.onClose(name);
+        else
+            this.stack.push(name);
+        return k;
+    }
+    /** A tag cut by the end of the buffer: wait for more, or fail at the end of the file. */
+    cut(lt, isFinal) {
+        if (isFinal)
+            this.fail("unexpected end of file inside a tag (the report is truncated)", lt);
+        return -1;
+    }
+    malformed(lt) {
+        const s = this.buf;
+        const gt = s.indexOf(">", lt);
+        const shown = s.slice(lt, Math.min(gt === -1 ? s.length : gt + 1, lt + 80));
+        return this.fail(`malformed tag ${JSON.stringify(shown)}: attribute values must be quoted and contain no "<"`, lt);
+    }
+    /**
+     * Whether `s[from, to)` holds "&", a tab or a line end, which attribute values must decode or
+     * normalise (literal tabs and line ends become spaces). The next position of each is cached per
+     * buffer, so a value costs a comparison, not a scan: the search for each character resumes only
+     * once a value starts past its cached position, which keeps the work linear in the buffer.
+     */
+    hasSpecial(s, from, to) {
+        const next = this.special;
+        for (let k = 0; k < 4; k++) {
+            let at = next[k];
+            if (at === -1)
+                continue;
+            if (at < from) {
+                at = s.indexOf(SPECIALS[k], from);
+                next[k] = at;
+                if (at === -1)
+                    continue;
+            }
+            if (at < to)
+                return true;
+        }
+        return false;
+    }
+    /** Next offsets of `SPECIALS` in the buffer being scanned (-1: none left, -2: not searched yet). */
+    special = new Float64Array(4);
+    endTag(lt, isFinal) {
+        const s = this.buf;
+        const gt = s.indexOf(">", lt + 2);
+        if (gt === -1) {
+            if (isFinal)
+                this.fail("unexpected end of file inside a closing tag", lt);
+            return -1;
+        }
+        const name = END_NAME.exec(s.slice(lt + 2, gt))?.[1];
+        if (!name)
+            this.fail(`malformed closing tag ${JSON.stringify(s.slice(lt, gt + 1).slice(0, 80))}`, lt);
+        const open = this.stack.pop();
+        if (open !== name)
+            this.fail(open ? `unexpected close tag </${name}>; expected </${open}>` : `unmatched closing tag </${name}>`, lt);
+        this.builder.onClose(name);
+        return gt + 1;
+    }
+    /** `<!--`, `<![CDATA[` or `<!DOCTYPE`. */
+    bang(lt, isFinal) {
+        const s = this.buf;
+        const waitOrFail = (what) => {
+            if (isFinal)
+                this.fail(`unexpected end of file inside ${what}`, lt);
+            return -1;
+        };
+        if (s.startsWith("<!--", lt)) {
+            const end = s.indexOf("-->", lt + 4);
+            if (end !== -1)
+                return end + 3;
+            return isFinal ? waitOrFail("a comment") : this.streamRest(lt + 4, "-->", false);
+        }
+        if (s.startsWith("<![CDATA[", lt)) {
+            if (this.stack.length === 0)
+                this.fail("CDATA outside of root node", lt);
+            const end = s.indexOf("]]>", lt + 9);
+            if (end === -1)
+                return isFinal ? waitOrFail("a CDATA section") : this.streamRest(lt + 9, "]]>", true);
+            if (this.builder.isCapturing)
+                this.builder.onText(lineEnds(s.slice(lt + 9, end)));
+            return end + 3;
+        }
+        if (s.startsWith("<!DOCTYPE", lt)) {
+            const gt = s.indexOf(">", lt);
+            const subset = s.indexOf("[", lt);
+            if (subset !== -1 && (gt === -1 || subset < gt))
+                this.fail("the report declares entities in its DOCTYPE; Shipline never expands them (undefined entity): generate the report without a DOCTYPE", lt);
+            if (gt === -1)
+                return waitOrFail("a DOCTYPE");
+            if (this.sawRoot)
+                this.fail("a DOCTYPE after the root element", lt);
+            this.sink.onWarning?.("the report has a DOCTYPE declaration; its entities are not expanded");
+            return gt + 1;
+        }
+        if (!isFinal && s.length - lt < 9)
+            return -1;
+        return this.fail(`malformed markup ${JSON.stringify(s.slice(lt, lt + 20))}`, lt);
+    }
+    /** Decodes the five predefined entities and numeric character references; anything else is an error. */
+    decode(t, at) {
+        let amp = t.indexOf("&");
+        if (amp === -1)
+            return t;
+        let out = "";
+        let from = 0;
+        while (amp !== -1) {
+            const semi = t.indexOf(";", amp + 1);
+            const ref = semi === -1 ? "" : t.slice(amp + 1, semi);
+            let ch;
+            if (ref.startsWith("#")) {
+                const cp = /^#x[0-9a-fA-F]{1,6}$/.test(ref) ? Number.parseInt(ref.slice(2), 16) : /^#\d{1,7}$/.test(ref) ? Number(ref.slice(1)) : Number.NaN;
+                if (!isXmlChar(cp))
+                    this.fail(`malformed character entity: &${ref.slice(0, 12)};`, at);
+                ch = String.fromCodePoint(cp);
+            }
+            else
+                ch = NAMED[ref];
+            if (ch === undefined)
+                this.fail(`undefined entity: ${ref.slice(0, 40) || "a bare &"} (entities from a DOCTYPE are not expanded)`, at);
+            out += t.slice(from, amp) + ch;
+            from = semi + 1;
+            amp = t.indexOf("&", from);
+        }
+        return out + t.slice(from);
+    }
+}
+/** XML end-of-line handling: CRLF and lone CR become LF. */
+function lineEnds(t) {
+    return t.indexOf("\r") === -1 ? t : t.replace(/\r\n?/g, "\n");
+}
+function countLines(s, from, to) {
+    let lines = 0;
+    let k = s.indexOf("\n", from);
+    while (k !== -1 && k < to) {
+        lines++;
+        k = s.indexOf("\n", k + 1);
+    }
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./src/gate/core/detect.ts
+
 
 
 /** Documents parsed whole are capped: CTRF, mocha and RSpec JSON are small in practice. */
@@ -52173,6 +52873,17 @@ function looksBinary(head) {
     }
     return n > 0 && ctrl / n > 0.1;
 }
+/** The root element's name from a document's first bytes, past the prolog; undefined when not in `head`. */
+function xmlRootName(head) {
+    let rest = head.replace(/^\uFEFF/, "");
+    for (;;) {
+        const prolog = /^\s*(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>)/.exec(rest);
+        if (!prolog)
+            break;
+        rest = rest.slice(prolog[0].length);
+    }
+    return /^\s*<([^\s/>!?]+)[\s/>]/.exec(rest)?.[1];
+}
 /** Chooses the parser for a report from its first chunk (at least a few hundred bytes when available). */
 function detectReportParser(head, sink) {
     const text = head.replace(/^\uFEFF/, "");
@@ -52182,7 +52893,10 @@ function detectReportParser(head, sink) {
     if (start === "")
         throw new ReportParseError("the file is empty", 1);
     if (start.startsWith("<")) {
-        const p = new XmlReportParser(sink);
+        // JUnit, by far the most common and the largest reports, goes through the hand-written scanner
+        // (measurably faster, see junit-scanner.ts and bench/gate); NUnit, xUnit.net and TRX through saxes.
+        const root = xmlRootName(text);
+        const p = root === "testsuites" || root === "testsuite" ? new JunitScanner(sink) : new XmlReportParser(sink);
         return {
             get format() {
                 return p.format ?? "xml";
@@ -52245,7 +52959,14 @@ function detectReportParser(head, sink) {
 /** Limits that keep memory flat whatever the report size. */
 const MAX_KEPT_FAILURES = 1000;
 const MAX_DETAILS_CHARS = 2000;
+const MAX_WARNINGS = 50;
 const SLOWEST_KEPT = 10;
+/**
+ * Failing test ids kept for quarantine and the comparison with the base (the report file keeps as
+ * many). A hostile all-failing 1 GB report has ~9 million of them: unbounded, the set alone took
+ * gigabytes. Failures past the cap are still counted (`failedIdsDropped`) and still fail the gate.
+ */
+const MAX_FAILED_IDS = 10_000;
 function caseId(c) {
     return c.suite ? `${c.suite} > ${c.name}` : c.name;
 }
@@ -52263,10 +52984,13 @@ class Aggregator {
     totals = { tests: 0, passed: 0, failed: 0, errored: 0, skipped: 0, flaky: 0, durationMs: 0 };
     failures = [];
     flaky = [];
-    /** Ids of every failed or errored test (for new-vs-known failures); strings only. */
+    /** Ids of failed or errored tests (for new-vs-known failures and quarantine), at most {@link MAX_FAILED_IDS}. */
     failedIds = new Set();
+    /** Failed or errored cases whose id was not kept because {@link failedIds} was full. */
+    failedIdsDropped = 0;
     slowest = [];
     warnings = [];
+    /** Failures beyond {@link MAX_KEPT_FAILURES}, counted but not kept. */
     droppedFailures = 0;
     report = "";
     onCase(c) {
@@ -52274,9 +52998,17 @@ class Aggregator {
         t.tests++;
         t[c.status]++;
         t.durationMs += c.durationMs;
+        const isSlow = c.durationMs > 0 && (this.slowest.length < SLOWEST_KEPT || c.durationMs > (this.slowest.at(-1)?.durationMs ?? 0));
+        const isFailure = c.status === "failed" || c.status === "errored";
+        // The id is built only for the cases kept: most cases pass and are only counted.
+        if (!isSlow && !isFailure && c.status !== "flaky")
+            return;
         const id = caseId(c);
-        if (c.status === "failed" || c.status === "errored") {
-            this.failedIds.add(detach(id));
+        if (isFailure) {
+            if (this.failedIds.size < MAX_FAILED_IDS)
+                this.failedIds.add(detach(id));
+            else if (!this.failedIds.has(id))
+                this.failedIdsDropped++;
             if (this.failures.length < MAX_KEPT_FAILURES)
                 this.failures.push(this.keep(c, id));
             else
@@ -52285,7 +53017,7 @@ class Aggregator {
         else if (c.status === "flaky" && this.flaky.length < MAX_KEPT_FAILURES) {
             this.flaky.push(this.keep(c, id));
         }
-        if (c.durationMs > 0 && (this.slowest.length < SLOWEST_KEPT || c.durationMs > (this.slowest.at(-1)?.durationMs ?? 0))) {
+        if (isSlow) {
             this.slowest.push(this.keep({ ...c, message: undefined, details: undefined }, id));
             this.slowest.sort((a, b) => b.durationMs - a.durationMs);
             if (this.slowest.length > SLOWEST_KEPT)
@@ -52293,7 +53025,7 @@ class Aggregator {
         }
     }
     onWarning(message) {
-        if (this.warnings.length < 50)
+        if (this.warnings.length < MAX_WARNINGS)
             this.warnings.push(`${this.report}: ${message}`);
     }
     keep(c, id) {
@@ -52351,7 +53083,8 @@ function evaluatePolicy(input, o) {
     const quarantine = o.quarantine.map(globRe);
     const failed = [...input.failedIds];
     const quarantined = failed.filter((id) => quarantine.some((q) => q.test(id)));
-    const counted = failed.length - quarantined.length;
+    const unlisted = input.failedIdsDropped ?? 0;
+    const counted = failed.length - quarantined.length + unlisted;
     const baseFailed = new Set(input.baseline?.failedIds ?? []);
     const newFailures = failed.filter((id) => !baseFailed.has(id));
     const knownFailures = input.baseline ? failed.filter((id) => baseFailed.has(id)) : [];
@@ -52361,7 +53094,7 @@ function evaluatePolicy(input, o) {
         add("test command", input.commandExitCode === 0, `exited with ${input.commandExitCode}`);
     if (input.brokenReports > 0)
         add("reports readable", false, `${input.brokenReports} report(s) could not be parsed`);
-    add("failures", counted <= o.maxFailures, `${counted} failed or errored (max ${o.maxFailures})${quarantined.length ? `, ${quarantined.length} quarantined` : ""}`);
+    add("failures", counted <= o.maxFailures, `${counted} failed or errored (max ${o.maxFailures})${quarantined.length ? `, ${quarantined.length} quarantined` : ""}${unlisted ? `, ${unlisted} past the first ${failed.length} not checked against the quarantine` : ""}`);
     add("tests", t.tests >= o.minTests, `${t.tests} test(s) (min ${o.minTests})`);
     if (o.minPassRate !== undefined) {
         const executed = t.tests - t.skipped;
@@ -52580,18 +53313,15 @@ var inputs = __nccwpck_require__(2466);
 
 
 const COMMENT_MARKER = "<!-- shipline:gate -->";
-async function expand(patterns, cwd) {
-    const files = new Set();
-    for (const p of patterns)
-        for await (const f of (0,promises_.glob)(p, { cwd }))
-            files.add((0,external_node_path_.resolve)(cwd, f));
-    return [...files].sort();
-}
+const READ_CHUNK_BYTES = 64 * 1024;
 /** Streams a file into a parser chosen from its first chunk; errors name the file and line. */
 async function streamFile(path, choose, shown) {
     let parser;
     try {
-        for await (const chunk of (0,external_node_fs_.createReadStream)(path, { encoding: "utf8", highWaterMark: 1024 * 1024 })) {
+        // 64 KiB chunks: strings under V8's large-object size (~128 KiB) die in the young generation;
+        // 1 MiB chunks went to the large-object space and lifted peak RSS on a 100 MiB JUnit file from
+        // ~100 MB to ~200 MB, and were slower too (bench/gate).
+        for await (const chunk of (0,external_node_fs_.createReadStream)(path, { encoding: "utf8", highWaterMark: READ_CHUNK_BYTES })) {
             parser ??= choose(chunk);
             parser.write(chunk);
         }
@@ -52744,7 +53474,7 @@ async function run(inputs, ctx) {
     }
     const agg = new Aggregator();
     const reportErrors = [];
-    const reportFiles = await expand(inputs.reports, reportsDir);
+    const reportFiles = await (0,files/* expandGlobs */.GE)(inputs.reports, reportsDir);
     for (const file of reportFiles) {
         const shown = (0,external_node_path_.relative)(reportsDir, file) || file;
         agg.report = shown;
@@ -52760,7 +53490,7 @@ async function run(inputs, ctx) {
         }
     }
     const coverageFiles = [];
-    for (const file of await expand(inputs.coverage, reportsDir)) {
+    for (const file of await (0,files/* expandGlobs */.GE)(inputs.coverage, reportsDir)) {
         const shown = (0,external_node_path_.relative)(reportsDir, file) || file;
         try {
             const p = await streamFile(file, (head) => detectCoverageParser(head), shown);
@@ -52791,6 +53521,7 @@ async function run(inputs, ctx) {
     const verdict = evaluatePolicy({
         totals: agg.totals,
         failedIds: agg.failedIds,
+        failedIdsDropped: agg.failedIdsDropped,
         coverage,
         baseline,
         changedLines: await changedLines(ctx, inputs),
@@ -52911,10 +53642,10 @@ const gateInputs = {
         description: "Test command to run first, through bash like a run: step; the gate fails when it fails. Never interpolate untrusted ${{ }} expressions into it.",
     },
     reports: {
-        kind: "list",
+        kind: "glob",
         description: "Globs of test reports (JUnit, NUnit, xUnit, TRX, TAP, CTRF, mocha, RSpec, go test -json, Dart JSON); the format is detected from the content.",
     },
-    coverage: { kind: "list", description: "Globs of coverage reports (LCOV, Cobertura, Istanbul, JaCoCo, Clover)." },
+    coverage: { kind: "glob", description: "Globs of coverage reports (LCOV, Cobertura, Istanbul, JaCoCo, Clover)." },
     "max-failures": { kind: "integer", min: 0, default: "0", description: "Failed or errored tests allowed." },
     "min-tests": { kind: "integer", min: 0, default: "1", description: "Fewest tests the reports must contain." },
     "min-pass-rate": { kind: "percent", description: "Lowest share of executed tests that must pass, e.g. 99%." },

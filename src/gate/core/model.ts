@@ -49,7 +49,14 @@ export interface KeptCase extends TestCase {
 /** Limits that keep memory flat whatever the report size. */
 export const MAX_KEPT_FAILURES = 1000;
 export const MAX_DETAILS_CHARS = 2000;
+export const MAX_WARNINGS = 50;
 export const SLOWEST_KEPT = 10;
+/**
+ * Failing test ids kept for quarantine and the comparison with the base (the report file keeps as
+ * many). A hostile all-failing 1 GB report has ~9 million of them: unbounded, the set alone took
+ * gigabytes. Failures past the cap are still counted (`failedIdsDropped`) and still fail the gate.
+ */
+export const MAX_FAILED_IDS = 10_000;
 
 export function caseId(c: Pick<TestCase, "suite" | "name">): string {
   return c.suite ? `${c.suite} > ${c.name}` : c.name;
@@ -70,10 +77,13 @@ export class Aggregator implements CaseSink {
   readonly totals: Totals = { tests: 0, passed: 0, failed: 0, errored: 0, skipped: 0, flaky: 0, durationMs: 0 };
   readonly failures: KeptCase[] = [];
   readonly flaky: KeptCase[] = [];
-  /** Ids of every failed or errored test (for new-vs-known failures); strings only. */
+  /** Ids of failed or errored tests (for new-vs-known failures and quarantine), at most {@link MAX_FAILED_IDS}. */
   readonly failedIds = new Set<string>();
+  /** Failed or errored cases whose id was not kept because {@link failedIds} was full. */
+  failedIdsDropped = 0;
   readonly slowest: KeptCase[] = [];
   readonly warnings: string[] = [];
+  /** Failures beyond {@link MAX_KEPT_FAILURES}, counted but not kept. */
   droppedFailures = 0;
   report = "";
 
@@ -82,15 +92,20 @@ export class Aggregator implements CaseSink {
     t.tests++;
     t[c.status]++;
     t.durationMs += c.durationMs;
+    const isSlow = c.durationMs > 0 && (this.slowest.length < SLOWEST_KEPT || c.durationMs > (this.slowest.at(-1)?.durationMs ?? 0));
+    const isFailure = c.status === "failed" || c.status === "errored";
+    // The id is built only for the cases kept: most cases pass and are only counted.
+    if (!isSlow && !isFailure && c.status !== "flaky") return;
     const id = caseId(c);
-    if (c.status === "failed" || c.status === "errored") {
-      this.failedIds.add(detach(id));
+    if (isFailure) {
+      if (this.failedIds.size < MAX_FAILED_IDS) this.failedIds.add(detach(id));
+      else if (!this.failedIds.has(id)) this.failedIdsDropped++;
       if (this.failures.length < MAX_KEPT_FAILURES) this.failures.push(this.keep(c, id));
       else this.droppedFailures++;
     } else if (c.status === "flaky" && this.flaky.length < MAX_KEPT_FAILURES) {
       this.flaky.push(this.keep(c, id));
     }
-    if (c.durationMs > 0 && (this.slowest.length < SLOWEST_KEPT || c.durationMs > (this.slowest.at(-1)?.durationMs ?? 0))) {
+    if (isSlow) {
       this.slowest.push(this.keep({ ...c, message: undefined, details: undefined }, id));
       this.slowest.sort((a, b) => b.durationMs - a.durationMs);
       if (this.slowest.length > SLOWEST_KEPT) this.slowest.pop();
@@ -98,7 +113,7 @@ export class Aggregator implements CaseSink {
   }
 
   onWarning(message: string): void {
-    if (this.warnings.length < 50) this.warnings.push(`${this.report}: ${message}`);
+    if (this.warnings.length < MAX_WARNINGS) this.warnings.push(`${this.report}: ${message}`);
   }
 
   private keep(c: TestCase, id: string): KeptCase {

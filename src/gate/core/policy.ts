@@ -41,6 +41,8 @@ export interface RuleResult {
 export interface PolicyInput {
   totals: Totals;
   failedIds: ReadonlySet<string>;
+  /** Failing cases beyond the ids kept (`Aggregator.failedIdsDropped`): counted, never quarantined. Defaults to 0. */
+  failedIdsDropped?: number | undefined;
   coverage: { totals: CoverageTotals; files: readonly FileCoverage[] } | undefined;
   baseline: GateReport | undefined;
   /** Changed lines per file from the PR diff, when known. */
@@ -78,7 +80,8 @@ export function evaluatePolicy(input: PolicyInput, o: PolicyOptions): Verdict {
   const quarantine = o.quarantine.map(globRe);
   const failed = [...input.failedIds];
   const quarantined = failed.filter((id) => quarantine.some((q) => q.test(id)));
-  const counted = failed.length - quarantined.length;
+  const unlisted = input.failedIdsDropped ?? 0;
+  const counted = failed.length - quarantined.length + unlisted;
   const baseFailed = new Set(input.baseline?.failedIds ?? []);
   const newFailures = failed.filter((id) => !baseFailed.has(id));
   const knownFailures = input.baseline ? failed.filter((id) => baseFailed.has(id)) : [];
@@ -89,7 +92,9 @@ export function evaluatePolicy(input: PolicyInput, o: PolicyOptions): Verdict {
   add(
     "failures",
     counted <= o.maxFailures,
-    `${counted} failed or errored (max ${o.maxFailures})${quarantined.length ? `, ${quarantined.length} quarantined` : ""}`,
+    `${counted} failed or errored (max ${o.maxFailures})${quarantined.length ? `, ${quarantined.length} quarantined` : ""}${
+      unlisted ? `, ${unlisted} past the first ${failed.length} not checked against the quarantine` : ""
+    }`,
   );
   add("tests", t.tests >= o.minTests, `${t.tests} test(s) (min ${o.minTests})`);
   if (o.minPassRate !== undefined) {

@@ -28,6 +28,19 @@ export class LineSplitter {
   }
 }
 
+/** A YAML scalar `key: value` from a TAP diagnostic block: plain, quoted, or the first line of a `|`/`>` block. */
+function yamlScalar(yaml: string, key: string): string | undefined {
+  const m = new RegExp(`^[ \\t]*${key}:[ \\t]*(.*)$`, "m").exec(yaml);
+  if (!m) return undefined;
+  let v = (m[1] ?? "").trim();
+  if (/^[|>][-+]?$/.test(v)) {
+    const rest = yaml.slice((m.index ?? 0) + m[0].length + 1);
+    v = (rest.split("\n")[0] ?? "").trim();
+  } else if (v.startsWith("'") && v.endsWith("'") && v.length >= 2) v = v.slice(1, -1).replace(/''/g, "'");
+  else if (v.startsWith('"') && v.endsWith('"') && v.length >= 2) v = v.slice(1, -1).replace(/\\"/g, '"');
+  return v || undefined;
+}
+
 const TAP_LINE = /^(\s*)(not ok|ok)\b\s*(\d+)?\s*(?:-\s*)?([^#]*?)\s*(?:#\s*(SKIP|TODO)\S*\s*(.*))?$/i;
 
 /**
@@ -40,7 +53,8 @@ export class TapParser {
   private last: { c: TestCase; indent: number } | undefined;
   private yaml: string[] | undefined;
   private readonly subtestNames: string[] = [];
-  private readonly hasChildren = new Set<number>();
+  /** hasChildren[d]: a test point at depth d was seen since the last test point at depth d - 1. */
+  private readonly hasChildren: boolean[] = [];
   sawCase = false;
   bailedOut = false;
 
@@ -64,17 +78,28 @@ export class TapParser {
   }
 
   private onLine(line: string): void {
+    // TAP: a harness stops reading at "Bail out!"; whatever a producer writes after it was not a run.
+    if (this.bailedOut) return;
     if (this.yaml) {
       if (/^\s*\.\.\.\s*$/.test(line)) {
         const y = this.yaml.join("\n");
         this.yaml = undefined;
         if (this.last) {
-          const msg = /^\s*message:\s*['"]?(.*?)['"]?\s*$/m.exec(y)?.[1];
-          const at = /^\s*at:\s*(.*?):(\d+)/m.exec(y);
+          // node:test writes `error:` and `location: 'file:line:col'`; node-tap and TAP 14
+          // producers write `message:` and `at:` (a string or a map with file/line).
+          const msg = yamlScalar(y, "message") ?? yamlScalar(y, "error");
+          const loc = /^[ \t]*(?:at|location):[ \t]*['"]?(?:file:\/\/)?([^'"\s]+?):(\d+)(?::\d+)?['"]?[ \t]*$/m.exec(y);
           if (msg) this.last.c.message = msg;
-          if (at) {
-            this.last.c.file ??= at[1];
-            this.last.c.line ??= Number(at[2]);
+          if (loc) {
+            this.last.c.file ??= loc[1];
+            this.last.c.line ??= Number(loc[2]);
+          } else {
+            const file = /^[ \t]*at:[ \t]*\n(?:[ \t]+\w+:.*\n)*?[ \t]+file:[ \t]*['"]?([^'"\n]+?)['"]?[ \t]*$/m.exec(y)?.[1];
+            const line = /^[ \t]*at:[ \t]*\n(?:[ \t]+\w+:.*\n)*?[ \t]+line:[ \t]*(\d+)/m.exec(y)?.[1];
+            if (file && line) {
+              this.last.c.file ??= file;
+              this.last.c.line ??= Number(line);
+            }
           }
           const ms = /^\s*duration_ms:\s*([\d.]+)/m.exec(y);
           if (ms) this.last.c.durationMs = Number(ms[1]);
@@ -110,7 +135,6 @@ export class TapParser {
       const depth = (sub[1] ?? "").length / 4;
       this.subtestNames[depth] = sub[2] ?? "";
       this.subtestNames.length = depth + 1;
-      this.hasChildren.add(depth);
       return;
     }
     const m = TAP_LINE.exec(line);
@@ -118,18 +142,21 @@ export class TapParser {
     this.flush();
     const indent = (m[1] ?? "").length;
     const depth = Math.floor(indent / 4);
-    // A parent line closing subtests (same depth as the "# Subtest" that opened them) only summarises.
-    if (this.hasChildren.has(depth + 1) || (indent === 0 && this.hasChildren.has(0) && this.subtestNames[0] === (m[4] ?? "").trim())) {
-      this.hasChildren.delete(depth + 1);
-      if (this.subtestNames[0] === (m[4] ?? "").trim()) this.hasChildren.delete(0);
-      return;
-    }
+    // A test point is a parent (it only summarises) exactly when indented test points came before it
+    // since its previous sibling. node --test writes "# Subtest: x" before every test, leaves
+    // included, so the comment alone says nothing.
+    const isParent = this.hasChildren[depth + 1] === true;
+    this.hasChildren.length = depth + 1;
+    this.hasChildren[depth] = true;
+    const names = this.subtestNames.slice(0, depth);
+    this.subtestNames.length = Math.min(this.subtestNames.length, depth);
+    if (isParent) return;
     this.sawCase = true;
     const directive = (m[5] ?? "").toUpperCase();
     let status: CaseStatus = m[2]?.toLowerCase() === "ok" ? "passed" : "failed";
     if (directive === "SKIP") status = "skipped";
     if (directive === "TODO") status = status === "failed" ? "skipped" : "passed";
-    const suite = this.subtestNames.slice(0, depth).filter(Boolean).join(" > ");
+    const suite = names.filter(Boolean).join(" > ");
     this.last = { c: { suite, name: (m[4] ?? "").trim() || `test ${m[3] ?? ""}`.trim(), status, durationMs: 0, message: m[6] || undefined }, indent };
   }
 }

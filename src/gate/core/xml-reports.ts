@@ -43,9 +43,33 @@ export function saxesMessage(raw: string, fallbackLine: number): { line: number;
   return m ? { line: Number(m[1]), message: m[3] as string } : { line: fallbackLine, message: raw };
 }
 
+/** Seconds (a report's `time`) to milliseconds; 0 when missing, negative or not a number. */
 function seconds(v: string | undefined): number {
-  const n = Number(v);
+  if (v === undefined) return 0;
+  const n = plainDecimal(v) ?? Number(v);
   return Number.isFinite(n) && n > 0 ? n * 1000 : 0;
+}
+
+/**
+ * `123.456` parsed without Number(), which showed as one of the costliest lines of a 100 MB JUnit
+ * parse (bench/gate). Exact: with at most 15 digits both the digits and the power of ten are exact
+ * doubles, and one IEEE division rounds correctly, as Number() does. Anything else: undefined.
+ */
+function plainDecimal(v: string): number | undefined {
+  const len = v.length;
+  if (len === 0 || len > 15) return undefined;
+  let digits = 0;
+  let scale = 1;
+  let isFraction = false;
+  for (let k = 0; k < len; k++) {
+    const c = v.charCodeAt(k);
+    if (c >= 48 && c <= 57) {
+      digits = digits * 10 + (c - 48);
+      if (isFraction) scale *= 10;
+    } else if (c === 46 && !isFraction && k > 0 && k < len - 1) isFraction = true;
+    else return undefined;
+  }
+  return digits / scale;
 }
 
 /** TRX durations look like 00:00:01.2345678. */
@@ -67,94 +91,125 @@ interface Pending {
   error: boolean;
   skipped: boolean;
   flakyOnly: boolean;
+  /** Catch2's `!mayfail` tag: its failures are expected and do not fail the run. */
+  mayFail: boolean;
   /** The failure's type attribute: the message of last resort. */
   type?: string | undefined;
 }
 
-/** A streaming XML report parser: write chunks, then close. Throws ReportParseError on bad XML. */
-export class XmlReportParser {
+/** Elements whose attributes the builder reads; a scanner may pass an empty record for any other. */
+export const ATTRIBUTE_ELEMENTS: ReadonlySet<string> = new Set([
+  "testsuite",
+  "testcase",
+  "failure",
+  "error",
+  "rerunFailure",
+  "rerunError",
+  "flakyFailure",
+  "flakyError",
+  "skipped",
+  "test-suite",
+  "test-case",
+  "collection",
+  "assembly",
+  "test",
+  "UnitTestResult",
+]);
+
+/** Elements whose text the builder may capture (messages and stack traces). */
+const DETAILS_ENDS = new Set(["failure", "error", "rerunFailure", "rerunError", "stack-trace", "StackTrace"]);
+const MESSAGE_ENDS = new Set(["message", "reason", "Message"]);
+
+/** go-junit-report writes this fixed text as every failure's message; the real one is in the body. */
+const GENERIC_MESSAGES = new Set(["Failed"]);
+
+/**
+ * Where a failure happened, from the failure text of dialects that have no file/line attributes:
+ * Go (`calc_test.go:21: msg`, go-junit-report and gotestsum), Catch2 (`at /src/x.cpp:14`) and Rust
+ * (`panicked at src/lib.rs:20:9`, cargo-nextest).
+ */
+function locateInText(text: string): { file: string; line: number; goMessage?: string } | undefined {
+  const go = /^[ \t]*([\w./-]+_test\.go):(\d+): .*$/m.exec(text);
+  if (go) return { file: go[1] as string, line: Number(go[2]), goMessage: go[0].trim() };
+  const catch2 = /^at (\S.*?):(\d+)[ \t]*$/m.exec(text);
+  if (catch2) return { file: catch2[1] as string, line: Number(catch2[2]) };
+  const rust = /panicked at ([^\s:]+\.rs):(\d+):\d+/.exec(text);
+  if (rust) return { file: rust[1] as string, line: Number(rust[2]) };
+  return undefined;
+}
+
+/**
+ * Turns element events (open with attributes, text, close) into test cases, whatever tokenizer
+ * produces them: saxes ({@link XmlReportParser}) or the hand-written JUnit scanner
+ * (`JunitScanner` in junit-scanner.ts). Keeping the semantics here is what keeps both paths equal.
+ */
+export class ReportBuilder {
   format: XmlFormat | undefined;
-  private readonly sax = new SaxesParser({ position: true });
+  sawCase = false;
   private readonly suites: string[] = [];
   private readonly files: (string | undefined)[] = [];
   private pending: Pending | undefined;
+  private readonly slot: Pending = {
+    c: { suite: "", name: "", status: "passed", durationMs: 0 },
+    failure: false,
+    error: false,
+    skipped: false,
+    flakyOnly: false,
+    mayFail: false,
+  };
   private captureKind: "message" | "details" | undefined;
-  private readonly textHandler = (t: string) => this.onText(t);
   private text = "";
-  private failed: Error | undefined;
-  sawCase = false;
-
-  constructor(private readonly sink: CaseSink) {
-    this.sax.on("error", (e) => {
-      this.failed ??= e;
-    });
-    this.sax.on("opentag", (t) => this.open(t as SaxesTagPlain));
-    this.sax.on("closetag", (t) => this.closeTag(t as SaxesTagPlain));
-    this.sax.on("doctype", () => {
-      // Declared entities are never expanded; a report has no business declaring any.
-      this.sink.onWarning?.("the report has a DOCTYPE declaration; its entities are not expanded");
-    });
-  }
 
   /**
-   * Text handlers are attached only while a message or stack trace is being captured: with a
-   * handler saxes hands over a string for every whitespace run between tags (1.7 million on the
-   * 100 MB bench file). The gain could not be separated from the noise of the shared bench machine.
+   * @param sink receives the cases.
+   * @param lineNow the current line, for errors.
+   * @param onCapture told when text starts or stops mattering, so a tokenizer can skip text otherwise.
    */
-  private get capture(): "message" | "details" | undefined {
-    return this.captureKind;
+  constructor(
+    private readonly sink: CaseSink,
+    private readonly lineNow: () => number,
+    private readonly onCapture: (isCapturing: boolean) => void = () => {},
+  ) {}
+
+  /** True while a message or stack trace is being captured: only then does text matter. */
+  get isCapturing(): boolean {
+    return this.captureKind !== undefined;
   }
 
   private set capture(v: "message" | "details" | undefined) {
-    if (v && !this.captureKind) {
-      this.sax.on("text", this.textHandler);
-      this.sax.on("cdata", this.textHandler);
-    } else if (!v && this.captureKind) {
-      this.sax.off("text");
-      this.sax.off("cdata");
-    }
+    if ((v === undefined) !== (this.captureKind === undefined)) this.onCapture(v !== undefined);
     this.captureKind = v;
   }
 
-  write(chunk: string): void {
-    if (this.failed) return;
-    this.sax.write(chunk);
-    this.check();
-  }
-
-  close(): void {
-    if (!this.failed) this.sax.close();
-    this.check();
-    if (!this.format)
-      throw new ReportParseError("no test report root element (testsuites, testsuite, test-run, test-results, assemblies, TestRun)", this.sax.line);
-  }
-
-  private check(): void {
-    if (this.failed) {
-      const { line, message: msg } = saxesMessage(this.failed.message, this.sax.line);
-      throw new ReportParseError(/undefined entity/i.test(msg) ? `${msg} (entities from a DOCTYPE are not expanded)` : msg, line);
-    }
-  }
-
-  private onText(t: string): void {
-    if (this.capture && this.text.length < TEXT_CAP) this.text += t;
+  /** Text or CDATA content, already decoded. */
+  onText(t: string): void {
+    if (this.captureKind && this.text.length < TEXT_CAP) this.text += t;
   }
 
   private startCase(c: TestCase): void {
-    this.pending = { c, failure: false, error: false, skipped: false, flakyOnly: false };
+    // One state object reused for every case: a big report has millions of them.
+    const p = this.slot;
+    p.c = c;
+    p.failure = false;
+    p.error = false;
+    p.skipped = false;
+    p.flakyOnly = false;
+    p.mayFail = false;
+    p.type = undefined;
+    this.pending = p;
   }
 
-  private open(t: SaxesTagPlain): void {
-    const a = t.attributes as Record<string, string>;
+  /** An element opens. Throws ReportParseError when the root is not a test report's. */
+  onOpen(name: string, a: Record<string, string>): void {
     if (!this.format) {
-      const f = ROOTS[t.name];
-      if (!f) throw new ReportParseError(`<${t.name}> is not the root of a known test report`, this.sax.line);
+      const f = ROOTS[name];
+      if (!f) throw new ReportParseError(`<${name}> is not the root of a known test report`, this.lineNow());
       this.format = f;
     }
-    if (this.format === "junit") this.openJUnit(t.name, a);
-    else if (this.format === "nunit3" || this.format === "nunit2") this.openNUnit(t.name, a);
-    else if (this.format === "xunit") this.openXUnit(t.name, a);
-    else this.openTrx(t.name, a);
+    if (this.format === "junit") this.openJUnit(name, a);
+    else if (this.format === "nunit3" || this.format === "nunit2") this.openNUnit(name, a);
+    else if (this.format === "xunit") this.openXUnit(name, a);
+    else this.openTrx(name, a);
   }
 
   private openJUnit(name: string, a: Record<string, string>): void {
@@ -165,15 +220,31 @@ export class XmlReportParser {
     }
     if (name === "testcase") {
       this.sawCase = true;
-      const suite = a.classname || this.suites.filter(Boolean).at(-1) || "";
+      let enclosing = "";
+      for (let k = this.suites.length - 1; k >= 0 && !enclosing; k--) enclosing = this.suites[k] as string;
+      let suite = a.classname || enclosing;
+      let caseName = a.name ?? "";
+      const cls = a.classname;
+      if (cls && caseName === cls && enclosing) {
+        // jest-junit's default: classname and name are both "<describe> <title>".
+        suite = enclosing;
+        if (caseName.startsWith(`${enclosing} `)) caseName = caseName.slice(enclosing.length + 1);
+      } else if (cls && caseName.length > cls.length && caseName.endsWith(cls) && caseName.charCodeAt(caseName.length - cls.length - 1) === 32) {
+        // mocha-junit-reporter: name is the full title, classname the test's own title.
+        suite = caseName.slice(0, caseName.length - cls.length - 1);
+        caseName = cls;
+      }
       this.startCase({
         suite,
-        name: a.name ?? "",
+        name: caseName,
         status: "passed",
         durationMs: seconds(a.time),
         file: a.file ?? a.filepath ?? this.files.at(-1),
         line: int(a.line ?? a.lineno),
       });
+      // GoogleTest (and bazel's gtest reports): disabled tests are status="notrun", GTEST_SKIP is
+      // result="skipped", both with no <skipped> child in older versions.
+      if (a.status === "notrun" || a.result === "skipped" || a.result === "suppressed") (this.pending as Pending).skipped = true;
       return;
     }
     const p = this.pending;
@@ -181,8 +252,8 @@ export class XmlReportParser {
     if (name === "failure" || name === "error" || name === "rerunFailure" || name === "rerunError") {
       if (name === "error" || name === "rerunError") p.error = true;
       else p.failure = true;
-      p.c.message ??= a.message || undefined;
-      p.type ??= a.type;
+      if (a.message && !GENERIC_MESSAGES.has(a.message)) p.c.message ??= a.message;
+      p.type ??= a.type || undefined;
       this.capture = "details";
       this.text = "";
     } else if (name === "flakyFailure" || name === "flakyError") {
@@ -190,6 +261,7 @@ export class XmlReportParser {
       p.c.message ??= a.message || a.type;
     } else if (name === "skipped") {
       p.skipped = true;
+      if (a.message === "TEST_CASE tagged with !mayfail") p.mayFail = true;
       p.c.message ??= a.message;
     }
   }
@@ -278,18 +350,19 @@ export class XmlReportParser {
     }
   }
 
-  private closeTag(t: SaxesTagPlain): void {
-    const name = t.name;
-    if (this.capture && this.pending) {
-      const isEnd =
-        (this.capture === "details" && ["failure", "error", "rerunFailure", "rerunError", "stack-trace", "StackTrace"].includes(name)) ||
-        (this.capture === "message" && ["message", "reason", "Message"].includes(name));
+  /** An element closes (self-closing elements open and close at once). */
+  onClose(name: string): void {
+    if (this.captureKind && this.pending) {
+      const isEnd = this.captureKind === "details" ? DETAILS_ENDS.has(name) : MESSAGE_ENDS.has(name);
       if (isEnd) {
         const text = this.text.trim();
-        if (this.capture === "message") this.pending.c.message ??= text.split("\n")[0];
-        else {
-          this.pending.c.details ??= text;
-          this.pending.c.message ??= text.split("\n")[0];
+        if (text) {
+          const first = text.split("\n", 1)[0]?.trimEnd();
+          if (this.captureKind === "message") this.pending.c.message ??= first;
+          else {
+            this.pending.c.details ??= text;
+            this.pending.c.message ??= first;
+          }
         }
         this.capture = undefined;
         this.text = "";
@@ -308,10 +381,19 @@ export class XmlReportParser {
     if (ends && this.pending) {
       const p = this.pending;
       if (this.format === "junit") {
-        if (p.error) p.c.status = "errored";
+        if (p.mayFail) p.c.status = "skipped";
+        else if (p.error) p.c.status = "errored";
         else if (p.failure) p.c.status = "failed";
         else if (p.flakyOnly) p.c.status = "flaky";
         else if (p.skipped) p.c.status = "skipped";
+        if ((p.c.file === undefined || p.c.line === undefined) && p.c.details && (p.error || p.failure)) {
+          const at = locateInText(p.c.details);
+          if (at) {
+            p.c.file ??= at.file;
+            p.c.line ??= at.line;
+            if (at.goMessage && (p.c.message === undefined || p.c.message.startsWith("=== RUN"))) p.c.message = at.goMessage;
+          }
+        }
       }
       if (p.c.status !== "passed" && p.c.status !== "skipped") p.c.message ??= p.type;
       this.pending = undefined;
@@ -319,3 +401,73 @@ export class XmlReportParser {
     }
   }
 }
+
+/**
+ * A streaming XML report parser on saxes: write chunks, then close. Throws ReportParseError on bad
+ * XML. The JUnit path uses the faster hand-written `JunitScanner`; this one reads NUnit, xUnit.net
+ * and TRX, and is the reference the scanner is tested against.
+ */
+export class XmlReportParser {
+  private readonly sax = new SaxesParser({ position: true });
+  private readonly builder: ReportBuilder;
+  private readonly textHandler = (t: string) => this.builder.onText(t);
+  private failed: Error | undefined;
+
+  constructor(sink: CaseSink) {
+    // Text handlers are attached only while a message or stack trace is being captured: with a
+    // handler saxes hands over a string for every whitespace run between tags (1.7 million on the
+    // 100 MB bench file).
+    this.builder = new ReportBuilder(
+      sink,
+      () => this.sax.line,
+      (on) => {
+        if (on) {
+          this.sax.on("text", this.textHandler);
+          this.sax.on("cdata", this.textHandler);
+        } else {
+          this.sax.off("text");
+          this.sax.off("cdata");
+        }
+      },
+    );
+    this.sax.on("error", (e) => {
+      this.failed ??= e;
+    });
+    this.sax.on("opentag", (t) => this.builder.onOpen(t.name, (t as SaxesTagPlain).attributes as Record<string, string>));
+    this.sax.on("closetag", (t) => this.builder.onClose(t.name));
+    this.sax.on("doctype", () => {
+      // Declared entities are never expanded; a report has no business declaring any.
+      sink.onWarning?.("the report has a DOCTYPE declaration; its entities are not expanded");
+    });
+  }
+
+  get format(): XmlFormat | undefined {
+    return this.builder.format;
+  }
+
+  get sawCase(): boolean {
+    return this.builder.sawCase;
+  }
+
+  write(chunk: string): void {
+    if (this.failed) return;
+    this.sax.write(chunk);
+    this.check();
+  }
+
+  close(): void {
+    if (!this.failed) this.sax.close();
+    this.check();
+    if (!this.builder.format) throw new ReportParseError(NO_ROOT, this.sax.line);
+  }
+
+  private check(): void {
+    if (this.failed) {
+      const { line, message: msg } = saxesMessage(this.failed.message, this.sax.line);
+      throw new ReportParseError(/undefined entity/i.test(msg) ? `${msg} (entities from a DOCTYPE are not expanded)` : msg, line);
+    }
+  }
+}
+
+/** The message when a file holds no test report root element. */
+export const NO_ROOT = "no test report root element (testsuites, testsuite, test-run, test-results, assemblies, TestRun)";

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { detectCoverageParser } from "../../../src/gate/core/coverage.js";
 import { detectReportParser } from "../../../src/gate/core/detect.js";
-import { Aggregator, mergeCoverage } from "../../../src/gate/core/model.js";
+import { Aggregator, mergeCoverage, pct } from "../../../src/gate/core/model.js";
 import { ReportParseError } from "../../../src/gate/core/xml-reports.js";
 import { ROOT } from "../../helpers/runner.js";
 
@@ -57,6 +57,15 @@ describe("test report parsers", () => {
     expect(agg.totals).toMatchObject({ tests: 2, passed: 1, errored: 1 });
   });
 
+  it("reads TAP 12: no version line, bare ok / not ok, # SKIP in any case, TODO, and stops at Bail out!", () => {
+    const { agg, format } = parse(fixture("tap12.tap"));
+    expect(format).toBe("tap");
+    // 7 test lines before the bail out, plus the bail out itself as an errored run; "ok 8" after it is ignored.
+    expect(agg.totals).toEqual({ tests: 8, passed: 2, failed: 2, errored: 1, skipped: 3, flaky: 0, durationMs: 0 });
+    expect(agg.failures.map((f) => f.id)).toEqual(["reads the config", "test 7", "Bail out! Couldn't connect to the database."]);
+    expect(agg.warnings).toEqual([": Bail out! Couldn't connect to the database."]);
+  });
+
   it("never expands entities: an XXE report leaks nothing", () => {
     expect(() => parse(fixture("xxe.xml"))).toThrow(/undefined entity/);
     try {
@@ -87,9 +96,106 @@ describe("test report parsers", () => {
     expect(err?.line).toBeGreaterThan(0);
   });
 
+  it("reads every form of a JUnit time attribute as Number() does, in milliseconds", () => {
+    const times = ["0.015", "12", "1.", ".5", "1e-3", "007.250", "123456789012.5", "-1", "abc", ""];
+    const xml = `<testsuite>${times.map((t, i) => `<testcase name="t${i}" time="${t}"/>`).join("")}<testcase name="none"/></testsuite>`;
+    const { agg } = parse(xml);
+    expect(agg.totals.durationMs).toBeCloseTo(15 + 12000 + 1000 + 500 + 1 + 7250 + 123456789012500, 3);
+  });
+
   it("counts nested suites once and ignores suite totals", () => {
     const xml = `<testsuites tests="999"><testsuite name="a" tests="500"><testsuite name="b"><testcase name="x" classname="b"/></testsuite><testcase name="y" classname="a"/></testsuite></testsuites>`;
     expect(parse(xml).agg.totals.tests).toBe(2);
+  });
+});
+
+describe("JUnit dialects, each written as the tool writes it", () => {
+  const none = { tests: 0, passed: 0, failed: 0, errored: 0, skipped: 0, flaky: 0 };
+  it.each([
+    // file, totals, durationMs, the failures (id, file, line, message) in report order
+    [
+      "jest-junit.xml",
+      { tests: 5, passed: 2, failed: 1, errored: 1, skipped: 1 },
+      16,
+      [
+        { id: "Calculator > divides", file: "src/calc.test.js", line: undefined, message: "Error: expect(received).toBe(expected) // Object.is equality" },
+        { id: "Test suite failed to run > src/broken.test.js", file: "src/broken.test.js", line: undefined, message: "● Test suite failed to run" },
+      ],
+    ],
+    [
+      "gradle.xml",
+      { tests: 5, passed: 1, failed: 1, errored: 1, skipped: 1, flaky: 1 },
+      231,
+      [
+        { id: "com.example.CalcTest > divides()", message: "org.opentest4j.AssertionFailedError: expected: <3> but was: <2>" },
+        { id: "com.example.CalcTest > parses()", message: 'java.lang.NullPointerException: Cannot invoke "String.trim()" because "s" is null' },
+      ],
+    ],
+    [
+      "go-junit-report.xml",
+      { tests: 5, passed: 2, failed: 1, errored: 1, skipped: 1 },
+      1,
+      [
+        { id: "example.com/calc > TestDiv", file: "calc_test.go", line: 21, message: "calc_test.go:21: Div(4, 2) = 2, want 3" },
+        { id: "example.com/calc/parse > TestParse", file: undefined, message: "No test result found" },
+      ],
+    ],
+    [
+      "gotestsum.xml",
+      { tests: 4, passed: 2, failed: 1, skipped: 1 },
+      9,
+      [{ id: "example.com/calc > TestDiv", file: "calc_test.go", line: 21, message: "calc_test.go:21: Div(4, 2) = 2, want 3" }],
+    ],
+    [
+      "mocha-junit-reporter.xml",
+      { tests: 4, passed: 2, failed: 1, skipped: 1 },
+      31,
+      [{ id: "Calculator > divides", file: "/home/runner/work/app/test/calc.spec.js", message: "expected 2 to equal 3" }],
+    ],
+    [
+      "bazel-gtest.xml",
+      { tests: 5, passed: 2, failed: 1, skipped: 2 },
+      3,
+      [{ id: "CalcTest > Divides", file: "calc/calc_test.cc", line: 10, message: expect.stringMatching(/^calc\/calc_test\.cc:11\nExpected equality/) }],
+    ],
+    ["bazel-sh-test.xml", { tests: 1, errored: 1 }, 3000, [{ id: "//tools:lint_test > //tools:lint_test", message: "exited with error code 1" }]],
+    [
+      "catch2.xml",
+      { tests: 7, passed: 2, failed: 2, errored: 1, skipped: 2 },
+      0,
+      [
+        { id: "calc_tests.global > divides", file: "/src/calc/calc_test.cpp", line: 14, message: "Div(4, 2) == 3" },
+        { id: "calc_tests.global > vectors/shrinks", file: "/src/calc/calc_test.cpp", line: 31, message: "v.size() == 0" },
+        { id: "calc_tests.global > parses", file: "/src/calc/calc_test.cpp", line: 38, message: 'TEST_CASE( "parses" )' },
+      ],
+    ],
+    [
+      "nextest.xml",
+      { tests: 5, passed: 1, failed: 2, errored: 1, flaky: 1 },
+      2404,
+      [
+        { id: "calc > tests::divides", file: "src/lib.rs", line: 20, message: "thread 'tests::divides' panicked at src/lib.rs:20:9:" },
+        { id: "calc > tests::always_times_out", file: undefined, message: "test timeout" },
+        { id: "calc::integration > starts_server", message: "execution failure" },
+      ],
+    ],
+    ["scalatest.xml", { tests: 4, passed: 1, failed: 1, skipped: 2 }, 24, [{ id: "com.example.CalcSpec > Calc should divide", message: "2 did not equal 3" }]],
+  ])("counts %s exactly", (file, totals, durationMs, failures) => {
+    const { agg, format } = parse(fixture(`junit/${file}`));
+    expect(format).toBe("junit");
+    const { durationMs: d, ...counts } = agg.totals;
+    expect(counts).toEqual({ ...none, ...totals });
+    expect(d).toBeCloseTo(durationMs, 6);
+    expect(agg.failures).toHaveLength(failures.length);
+    for (const [i, f] of failures.entries()) expect(agg.failures[i]).toMatchObject(f);
+  });
+
+  it("keeps flaky tests with the message of their failed attempt", () => {
+    expect(parse(fixture("junit/nextest.xml")).agg.flaky[0]).toMatchObject({ id: "calc > tests::fetches", message: "test failure" });
+    expect(parse(fixture("junit/gradle.xml")).agg.flaky[0]).toMatchObject({
+      id: "com.example.CalcTest > retried()",
+      message: "java.net.SocketTimeoutException: Read timed out",
+    });
   });
 });
 
@@ -111,6 +217,26 @@ describe("coverage parsers", () => {
     const r = cov(fixture(file));
     expect(r.format).toBe(format);
     expect(r.totals).toEqual(totals);
+  });
+
+  it("reads Istanbul coverage-final.json: a line's hits are its best statement's, branches count each arm", () => {
+    const r = cov(fixture("coverage-final.json"));
+    expect(r.format).toBe("istanbul-final");
+    // calc.js: lines 1,2,3,5,6 (line 3 holds a 0-hit and a 2-hit statement: covered) -> 3/5;
+    // branches [5,0] and [0,0,1] -> 2/5. util.js: lines 1,2,4,5 -> 3/4; no branches.
+    expect(r.totals).toEqual({ linesTotal: 9, linesCovered: 6, branchesTotal: 5, branchesCovered: 2 });
+    expect(pct(r.totals.linesCovered, r.totals.linesTotal)).toBe(66.67);
+    expect(pct(r.totals.branchesCovered, r.totals.branchesTotal)).toBe(40);
+    const byFile = Object.fromEntries(r.files.map((f) => [f.file, [pct(f.linesCovered, f.linesTotal), pct(f.branchesCovered, f.branchesTotal)]]));
+    expect(byFile).toEqual({ "/home/runner/work/app/src/calc.js": [60, 40], "/home/runner/work/app/src/util.js": [75, undefined] });
+    const calc = r.files.find((f) => f.file.endsWith("calc.js"));
+    expect([...(calc?.lineHits ?? [])]).toEqual([
+      [1, 1],
+      [2, 5],
+      [3, 2],
+      [5, 0],
+      [6, 0],
+    ]);
   });
 
   it("keeps hits per line for changed-lines coverage", () => {

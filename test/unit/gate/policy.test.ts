@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Aggregator } from "../../../src/gate/core/model.js";
+import { Aggregator, MAX_DETAILS_CHARS, MAX_FAILED_IDS, MAX_KEPT_FAILURES } from "../../../src/gate/core/model.js";
 import { evaluatePolicy, type GateReport, parseChangedLines, type PolicyOptions } from "../../../src/gate/core/policy.js";
 import { renderGate, renderGateComment } from "../../../src/gate/core/render.js";
 
@@ -187,5 +187,49 @@ describe("the gate summary", () => {
     });
     expect(comment.length).toBeLessThan(65_536);
     expect(comment).toContain("[the job summary](https://x/run)");
+  });
+});
+
+describe("bounded memory on hostile all-failing reports", () => {
+  it("keeps at most MAX_FAILED_IDS ids and MAX_KEPT_FAILURES details, counts the rest, and still fails the gate", () => {
+    const agg = new Aggregator();
+    const extra = 2500;
+    for (let i = 0; i < MAX_FAILED_IDS + extra; i++)
+      agg.onCase({ suite: "s", name: `t${i}`, status: i % 2 ? "errored" : "failed", durationMs: 1, message: "boom", details: "x".repeat(5000) });
+    expect(agg.totals).toMatchObject({ tests: MAX_FAILED_IDS + extra, failed: (MAX_FAILED_IDS + extra) / 2, errored: (MAX_FAILED_IDS + extra) / 2 });
+    expect(agg.failedIds.size).toBe(MAX_FAILED_IDS);
+    expect(agg.failedIdsDropped).toBe(extra);
+    expect(agg.failures).toHaveLength(MAX_KEPT_FAILURES);
+    expect(agg.droppedFailures).toBe(MAX_FAILED_IDS + extra - MAX_KEPT_FAILURES);
+    expect(agg.failures.every((f) => (f.details?.length ?? 0) <= MAX_DETAILS_CHARS)).toBe(true);
+    // Everything quarantined: the ids past the cap cannot be matched, so they still count.
+    const v = evaluatePolicy({ ...input(agg), failedIdsDropped: agg.failedIdsDropped }, { ...options, maxFailures: extra - 1, quarantine: ["s > *"] });
+    expect(v.conclusion).toBe("failure");
+    expect(v.rules.find((r) => r.rule === "failures")?.detail).toBe(
+      `${extra} failed or errored (max ${extra - 1}), ${MAX_FAILED_IDS} quarantined, ${extra} past the first ${MAX_FAILED_IDS} not checked against the quarantine`,
+    );
+  });
+
+  it("does not grow with the number of failures past the caps", () => {
+    const agg = new Aggregator();
+    const feed = (from: number, to: number) => {
+      for (let i = from; i < to; i++)
+        agg.onCase({
+          suite: `suite ${i}`,
+          name: `a long test name number ${i} ${"n".repeat(100)}`,
+          status: "failed",
+          durationMs: 5,
+          message: "m".repeat(400),
+          details: "d".repeat(3000),
+        });
+    };
+    feed(0, 20_000);
+    globalThis.gc?.();
+    const before = process.memoryUsage().heapUsed;
+    feed(20_000, 220_000);
+    globalThis.gc?.();
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(40 * 1024 * 1024);
+    expect(agg.totals.failed).toBe(220_000);
+    expect(agg.failedIds.size).toBe(MAX_FAILED_IDS);
   });
 });
