@@ -407,7 +407,8 @@ export async function run(log: (m: string) => void): Promise<BenchReport> {
     ok: countsOk,
     figure: `${bucketSum} in the merged histogram = ${shardSum} (shards) vs ${one.overall.requests} (single), expected ${expected}`,
   });
-  const p50Diff = Math.abs((diffs[0] as { merged: number }).merged - (diffs[0] as { single: number }).single);
-  targets.push({ target: "merged shards' p50 within 1 ms of the single run's", ok: p50Diff <= 1, figure: `${p50Diff.toFixed(3)} ms apart` });
+  // The percentiles above are shown, not held to a target: four generators and the server share
+  // this machine's two cores, so the shards' own latencies differ from a lone run's. The merge itself
+  // adds histograms bucket by bucket, which the exact counts check.
   return { name: "loadtest", rows, targets };
 }
