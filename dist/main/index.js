@@ -66071,20 +66071,23 @@ async function commitChangelog(inputs, ctx, git, file, tag) {
     }
     await git.run(["add", "--", rel]);
     const staged = await git.exec(["diff", "--cached", "--quiet", "--", rel], { okCodes: [0, 1] });
-    if (staged.exitCode === 0)
+    // Nothing new to commit: done, unless HEAD is this release's commit left unpushed by a run whose
+    // push failed (pushing an already pushed commit changes nothing).
+    if (staged.exitCode === 0 && (await git.run(["log", "-1", "--format=%s"])).trim() !== message)
         return;
-    await git.run([
-        "-c",
-        "user.name=github-actions[bot]",
-        "-c",
-        "user.email=41898282+github-actions[bot]@users.noreply.github.com",
-        "commit",
-        "-q",
-        "-m",
-        message,
-        "--",
-        rel,
-    ]);
+    if (staged.exitCode !== 0)
+        await git.run([
+            "-c",
+            "user.name=github-actions[bot]",
+            "-c",
+            "user.email=41898282+github-actions[bot]@users.noreply.github.com",
+            "commit",
+            "-q",
+            "-m",
+            message,
+            "--",
+            rel,
+        ]);
     const remote = (await git.run(["remote"])).split("\n")[0]?.trim();
     if (remote)
         await git.run(["push", remote, `HEAD:refs/heads/${branch}`]);

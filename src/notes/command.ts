@@ -329,19 +329,22 @@ async function commitChangelog(inputs: Inputs, ctx: CommandContext, git: Git, fi
   }
   await git.run(["add", "--", rel]);
   const staged = await git.exec(["diff", "--cached", "--quiet", "--", rel], { okCodes: [0, 1] });
-  if (staged.exitCode === 0) return;
-  await git.run([
-    "-c",
-    "user.name=github-actions[bot]",
-    "-c",
-    "user.email=41898282+github-actions[bot]@users.noreply.github.com",
-    "commit",
-    "-q",
-    "-m",
-    message,
-    "--",
-    rel,
-  ]);
+  // Nothing new to commit: done, unless HEAD is this release's commit left unpushed by a run whose
+  // push failed (pushing an already pushed commit changes nothing).
+  if (staged.exitCode === 0 && (await git.run(["log", "-1", "--format=%s"])).trim() !== message) return;
+  if (staged.exitCode !== 0)
+    await git.run([
+      "-c",
+      "user.name=github-actions[bot]",
+      "-c",
+      "user.email=41898282+github-actions[bot]@users.noreply.github.com",
+      "commit",
+      "-q",
+      "-m",
+      message,
+      "--",
+      rel,
+    ]);
   const remote = (await git.run(["remote"])).split("\n")[0]?.trim();
   if (remote) await git.run(["push", remote, `HEAD:refs/heads/${branch}`]);
 }

@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { executeCommand } from "../../../src/kernel/entry.js";
 import { CliRuntime } from "../../../src/kernel/runtime.js";
 import { notesCommand } from "../../../src/notes/command.js";
-import { cleanupTempDirs, createTempRepo } from "../../helpers/git.js";
+import { cleanupTempDirs, createBareRemote, createTempRepo } from "../../helpers/git.js";
 
 afterAll(() => cleanupTempDirs());
 
@@ -26,6 +26,31 @@ async function notes(dir: string, env: Record<string, string>, flags: Record<str
 }
 
 describe("notes on real repositories, offline", () => {
+  it("pushes the CHANGELOG commit on a re-run after its push failed (commit-changelog: git), committing it once", async () => {
+    const repo = await createTempRepo();
+    const origin = await createBareRemote();
+    // The remote refuses pushes while the file "reject" exists, like a protected branch or an outage.
+    const hook = join(origin.dir, "hooks", "pre-receive");
+    writeFileSync(hook, `#!/bin/sh\n[ -e "${join(origin.dir, "reject")}" ] && { echo "remote is read-only" >&2; exit 1; }\nexit 0\n`);
+    chmodSync(hook, 0o755);
+    await repo.git("remote", "add", "origin", origin.dir);
+    await repo.commit("feat: first", { files: { "a.txt": "1" } });
+    await repo.tag("v1.0.0", { message: "v1.0.0" });
+    await repo.commit("feat: second", { files: { "b.txt": "1" } });
+    await repo.git("push", "-q", "origin", "main", "--tags");
+    writeFileSync(join(origin.dir, "reject"), "");
+    const failed = await notes(repo.dir, repo.env, { version: "1.1.0", "commit-changelog": "git" });
+    expect(failed.code).not.toBe(0);
+    expect(failed.stderr).toMatch(/git push .* failed .*remote is read-only/s);
+    rmSync(join(origin.dir, "reject"));
+    const again = await notes(repo.dir, repo.env, { version: "1.1.0", "commit-changelog": "git" });
+    expect(again.code, again.stderr).toBe(0);
+    const log = (await origin.git("log", "--format=%s", "main")).split("\n");
+    expect(log.filter((m) => m === "chore(release): v1.1.0 [skip ci]")).toHaveLength(1);
+    const pushed = await origin.git("show", "main:CHANGELOG.md");
+    expect(pushed.match(/^## 1\.1\.0 /gm)).toHaveLength(1);
+  });
+
   it("starts at the release before the tag when the tag already exists, marks first-time contributors", async () => {
     const repo = await createTempRepo();
     await repo.commit("feat: first", { files: { "a.txt": "1" } });
