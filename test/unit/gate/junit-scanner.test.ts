@@ -89,6 +89,26 @@ describe("the hand-written JUnit scanner equals the saxes parser", () => {
     expect(want.failures[0]).toMatchObject({ name: "case 1 & <more> é😀 \"q\" 'a'", message: "exp ected\n1 < 2", line: 1, file: "src/s0.ts" });
     expect(want.failures[0]?.details).toBe("AssertionError: <tag> & stuff\n    at src/s.ts:1:3 tail & more");
   });
+
+  it("reads attributes however they are spelled: spaces around =, names that only start like the model's", () => {
+    // The scanner's fast path matches `name=` and `<testcase` literally; everything else must take
+    // the general walk and still agree with saxes.
+    const text = [
+      '<testsuites><testsuite name = "spaced" file ="src/a.ts">',
+      '<testcase name = "a" classname\t=\t"k" time= "1.5" line ="3"><failure message ="m" type= "T">x</failure></testcase>',
+      '<testcase names="no" name="real" timeout="9" time="0.5" classnames="no" classname="cls" lineno="4" filepath="f.ts" types="no"><error type="E"/></testcase>',
+      '<testcasex name="not a case"/><testcase\nname="nl" result="skipped"/><testcase\tname="tab"\tstatus="notrun"/>',
+      '<testcase name="t" time="0.25"><skipped message = "later"/></testcase>',
+      "</testsuite></testsuites>",
+    ].join("\n");
+    const want = run("saxes", text, text.length);
+    expect(want.totals).toMatchObject({ tests: 5, failed: 1, errored: 1, skipped: 3 });
+    expect(want.failures.map((f) => [f.suite, f.name, f.file, f.line, f.message])).toEqual([
+      ["k", "a", "src/a.ts", 3, "m"],
+      ["cls", "real", "f.ts", 4, "E"],
+    ]);
+    for (const chunk of [1, 2, 3, 5, 8, 13, text.length]) expect(run("scanner", text, chunk)).toEqual(want);
+  });
 });
 
 describe("the scanner on broken and hostile reports", () => {
@@ -110,6 +130,7 @@ describe("the scanner on broken and hostile reports", () => {
     ['a "<" in an attribute value', '<testsuite name="t">\n<testcase name="a<b"/>\n</testsuite>', 2, /malformed tag/],
     ["a mismatched end tag", '<testsuite name="t">\n<testcase name="a">\n</testsuite>', 3, /unexpected close tag <\/testsuite>; expected <\/testcase>/],
     ["a duplicate attribute", '<testsuite>\n<testcase name="a" name="b"/>\n</testsuite>', 2, /duplicate attribute: name/],
+    ["a duplicate attribute spelled another way", '<testsuite>\n<testcase time="1" classname="c" time = "2"/>\n</testsuite>', 2, /duplicate attribute: time/],
     ["an undefined entity in a failure", '<testsuite>\n<testcase name="a">\n<failure message="&nbsp;"/></testcase></testsuite>', 3, /undefined entity: nbsp/],
     ["a bad character reference", '<testsuite>\n<testcase name="&#0;"/></testsuite>', 2, /malformed character entity/],
     ["text after the root", '<testsuite><testcase name="a"/></testsuite>\n\nextra', 3, /text data outside of root node/],
