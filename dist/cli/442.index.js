@@ -16,7 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2386);
 /* harmony import */ var _kernel_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7762);
 /* harmony import */ var _core_plan_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95);
-/* harmony import */ var _kernel_github_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6766);
+/* harmony import */ var _kernel_github_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2717);
 /* harmony import */ var _kernel_github_deployments_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(137);
 /* harmony import */ var _kernel_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6304);
 /* harmony import */ var _core_gates_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(311);
@@ -27,16 +27,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _providers_github_dispatch_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3078);
 /* harmony import */ var _providers_haproxy_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1547);
 /* harmony import */ var _providers_nginx_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(9838);
-/* harmony import */ var _core_rollout_state_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(2598);
-/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(4332);
-/* harmony import */ var _notify_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(735);
-/* harmony import */ var _providers_webhook_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(4283);
+/* harmony import */ var _core_rollout_state_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(2598);
+/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(4332);
+/* harmony import */ var _notify_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(735);
+/* harmony import */ var _providers_webhook_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(4283);
 /* harmony import */ var _probes_prometheus_probe_js__WEBPACK_IMPORTED_MODULE_22__ = __webpack_require__(1075);
-/* harmony import */ var _probes_extra_probes_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(4213);
-/* harmony import */ var _core_prometheus_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(6387);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(3614);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_probes_extra_probes_js__WEBPACK_IMPORTED_MODULE_16__]);
-_probes_extra_probes_js__WEBPACK_IMPORTED_MODULE_16__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _probes_extra_probes_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(4213);
+/* harmony import */ var _core_prometheus_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(6387);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(3614);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_probes_extra_probes_js__WEBPACK_IMPORTED_MODULE_17__]);
+_probes_extra_probes_js__WEBPACK_IMPORTED_MODULE_17__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 /**
  * The `deploy` command: moves traffic stage by stage through a provider, checks the gates at every
  * interval, and rolls back at once on a breach, on a failing provider, or when the job is cancelled
@@ -133,7 +133,7 @@ function buildProvider(inputs, ctx, cwd) {
                 input: "webhook-url",
                 problem: "is required with provider: http: the URL that moves the traffic when it receives the signed JSON POST",
             });
-        return new _providers_webhook_js__WEBPACK_IMPORTED_MODULE_15__/* .WebhookProvider */ .t({
+        return new _providers_webhook_js__WEBPACK_IMPORTED_MODULE_16__/* .WebhookProvider */ .t({
             url: inputs["webhook-url"],
             secret: inputs["webhook-secret"] ?? "",
             version: inputs.version ?? "",
@@ -273,7 +273,7 @@ async function run(inputs, ctx) {
                 problem: "is required with prometheus-url: a PromQL instant query such as sum(rate(http_errors[1m]))",
             });
         const text = plan.gates?.prometheus?.threshold ?? inputs["prometheus-threshold"];
-        promComparison = (0,_core_prometheus_js__WEBPACK_IMPORTED_MODULE_18__/* .parseComparison */ .f)(text);
+        promComparison = (0,_core_prometheus_js__WEBPACK_IMPORTED_MODULE_19__/* .parseComparison */ .f)(text);
         if (!promComparison) {
             if (plan.gates?.prometheus?.threshold !== undefined)
                 throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(inputs.config ?? "config", [`"gates.prometheus.threshold" must be a comparison like "< 0.01" or ">= 99.9"; got "${text}"`], {
@@ -374,8 +374,8 @@ async function run(inputs, ctx) {
         await record("queued", why);
     };
     // The lock and the rollout state (see lock.ts): taken before the first move, resumed on a re-run.
-    const rolloutId = (0,_core_rollout_state_js__WEBPACK_IMPORTED_MODULE_19__/* .computeRolloutId */ .Y2)(inputs.environment, context.runId, version);
-    let state = {
+    const rolloutId = (0,_core_rollout_state_js__WEBPACK_IMPORTED_MODULE_20__/* .computeRolloutId */ .Y2)(inputs.environment, context.runId, version);
+    const freshState = () => ({
         rolloutId,
         runId: context.runId ?? "",
         environment: inputs.environment,
@@ -385,7 +385,8 @@ async function run(inputs, ctx) {
         weight: 0,
         phase: "running",
         journal: [],
-    };
+    });
+    let state = freshState();
     let lock;
     let startStage = 0;
     let resumed = false;
@@ -393,7 +394,7 @@ async function run(inputs, ctx) {
     let unfinishedRollback;
     const journal = (e) => state.journal.push({ atMs: Date.now(), ...e });
     if (ctx.hasToken() && context.repository && context.sha) {
-        lock = new _lock_js__WEBPACK_IMPORTED_MODULE_20__/* .RolloutLock */ .F(ctx.github(), inputs.environment, context.sha);
+        lock = new _lock_js__WEBPACK_IMPORTED_MODULE_14__/* .RolloutLock */ .F(ctx.github(), inputs.environment);
         const lockDeadline = Date.now() + inputs["lock-timeout"];
         // A job cancelled while it queues for the lock has moved no traffic: it only closes its record.
         const queued = new AbortController();
@@ -424,7 +425,7 @@ async function run(inputs, ctx) {
                         .catch(() => undefined);
                     finished = !r || r.status === "completed";
                 }
-                const v = (0,_core_rollout_state_js__WEBPACK_IMPORTED_MODULE_19__/* .evaluateLock */ .t6)(holder?.state, rolloutId, finished, inputs.mode !== "start", context.runId);
+                const v = (0,_core_rollout_state_js__WEBPACK_IMPORTED_MODULE_20__/* .evaluateLock */ .t6)(holder?.state, rolloutId, finished, inputs.mode !== "start", context.runId);
                 if (v.kind === "free") {
                     if (inputs.mode !== "start") {
                         runtime.setOutput("conclusion", "waiting");
@@ -434,8 +435,10 @@ async function run(inputs, ctx) {
                     }
                     if (holder) {
                         journal({ stage: -1, weight: 0, event: "start" });
-                        await lock.write(state);
-                        break;
+                        if ((await lock.write(state)).ok)
+                            break;
+                        state.journal.pop();
+                        continue; // another run took the finished lock between our read and our write: look again
                     }
                     if (await lock.acquire({ ...state, journal: [...state.journal, { atMs: Date.now(), stage: -1, weight: 0, event: "start" }] })) {
                         journal({ stage: -1, weight: 0, event: "start" });
@@ -478,21 +481,24 @@ async function run(inputs, ctx) {
                     startStage = Math.max(0, promoted ? state.stage + 1 : state.stage);
                     runtime.log.notice(`Resuming rollout ${v.state.rolloutId}${wasResume ? ` (from run ${v.state.runId})` : ""} at stage ${startStage + 1} (the router had ${state.weight}% on ${inputs.canary}).`);
                     journal({ stage: startStage, weight: state.weight, event: "resume", note: `run ${context.runId ?? "local"}` });
-                    await lock.write(state);
-                    break;
+                    if ((await lock.write(state)).ok)
+                        break;
+                    // Another run moved the lock between our read and our write: start over from what it holds.
+                    state = freshState();
+                    resumed = false;
+                    unfinishedRollback = undefined;
+                    startStage = 0;
+                    continue;
                 }
                 if (v.kind === "stale") {
                     runtime.log.notice(`Taking over the ${inputs.environment} rollout lock from run ${v.state.runId} (${v.state.rolloutId}), which has finished without releasing it.`);
                     journal({ stage: -1, weight: v.state.weight, event: "takeover", note: `from run ${v.state.runId}` });
-                    await lock.write(state);
-                    // GitHub's ref update has no compare-and-swap: if another run took it over at the same time,
-                    // the last write wins. Read it back after a moment; the loser looks again (and waits or fails).
-                    await new Promise((ok) => setTimeout(ok, 500));
-                    if ((await lock.read())?.state?.rolloutId !== rolloutId) {
-                        state.journal = state.journal.filter((j) => j.event !== "takeover");
-                        continue;
-                    }
-                    break;
+                    // The write is a compare-and-swap on the stale holder's commit: of two runs taking over at
+                    // once, GitHub moves the ref for one; the other looks again (and waits or fails).
+                    if ((await lock.write(state)).ok)
+                        break;
+                    state.journal = state.journal.filter((j) => j.event !== "takeover");
+                    continue;
                 }
                 const holderText = `run ${v.state.runId} (${v.state.version || "unversioned"}, stage ${v.state.stage + 1}, ${v.state.phase})`;
                 if (inputs.concurrency === "fail" || Date.now() >= lockDeadline) {
@@ -522,8 +528,25 @@ async function run(inputs, ctx) {
                 process.off(s, onQueuedSignal);
         }
     }
+    /** Set when a state write or a check found the lock taken by another run (see onLockLost). */
+    let lockLostTo;
+    /** Stops the rollout once it exists (set below, where the cancel signal and the rollback are). */
+    let stopForLostLock;
+    const onLockLost = (lost) => {
+        if (lockLostTo !== undefined)
+            return;
+        const h = lost.holder;
+        lockLostTo = h?.state
+            ? `run ${h.state.runId} (${h.state.rolloutId}, ${h.state.version || "unversioned"})`
+            : h
+                ? `something that is not a Shipline rollout (${h.sha.slice(0, 12)})`
+                : "nobody: the lock ref was deleted";
+        const why = `the ${inputs.environment} rollout lock was taken over by ${lockLostTo}`;
+        runtime.log.warning(`The rollout lock refs/shipline/deploy-lock/${inputs.environment} no longer holds this run's state: it was taken over by ${lockLostTo}. Stopping this rollout and moving the traffic back to ${inputs.stable}, since another run now owns the environment.`);
+        stopForLostLock?.(why);
+    };
     let stateWrites = Promise.resolve();
-    /** Writes the rollout state to the lock, in order; a failure to write only warns. */
+    /** Writes the rollout state to the lock, in order; a failure to write only warns, a lost lock stops the rollout. */
     const saveState = (patch, entry) => {
         state = { ...state, ...patch };
         if (entry)
@@ -536,8 +559,11 @@ async function run(inputs, ctx) {
             try {
                 if (snapshot.phase === "done")
                     await l.release();
-                else
-                    await l.write(snapshot);
+                else {
+                    const w = await l.write(snapshot);
+                    if (!w.ok)
+                        onLockLost(w);
+                }
             }
             catch (e) {
                 runtime.log.warning(`Could not write the rollout state to GitHub: ${(0,_kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .toShiplineError */ .Em)(e).message}`);
@@ -555,7 +581,7 @@ async function run(inputs, ctx) {
         if (deploymentId !== undefined)
             await saveState({ deploymentId });
     }
-    const notify = (event, why) => (0,_notify_js__WEBPACK_IMPORTED_MODULE_14__/* .publishNotification */ .F)(inputs["notify-webhook"], { event, environment: inputs.environment, version, reason: why, runUrl: context.runUrl }, runtime.log);
+    const notify = (event, why) => (0,_notify_js__WEBPACK_IMPORTED_MODULE_15__/* .publishNotification */ .F)(inputs["notify-webhook"], { event, environment: inputs.environment, version, reason: why, runUrl: context.runUrl }, runtime.log);
     const startedAtMs = Date.now();
     const stages = [];
     let firstFailAtMs;
@@ -609,6 +635,22 @@ async function run(inputs, ctx) {
     const signals = ["SIGINT", "SIGTERM", "SIGHUP"];
     for (const s of signals)
         process.on(s, onSignal);
+    // Another run owns the environment now: stop moving traffic at once. A rollout that has moved
+    // traffic puts it back on stable (the new holder starts from what the router holds then).
+    stopForLostLock = (why) => {
+        if (cancel.signal.aborted)
+            return;
+        firstFailAtMs ??= Date.now();
+        cancel.abort();
+        if (stages.length === 0 && !unfinishedRollback) {
+            conclusion = "failed";
+            reason = `${why} before this run moved any traffic; nothing was changed`;
+            return;
+        }
+        void rollback(why);
+    };
+    if (lockLostTo !== undefined)
+        stopForLostLock(`the ${inputs.environment} rollout lock was taken over by ${lockLostTo}`);
     if (unfinishedRollback) {
         await record("in_progress", "Finishing the rollback of the previous attempt");
         firstFailAtMs = Date.now();
@@ -646,7 +688,7 @@ async function run(inputs, ctx) {
         if (cancel.signal.aborted)
             return out;
         if (inputs["loadtest-rate"] && loadTarget) {
-            out.push(await (0,_probes_extra_probes_js__WEBPACK_IMPORTED_MODULE_16__/* .runLoadGate */ .f)({
+            out.push(await (0,_probes_extra_probes_js__WEBPACK_IMPORTED_MODULE_17__/* .runLoadGate */ .f)({
                 target: loadTarget,
                 rate: inputs["loadtest-rate"],
                 durationMs: inputs["loadtest-duration"],
@@ -655,7 +697,7 @@ async function run(inputs, ctx) {
             }, thresholdsFor(inputs, plan, "loadtest"), now));
         }
         if (inputs["check-command"])
-            out.push(await (0,_probes_extra_probes_js__WEBPACK_IMPORTED_MODULE_16__/* .runCommandGate */ .S)(inputs["check-command"], cwd, runtime.env, Math.max(plan.checkIntervalMs * 10, 60_000), now));
+            out.push(await (0,_probes_extra_probes_js__WEBPACK_IMPORTED_MODULE_17__/* .runCommandGate */ .S)(inputs["check-command"], cwd, runtime.env, Math.max(plan.checkIntervalMs * 10, 60_000), now));
         if (promComparison && inputs["prometheus-url"] && inputs["prometheus-query"]) {
             out.push(await (0,_probes_prometheus_probe_js__WEBPACK_IMPORTED_MODULE_22__/* .runPrometheusProbe */ .k)({ url: inputs["prometheus-url"], query: inputs["prometheus-query"], comparison: promComparison, timeoutMs: inputs["probe-timeout"] }, now));
         }
@@ -702,6 +744,16 @@ async function run(inputs, ctx) {
                 reason = `stage ${i + 1} bakes ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .formatMs */ ._V)(stage.bakeMs)}, more than the ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .formatMs */ ._V)(inputs["job-budget"])} job budget leaves; run again with mode: resume to continue`;
                 await saveState({ phase: "waiting" }, { stage: i - 1, weight, event: "waiting" });
                 break;
+            }
+            // Before each move, the lock must still hold this run's last write; a takeover during the bake
+            // is caught here, before the router changes, rather than by the write after the move.
+            if (i > startStage && lock) {
+                await stateWrites;
+                const taken = await lock.check().catch(() => undefined);
+                if (taken)
+                    onLockLost(taken);
+                if (cancel.signal.aborted)
+                    break;
             }
             const rec = { index: i, weight: stage.weight, startedAtMs: Date.now(), endedAtMs: undefined, samples: [], decision: "" };
             stages.push(rec);
@@ -788,7 +840,7 @@ async function run(inputs, ctx) {
             }
             rec.endedAtMs = Date.now();
             if (cancel.signal.aborted && !rec.decision)
-                rec.decision = "cancelled: rolled back";
+                rec.decision = lockLostTo ? `stopped: the lock was taken over by ${lockLostTo}` : "cancelled: rolled back";
             if (conclusion !== "promoted" || cancel.signal.aborted)
                 break;
         }
@@ -839,7 +891,7 @@ async function post(ctx) {
         return;
     const saved = JSON.parse(raw);
     runtime.log.warning(`The deploy step ended without finishing rollout ${saved.rolloutId}: rolling back to stable.`);
-    const inputs = (0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readInputs */ .Ko)(_inputs_js__WEBPACK_IMPORTED_MODULE_17__/* .deploySpec */ .h.inputs, (name) => runtime.input(name));
+    const inputs = (0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readInputs */ .Ko)(_inputs_js__WEBPACK_IMPORTED_MODULE_18__/* .deploySpec */ .h.inputs, (name) => runtime.input(name));
     const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(runtime.cwd, inputs["working-directory"]);
     try {
         await buildProvider(inputs, ctx, cwd).rollback();
@@ -858,13 +910,13 @@ async function post(ctx) {
         }));
     }
     if (context.sha) {
-        const lock = new _lock_js__WEBPACK_IMPORTED_MODULE_20__/* .RolloutLock */ .F(ctx.github(), saved.environment, context.sha);
+        const lock = new _lock_js__WEBPACK_IMPORTED_MODULE_14__/* .RolloutLock */ .F(ctx.github(), saved.environment);
         const holder = await lock.read().catch(() => undefined);
         if (holder?.state?.rolloutId === saved.rolloutId)
             await lock.release();
     }
 }
-const deployCommand = (0,_kernel_command_js__WEBPACK_IMPORTED_MODULE_23__/* .defineCommand */ .NB)(_inputs_js__WEBPACK_IMPORTED_MODULE_17__/* .deploySpec */ .h, run, post);
+const deployCommand = (0,_kernel_command_js__WEBPACK_IMPORTED_MODULE_23__/* .defineCommand */ .NB)(_inputs_js__WEBPACK_IMPORTED_MODULE_18__/* .deploySpec */ .h, run, post);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } });
@@ -1592,11 +1644,12 @@ function renderRollout(r) {
 /* unused harmony export JOURNAL_MAX */
 /**
  * Rollout state that survives cancels and re-runs: who holds the environment's lock, the stage the
- * rollout reached and a journal of its moves. It is stored as the message of a git tag object that
- * the per-environment lock ref points at (one compare-and-swap create per rollout, one force-move per
- * stage change). Pure: reading and writing it is in ../lock.ts.
+ * rollout reached and a journal of its moves. It is stored as the message of a git commit that the
+ * per-environment lock ref points at, one commit per state change (each a compare-and-swap
+ * fast-forward; earlier versions used a tag object's message). Pure: reading and writing it is in
+ * ../lock.ts.
  */
-/** Journal entries kept in the tag message; older ones are dropped (the summary has the full story). */
+/** Journal entries kept in the commit message; older ones are dropped (the summary has the full story). */
 const JOURNAL_MAX = 50;
 /** The rollout id for a run: stable across `GITHUB_RUN_ATTEMPT`s of the same run. */
 function computeRolloutId(environment, runId, version) {
@@ -1607,11 +1660,11 @@ function lockRefName(environment) {
     return `shipline/deploy-lock/${environment.replace(/[^A-Za-z0-9._-]/g, "-")}`;
 }
 const MARK = "shipline-rollout-state v1";
-/** Renders the state as a tag message: a marker line, then JSON. */
+/** Renders the state as a commit (or, before, tag) message: a marker line, then JSON. */
 function renderState(s) {
     return `${MARK}\n${JSON.stringify({ ...s, journal: s.journal.slice(-JOURNAL_MAX) })}\n`;
 }
-/** Parses a tag message written by {@link renderState}; undefined for anything else. */
+/** Parses a commit or tag message written by {@link renderState}; undefined for anything else. */
 function parseState(message) {
     if (!message.startsWith(MARK))
         return undefined;
@@ -1650,48 +1703,146 @@ function evaluateLock(holder, rolloutId, holderFinished, isResume, runId) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ RolloutLock)
 /* harmony export */ });
-/* harmony import */ var _core_rollout_state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2598);
+/* harmony import */ var _kernel_github_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8003);
+/* harmony import */ var _core_rollout_state_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2598);
+/**
+ * The per-environment rollout lock and state on GitHub: a ref `refs/shipline/deploy-lock/<env>`
+ * pointing at a chain of commits, one per state change, whose messages are the rollout state
+ * (core/rollout-state.ts) and whose tree holds one README saying what the ref is (a tree with a
+ * file rather than git's empty tree, which GitHub's create-a-tree endpoint is not documented to
+ * accept). Every write is a compare-and-swap:
+ *
+ * - taking a free lock creates the ref (GitHub answers 422 "Reference already exists" to the loser);
+ * - every later write makes a commit whose parent is the commit this run last read or wrote, and moves
+ *   the ref without force. GitHub refuses a move that is not a fast-forward (422), so a run whose lock
+ *   was taken over in between gets "lost" back with the new holder, instead of overwriting it.
+ *
+ * Shipline before this format kept the state in an annotated tag object. Such a lock is still read,
+ * and the first write replaces it: a tag object cannot be a commit's parent, so that one write is
+ * forced (after checking the ref still points at that tag) and confirmed by reading it back.
+ */
 
+
+/** How long the one forced replacement of an old tag-object lock waits before reading it back. */
+const TAG_REPLACE_CONFIRM_MS = 500;
+/** The one file of every state commit's tree, for whoever browses the ref. */
+const LOCK_README = "This ref is a Shipline deploy rollout lock. Each commit's message is the rollout state; the ref is deleted when the rollout ends.\n";
 class RolloutLock {
     gh;
-    commit;
     ref;
-    constructor(gh, environment, 
-    /** A commit the tag objects point at (the deployed sha). */
-    commit) {
+    /** What this run last read or wrote at the ref: the parent of its next state commit. */
+    seen;
+    /** Set once a write found the lock held by someone else: no later write or release touches it. */
+    lostTo;
+    tree;
+    constructor(gh, environment) {
         this.gh = gh;
-        this.commit = commit;
-        this.ref = (0,_core_rollout_state_js__WEBPACK_IMPORTED_MODULE_0__/* .lockRefName */ .qy)(environment);
+        this.ref = (0,_core_rollout_state_js__WEBPACK_IMPORTED_MODULE_1__/* .lockRefName */ .qy)(environment);
     }
-    /** The current holder, or undefined when the environment is not locked. */
+    /** The current holder, or undefined when the environment is not locked. The next write expects it. */
     async read() {
-        const ref = await this.gh.refs.get(this.ref);
-        if (!ref)
-            return undefined;
-        if (ref.object.type !== "tag")
-            return { state: undefined, sha: ref.object.sha };
-        const tag = await this.gh.refs.getTagObject(ref.object.sha);
-        return { state: (0,_core_rollout_state_js__WEBPACK_IMPORTED_MODULE_0__/* .parseState */ .Bu)(tag.message), sha: ref.object.sha };
+        // A fresh look is a fresh decision: a run that lost a takeover race may win the lock later.
+        this.lostTo = undefined;
+        this.seen = await this.fetchHolder();
+        return this.seen;
     }
-    async tagFor(state) {
-        return (await this.gh.refs.createTagObject(`shipline-deploy-lock-${state.environment}`, (0,_core_rollout_state_js__WEBPACK_IMPORTED_MODULE_0__/* .renderState */ .Cn)(state), this.commit)).sha;
+    /**
+     * Checks, without writing, that the ref still holds this run's last write: undefined when it does,
+     * else the holder that replaced it (undefined holder inside when the ref was deleted).
+     */
+    async check() {
+        if (this.lostTo)
+            return this.lostTo;
+        const ref = await this.gh.refs.get(this.ref);
+        if (ref && ref.object.sha === this.seen?.sha)
+            return undefined;
+        return this.lose();
     }
     /** Takes a free lock; false when another run created it first. */
     async acquire(state) {
-        const r = await this.gh.refs.create(this.ref, await this.tagFor(state));
-        return r !== "exists";
+        const sha = await this.commitFor(state, []);
+        if ((await this.gh.refs.create(this.ref, sha)) === "exists")
+            return false;
+        this.seen = { state, sha, kind: "commit" };
+        return true;
     }
-    /** Writes the state (the lock is ours: acquired, resumed or taken over). */
+    /**
+     * Writes the state over what this run last read or wrote (a lock it acquired, resumes, takes over
+     * or holds). When the ref moved in between, nothing is written and the new holder comes back.
+     */
     async write(state) {
-        await this.gh.refs.update(this.ref, await this.tagFor(state), true);
+        if (this.lostTo)
+            return { ok: false, ...this.lostTo };
+        const seen = this.seen;
+        if (!seen)
+            return (await this.acquire(state)) ? { ok: true } : { ok: false, ...(await this.lose()) };
+        if (seen.kind === "tag")
+            return this.replaceTag(seen, state);
+        const sha = await this.commitFor(state, [seen.sha]);
+        const moved = await this.gh.refs.fastForward(this.ref, sha);
+        if (moved === "not-fast-forward" || moved === "missing")
+            return { ok: false, ...(await this.lose()) };
+        this.seen = { state, sha, kind: "commit" };
+        return { ok: true };
     }
+    /** Deletes the ref, unless another run has taken the lock since this run's last write. */
     async release() {
+        if (this.lostTo)
+            return;
         try {
+            // GitHub's delete has no compare-and-swap; checking first keeps a takeover seen in time intact.
+            const ref = await this.gh.refs.get(this.ref);
+            if (!ref || (this.seen && ref.object.sha !== this.seen.sha))
+                return;
             await this.gh.refs.delete(this.ref);
         }
         catch {
             // Already gone (released by the post step or taken over): nothing to release.
         }
+    }
+    async fetchHolder() {
+        const ref = await this.gh.refs.get(this.ref);
+        if (!ref)
+            return undefined;
+        const { sha, type } = ref.object;
+        if (type === "tag")
+            return { state: (0,_core_rollout_state_js__WEBPACK_IMPORTED_MODULE_1__/* .parseState */ .Bu)((await this.gh.refs.getTagObject(sha)).message), sha, kind: "tag" };
+        if (type === "commit")
+            return { state: (0,_core_rollout_state_js__WEBPACK_IMPORTED_MODULE_1__/* .parseState */ .Bu)((await this.gh.refs.getCommit(sha)).message), sha, kind: "commit" };
+        return { state: undefined, sha, kind: "commit" };
+    }
+    async lose() {
+        this.lostTo = { holder: await this.fetchHolder().catch(() => undefined) };
+        return this.lostTo;
+    }
+    async commitFor(state, parents) {
+        this.tree ??= this.gh.refs.createTree([{ path: "README.md", mode: "100644", type: "blob", content: LOCK_README }]).then((t) => t.sha, (e) => {
+            this.tree = undefined;
+            throw e;
+        });
+        return (await this.gh.refs.createCommit((0,_core_rollout_state_js__WEBPACK_IMPORTED_MODULE_1__/* .renderState */ .Cn)(state), await this.tree, parents)).sha;
+    }
+    async replaceTag(seen, state) {
+        const sha = await this.commitFor(state, []);
+        const now = await this.gh.refs.get(this.ref);
+        if (now?.object.sha !== seen.sha)
+            return { ok: false, ...(await this.lose()) };
+        try {
+            await this.gh.refs.update(this.ref, sha, true);
+        }
+        catch (e) {
+            if (e instanceof _kernel_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubApiError */ .OS && e.status === 422)
+                return { ok: false, ...(await this.lose()) };
+            throw e;
+        }
+        // Two runs replacing the same old lock at once both pass the check above; the later force wins,
+        // and the earlier one sees that here. Only this one-time migration needs the wait.
+        await new Promise((ok) => setTimeout(ok, TAG_REPLACE_CONFIRM_MS));
+        const after = await this.gh.refs.get(this.ref);
+        if (after?.object.sha !== sha)
+            return { ok: false, ...(await this.lose()) };
+        this.seen = { state, sha, kind: "commit" };
+        return { ok: true };
     }
 }
 

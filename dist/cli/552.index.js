@@ -29,8 +29,8 @@ var errors = __webpack_require__(2386);
 var exec = __webpack_require__(3996);
 // EXTERNAL MODULE: ./src/kernel/files.ts
 var files = __webpack_require__(7762);
-// EXTERNAL MODULE: ./src/kernel/github/index.ts + 26 modules
-var github = __webpack_require__(6766);
+// EXTERNAL MODULE: ./src/kernel/github/index.ts + 8 modules
+var github = __webpack_require__(2717);
 // EXTERNAL MODULE: ./node_modules/saxes/saxes.js
 var saxes = __webpack_require__(9800);
 ;// CONCATENATED MODULE: ./src/gate/core/xml-reports.ts

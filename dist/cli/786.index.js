@@ -23,8 +23,8 @@ var command = __webpack_require__(5788);
 var errors = __webpack_require__(2386);
 // EXTERNAL MODULE: ./src/kernel/files.ts
 var files = __webpack_require__(7762);
-// EXTERNAL MODULE: ./src/kernel/github/index.ts + 26 modules
-var github = __webpack_require__(6766);
+// EXTERNAL MODULE: ./src/kernel/github/index.ts + 8 modules
+var github = __webpack_require__(2717);
 ;// CONCATENATED MODULE: ./src/version/core/classify.ts
 const ORDER = { none: 0, patch: 1, minor: 2, major: 3 };
 /** The larger of two bumps. */

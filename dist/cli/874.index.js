@@ -28,8 +28,8 @@ var command = __webpack_require__(5788);
 var errors = __webpack_require__(2386);
 // EXTERNAL MODULE: ./src/kernel/files.ts
 var kernel_files = __webpack_require__(7762);
-// EXTERNAL MODULE: ./src/kernel/github/index.ts + 26 modules
-var github = __webpack_require__(6766);
+// EXTERNAL MODULE: ./src/kernel/github/index.ts + 8 modules
+var github = __webpack_require__(2717);
 // EXTERNAL MODULE: ./src/version/core/commits.ts
 var core_commits = __webpack_require__(8292);
 // EXTERNAL MODULE: ./src/version/last-release.ts

@@ -30546,8 +30546,8 @@ function parseRemoteUrl(url) {
 var env_vars = __nccwpck_require__(5013);
 // EXTERNAL MODULE: ./src/kernel/errors.ts
 var errors = __nccwpck_require__(2386);
-// EXTERNAL MODULE: ./src/kernel/github/index.ts + 26 modules
-var github = __nccwpck_require__(6766);
+// EXTERNAL MODULE: ./src/kernel/github/index.ts + 8 modules
+var github = __nccwpck_require__(2717);
 // EXTERNAL MODULE: ./src/kernel/inputs.ts
 var kernel_inputs = __nccwpck_require__(6304);
 // EXTERNAL MODULE: ./src/kernel/runtime.ts + 22 modules
@@ -30831,56 +30831,16 @@ function toShiplineError(error) {
 
 /***/ }),
 
-/***/ 137:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ Deployments),
-/* harmony export */   e: () => (/* binding */ DEPLOYMENT_DESCRIPTION_MAX)
-/* harmony export */ });
-const WRITE = { permission: "deployments: write" };
-/** GitHub rejects descriptions over 140 characters. */
-const DEPLOYMENT_DESCRIPTION_MAX = 140;
-class Deployments {
-    gh;
-    constructor(gh) {
-        this.gh = gh;
-    }
-    async create(fields) {
-        const description = fields.description?.slice(0, DEPLOYMENT_DESCRIPTION_MAX);
-        return (await this.gh.request("POST /repos/{owner}/{repo}/deployments", { auto_merge: false, required_contexts: [], ...fields, description }, WRITE)).data;
-    }
-    async get(id) {
-        return this.gh.requestOptional("GET /repos/{owner}/{repo}/deployments/{deployment_id}", { deployment_id: id }, WRITE);
-    }
-    async list(environment, limit = 30) {
-        return this.gh.paginate("GET /repos/{owner}/{repo}/deployments", { environment }, { ...WRITE, limit });
-    }
-    async createStatus(id, fields) {
-        const description = fields.description?.slice(0, DEPLOYMENT_DESCRIPTION_MAX);
-        return (await this.gh.request("POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", { deployment_id: id, ...fields, description }, WRITE)).data;
-    }
-    async listStatuses(id) {
-        return this.gh.paginate("GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", { deployment_id: id }, WRITE);
-    }
-}
-
-
-/***/ }),
-
-/***/ 6766:
+/***/ 8003:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  OS: () => (/* reexport */ GitHubApiError),
-  Gb: () => (/* binding */ createGitHubPorts),
-  x9: () => (/* reexport */ isAlreadyExists),
-  w3: () => (/* reexport */ optionalWrite)
+  gq: () => (/* binding */ GitHub),
+  OS: () => (/* binding */ GitHubApiError),
+  x9: () => (/* binding */ isAlreadyExists)
 });
-
-// UNUSED EXPORTS: GitHub
 
 ;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -33809,6 +33769,62 @@ function isAlreadyExists(e) {
     return e instanceof GitHubApiError && e.status === 422 && (e.validationCodes.includes("already_exists") || /already exists/i.test(e.message));
 }
 
+
+/***/ }),
+
+/***/ 137:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ Deployments),
+/* harmony export */   e: () => (/* binding */ DEPLOYMENT_DESCRIPTION_MAX)
+/* harmony export */ });
+const WRITE = { permission: "deployments: write" };
+/** GitHub rejects descriptions over 140 characters. */
+const DEPLOYMENT_DESCRIPTION_MAX = 140;
+class Deployments {
+    gh;
+    constructor(gh) {
+        this.gh = gh;
+    }
+    async create(fields) {
+        const description = fields.description?.slice(0, DEPLOYMENT_DESCRIPTION_MAX);
+        return (await this.gh.request("POST /repos/{owner}/{repo}/deployments", { auto_merge: false, required_contexts: [], ...fields, description }, WRITE)).data;
+    }
+    async get(id) {
+        return this.gh.requestOptional("GET /repos/{owner}/{repo}/deployments/{deployment_id}", { deployment_id: id }, WRITE);
+    }
+    async list(environment, limit = 30) {
+        return this.gh.paginate("GET /repos/{owner}/{repo}/deployments", { environment }, { ...WRITE, limit });
+    }
+    async createStatus(id, fields) {
+        const description = fields.description?.slice(0, DEPLOYMENT_DESCRIPTION_MAX);
+        return (await this.gh.request("POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", { deployment_id: id, ...fields, description }, WRITE)).data;
+    }
+    async listStatuses(id) {
+        return this.gh.paginate("GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", { deployment_id: id }, WRITE);
+    }
+}
+
+
+/***/ }),
+
+/***/ 2717:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  OS: () => (/* reexport */ github_client/* GitHubApiError */.OS),
+  Gb: () => (/* binding */ createGitHubPorts),
+  x9: () => (/* reexport */ github_client/* isAlreadyExists */.x9),
+  w3: () => (/* reexport */ optionalWrite)
+});
+
+// UNUSED EXPORTS: GitHub
+
+// EXTERNAL MODULE: ./src/kernel/github/client.ts + 17 modules
+var github_client = __nccwpck_require__(8003);
 ;// CONCATENATED MODULE: ./src/kernel/github/actions.ts
 const READ = { permission: "actions: read" };
 const WRITE = { permission: "actions: write" };
@@ -33953,7 +33969,7 @@ class Pulls {
 }
 
 ;// CONCATENATED MODULE: ./src/kernel/github/refs.ts
-/** Git refs and tag objects through the API (tags made this way are verified by GitHub). */
+/** Git refs, tag, tree and commit objects through the API (tags made this way are verified by GitHub). */
 
 const refs_READ = { permission: "contents: read" };
 const refs_WRITE = { permission: "contents: write" };
@@ -33986,13 +34002,49 @@ class Refs {
             return (await this.gh.request("POST /repos/{owner}/{repo}/git/refs", { ref: `refs/${ref}`, sha }, refs_WRITE)).data;
         }
         catch (e) {
-            if (isAlreadyExists(e))
+            if ((0,github_client/* isAlreadyExists */.x9)(e))
                 return "exists";
             throw e;
         }
     }
+    /** Moves `refs/<ref>` to `sha`; with `force` false GitHub refuses (and this throws) unless it is a fast-forward. */
     async update(ref, sha, force) {
         return (await this.gh.request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", { ref, sha, force }, refs_WRITE)).data;
+    }
+    /**
+     * Moves `refs/<ref>` to the commit `sha` only when `sha` descends from the commit the ref points at
+     * now: GitHub's fast-forward rule makes this a compare-and-swap. Returns "not-fast-forward" when the
+     * ref has moved elsewhere (or points at a non-commit, such as a tag object) and "missing" when it no
+     * longer exists, instead of throwing, so a caller can re-read and decide.
+     */
+    async fastForward(ref, sha) {
+        try {
+            return await this.update(ref, sha, false);
+        }
+        catch (e) {
+            if (e instanceof github_client/* GitHubApiError */.OS && e.status === 422) {
+                if (/not a fast.?forward/i.test(e.message))
+                    return "not-fast-forward";
+                if (/reference does not exist/i.test(e.message))
+                    return "missing";
+            }
+            throw e;
+        }
+    }
+    /**
+     * Creates a tree object. Each entry's `content` becomes a blob; an empty list makes git's empty
+     * tree (4b825dc…).
+     */
+    async createTree(entries) {
+        return (await this.gh.request("POST /repos/{owner}/{repo}/git/trees", { tree: entries }, refs_WRITE)).data;
+    }
+    /** Creates a commit object (no ref moves); `parents` empty makes a root commit. */
+    async createCommit(message, tree, parents) {
+        return (await this.gh.request("POST /repos/{owner}/{repo}/git/commits", { message, tree, parents }, refs_WRITE)).data;
+    }
+    /** Reads a commit object (its message, tree and parents) by sha. */
+    async getCommit(sha) {
+        return (await this.gh.request("GET /repos/{owner}/{repo}/git/commits/{commit_sha}", { commit_sha: sha }, refs_READ)).data;
     }
     async delete(ref) {
         await this.gh.request("DELETE /repos/{owner}/{repo}/git/refs/{ref}", { ref }, refs_WRITE);
@@ -34057,7 +34109,7 @@ async function optionalWrite(log, context, what, fn) {
         return await fn();
     }
     catch (e) {
-        if (e instanceof GitHubApiError && (e.status === 403 || (e.status === 404 && context.isFork))) {
+        if (e instanceof github_client/* GitHubApiError */.OS && (e.status === 403 || (e.status === 404 && context.isFork))) {
             const why = context.isFork
                 ? "the pull request comes from a fork, so the workflow token is read-only"
                 : `the token was refused (${e.message.replace(/\.$/, "")})`;
@@ -34082,7 +34134,7 @@ async function optionalWrite(log, context, what, fn) {
 
 
 function createGitHubPorts(options) {
-    const client = new GitHub(options);
+    const client = new github_client/* GitHub */.gq(options);
     return {
         client,
         releases: new Releases(client),

@@ -46074,7 +46074,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2386);
 /* harmony import */ var _kernel_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7762);
 /* harmony import */ var _core_plan_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(95);
-/* harmony import */ var _kernel_github_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6766);
+/* harmony import */ var _kernel_github_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2717);
 /* harmony import */ var _kernel_github_deployments_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(137);
 /* harmony import */ var _kernel_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6304);
 /* harmony import */ var _core_gates_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(311);
@@ -46085,16 +46085,16 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _providers_github_dispatch_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3078);
 /* harmony import */ var _providers_haproxy_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(1547);
 /* harmony import */ var _providers_nginx_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(9838);
-/* harmony import */ var _core_rollout_state_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(2598);
-/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(4332);
-/* harmony import */ var _notify_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(735);
-/* harmony import */ var _providers_webhook_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(4283);
+/* harmony import */ var _core_rollout_state_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(2598);
+/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(4332);
+/* harmony import */ var _notify_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(735);
+/* harmony import */ var _providers_webhook_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(4283);
 /* harmony import */ var _probes_prometheus_probe_js__WEBPACK_IMPORTED_MODULE_22__ = __nccwpck_require__(1075);
-/* harmony import */ var _probes_extra_probes_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(4213);
-/* harmony import */ var _core_prometheus_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(6387);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(3614);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_probes_extra_probes_js__WEBPACK_IMPORTED_MODULE_16__]);
-_probes_extra_probes_js__WEBPACK_IMPORTED_MODULE_16__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _probes_extra_probes_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(4213);
+/* harmony import */ var _core_prometheus_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(6387);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(3614);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_probes_extra_probes_js__WEBPACK_IMPORTED_MODULE_17__]);
+_probes_extra_probes_js__WEBPACK_IMPORTED_MODULE_17__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 /**
  * The `deploy` command: moves traffic stage by stage through a provider, checks the gates at every
  * interval, and rolls back at once on a breach, on a failing provider, or when the job is cancelled
@@ -46191,7 +46191,7 @@ function buildProvider(inputs, ctx, cwd) {
                 input: "webhook-url",
                 problem: "is required with provider: http: the URL that moves the traffic when it receives the signed JSON POST",
             });
-        return new _providers_webhook_js__WEBPACK_IMPORTED_MODULE_15__/* .WebhookProvider */ .t({
+        return new _providers_webhook_js__WEBPACK_IMPORTED_MODULE_16__/* .WebhookProvider */ .t({
             url: inputs["webhook-url"],
             secret: inputs["webhook-secret"] ?? "",
             version: inputs.version ?? "",
@@ -46331,7 +46331,7 @@ async function run(inputs, ctx) {
                 problem: "is required with prometheus-url: a PromQL instant query such as sum(rate(http_errors[1m]))",
             });
         const text = plan.gates?.prometheus?.threshold ?? inputs["prometheus-threshold"];
-        promComparison = (0,_core_prometheus_js__WEBPACK_IMPORTED_MODULE_18__/* .parseComparison */ .f)(text);
+        promComparison = (0,_core_prometheus_js__WEBPACK_IMPORTED_MODULE_19__/* .parseComparison */ .f)(text);
         if (!promComparison) {
             if (plan.gates?.prometheus?.threshold !== undefined)
                 throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(inputs.config ?? "config", [`"gates.prometheus.threshold" must be a comparison like "< 0.01" or ">= 99.9"; got "${text}"`], {
@@ -46432,8 +46432,8 @@ async function run(inputs, ctx) {
         await record("queued", why);
     };
     // The lock and the rollout state (see lock.ts): taken before the first move, resumed on a re-run.
-    const rolloutId = (0,_core_rollout_state_js__WEBPACK_IMPORTED_MODULE_19__/* .computeRolloutId */ .Y2)(inputs.environment, context.runId, version);
-    let state = {
+    const rolloutId = (0,_core_rollout_state_js__WEBPACK_IMPORTED_MODULE_20__/* .computeRolloutId */ .Y2)(inputs.environment, context.runId, version);
+    const freshState = () => ({
         rolloutId,
         runId: context.runId ?? "",
         environment: inputs.environment,
@@ -46443,7 +46443,8 @@ async function run(inputs, ctx) {
         weight: 0,
         phase: "running",
         journal: [],
-    };
+    });
+    let state = freshState();
     let lock;
     let startStage = 0;
     let resumed = false;
@@ -46451,7 +46452,7 @@ async function run(inputs, ctx) {
     let unfinishedRollback;
     const journal = (e) => state.journal.push({ atMs: Date.now(), ...e });
     if (ctx.hasToken() && context.repository && context.sha) {
-        lock = new _lock_js__WEBPACK_IMPORTED_MODULE_20__/* .RolloutLock */ .F(ctx.github(), inputs.environment, context.sha);
+        lock = new _lock_js__WEBPACK_IMPORTED_MODULE_14__/* .RolloutLock */ .F(ctx.github(), inputs.environment);
         const lockDeadline = Date.now() + inputs["lock-timeout"];
         // A job cancelled while it queues for the lock has moved no traffic: it only closes its record.
         const queued = new AbortController();
@@ -46482,7 +46483,7 @@ async function run(inputs, ctx) {
                         .catch(() => undefined);
                     finished = !r || r.status === "completed";
                 }
-                const v = (0,_core_rollout_state_js__WEBPACK_IMPORTED_MODULE_19__/* .evaluateLock */ .t6)(holder?.state, rolloutId, finished, inputs.mode !== "start", context.runId);
+                const v = (0,_core_rollout_state_js__WEBPACK_IMPORTED_MODULE_20__/* .evaluateLock */ .t6)(holder?.state, rolloutId, finished, inputs.mode !== "start", context.runId);
                 if (v.kind === "free") {
                     if (inputs.mode !== "start") {
                         runtime.setOutput("conclusion", "waiting");
@@ -46492,8 +46493,10 @@ async function run(inputs, ctx) {
                     }
                     if (holder) {
                         journal({ stage: -1, weight: 0, event: "start" });
-                        await lock.write(state);
-                        break;
+                        if ((await lock.write(state)).ok)
+                            break;
+                        state.journal.pop();
+                        continue; // another run took the finished lock between our read and our write: look again
                     }
                     if (await lock.acquire({ ...state, journal: [...state.journal, { atMs: Date.now(), stage: -1, weight: 0, event: "start" }] })) {
                         journal({ stage: -1, weight: 0, event: "start" });
@@ -46536,21 +46539,24 @@ async function run(inputs, ctx) {
                     startStage = Math.max(0, promoted ? state.stage + 1 : state.stage);
                     runtime.log.notice(`Resuming rollout ${v.state.rolloutId}${wasResume ? ` (from run ${v.state.runId})` : ""} at stage ${startStage + 1} (the router had ${state.weight}% on ${inputs.canary}).`);
                     journal({ stage: startStage, weight: state.weight, event: "resume", note: `run ${context.runId ?? "local"}` });
-                    await lock.write(state);
-                    break;
+                    if ((await lock.write(state)).ok)
+                        break;
+                    // Another run moved the lock between our read and our write: start over from what it holds.
+                    state = freshState();
+                    resumed = false;
+                    unfinishedRollback = undefined;
+                    startStage = 0;
+                    continue;
                 }
                 if (v.kind === "stale") {
                     runtime.log.notice(`Taking over the ${inputs.environment} rollout lock from run ${v.state.runId} (${v.state.rolloutId}), which has finished without releasing it.`);
                     journal({ stage: -1, weight: v.state.weight, event: "takeover", note: `from run ${v.state.runId}` });
-                    await lock.write(state);
-                    // GitHub's ref update has no compare-and-swap: if another run took it over at the same time,
-                    // the last write wins. Read it back after a moment; the loser looks again (and waits or fails).
-                    await new Promise((ok) => setTimeout(ok, 500));
-                    if ((await lock.read())?.state?.rolloutId !== rolloutId) {
-                        state.journal = state.journal.filter((j) => j.event !== "takeover");
-                        continue;
-                    }
-                    break;
+                    // The write is a compare-and-swap on the stale holder's commit: of two runs taking over at
+                    // once, GitHub moves the ref for one; the other looks again (and waits or fails).
+                    if ((await lock.write(state)).ok)
+                        break;
+                    state.journal = state.journal.filter((j) => j.event !== "takeover");
+                    continue;
                 }
                 const holderText = `run ${v.state.runId} (${v.state.version || "unversioned"}, stage ${v.state.stage + 1}, ${v.state.phase})`;
                 if (inputs.concurrency === "fail" || Date.now() >= lockDeadline) {
@@ -46580,8 +46586,25 @@ async function run(inputs, ctx) {
                 process.off(s, onQueuedSignal);
         }
     }
+    /** Set when a state write or a check found the lock taken by another run (see onLockLost). */
+    let lockLostTo;
+    /** Stops the rollout once it exists (set below, where the cancel signal and the rollback are). */
+    let stopForLostLock;
+    const onLockLost = (lost) => {
+        if (lockLostTo !== undefined)
+            return;
+        const h = lost.holder;
+        lockLostTo = h?.state
+            ? `run ${h.state.runId} (${h.state.rolloutId}, ${h.state.version || "unversioned"})`
+            : h
+                ? `something that is not a Shipline rollout (${h.sha.slice(0, 12)})`
+                : "nobody: the lock ref was deleted";
+        const why = `the ${inputs.environment} rollout lock was taken over by ${lockLostTo}`;
+        runtime.log.warning(`The rollout lock refs/shipline/deploy-lock/${inputs.environment} no longer holds this run's state: it was taken over by ${lockLostTo}. Stopping this rollout and moving the traffic back to ${inputs.stable}, since another run now owns the environment.`);
+        stopForLostLock?.(why);
+    };
     let stateWrites = Promise.resolve();
-    /** Writes the rollout state to the lock, in order; a failure to write only warns. */
+    /** Writes the rollout state to the lock, in order; a failure to write only warns, a lost lock stops the rollout. */
     const saveState = (patch, entry) => {
         state = { ...state, ...patch };
         if (entry)
@@ -46594,8 +46617,11 @@ async function run(inputs, ctx) {
             try {
                 if (snapshot.phase === "done")
                     await l.release();
-                else
-                    await l.write(snapshot);
+                else {
+                    const w = await l.write(snapshot);
+                    if (!w.ok)
+                        onLockLost(w);
+                }
             }
             catch (e) {
                 runtime.log.warning(`Could not write the rollout state to GitHub: ${(0,_kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .toShiplineError */ .Em)(e).message}`);
@@ -46613,7 +46639,7 @@ async function run(inputs, ctx) {
         if (deploymentId !== undefined)
             await saveState({ deploymentId });
     }
-    const notify = (event, why) => (0,_notify_js__WEBPACK_IMPORTED_MODULE_14__/* .publishNotification */ .F)(inputs["notify-webhook"], { event, environment: inputs.environment, version, reason: why, runUrl: context.runUrl }, runtime.log);
+    const notify = (event, why) => (0,_notify_js__WEBPACK_IMPORTED_MODULE_15__/* .publishNotification */ .F)(inputs["notify-webhook"], { event, environment: inputs.environment, version, reason: why, runUrl: context.runUrl }, runtime.log);
     const startedAtMs = Date.now();
     const stages = [];
     let firstFailAtMs;
@@ -46667,6 +46693,22 @@ async function run(inputs, ctx) {
     const signals = ["SIGINT", "SIGTERM", "SIGHUP"];
     for (const s of signals)
         process.on(s, onSignal);
+    // Another run owns the environment now: stop moving traffic at once. A rollout that has moved
+    // traffic puts it back on stable (the new holder starts from what the router holds then).
+    stopForLostLock = (why) => {
+        if (cancel.signal.aborted)
+            return;
+        firstFailAtMs ??= Date.now();
+        cancel.abort();
+        if (stages.length === 0 && !unfinishedRollback) {
+            conclusion = "failed";
+            reason = `${why} before this run moved any traffic; nothing was changed`;
+            return;
+        }
+        void rollback(why);
+    };
+    if (lockLostTo !== undefined)
+        stopForLostLock(`the ${inputs.environment} rollout lock was taken over by ${lockLostTo}`);
     if (unfinishedRollback) {
         await record("in_progress", "Finishing the rollback of the previous attempt");
         firstFailAtMs = Date.now();
@@ -46704,7 +46746,7 @@ async function run(inputs, ctx) {
         if (cancel.signal.aborted)
             return out;
         if (inputs["loadtest-rate"] && loadTarget) {
-            out.push(await (0,_probes_extra_probes_js__WEBPACK_IMPORTED_MODULE_16__/* .runLoadGate */ .f)({
+            out.push(await (0,_probes_extra_probes_js__WEBPACK_IMPORTED_MODULE_17__/* .runLoadGate */ .f)({
                 target: loadTarget,
                 rate: inputs["loadtest-rate"],
                 durationMs: inputs["loadtest-duration"],
@@ -46713,7 +46755,7 @@ async function run(inputs, ctx) {
             }, thresholdsFor(inputs, plan, "loadtest"), now));
         }
         if (inputs["check-command"])
-            out.push(await (0,_probes_extra_probes_js__WEBPACK_IMPORTED_MODULE_16__/* .runCommandGate */ .S)(inputs["check-command"], cwd, runtime.env, Math.max(plan.checkIntervalMs * 10, 60_000), now));
+            out.push(await (0,_probes_extra_probes_js__WEBPACK_IMPORTED_MODULE_17__/* .runCommandGate */ .S)(inputs["check-command"], cwd, runtime.env, Math.max(plan.checkIntervalMs * 10, 60_000), now));
         if (promComparison && inputs["prometheus-url"] && inputs["prometheus-query"]) {
             out.push(await (0,_probes_prometheus_probe_js__WEBPACK_IMPORTED_MODULE_22__/* .runPrometheusProbe */ .k)({ url: inputs["prometheus-url"], query: inputs["prometheus-query"], comparison: promComparison, timeoutMs: inputs["probe-timeout"] }, now));
         }
@@ -46760,6 +46802,16 @@ async function run(inputs, ctx) {
                 reason = `stage ${i + 1} bakes ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .formatMs */ ._V)(stage.bakeMs)}, more than the ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .formatMs */ ._V)(inputs["job-budget"])} job budget leaves; run again with mode: resume to continue`;
                 await saveState({ phase: "waiting" }, { stage: i - 1, weight, event: "waiting" });
                 break;
+            }
+            // Before each move, the lock must still hold this run's last write; a takeover during the bake
+            // is caught here, before the router changes, rather than by the write after the move.
+            if (i > startStage && lock) {
+                await stateWrites;
+                const taken = await lock.check().catch(() => undefined);
+                if (taken)
+                    onLockLost(taken);
+                if (cancel.signal.aborted)
+                    break;
             }
             const rec = { index: i, weight: stage.weight, startedAtMs: Date.now(), endedAtMs: undefined, samples: [], decision: "" };
             stages.push(rec);
@@ -46846,7 +46898,7 @@ async function run(inputs, ctx) {
             }
             rec.endedAtMs = Date.now();
             if (cancel.signal.aborted && !rec.decision)
-                rec.decision = "cancelled: rolled back";
+                rec.decision = lockLostTo ? `stopped: the lock was taken over by ${lockLostTo}` : "cancelled: rolled back";
             if (conclusion !== "promoted" || cancel.signal.aborted)
                 break;
         }
@@ -46897,7 +46949,7 @@ async function post(ctx) {
         return;
     const saved = JSON.parse(raw);
     runtime.log.warning(`The deploy step ended without finishing rollout ${saved.rolloutId}: rolling back to stable.`);
-    const inputs = (0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readInputs */ .Ko)(_inputs_js__WEBPACK_IMPORTED_MODULE_17__/* .deploySpec */ .h.inputs, (name) => runtime.input(name));
+    const inputs = (0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readInputs */ .Ko)(_inputs_js__WEBPACK_IMPORTED_MODULE_18__/* .deploySpec */ .h.inputs, (name) => runtime.input(name));
     const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(runtime.cwd, inputs["working-directory"]);
     try {
         await buildProvider(inputs, ctx, cwd).rollback();
@@ -46916,13 +46968,13 @@ async function post(ctx) {
         }));
     }
     if (context.sha) {
-        const lock = new _lock_js__WEBPACK_IMPORTED_MODULE_20__/* .RolloutLock */ .F(ctx.github(), saved.environment, context.sha);
+        const lock = new _lock_js__WEBPACK_IMPORTED_MODULE_14__/* .RolloutLock */ .F(ctx.github(), saved.environment);
         const holder = await lock.read().catch(() => undefined);
         if (holder?.state?.rolloutId === saved.rolloutId)
             await lock.release();
     }
 }
-const deployCommand = (0,_kernel_command_js__WEBPACK_IMPORTED_MODULE_23__/* .defineCommand */ .NB)(_inputs_js__WEBPACK_IMPORTED_MODULE_17__/* .deploySpec */ .h, run, post);
+const deployCommand = (0,_kernel_command_js__WEBPACK_IMPORTED_MODULE_23__/* .defineCommand */ .NB)(_inputs_js__WEBPACK_IMPORTED_MODULE_18__/* .deploySpec */ .h, run, post);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } });
@@ -47650,11 +47702,12 @@ function renderRollout(r) {
 /* unused harmony export JOURNAL_MAX */
 /**
  * Rollout state that survives cancels and re-runs: who holds the environment's lock, the stage the
- * rollout reached and a journal of its moves. It is stored as the message of a git tag object that
- * the per-environment lock ref points at (one compare-and-swap create per rollout, one force-move per
- * stage change). Pure: reading and writing it is in ../lock.ts.
+ * rollout reached and a journal of its moves. It is stored as the message of a git commit that the
+ * per-environment lock ref points at, one commit per state change (each a compare-and-swap
+ * fast-forward; earlier versions used a tag object's message). Pure: reading and writing it is in
+ * ../lock.ts.
  */
-/** Journal entries kept in the tag message; older ones are dropped (the summary has the full story). */
+/** Journal entries kept in the commit message; older ones are dropped (the summary has the full story). */
 const JOURNAL_MAX = 50;
 /** The rollout id for a run: stable across `GITHUB_RUN_ATTEMPT`s of the same run. */
 function computeRolloutId(environment, runId, version) {
@@ -47665,11 +47718,11 @@ function lockRefName(environment) {
     return `shipline/deploy-lock/${environment.replace(/[^A-Za-z0-9._-]/g, "-")}`;
 }
 const MARK = "shipline-rollout-state v1";
-/** Renders the state as a tag message: a marker line, then JSON. */
+/** Renders the state as a commit (or, before, tag) message: a marker line, then JSON. */
 function renderState(s) {
     return `${MARK}\n${JSON.stringify({ ...s, journal: s.journal.slice(-JOURNAL_MAX) })}\n`;
 }
-/** Parses a tag message written by {@link renderState}; undefined for anything else. */
+/** Parses a commit or tag message written by {@link renderState}; undefined for anything else. */
 function parseState(message) {
     if (!message.startsWith(MARK))
         return undefined;
@@ -47868,48 +47921,146 @@ const deploySpec = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ RolloutLock)
 /* harmony export */ });
-/* harmony import */ var _core_rollout_state_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2598);
+/* harmony import */ var _kernel_github_client_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8003);
+/* harmony import */ var _core_rollout_state_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2598);
+/**
+ * The per-environment rollout lock and state on GitHub: a ref `refs/shipline/deploy-lock/<env>`
+ * pointing at a chain of commits, one per state change, whose messages are the rollout state
+ * (core/rollout-state.ts) and whose tree holds one README saying what the ref is (a tree with a
+ * file rather than git's empty tree, which GitHub's create-a-tree endpoint is not documented to
+ * accept). Every write is a compare-and-swap:
+ *
+ * - taking a free lock creates the ref (GitHub answers 422 "Reference already exists" to the loser);
+ * - every later write makes a commit whose parent is the commit this run last read or wrote, and moves
+ *   the ref without force. GitHub refuses a move that is not a fast-forward (422), so a run whose lock
+ *   was taken over in between gets "lost" back with the new holder, instead of overwriting it.
+ *
+ * Shipline before this format kept the state in an annotated tag object. Such a lock is still read,
+ * and the first write replaces it: a tag object cannot be a commit's parent, so that one write is
+ * forced (after checking the ref still points at that tag) and confirmed by reading it back.
+ */
 
+
+/** How long the one forced replacement of an old tag-object lock waits before reading it back. */
+const TAG_REPLACE_CONFIRM_MS = 500;
+/** The one file of every state commit's tree, for whoever browses the ref. */
+const LOCK_README = "This ref is a Shipline deploy rollout lock. Each commit's message is the rollout state; the ref is deleted when the rollout ends.\n";
 class RolloutLock {
     gh;
-    commit;
     ref;
-    constructor(gh, environment, 
-    /** A commit the tag objects point at (the deployed sha). */
-    commit) {
+    /** What this run last read or wrote at the ref: the parent of its next state commit. */
+    seen;
+    /** Set once a write found the lock held by someone else: no later write or release touches it. */
+    lostTo;
+    tree;
+    constructor(gh, environment) {
         this.gh = gh;
-        this.commit = commit;
-        this.ref = (0,_core_rollout_state_js__WEBPACK_IMPORTED_MODULE_0__/* .lockRefName */ .qy)(environment);
+        this.ref = (0,_core_rollout_state_js__WEBPACK_IMPORTED_MODULE_1__/* .lockRefName */ .qy)(environment);
     }
-    /** The current holder, or undefined when the environment is not locked. */
+    /** The current holder, or undefined when the environment is not locked. The next write expects it. */
     async read() {
-        const ref = await this.gh.refs.get(this.ref);
-        if (!ref)
-            return undefined;
-        if (ref.object.type !== "tag")
-            return { state: undefined, sha: ref.object.sha };
-        const tag = await this.gh.refs.getTagObject(ref.object.sha);
-        return { state: (0,_core_rollout_state_js__WEBPACK_IMPORTED_MODULE_0__/* .parseState */ .Bu)(tag.message), sha: ref.object.sha };
+        // A fresh look is a fresh decision: a run that lost a takeover race may win the lock later.
+        this.lostTo = undefined;
+        this.seen = await this.fetchHolder();
+        return this.seen;
     }
-    async tagFor(state) {
-        return (await this.gh.refs.createTagObject(`shipline-deploy-lock-${state.environment}`, (0,_core_rollout_state_js__WEBPACK_IMPORTED_MODULE_0__/* .renderState */ .Cn)(state), this.commit)).sha;
+    /**
+     * Checks, without writing, that the ref still holds this run's last write: undefined when it does,
+     * else the holder that replaced it (undefined holder inside when the ref was deleted).
+     */
+    async check() {
+        if (this.lostTo)
+            return this.lostTo;
+        const ref = await this.gh.refs.get(this.ref);
+        if (ref && ref.object.sha === this.seen?.sha)
+            return undefined;
+        return this.lose();
     }
     /** Takes a free lock; false when another run created it first. */
     async acquire(state) {
-        const r = await this.gh.refs.create(this.ref, await this.tagFor(state));
-        return r !== "exists";
+        const sha = await this.commitFor(state, []);
+        if ((await this.gh.refs.create(this.ref, sha)) === "exists")
+            return false;
+        this.seen = { state, sha, kind: "commit" };
+        return true;
     }
-    /** Writes the state (the lock is ours: acquired, resumed or taken over). */
+    /**
+     * Writes the state over what this run last read or wrote (a lock it acquired, resumes, takes over
+     * or holds). When the ref moved in between, nothing is written and the new holder comes back.
+     */
     async write(state) {
-        await this.gh.refs.update(this.ref, await this.tagFor(state), true);
+        if (this.lostTo)
+            return { ok: false, ...this.lostTo };
+        const seen = this.seen;
+        if (!seen)
+            return (await this.acquire(state)) ? { ok: true } : { ok: false, ...(await this.lose()) };
+        if (seen.kind === "tag")
+            return this.replaceTag(seen, state);
+        const sha = await this.commitFor(state, [seen.sha]);
+        const moved = await this.gh.refs.fastForward(this.ref, sha);
+        if (moved === "not-fast-forward" || moved === "missing")
+            return { ok: false, ...(await this.lose()) };
+        this.seen = { state, sha, kind: "commit" };
+        return { ok: true };
     }
+    /** Deletes the ref, unless another run has taken the lock since this run's last write. */
     async release() {
+        if (this.lostTo)
+            return;
         try {
+            // GitHub's delete has no compare-and-swap; checking first keeps a takeover seen in time intact.
+            const ref = await this.gh.refs.get(this.ref);
+            if (!ref || (this.seen && ref.object.sha !== this.seen.sha))
+                return;
             await this.gh.refs.delete(this.ref);
         }
         catch {
             // Already gone (released by the post step or taken over): nothing to release.
         }
+    }
+    async fetchHolder() {
+        const ref = await this.gh.refs.get(this.ref);
+        if (!ref)
+            return undefined;
+        const { sha, type } = ref.object;
+        if (type === "tag")
+            return { state: (0,_core_rollout_state_js__WEBPACK_IMPORTED_MODULE_1__/* .parseState */ .Bu)((await this.gh.refs.getTagObject(sha)).message), sha, kind: "tag" };
+        if (type === "commit")
+            return { state: (0,_core_rollout_state_js__WEBPACK_IMPORTED_MODULE_1__/* .parseState */ .Bu)((await this.gh.refs.getCommit(sha)).message), sha, kind: "commit" };
+        return { state: undefined, sha, kind: "commit" };
+    }
+    async lose() {
+        this.lostTo = { holder: await this.fetchHolder().catch(() => undefined) };
+        return this.lostTo;
+    }
+    async commitFor(state, parents) {
+        this.tree ??= this.gh.refs.createTree([{ path: "README.md", mode: "100644", type: "blob", content: LOCK_README }]).then((t) => t.sha, (e) => {
+            this.tree = undefined;
+            throw e;
+        });
+        return (await this.gh.refs.createCommit((0,_core_rollout_state_js__WEBPACK_IMPORTED_MODULE_1__/* .renderState */ .Cn)(state), await this.tree, parents)).sha;
+    }
+    async replaceTag(seen, state) {
+        const sha = await this.commitFor(state, []);
+        const now = await this.gh.refs.get(this.ref);
+        if (now?.object.sha !== seen.sha)
+            return { ok: false, ...(await this.lose()) };
+        try {
+            await this.gh.refs.update(this.ref, sha, true);
+        }
+        catch (e) {
+            if (e instanceof _kernel_github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubApiError */ .OS && e.status === 422)
+                return { ok: false, ...(await this.lose()) };
+            throw e;
+        }
+        // Two runs replacing the same old lock at once both pass the check above; the later force wins,
+        // and the earlier one sees that here. Only this one-time migration needs the wait.
+        await new Promise((ok) => setTimeout(ok, TAG_REPLACE_CONFIRM_MS));
+        const after = await this.gh.refs.get(this.ref);
+        if (after?.object.sha !== sha)
+            return { ok: false, ...(await this.lose()) };
+        this.seen = { state, sha, kind: "commit" };
+        return { ok: true };
     }
 }
 
@@ -51283,8 +51434,8 @@ var errors = __nccwpck_require__(2386);
 var exec = __nccwpck_require__(3996);
 // EXTERNAL MODULE: ./src/kernel/files.ts
 var files = __nccwpck_require__(7762);
-// EXTERNAL MODULE: ./src/kernel/github/index.ts + 26 modules
-var github = __nccwpck_require__(6766);
+// EXTERNAL MODULE: ./src/kernel/github/index.ts + 8 modules
+var github = __nccwpck_require__(2717);
 // EXTERNAL MODULE: ./node_modules/saxes/saxes.js
 var saxes = __nccwpck_require__(9800);
 ;// CONCATENATED MODULE: ./src/gate/core/xml-reports.ts
@@ -53973,8 +54124,8 @@ function parseRemoteUrl(url) {
 var env_vars = __nccwpck_require__(5013);
 // EXTERNAL MODULE: ./src/kernel/errors.ts
 var errors = __nccwpck_require__(2386);
-// EXTERNAL MODULE: ./src/kernel/github/index.ts + 26 modules
-var github = __nccwpck_require__(6766);
+// EXTERNAL MODULE: ./src/kernel/github/index.ts + 8 modules
+var github = __nccwpck_require__(2717);
 // EXTERNAL MODULE: ./src/kernel/inputs.ts
 var kernel_inputs = __nccwpck_require__(6304);
 // EXTERNAL MODULE: ./src/kernel/runtime.ts + 22 modules
@@ -54472,56 +54623,16 @@ async function expandGlobs(patterns, cwd) {
 
 /***/ }),
 
-/***/ 137:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ Deployments),
-/* harmony export */   e: () => (/* binding */ DEPLOYMENT_DESCRIPTION_MAX)
-/* harmony export */ });
-const WRITE = { permission: "deployments: write" };
-/** GitHub rejects descriptions over 140 characters. */
-const DEPLOYMENT_DESCRIPTION_MAX = 140;
-class Deployments {
-    gh;
-    constructor(gh) {
-        this.gh = gh;
-    }
-    async create(fields) {
-        const description = fields.description?.slice(0, DEPLOYMENT_DESCRIPTION_MAX);
-        return (await this.gh.request("POST /repos/{owner}/{repo}/deployments", { auto_merge: false, required_contexts: [], ...fields, description }, WRITE)).data;
-    }
-    async get(id) {
-        return this.gh.requestOptional("GET /repos/{owner}/{repo}/deployments/{deployment_id}", { deployment_id: id }, WRITE);
-    }
-    async list(environment, limit = 30) {
-        return this.gh.paginate("GET /repos/{owner}/{repo}/deployments", { environment }, { ...WRITE, limit });
-    }
-    async createStatus(id, fields) {
-        const description = fields.description?.slice(0, DEPLOYMENT_DESCRIPTION_MAX);
-        return (await this.gh.request("POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", { deployment_id: id, ...fields, description }, WRITE)).data;
-    }
-    async listStatuses(id) {
-        return this.gh.paginate("GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", { deployment_id: id }, WRITE);
-    }
-}
-
-
-/***/ }),
-
-/***/ 6766:
+/***/ 8003:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  OS: () => (/* reexport */ GitHubApiError),
-  Gb: () => (/* binding */ createGitHubPorts),
-  x9: () => (/* reexport */ isAlreadyExists),
-  w3: () => (/* reexport */ optionalWrite)
+  gq: () => (/* binding */ GitHub),
+  OS: () => (/* binding */ GitHubApiError),
+  x9: () => (/* binding */ isAlreadyExists)
 });
-
-// UNUSED EXPORTS: GitHub
 
 ;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -57450,6 +57561,62 @@ function isAlreadyExists(e) {
     return e instanceof GitHubApiError && e.status === 422 && (e.validationCodes.includes("already_exists") || /already exists/i.test(e.message));
 }
 
+
+/***/ }),
+
+/***/ 137:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ Deployments),
+/* harmony export */   e: () => (/* binding */ DEPLOYMENT_DESCRIPTION_MAX)
+/* harmony export */ });
+const WRITE = { permission: "deployments: write" };
+/** GitHub rejects descriptions over 140 characters. */
+const DEPLOYMENT_DESCRIPTION_MAX = 140;
+class Deployments {
+    gh;
+    constructor(gh) {
+        this.gh = gh;
+    }
+    async create(fields) {
+        const description = fields.description?.slice(0, DEPLOYMENT_DESCRIPTION_MAX);
+        return (await this.gh.request("POST /repos/{owner}/{repo}/deployments", { auto_merge: false, required_contexts: [], ...fields, description }, WRITE)).data;
+    }
+    async get(id) {
+        return this.gh.requestOptional("GET /repos/{owner}/{repo}/deployments/{deployment_id}", { deployment_id: id }, WRITE);
+    }
+    async list(environment, limit = 30) {
+        return this.gh.paginate("GET /repos/{owner}/{repo}/deployments", { environment }, { ...WRITE, limit });
+    }
+    async createStatus(id, fields) {
+        const description = fields.description?.slice(0, DEPLOYMENT_DESCRIPTION_MAX);
+        return (await this.gh.request("POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", { deployment_id: id, ...fields, description }, WRITE)).data;
+    }
+    async listStatuses(id) {
+        return this.gh.paginate("GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", { deployment_id: id }, WRITE);
+    }
+}
+
+
+/***/ }),
+
+/***/ 2717:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  OS: () => (/* reexport */ github_client/* GitHubApiError */.OS),
+  Gb: () => (/* binding */ createGitHubPorts),
+  x9: () => (/* reexport */ github_client/* isAlreadyExists */.x9),
+  w3: () => (/* reexport */ optionalWrite)
+});
+
+// UNUSED EXPORTS: GitHub
+
+// EXTERNAL MODULE: ./src/kernel/github/client.ts + 17 modules
+var github_client = __nccwpck_require__(8003);
 ;// CONCATENATED MODULE: ./src/kernel/github/actions.ts
 const READ = { permission: "actions: read" };
 const WRITE = { permission: "actions: write" };
@@ -57594,7 +57761,7 @@ class Pulls {
 }
 
 ;// CONCATENATED MODULE: ./src/kernel/github/refs.ts
-/** Git refs and tag objects through the API (tags made this way are verified by GitHub). */
+/** Git refs, tag, tree and commit objects through the API (tags made this way are verified by GitHub). */
 
 const refs_READ = { permission: "contents: read" };
 const refs_WRITE = { permission: "contents: write" };
@@ -57627,13 +57794,49 @@ class Refs {
             return (await this.gh.request("POST /repos/{owner}/{repo}/git/refs", { ref: `refs/${ref}`, sha }, refs_WRITE)).data;
         }
         catch (e) {
-            if (isAlreadyExists(e))
+            if ((0,github_client/* isAlreadyExists */.x9)(e))
                 return "exists";
             throw e;
         }
     }
+    /** Moves `refs/<ref>` to `sha`; with `force` false GitHub refuses (and this throws) unless it is a fast-forward. */
     async update(ref, sha, force) {
         return (await this.gh.request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", { ref, sha, force }, refs_WRITE)).data;
+    }
+    /**
+     * Moves `refs/<ref>` to the commit `sha` only when `sha` descends from the commit the ref points at
+     * now: GitHub's fast-forward rule makes this a compare-and-swap. Returns "not-fast-forward" when the
+     * ref has moved elsewhere (or points at a non-commit, such as a tag object) and "missing" when it no
+     * longer exists, instead of throwing, so a caller can re-read and decide.
+     */
+    async fastForward(ref, sha) {
+        try {
+            return await this.update(ref, sha, false);
+        }
+        catch (e) {
+            if (e instanceof github_client/* GitHubApiError */.OS && e.status === 422) {
+                if (/not a fast.?forward/i.test(e.message))
+                    return "not-fast-forward";
+                if (/reference does not exist/i.test(e.message))
+                    return "missing";
+            }
+            throw e;
+        }
+    }
+    /**
+     * Creates a tree object. Each entry's `content` becomes a blob; an empty list makes git's empty
+     * tree (4b825dc…).
+     */
+    async createTree(entries) {
+        return (await this.gh.request("POST /repos/{owner}/{repo}/git/trees", { tree: entries }, refs_WRITE)).data;
+    }
+    /** Creates a commit object (no ref moves); `parents` empty makes a root commit. */
+    async createCommit(message, tree, parents) {
+        return (await this.gh.request("POST /repos/{owner}/{repo}/git/commits", { message, tree, parents }, refs_WRITE)).data;
+    }
+    /** Reads a commit object (its message, tree and parents) by sha. */
+    async getCommit(sha) {
+        return (await this.gh.request("GET /repos/{owner}/{repo}/git/commits/{commit_sha}", { commit_sha: sha }, refs_READ)).data;
     }
     async delete(ref) {
         await this.gh.request("DELETE /repos/{owner}/{repo}/git/refs/{ref}", { ref }, refs_WRITE);
@@ -57698,7 +57901,7 @@ async function optionalWrite(log, context, what, fn) {
         return await fn();
     }
     catch (e) {
-        if (e instanceof GitHubApiError && (e.status === 403 || (e.status === 404 && context.isFork))) {
+        if (e instanceof github_client/* GitHubApiError */.OS && (e.status === 403 || (e.status === 404 && context.isFork))) {
             const why = context.isFork
                 ? "the pull request comes from a fork, so the workflow token is read-only"
                 : `the token was refused (${e.message.replace(/\.$/, "")})`;
@@ -57723,7 +57926,7 @@ async function optionalWrite(log, context, what, fn) {
 
 
 function createGitHubPorts(options) {
-    const client = new GitHub(options);
+    const client = new github_client/* GitHub */.gq(options);
     return {
         client,
         releases: new Releases(client),
@@ -65414,8 +65617,8 @@ var command = __nccwpck_require__(5788);
 var errors = __nccwpck_require__(2386);
 // EXTERNAL MODULE: ./src/kernel/files.ts
 var kernel_files = __nccwpck_require__(7762);
-// EXTERNAL MODULE: ./src/kernel/github/index.ts + 26 modules
-var github = __nccwpck_require__(6766);
+// EXTERNAL MODULE: ./src/kernel/github/index.ts + 8 modules
+var github = __nccwpck_require__(2717);
 // EXTERNAL MODULE: ./src/version/core/commits.ts
 var core_commits = __nccwpck_require__(8292);
 // EXTERNAL MODULE: ./src/version/last-release.ts
@@ -66709,8 +66912,8 @@ var command = __nccwpck_require__(5788);
 var errors = __nccwpck_require__(2386);
 // EXTERNAL MODULE: ./src/kernel/files.ts
 var files = __nccwpck_require__(7762);
-// EXTERNAL MODULE: ./src/kernel/github/index.ts + 26 modules
-var github = __nccwpck_require__(6766);
+// EXTERNAL MODULE: ./src/kernel/github/index.ts + 8 modules
+var github = __nccwpck_require__(2717);
 ;// CONCATENATED MODULE: ./src/version/core/classify.ts
 const ORDER = { none: 0, patch: 1, minor: 2, major: 3 };
 /** The larger of two bumps. */

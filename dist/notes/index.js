@@ -40061,7 +40061,7 @@ class Pulls {
 }
 
 ;// CONCATENATED MODULE: ./src/kernel/github/refs.ts
-/** Git refs and tag objects through the API (tags made this way are verified by GitHub). */
+/** Git refs, tag, tree and commit objects through the API (tags made this way are verified by GitHub). */
 
 const refs_READ = { permission: "contents: read" };
 const refs_WRITE = { permission: "contents: write" };
@@ -40099,8 +40099,44 @@ class Refs {
             throw e;
         }
     }
+    /** Moves `refs/<ref>` to `sha`; with `force` false GitHub refuses (and this throws) unless it is a fast-forward. */
     async update(ref, sha, force) {
         return (await this.gh.request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", { ref, sha, force }, refs_WRITE)).data;
+    }
+    /**
+     * Moves `refs/<ref>` to the commit `sha` only when `sha` descends from the commit the ref points at
+     * now: GitHub's fast-forward rule makes this a compare-and-swap. Returns "not-fast-forward" when the
+     * ref has moved elsewhere (or points at a non-commit, such as a tag object) and "missing" when it no
+     * longer exists, instead of throwing, so a caller can re-read and decide.
+     */
+    async fastForward(ref, sha) {
+        try {
+            return await this.update(ref, sha, false);
+        }
+        catch (e) {
+            if (e instanceof GitHubApiError && e.status === 422) {
+                if (/not a fast.?forward/i.test(e.message))
+                    return "not-fast-forward";
+                if (/reference does not exist/i.test(e.message))
+                    return "missing";
+            }
+            throw e;
+        }
+    }
+    /**
+     * Creates a tree object. Each entry's `content` becomes a blob; an empty list makes git's empty
+     * tree (4b825dc…).
+     */
+    async createTree(entries) {
+        return (await this.gh.request("POST /repos/{owner}/{repo}/git/trees", { tree: entries }, refs_WRITE)).data;
+    }
+    /** Creates a commit object (no ref moves); `parents` empty makes a root commit. */
+    async createCommit(message, tree, parents) {
+        return (await this.gh.request("POST /repos/{owner}/{repo}/git/commits", { message, tree, parents }, refs_WRITE)).data;
+    }
+    /** Reads a commit object (its message, tree and parents) by sha. */
+    async getCommit(sha) {
+        return (await this.gh.request("GET /repos/{owner}/{repo}/git/commits/{commit_sha}", { commit_sha: sha }, refs_READ)).data;
     }
     async delete(ref) {
         await this.gh.request("DELETE /repos/{owner}/{repo}/git/refs/{ref}", { ref }, refs_WRITE);

@@ -33,7 +33,7 @@ import { GitHubDispatchProvider } from "./providers/github-dispatch.js";
 import { HaproxyProvider, haproxyServersStats } from "./providers/haproxy.js";
 import { NginxProvider } from "./providers/nginx.js";
 import { computeRolloutId, evaluateLock, type JournalEntry, type RolloutState } from "./core/rollout-state.js";
-import { RolloutLock } from "./lock.js";
+import { type LockHolder, RolloutLock } from "./lock.js";
 import { publishNotification } from "./notify.js";
 import { ErrorCode, ShiplineError } from "../kernel/errors.js";
 import { WebhookProvider } from "./providers/webhook.js";
@@ -377,7 +377,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
   };
   // The lock and the rollout state (see lock.ts): taken before the first move, resumed on a re-run.
   const rolloutId = computeRolloutId(inputs.environment, context.runId, version);
-  let state: RolloutState = {
+  const freshState = (): RolloutState => ({
     rolloutId,
     runId: context.runId ?? "",
     environment: inputs.environment,
@@ -387,7 +387,8 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
     weight: 0,
     phase: "running",
     journal: [],
-  };
+  });
+  let state = freshState();
   let lock: RolloutLock | undefined;
   let startStage = 0;
   let resumed = false;
@@ -395,7 +396,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
   let unfinishedRollback: RolloutState | undefined;
   const journal = (e: Omit<JournalEntry, "atMs">) => state.journal.push({ atMs: Date.now(), ...e });
   if (ctx.hasToken() && context.repository && context.sha) {
-    lock = new RolloutLock(ctx.github(), inputs.environment, context.sha);
+    lock = new RolloutLock(ctx.github(), inputs.environment);
     const lockDeadline = Date.now() + inputs["lock-timeout"];
     // A job cancelled while it queues for the lock has moved no traffic: it only closes its record.
     const queued = new AbortController();
@@ -438,8 +439,9 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
           }
           if (holder) {
             journal({ stage: -1, weight: 0, event: "start" });
-            await lock.write(state);
-            break;
+            if ((await lock.write(state)).ok) break;
+            state.journal.pop();
+            continue; // another run took the finished lock between our read and our write: look again
           }
           if (await lock.acquire({ ...state, journal: [...state.journal, { atMs: Date.now(), stage: -1, weight: 0, event: "start" }] })) {
             journal({ stage: -1, weight: 0, event: "start" });
@@ -483,23 +485,24 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
             `Resuming rollout ${v.state.rolloutId}${wasResume ? ` (from run ${v.state.runId})` : ""} at stage ${startStage + 1} (the router had ${state.weight}% on ${inputs.canary}).`,
           );
           journal({ stage: startStage, weight: state.weight, event: "resume", note: `run ${context.runId ?? "local"}` });
-          await lock.write(state);
-          break;
+          if ((await lock.write(state)).ok) break;
+          // Another run moved the lock between our read and our write: start over from what it holds.
+          state = freshState();
+          resumed = false;
+          unfinishedRollback = undefined;
+          startStage = 0;
+          continue;
         }
         if (v.kind === "stale") {
           runtime.log.notice(
             `Taking over the ${inputs.environment} rollout lock from run ${v.state.runId} (${v.state.rolloutId}), which has finished without releasing it.`,
           );
           journal({ stage: -1, weight: v.state.weight, event: "takeover", note: `from run ${v.state.runId}` });
-          await lock.write(state);
-          // GitHub's ref update has no compare-and-swap: if another run took it over at the same time,
-          // the last write wins. Read it back after a moment; the loser looks again (and waits or fails).
-          await new Promise((ok) => setTimeout(ok, 500));
-          if ((await lock.read())?.state?.rolloutId !== rolloutId) {
-            state.journal = state.journal.filter((j) => j.event !== "takeover");
-            continue;
-          }
-          break;
+          // The write is a compare-and-swap on the stale holder's commit: of two runs taking over at
+          // once, GitHub moves the ref for one; the other looks again (and waits or fails).
+          if ((await lock.write(state)).ok) break;
+          state.journal = state.journal.filter((j) => j.event !== "takeover");
+          continue;
         }
         const holderText = `run ${v.state.runId} (${v.state.version || "unversioned"}, stage ${v.state.stage + 1}, ${v.state.phase})`;
         if (inputs.concurrency === "fail" || Date.now() >= lockDeadline) {
@@ -527,8 +530,26 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
       for (const s of queueSignals) process.off(s, onQueuedSignal);
     }
   }
+  /** Set when a state write or a check found the lock taken by another run (see onLockLost). */
+  let lockLostTo: string | undefined;
+  /** Stops the rollout once it exists (set below, where the cancel signal and the rollback are). */
+  let stopForLostLock: ((why: string) => void) | undefined;
+  const onLockLost = (lost: { holder: LockHolder | undefined }) => {
+    if (lockLostTo !== undefined) return;
+    const h = lost.holder;
+    lockLostTo = h?.state
+      ? `run ${h.state.runId} (${h.state.rolloutId}, ${h.state.version || "unversioned"})`
+      : h
+        ? `something that is not a Shipline rollout (${h.sha.slice(0, 12)})`
+        : "nobody: the lock ref was deleted";
+    const why = `the ${inputs.environment} rollout lock was taken over by ${lockLostTo}`;
+    runtime.log.warning(
+      `The rollout lock refs/shipline/deploy-lock/${inputs.environment} no longer holds this run's state: it was taken over by ${lockLostTo}. Stopping this rollout and moving the traffic back to ${inputs.stable}, since another run now owns the environment.`,
+    );
+    stopForLostLock?.(why);
+  };
   let stateWrites = Promise.resolve();
-  /** Writes the rollout state to the lock, in order; a failure to write only warns. */
+  /** Writes the rollout state to the lock, in order; a failure to write only warns, a lost lock stops the rollout. */
   const saveState = (patch: Partial<RolloutState>, entry?: Omit<JournalEntry, "atMs">): Promise<void> => {
     state = { ...state, ...patch };
     if (entry) journal(entry);
@@ -538,7 +559,10 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
     stateWrites = stateWrites.then(async () => {
       try {
         if (snapshot.phase === "done") await l.release();
-        else await l.write(snapshot);
+        else {
+          const w = await l.write(snapshot);
+          if (!w.ok) onLockLost(w);
+        }
       } catch (e) {
         runtime.log.warning(`Could not write the rollout state to GitHub: ${toShiplineError(e).message}`);
       }
@@ -612,6 +636,20 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
   };
   const signals: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
   for (const s of signals) process.on(s, onSignal);
+  // Another run owns the environment now: stop moving traffic at once. A rollout that has moved
+  // traffic puts it back on stable (the new holder starts from what the router holds then).
+  stopForLostLock = (why) => {
+    if (cancel.signal.aborted) return;
+    firstFailAtMs ??= Date.now();
+    cancel.abort();
+    if (stages.length === 0 && !unfinishedRollback) {
+      conclusion = "failed";
+      reason = `${why} before this run moved any traffic; nothing was changed`;
+      return;
+    }
+    void rollback(why);
+  };
+  if (lockLostTo !== undefined) stopForLostLock(`the ${inputs.environment} rollout lock was taken over by ${lockLostTo}`);
 
   if (unfinishedRollback) {
     await record("in_progress", "Finishing the rollback of the previous attempt");
@@ -713,6 +751,14 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
         await saveState({ phase: "waiting" }, { stage: i - 1, weight, event: "waiting" });
         break;
       }
+      // Before each move, the lock must still hold this run's last write; a takeover during the bake
+      // is caught here, before the router changes, rather than by the write after the move.
+      if (i > startStage && lock) {
+        await stateWrites;
+        const taken = await lock.check().catch(() => undefined);
+        if (taken) onLockLost(taken);
+        if (cancel.signal.aborted) break;
+      }
       const rec: StageRecord = { index: i, weight: stage.weight, startedAtMs: Date.now(), endedAtMs: undefined, samples: [], decision: "" };
       stages.push(rec);
       runtime.log.info(`Stage ${i + 1}/${plan.stages.length}: ${stage.weight}% to ${inputs.canary}, bake ${formatMs(stage.bakeMs)}.`);
@@ -790,7 +836,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
         }
       }
       rec.endedAtMs = Date.now();
-      if (cancel.signal.aborted && !rec.decision) rec.decision = "cancelled: rolled back";
+      if (cancel.signal.aborted && !rec.decision) rec.decision = lockLostTo ? `stopped: the lock was taken over by ${lockLostTo}` : "cancelled: rolled back";
       if (conclusion !== "promoted" || cancel.signal.aborted) break;
     }
     // A signal's rollback runs from the handler; wait for it (and any other) to finish.
@@ -855,7 +901,7 @@ async function post(ctx: CommandContext): Promise<void> {
     );
   }
   if (context.sha) {
-    const lock = new RolloutLock(ctx.github(), saved.environment, context.sha);
+    const lock = new RolloutLock(ctx.github(), saved.environment);
     const holder = await lock.read().catch(() => undefined);
     if (holder?.state?.rolloutId === saved.rolloutId) await lock.release();
   }

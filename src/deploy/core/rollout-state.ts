@@ -1,8 +1,9 @@
 /**
  * Rollout state that survives cancels and re-runs: who holds the environment's lock, the stage the
- * rollout reached and a journal of its moves. It is stored as the message of a git tag object that
- * the per-environment lock ref points at (one compare-and-swap create per rollout, one force-move per
- * stage change). Pure: reading and writing it is in ../lock.ts.
+ * rollout reached and a journal of its moves. It is stored as the message of a git commit that the
+ * per-environment lock ref points at, one commit per state change (each a compare-and-swap
+ * fast-forward; earlier versions used a tag object's message). Pure: reading and writing it is in
+ * ../lock.ts.
  */
 
 /** One entry of the journal: a move of the router or a decision. `atMs` is epoch ms. */
@@ -42,7 +43,7 @@ export interface RolloutState {
   journal: JournalEntry[];
 }
 
-/** Journal entries kept in the tag message; older ones are dropped (the summary has the full story). */
+/** Journal entries kept in the commit message; older ones are dropped (the summary has the full story). */
 export const JOURNAL_MAX = 50;
 
 /** The rollout id for a run: stable across `GITHUB_RUN_ATTEMPT`s of the same run. */
@@ -57,12 +58,12 @@ export function lockRefName(environment: string): string {
 
 const MARK = "shipline-rollout-state v1";
 
-/** Renders the state as a tag message: a marker line, then JSON. */
+/** Renders the state as a commit (or, before, tag) message: a marker line, then JSON. */
 export function renderState(s: RolloutState): string {
   return `${MARK}\n${JSON.stringify({ ...s, journal: s.journal.slice(-JOURNAL_MAX) })}\n`;
 }
 
-/** Parses a tag message written by {@link renderState}; undefined for anything else. */
+/** Parses a commit or tag message written by {@link renderState}; undefined for anything else. */
 export function parseState(message: string): RolloutState | undefined {
   if (!message.startsWith(MARK)) return undefined;
   try {

@@ -1,6 +1,6 @@
-/** Git refs and tag objects through the API (tags made this way are verified by GitHub). */
-import { isAlreadyExists, type GitHub } from "./client.js";
-import type { GitRef, GitTag } from "./types.js";
+/** Git refs, tag, tree and commit objects through the API (tags made this way are verified by GitHub). */
+import { type GitHub, GitHubApiError, isAlreadyExists } from "./client.js";
+import type { GitCommit, GitRef, GitTag, GitTree } from "./types.js";
 
 const READ = { permission: "contents: read" } as const;
 const WRITE = { permission: "contents: write" } as const;
@@ -37,8 +37,45 @@ export class Refs {
     }
   }
 
+  /** Moves `refs/<ref>` to `sha`; with `force` false GitHub refuses (and this throws) unless it is a fast-forward. */
   async update(ref: string, sha: string, force: boolean): Promise<GitRef> {
     return (await this.gh.request<GitRef>("PATCH /repos/{owner}/{repo}/git/refs/{ref}", { ref, sha, force }, WRITE)).data;
+  }
+
+  /**
+   * Moves `refs/<ref>` to the commit `sha` only when `sha` descends from the commit the ref points at
+   * now: GitHub's fast-forward rule makes this a compare-and-swap. Returns "not-fast-forward" when the
+   * ref has moved elsewhere (or points at a non-commit, such as a tag object) and "missing" when it no
+   * longer exists, instead of throwing, so a caller can re-read and decide.
+   */
+  async fastForward(ref: string, sha: string): Promise<GitRef | "not-fast-forward" | "missing"> {
+    try {
+      return await this.update(ref, sha, false);
+    } catch (e) {
+      if (e instanceof GitHubApiError && e.status === 422) {
+        if (/not a fast.?forward/i.test(e.message)) return "not-fast-forward";
+        if (/reference does not exist/i.test(e.message)) return "missing";
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Creates a tree object. Each entry's `content` becomes a blob; an empty list makes git's empty
+   * tree (4b825dc…).
+   */
+  async createTree(entries: { path: string; mode: "100644"; type: "blob"; content: string }[]): Promise<GitTree> {
+    return (await this.gh.request<GitTree>("POST /repos/{owner}/{repo}/git/trees", { tree: entries }, WRITE)).data;
+  }
+
+  /** Creates a commit object (no ref moves); `parents` empty makes a root commit. */
+  async createCommit(message: string, tree: string, parents: string[]): Promise<GitCommit> {
+    return (await this.gh.request<GitCommit>("POST /repos/{owner}/{repo}/git/commits", { message, tree, parents }, WRITE)).data;
+  }
+
+  /** Reads a commit object (its message, tree and parents) by sha. */
+  async getCommit(sha: string): Promise<GitCommit> {
+    return (await this.gh.request<GitCommit>("GET /repos/{owner}/{repo}/git/commits/{commit_sha}", { commit_sha: sha }, READ)).data;
   }
 
   async delete(ref: string): Promise<void> {

@@ -7,6 +7,7 @@ export type ReleaseAsset = S["release-asset"];
 export type GitRef = S["git-ref"];
 export type GitTag = S["git-tag"];
 export type GitCommit = S["git-commit"];
+export type GitTree = S["git-tree"];
 export type CheckRun = S["check-run"];
 export type IssueComment = S["issue-comment"];
 export type PullRequest = S["pull-request"];

@@ -15,6 +15,7 @@ import type {
   GitCommit,
   GitRef,
   GitTag,
+  GitTree,
   IssueComment,
   PullRequest,
   Release,
@@ -33,6 +34,7 @@ export type {
   GitCommit,
   GitRef,
   GitTag,
+  GitTree,
   IssueComment,
   PullRequest,
   Release,
@@ -430,6 +432,35 @@ export interface FakeCommit {
   author: { name: string; email: string; login?: string };
   parents: string[];
   date: string;
+  /** The commit's tree; defaults to git's empty tree. */
+  tree?: string;
+}
+
+/** Git's empty tree: the sha every git (and GitHub) gives a tree with no entries. */
+export const EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
+
+/** A git data API commit (GET/POST /git/commits), as opposed to the REST {@link commit}. */
+export function gitCommit(owner: string, repo: string, c: FakeCommit): GitCommit {
+  const tree = c.tree ?? EMPTY_TREE;
+  const who = { name: c.author.name, email: c.author.email, date: c.date };
+  return {
+    sha: c.sha,
+    node_id: nodeId("Commit", c.sha),
+    url: `${API}/repos/${owner}/${repo}/git/commits/${c.sha}`,
+    html_url: `${WEB}/${owner}/${repo}/commit/${c.sha}`,
+    author: who,
+    committer: who,
+    tree: { sha: tree, url: `${API}/repos/${owner}/${repo}/git/trees/${tree}` },
+    message: c.message,
+    parents: c.parents.map((p) => ({ sha: p, url: `${API}/repos/${owner}/${repo}/git/commits/${p}`, html_url: `${WEB}/${owner}/${repo}/commit/${p}` })),
+    verification: { verified: false, reason: "unsigned", signature: null, payload: null, verified_at: null },
+  };
+}
+
+export type TreeEntry = GitTree["tree"][number];
+
+export function gitTree(owner: string, repo: string, sha: string, entries: TreeEntry[]): GitTree {
+  return { sha, url: `${API}/repos/${owner}/${repo}/git/trees/${sha}`, truncated: false, tree: entries };
 }
 
 export function commit(owner: string, repo: string, c: FakeCommit): Commit {

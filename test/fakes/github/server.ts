@@ -1,6 +1,6 @@
 /**
- * A stateful fake of the GitHub REST API on 127.0.0.1: the endpoints Shipline uses (git refs and
- * tags, releases and assets, check runs, issue comments, pulls, deployments and statuses, workflow
+ * A stateful fake of the GitHub REST API on 127.0.0.1: the endpoints Shipline uses (git refs,
+ * tags, trees and commits, releases and assets, check runs, issue comments, pulls, deployments and statuses, workflow
  * dispatch and runs, artifacts, commits/compare, contents), with the behaviour our code relies on
  * (422 already_exists, 404s, pagination with Link headers, read-only tokens answering 403) and fault
  * injection (5xx, secondary rate limits with retry-after, 429, delays/timeouts).
@@ -65,6 +65,8 @@ export interface RepoState {
   refs: Map<string, { sha: string; type: "commit" | "tag" }>;
   tagObjects: Map<string, o.GitTag>;
   commits: Map<string, o.FakeCommit>;
+  /** Tree objects made with POST /git/trees (git's empty tree always exists). */
+  trees: Map<string, o.TreeEntry[]>;
   releases: o.Release[];
   assetData: Map<number | bigint, Buffer>;
   checkRuns: o.CheckRun[];
@@ -162,6 +164,7 @@ export class FakeGitHub {
         refs: new Map(),
         tagObjects: new Map(),
         commits: new Map(),
+        trees: new Map([[o.EMPTY_TREE, []]]),
         releases: [],
         assetData: new Map(),
         checkRuns: [],
@@ -439,7 +442,14 @@ export class FakeGitHub {
       const cur = repo.refs.get(full);
       if (!cur) validation("Reference does not exist");
       const b = body as { sha: string; force?: boolean };
-      if (!b.force && cur.type === "commit" && !this.isAncestor(repo, cur.sha, b.sha)) validation("Update is not a fast forward");
+      // As git's receive-pack: without force, the old target must be a commit the new one descends
+      // from. A ref on a tag object can only be moved with force.
+      if (!b.force && (cur.type !== "commit" || repo.tagObjects.has(b.sha) || !this.isAncestor(repo, cur.sha, b.sha)))
+        throw new HttpError(422, {
+          message: "Update is not a fast forward",
+          documentation_url: "https://docs.github.com/rest/git/refs#update-a-reference",
+          status: "422",
+        });
       const type = repo.tagObjects.has(b.sha) ? "tag" : "commit";
       repo.refs.set(full, { sha: b.sha, type });
       return { data: o.gitRef(repo.owner, repo.repo, full, b.sha, type) };
@@ -460,6 +470,57 @@ export class FakeGitHub {
       const t = repo.tagObjects.get(params.tag_sha as string);
       if (!t) notFound();
       return { data: t };
+    });
+    this.route("POST", `${R}/git/trees`, ({ body, repo }) => {
+      const b = body as { tree?: { path: string; mode: string; type: "blob" | "tree" | "commit"; sha?: string | null; content?: string }[] };
+      if (!Array.isArray(b.tree)) validation('Invalid request.\n\n"tree" wasn\'t supplied.');
+      const entries: o.TreeEntry[] = b.tree.map((e) => {
+        if (e.content !== undefined && e.sha) validation("Must supply either tree.sha or tree.content, not both");
+        const content = Buffer.from(e.content ?? "", "utf8");
+        const sha = e.sha ?? sha1(`blob ${content.length}\0${content.toString("binary")}`);
+        return {
+          path: e.path,
+          mode: e.mode,
+          type: e.type,
+          sha,
+          ...(e.type === "blob" ? { size: content.length } : {}),
+          url: `${o.API}/repos/${repo.owner}/${repo.repo}/git/${e.type}s/${sha}`,
+        };
+      });
+      const sha = entries.length === 0 ? o.EMPTY_TREE : sha1(`tree ${entries.map((e) => `${e.mode} ${e.path} ${e.sha}`).join("\n")}`);
+      repo.trees.set(sha, entries);
+      return {
+        status: 201,
+        data: o.gitTree(repo.owner, repo.repo, sha, entries),
+        headers: { location: `${o.API}/repos/${repo.owner}/${repo.repo}/git/trees/${sha}` },
+      };
+    });
+    this.route("POST", `${R}/git/commits`, ({ body, repo }) => {
+      const b = body as { message: string; tree: string; parents?: string[] };
+      if (!repo.trees.has(b.tree)) validation("Tree SHA does not exist");
+      const parents = b.parents ?? [];
+      for (const p of parents) if (!repo.commits.has(p)) validation("Parent SHA does not exist or is not a commit object");
+      const date = this.now();
+      const sha = sha1(`commit ${b.tree} ${parents.join(",")} ${date} ${repo.commits.size} ${b.message}`);
+      const c: o.FakeCommit = {
+        sha,
+        message: b.message,
+        author: { name: "github-actions[bot]", email: "41898282+github-actions[bot]@users.noreply.github.com" },
+        parents,
+        date,
+        tree: b.tree,
+      };
+      repo.commits.set(sha, c);
+      return {
+        status: 201,
+        data: o.gitCommit(repo.owner, repo.repo, c),
+        headers: { location: `${o.API}/repos/${repo.owner}/${repo.repo}/git/commits/${sha}` },
+      };
+    });
+    this.route("GET", `${R}/git/commits/{commit_sha}`, ({ params, repo }) => {
+      const c = repo.commits.get(params.commit_sha as string);
+      if (!c) notFound();
+      return { data: o.gitCommit(repo.owner, repo.repo, c) };
     });
 
     // --- releases and assets

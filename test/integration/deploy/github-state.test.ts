@@ -55,7 +55,7 @@ async function lockState(repo: string) {
   const s = gh.fake.repo(gh.owner, repo);
   const ref = s.refs.get("refs/shipline/deploy-lock/staging");
   if (!ref) return undefined;
-  return parseState(s.tagObjects.get(ref.sha)?.message ?? "");
+  return parseState((ref.type === "tag" ? s.tagObjects.get(ref.sha)?.message : s.commits.get(ref.sha)?.message) ?? "");
 }
 
 describe("rollout records, lock and state on GitHub (fake behind Prism)", () => {
@@ -176,6 +176,96 @@ describe("rollout records, lock and state on GitHub (fake behind Prism)", () => 
     const r = await deploy(flags(rig), env(repo));
     expect(r.stderr).toMatch(new RegExp(`Taking over the staging rollout lock from run ${dead.id}`));
     expect(r.outputs.conclusion).toBe("promoted");
+    // The lock the previous version left (a tag object) was replaced by a state commit once, with
+    // force; every later move was a fast-forward.
+    const moves = gh.requests.filter((x) => x.method === "PATCH" && x.path.includes(`/${repo}/git/refs/`)).map((x) => (x.body as { force: boolean }).force);
+    expect(moves[0]).toBe(true);
+    expect(moves.slice(1).length).toBeGreaterThan(0);
+    expect(moves.slice(1).every((f) => f === false)).toBe(true);
+  }, 60_000);
+
+  /** Seeds the lock as the current version writes it: a state commit on the empty tree. */
+  async function seedLock(repo: string, s: Record<string, unknown>): Promise<string> {
+    const post = async (path: string, body: unknown) => {
+      const res = await fetch(`${gh.apiUrl}/repos/${gh.owner}/${repo}${path}`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${gh.token}`, "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
+      expect(res.status).toBe(201);
+      return (await res.json()) as { sha: string };
+    };
+    const tree = await post("/git/trees", { tree: [] });
+    const c = await post("/git/commits", { message: `shipline-rollout-state v1\n${JSON.stringify(s)}\n`, tree: tree.sha, parents: [] });
+    await post("/git/refs", { ref: "refs/shipline/deploy-lock/staging", sha: c.sha });
+    return c.sha;
+  }
+
+  it("lets exactly one of two runs take over a stale state-commit lock, without waiting to read it back; the loser fails naming the winner", async () => {
+    rig = await startRig();
+    const repo = `deploy-${repoN++}`;
+    const dead = gh.fake.addWorkflowRun(gh.owner, repo, { workflow: "deploy.yml", status: "completed", conclusion: "failure" });
+    await seedLock(repo, {
+      rolloutId: `staging/${dead.id}`,
+      runId: String(dead.id),
+      environment: "staging",
+      version: "1.9.0",
+      stage: 0,
+      weight: 0,
+      phase: "running",
+      journal: [],
+    });
+    const a = gh.fake.addWorkflowRun(gh.owner, repo, { workflow: "deploy.yml", status: "in_progress", conclusion: null });
+    const b = gh.fake.addWorkflowRun(gh.owner, repo, { workflow: "deploy.yml", status: "in_progress", conclusion: null });
+    const [ra, rb] = await Promise.all([
+      deploy(flags(rig, { concurrency: "fail" }), env(repo, { GITHUB_RUN_ID: String(a.id) })),
+      deploy(flags(rig, { concurrency: "fail" }), env(repo, { GITHUB_RUN_ID: String(b.id) })),
+    ]);
+    expect([ra.code, rb.code].sort()).toEqual([0, 1]);
+    const [won, lost, winner] = ra.code === 0 ? [ra, rb, a] : [rb, ra, b];
+    expect(won.outputs.conclusion).toBe("promoted");
+    expect(lost.stderr).toMatch(
+      new RegExp(`Another rollout to staging is in progress: run ${winner.id} \\(2\\.0\\.0, stage \\d, \\w+\\)\\. Nothing was changed`),
+    );
+    // Neither run force-moved the lock: the takeover was a compare-and-swap.
+    const forced = gh.requests.filter((x) => x.method === "PATCH" && x.path.includes(`/${repo}/git/refs/`) && (x.body as { force: boolean }).force);
+    expect(forced).toHaveLength(0);
+    expect(await lockState(repo)).toBeUndefined();
+  }, 60_000);
+
+  it("stops and rolls back, naming the other run, when another run takes the lock over mid-rollout", async () => {
+    rig = await startRig();
+    const repo = `deploy-${repoN++}`;
+    const s = gh.fake.repo(gh.owner, repo);
+    const running = deploy(flags(rig, { stages: "50%:3s,100%" }), env(repo, { GITHUB_RUN_ID: "7001" }));
+    const deadline = Date.now() + 30_000;
+    while ((await lockState(repo))?.weight !== 50 && Date.now() < deadline) await new Promise((ok) => setTimeout(ok, 50));
+    expect(await rig.weight("green")).toBe(50);
+    // Another run takes the lock over (as a takeover does: a state commit on top of the current one).
+    const head = s.refs.get("refs/shipline/deploy-lock/staging")?.sha as string;
+    const api = async (method: string, path: string, body: unknown) => {
+      const res = await fetch(`${gh.apiUrl}/repos/${gh.owner}/${repo}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${gh.token}`, "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
+      expect(res.status).toBeLessThan(300);
+      return (await res.json()) as { sha: string };
+    };
+    const other = { rolloutId: "staging/7002", runId: "7002", environment: "staging", version: "2.1.0", stage: -1, weight: 50, phase: "running", journal: [] };
+    const tree = await api("POST", "/git/trees", { tree: [] });
+    const c = await api("POST", "/git/commits", { message: `shipline-rollout-state v1\n${JSON.stringify(other)}\n`, tree: tree.sha, parents: [head] });
+    await api("PATCH", `/git/refs/${encodeURIComponent("shipline/deploy-lock/staging")}`, { sha: c.sha, force: false });
+    const r = await running;
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/no longer holds this run's state: it was taken over by run 7002 \(staging\/7002, 2\.1\.0\)\. Stopping this rollout/);
+    expect(r.outputs).toMatchObject({ conclusion: "rolled-back", weight: "0" });
+    expect(r.outputs.reason).toMatch(/the staging rollout lock was taken over by run 7002/);
+    expect(await rig.weight("green")).toBe(0);
+    expect(r.stderr).not.toMatch(/Stage 2\/2/);
+    // The other run's lock is left as it wrote it: neither overwritten nor released.
+    expect(s.refs.get("refs/shipline/deploy-lock/staging")?.sha).toBe(c.sha);
+    expect(await lockState(repo)).toMatchObject({ rolloutId: "staging/7002" });
   }, 60_000);
 
   it("lets only one of two runs take over the same stale lock", async () => {

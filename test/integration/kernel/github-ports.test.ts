@@ -268,3 +268,43 @@ describe("optional writes on a read-only token", () => {
     expect(err).toBeInstanceOf(GitHubApiError);
   });
 });
+
+describe("git data through the Refs port (fake behind Prism)", () => {
+  it("creates trees and commits and reads a commit back, with the parents it was given", async () => {
+    const p = ports();
+    const empty = await p.refs.createTree([]);
+    expect(empty.sha).toBe("4b825dc642cb6eb9a060e54bf8d69288fbee4904");
+    const one = await p.refs.createTree([{ path: "state.json", mode: "100644", type: "blob", content: "{}" }]);
+    expect(one.tree.map((e) => e.path)).toEqual(["state.json"]);
+    const root = await p.refs.createCommit("first", empty.sha, []);
+    const child = await p.refs.createCommit("second", one.sha, [root.sha]);
+    const read = await p.refs.getCommit(child.sha);
+    expect(read).toMatchObject({ sha: child.sha, message: "second", tree: { sha: one.sha } });
+    expect(read.parents.map((x) => x.sha)).toEqual([root.sha]);
+    expect(gh.prismLog()).not.toMatch(/VIOLATIONS/);
+  });
+
+  it("fast-forwards a ref to a descendant and answers not-fast-forward or missing, without throwing, otherwise", async () => {
+    const p = ports();
+    const tree = (await p.refs.createTree([])).sha;
+    const base = await p.refs.createCommit("base", tree, []);
+    await p.refs.create("shipline/ff-test", base.sha);
+    const next = await p.refs.createCommit("next", tree, [base.sha]);
+    const sibling = await p.refs.createCommit("sibling", tree, [base.sha]);
+    expect(await p.refs.fastForward("shipline/ff-test", next.sha)).toMatchObject({ object: { sha: next.sha } });
+    expect(await p.refs.fastForward("shipline/ff-test", sibling.sha)).toBe("not-fast-forward");
+    expect(gh.state.refs.get("refs/shipline/ff-test")?.sha).toBe(next.sha);
+    expect(await p.refs.fastForward("shipline/no-such-ref", next.sha)).toBe("missing");
+    const refused = await p.refs.update("shipline/ff-test", sibling.sha, false).catch((e: unknown) => e);
+    expect((refused as GitHubApiError).message).toMatch(/422 .*Update is not a fast forward/);
+  });
+
+  it("refuses a commit on a tree or parent that does not exist, as GitHub does", async () => {
+    const p = ports();
+    const err = await p.refs.createCommit("x", "f".repeat(40), []).catch((e: unknown) => e);
+    expect((err as GitHubApiError).status).toBe(422);
+    const tree = (await p.refs.createTree([])).sha;
+    const orphan = await p.refs.createCommit("x", tree, ["e".repeat(40)]).catch((e: unknown) => e);
+    expect((orphan as GitHubApiError).message).toMatch(/Parent SHA does not exist/);
+  });
+});
