@@ -73,10 +73,26 @@ afterAll(async () => {
 async function split(n: number): Promise<Record<string, number>> {
   const seen: Record<string, number> = {};
   for (let i = 0; i < n; i++) {
-    const body = await (await fetch(url)).text();
+    const body = await get();
     seen[body] = (seen[body] ?? 0) + 1;
   }
   return seen;
+}
+
+/**
+ * One GET through nginx. A reload makes the old workers close their idle keep-alive connections, so
+ * a request that went out on one of those just then sees the socket closed; like any client of an
+ * idempotent request, send it again (once or twice).
+ */
+async function get(): Promise<string> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await (await fetch(url)).text();
+    } catch (e) {
+      const code = (e as { cause?: { code?: string } }).cause?.code;
+      if (attempt >= 3 || (code !== "UND_ERR_SOCKET" && code !== "ECONNRESET")) throw e;
+    }
+  }
 }
 
 async function settled(expectOnly: string | undefined, n = 20): Promise<Record<string, number>> {
