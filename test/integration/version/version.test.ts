@@ -1,29 +1,12 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { executeCommand } from "../../../src/kernel/entry.js";
-import { CliRuntime } from "../../../src/kernel/runtime.js";
-import { versionCommand } from "../../../src/version/command.js";
 import { cleanupTempDirs, createTempRepo, type TempRepo, tempDir } from "../../helpers/git.js";
+import { runVersion } from "./run-version.js";
 
 afterAll(() => cleanupTempDirs());
 
-/** Runs `shipline version` in-process on a repository, as the CLI would. */
-async function version(repo: { dir: string; env: Record<string, string> }, flags: Record<string, string> = {}, env: Record<string, string> = {}) {
-  const err: string[] = [];
-  let out = "";
-  const rt = new CliRuntime({
-    flags: new Map(Object.entries(flags)),
-    env: { ...repo.env, ...env },
-    cwd: repo.dir,
-    json: true,
-    stdout: (t) => (out += t),
-    stderr: (t) => err.push(t),
-  });
-  const code = await executeCommand(versionCommand as never, rt);
-  rt.flush();
-  return { code, outputs: JSON.parse(out) as Record<string, string>, stderr: err.join(""), summary: rt.summaryText() };
-}
+const version = runVersion;
 
 async function repoWith(history: (string | { tag: string } | { branch: string } | { checkout: string })[]): Promise<TempRepo> {
   const repo = await createTempRepo();
