@@ -35472,6 +35472,10 @@ class ReportBuilder {
                 durationMs: seconds(a.time),
                 file: a.file ?? a.filepath ?? this.files.at(-1),
                 line: xml_reports_int(a.line ?? a.lineno),
+                // Gradle's test-retry (without mergeReruns) and gotestsum --rerun-fails write each attempt as
+                // one more case. Set here, in the literal, not later: adding a property to every case after
+                // it is built cost the bench ~10 % (a shape change per case).
+                isAttempt: true,
             });
             // GoogleTest (and bazel's gtest reports): disabled tests are status="notrun", GTEST_SKIP is
             // result="skipped", both with no <skipped> child in older versions.
@@ -37061,6 +37065,12 @@ const SLOWEST_KEPT = 10;
  * gigabytes. Failures past the cap are still counted (`failedIdsDropped`) and still fail the gate.
  */
 const MAX_FAILED_IDS = 10_000;
+/**
+ * Failed attempts remembered per report to merge a later attempt of the same test (see
+ * {@link Aggregator.onCase}). Only failures are remembered: retry tools rerun only failed tests, so a
+ * passing case never needs an entry, and memory stays flat on a report of millions of passes.
+ */
+const MAX_TRACKED_ATTEMPTS = 10_000;
 function caseId(c) {
     return c.suite ? `${c.suite} > ${c.name}` : c.name;
 }
@@ -37073,7 +37083,23 @@ function caseId(c) {
 function detach(s) {
     return (s === undefined ? s : JSON.parse(JSON.stringify(s)));
 }
-/** Collects totals and the interesting cases across every report. */
+/**
+ * Collects totals and the interesting cases across every report.
+ *
+ * Within one report, the attempts of a retried test (cases marked {@link TestCase.isAttempt} with
+ * the same id) count as one test, so the gate never counts a test twice:
+ * - failed, then passed (after any number of failures): one flaky test, kept with the message of
+ *   its last failure, as a Surefire `flakyFailure` is. It stays flaky whatever later attempts do:
+ *   it has passed on a rerun, which is what flaky means to every retry tool (they stop at the pass).
+ * - failed every time: one failed (or errored) test with the message of its last attempt.
+ * - a skipped attempt after a failure changes nothing: the test still failed.
+ * Only failed attempts are remembered (at most {@link MAX_TRACKED_ATTEMPTS} per report, with a
+ * warning past that), so a passing case followed by another attempt of the same id counts as two
+ * tests: duplicate passes count twice, and a pass then a failure counts a passed and a failed test
+ * (the gate still fails, as it must when the last run failed). Remembering passes would cost memory
+ * in proportion to the report, and retry tools never rerun a passed test. Repeats in different
+ * reports (one per OS of a matrix) are different runs and count separately.
+ */
 class Aggregator {
     totals = { tests: 0, passed: 0, failed: 0, errored: 0, skipped: 0, flaky: 0, durationMs: 0 };
     failures = [];
@@ -37086,8 +37112,35 @@ class Aggregator {
     warnings = [];
     /** Failures beyond {@link MAX_KEPT_FAILURES}, counted but not kept. */
     droppedFailures = 0;
-    report = "";
+    /** Failed attempts of the current report by id: merging never crosses reports. */
+    attempts = new Map();
+    /**
+     * The names of those attempts: checked before an id is built, so a report with failures pays a
+     * Set lookup on a string it already has per case, not an id concatenation (which cost a third of
+     * the 100 MB bench's throughput).
+     */
+    attemptNames = new Set();
+    isAttemptCapWarned = false;
+    currentReport = "";
+    /** The report being read, as shown to the user. Setting it starts a new report. */
+    get report() {
+        return this.currentReport;
+    }
+    set report(name) {
+        this.currentReport = name;
+        this.attempts = new Map();
+        this.attemptNames = new Set();
+        this.isAttemptCapWarned = false;
+    }
     onCase(c) {
+        // No id is built while the report has no failure: the common all-green report pays nothing.
+        if (c.isAttempt && this.attemptNames.has(c.name)) {
+            const prior = this.attempts.get(caseId(c));
+            if (prior) {
+                this.onRepeat(prior, c);
+                return;
+            }
+        }
         const t = this.totals;
         t.tests++;
         t[c.status]++;
@@ -37097,16 +37150,30 @@ class Aggregator {
         // The id is built only for the cases kept: most cases pass and are only counted.
         if (!isSlow && !isFailure && c.status !== "flaky")
             return;
-        const id = caseId(c);
+        let id = caseId(c);
         if (isFailure) {
-            if (this.failedIds.size < MAX_FAILED_IDS)
-                this.failedIds.add(detach(id));
-            else if (!this.failedIds.has(id))
+            let addedId = false;
+            let droppedId = false;
+            if (this.failedIds.size < MAX_FAILED_IDS) {
+                if (!this.failedIds.has(id)) {
+                    id = detach(id);
+                    this.failedIds.add(id);
+                    addedId = true;
+                }
+            }
+            else if (!this.failedIds.has(id)) {
                 this.failedIdsDropped++;
-            if (this.failures.length < MAX_KEPT_FAILURES)
-                this.failures.push(this.keep(c, id));
+                droppedId = true;
+            }
+            let kept;
+            if (this.failures.length < MAX_KEPT_FAILURES) {
+                kept = this.keep(c, id);
+                this.failures.push(kept);
+            }
             else
                 this.droppedFailures++;
+            if (c.isAttempt)
+                this.trackAttempt(c, id, { status: c.status, kept, addedId, droppedId });
         }
         else if (c.status === "flaky" && this.flaky.length < MAX_KEPT_FAILURES) {
             this.flaky.push(this.keep(c, id));
@@ -37116,6 +37183,56 @@ class Aggregator {
             this.slowest.sort((a, b) => b.durationMs - a.durationMs);
             if (this.slowest.length > SLOWEST_KEPT)
                 this.slowest.pop();
+        }
+    }
+    trackAttempt(c, id, a) {
+        if (this.attempts.size < MAX_TRACKED_ATTEMPTS) {
+            // The key shares the detached copy kept in failedIds when there is one.
+            this.attempts.set(a.addedId ? id : detach(id), a);
+            this.attemptNames.add(detach(c.name));
+        }
+        else if (!this.isAttemptCapWarned) {
+            this.isAttemptCapWarned = true;
+            this.onWarning(`more than ${MAX_TRACKED_ATTEMPTS} tests failed; a rerun of "${caseId(c)}" or any later failing test counts as another test, even if it passed`);
+        }
+    }
+    /** Another attempt of a test that already failed in this report: it changes that test, never adds one. */
+    onRepeat(prior, c) {
+        const t = this.totals;
+        // Every attempt ran: the time is spent, whatever the count.
+        t.durationMs += c.durationMs;
+        if (prior.status === "flaky" || c.status === "skipped")
+            return;
+        if (c.status === "passed" || c.status === "flaky") {
+            t[prior.status]--;
+            t.flaky++;
+            const id = caseId(c);
+            if (prior.addedId)
+                this.failedIds.delete(id);
+            if (prior.droppedId)
+                this.failedIdsDropped--;
+            prior.status = "flaky";
+            prior.addedId = false;
+            prior.droppedId = false;
+            if (prior.kept) {
+                this.failures.splice(this.failures.indexOf(prior.kept), 1);
+                prior.kept.status = "flaky";
+            }
+            else
+                this.droppedFailures--;
+            // Without a kept failure (the list was full) the flaky entry has the passing attempt's place and no message.
+            if (this.flaky.length < MAX_KEPT_FAILURES)
+                this.flaky.push(prior.kept ?? this.keep({ ...c, status: "flaky" }, id));
+            return;
+        }
+        // Failed again: one failed test, described by its last attempt.
+        t[prior.status]--;
+        t[c.status]++;
+        prior.status = c.status;
+        if (prior.kept) {
+            const kept = this.keep(c, prior.kept.id);
+            this.failures[this.failures.indexOf(prior.kept)] = kept;
+            prior.kept = kept;
         }
     }
     onWarning(message) {

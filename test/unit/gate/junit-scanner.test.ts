@@ -70,7 +70,10 @@ function generated(cases: number): string {
 }
 
 describe("the hand-written JUnit scanner equals the saxes parser", () => {
-  it("covers the JUnit fixtures", () => expect(junitFixtures.length).toBeGreaterThanOrEqual(12));
+  it("covers the JUnit fixtures, the retry dialects included", () => {
+    expect(junitFixtures.length).toBeGreaterThanOrEqual(14);
+    expect(junitFixtures).toEqual(expect.arrayContaining(["junit/gradle-test-retry.xml", "junit/gotestsum-rerun-fails.xml"]));
+  });
 
   it.each(junitFixtures)("on %s, at every chunk size", (file) => {
     const text = readFileSync(join(dir, file), "utf8");

@@ -147,6 +147,20 @@ describe("JUnit dialects, each written as the tool writes it", () => {
       [{ id: "example.com/calc > TestDiv", file: "calc_test.go", line: 21, message: "calc_test.go:21: Div(4, 2) = 2, want 3" }],
     ],
     [
+      // Gradle test-retry without mergeReruns: 9 attempts of 4 tests; refunds() and settles() passed on a retry.
+      "gradle-test-retry.xml",
+      { tests: 4, passed: 1, failed: 1, flaky: 2 },
+      2564,
+      [{ id: "com.example.PaymentTest > declines()", message: "org.opentest4j.AssertionFailedError: expected: <402> but was: <503>" }],
+    ],
+    [
+      // gotestsum --rerun-fails: the reruns follow in the same suite; tax's TestTotal is another test.
+      "gotestsum-rerun-fails.xml",
+      { tests: 6, passed: 3, failed: 1, flaky: 2 },
+      737,
+      [{ id: "example.com/shop/cart > TestTotal", file: "cart_test.go", line: 61, message: "cart_test.go:61: Total() = 8, want 10" }],
+    ],
+    [
       "mocha-junit-reporter.xml",
       { tests: 4, passed: 2, failed: 1, skipped: 1 },
       31,
@@ -196,6 +210,21 @@ describe("JUnit dialects, each written as the tool writes it", () => {
       id: "com.example.CalcTest > retried()",
       message: "java.net.SocketTimeoutException: Read timed out",
     });
+  });
+
+  it("keeps a test that passed on a retry as flaky with its last failure, and out of the failing ids", () => {
+    const gradle = parse(fixture("junit/gradle-test-retry.xml")).agg;
+    expect(gradle.flaky.map((f) => [f.id, f.status, f.message])).toEqual([
+      ["com.example.PaymentTest > refunds()", "flaky", "java.net.SocketTimeoutException: Read timed out"],
+      ["com.example.PaymentTest > settles()", "flaky", "org.opentest4j.AssertionFailedError: expected: <SETTLED> but was: <AUTHORIZED>"],
+    ]);
+    expect([...gradle.failedIds]).toEqual(["com.example.PaymentTest > declines()"]);
+    const go = parse(fixture("junit/gotestsum-rerun-fails.xml")).agg;
+    expect(go.flaky.map((f) => [f.id, f.line])).toEqual([
+      ["example.com/shop/cart > TestCheckout/with_coupon", 48],
+      ["example.com/shop/cart > TestCheckout", undefined],
+    ]);
+    expect([...go.failedIds]).toEqual(["example.com/shop/cart > TestTotal"]);
   });
 });
 
