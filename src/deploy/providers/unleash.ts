@@ -134,10 +134,11 @@ export class UnleashProvider implements TrafficProvider {
 
   private async state(): Promise<FeatureEnvironment> {
     // The strategies route lists each strategy's segments; the environment read may leave them out.
-    const [env, strategies] = await Promise.all([
-      this.call<FeatureEnvironment>("GET", this.envPath),
-      this.call<Strategy[]>("GET", `${this.envPath}/strategies`),
-    ]);
+    const [e, s] = await Promise.allSettled([this.call<FeatureEnvironment>("GET", this.envPath), this.call<Strategy[]>("GET", `${this.envPath}/strategies`)]);
+    // The environment read's error first: its 404 says which of flag, project or environment is missing.
+    if (e.status === "rejected") throw e.reason;
+    if (s.status === "rejected") throw s.reason;
+    const [env, strategies] = [e.value, s.value];
     return { enabled: env?.enabled === true, strategies: Array.isArray(strategies) ? strategies : (env?.strategies ?? []) };
   }
 

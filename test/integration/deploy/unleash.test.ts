@@ -2,11 +2,15 @@
  * The unleash provider against a real unleash-server 8 on a real PostgreSQL, both on 127.0.0.1 and
  * started once for this file (test/helpers/unleash.ts). Each test uses its own flag.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import type { TrafficProvider } from "../../../src/deploy/providers/provider.js";
 import { UnleashProvider } from "../../../src/deploy/providers/unleash.js";
 import type { ShiplineError } from "../../../src/kernel/errors.js";
 import { freePort } from "../../helpers/postgres.js";
+import { ROOT } from "../../helpers/runner.js";
 import { startUnleash, type UnleashServer } from "../../helpers/unleash.js";
 import { type FlagApp, startFlagApp } from "./flag-app.js";
 import { deploy } from "./run-deploy.js";
@@ -200,6 +204,31 @@ describe("shipline deploy --provider unleash against a real unleash-server", () 
     expect(r.outputs.conclusion).toBe("failed");
     expect(r.stderr).toMatch(/no flag "never-created" in project "default", environment "production"/);
     expect(r.stderr).not.toContain(unleash.adminToken.slice(4));
+  });
+
+  it("accepts the inputs of examples/workflows/flag-rollout.yml in a dry run, changing nothing in Unleash", async () => {
+    const wf = parse(readFileSync(join(ROOT, "examples/workflows/flag-rollout.yml"), "utf8")) as {
+      jobs: Record<string, { steps: { uses?: string; with?: Record<string, string> }[] }>;
+    };
+    const step = Object.values(wf.jobs)
+      .flatMap((j) => j.steps)
+      .find((st) => st.uses?.includes("shipline/deploy"));
+    const flag = await newFlag();
+    const values: Record<string, string> = {
+      "inputs.flag": flag,
+      "secrets.UNLEASH_ADMIN_TOKEN": unleash.adminToken,
+      "secrets.SLACK_WEBHOOK_URL": "",
+      "inputs.dry-run": "true",
+    };
+    const inputs = Object.fromEntries(
+      Object.entries(step?.with ?? {}).map(([k, v]) => [k, String(v).replace(/\$\{\{\s*([^}]+?)\s*\}\}/g, (_m, e: string) => values[e] ?? "")]),
+    );
+    expect(inputs).toMatchObject({ provider: "unleash", flag, "dry-run": "true" });
+    const r = await deploy({ ...inputs, "unleash-url": unleash.url });
+    expect(r.code).toBe(0);
+    expect(r.outputs.conclusion).toBe("waiting");
+    expect(r.stderr).toMatch(/Stage 4\/4: 100% to flag-on/);
+    expect((await unleash.flagIn(flag, "production")).strategies).toEqual([]);
   });
 
   it("names every missing unleash input in one message with exit 2, in a dry run too", async () => {
