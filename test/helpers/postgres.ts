@@ -2,14 +2,15 @@
  * A throwaway PostgreSQL cluster for tests: `initdb` in a temp dir, `pg_ctl start` on 127.0.0.1 with a
  * free port, trust authentication, stopped and deleted by `stop()`. The binaries come from Debian's
  * `postgresql` package (/usr/lib/postgresql/<major>/bin, the newest major found). PostgreSQL refuses
- * to run as root, so when the tests run as root the cluster runs as the `postgres` OS user.
+ * to run as root, so when the tests run as root the cluster runs as the `postgres` OS user. A saved
+ * template (a stopped cluster's data directory) replaces initdb and whatever setup it holds.
  */
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { chown } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir, userInfo } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { promisify } from "node:util";
 
 const run = promisify(execFile);
@@ -22,7 +23,18 @@ export interface Postgres {
   url(database: string): string;
   /** Creates a database (owned by the superuser). */
   createDatabase(name: string): Promise<void>;
+  /**
+   * Stops the cluster cleanly, copies its data directory to `target` (atomically: a temp copy, then
+   * a rename; an existing `target` is kept) and starts it again on the same port. A later
+   * `startPostgres({ template: target })` starts from that copy instead of an empty cluster.
+   */
+  saveTemplate(target: string): Promise<void>;
   stop(): Promise<void>;
+}
+
+export interface PostgresOptions {
+  /** A data directory saved with {@link Postgres.saveTemplate}: copied instead of running initdb. */
+  template?: string | undefined;
 }
 
 /** The bin directory of the newest PostgreSQL Debian installed, or undefined. */
@@ -58,7 +70,7 @@ async function osUser(name: string): Promise<{ uid: number; gid: number } | unde
 }
 
 /** Starts a cluster; throws one line that names the tool, why and how to install it. */
-export async function startPostgres(): Promise<Postgres> {
+export async function startPostgres(options: PostgresOptions = {}): Promise<Postgres> {
   const bin = findPostgresBin();
   if (!bin) throw new Error("PostgreSQL is not installed (no /usr/lib/postgresql/<version>/bin/initdb): run `apt-get install -y postgresql`.");
   const isRoot = userInfo().uid === 0;
@@ -77,29 +89,37 @@ export async function startPostgres(): Promise<Postgres> {
   const port = await freePort();
   const why = (e: unknown) => ((e as { stderr?: string }).stderr || (e as Error).message).trim().split("\n").slice(-2).join(" ");
   try {
-    await as("initdb", ["-D", data, "-U", "postgres", "--auth=trust", "--no-sync", "-E", "UTF8", "--locale=C"]);
+    if (options.template && existsSync(options.template)) {
+      // cp -a keeps the owner (postgres) and the 0700 mode PostgreSQL insists on.
+      await run("cp", ["-a", options.template, data]);
+    } else {
+      await as("initdb", ["-D", data, "-U", "postgres", "--auth=trust", "--no-sync", "-E", "UTF8", "--locale=C"]);
+    }
   } catch (e) {
     rmSync(dir, { recursive: true, force: true });
-    throw new Error(`PostgreSQL initdb failed in ${dir}: ${why(e)}`);
+    throw new Error(`PostgreSQL ${options.template ? "template copy" : "initdb"} failed in ${dir}: ${why(e)}`);
   }
-  try {
-    await as("pg_ctl", [
-      "start",
-      "-D",
-      data,
-      "-w",
-      "-t",
-      "30",
-      "-l",
-      log,
-      "-o",
-      `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off`,
-    ]);
-  } catch (e) {
-    const tail = existsSync(log) ? readFileSync(log, "utf8").trim().split("\n").slice(-2).join(" ") : "";
-    rmSync(dir, { recursive: true, force: true });
-    throw new Error(`PostgreSQL did not start on 127.0.0.1:${port}: ${why(e)} ${tail}`);
-  }
+  const start = async () => {
+    try {
+      await as("pg_ctl", [
+        "start",
+        "-D",
+        data,
+        "-w",
+        "-t",
+        "30",
+        "-l",
+        log,
+        "-o",
+        `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off`,
+      ]);
+    } catch (e) {
+      const tail = existsSync(log) ? readFileSync(log, "utf8").trim().split("\n").slice(-2).join(" ") : "";
+      rmSync(dir, { recursive: true, force: true });
+      throw new Error(`PostgreSQL did not start on 127.0.0.1:${port}: ${why(e)} ${tail}`);
+    }
+  };
+  await start();
   const pg: Postgres = {
     host: "127.0.0.1",
     port,
@@ -107,6 +127,18 @@ export async function startPostgres(): Promise<Postgres> {
     url: (database) => `postgres://postgres@127.0.0.1:${port}/${database}`,
     async createDatabase(name) {
       await run(join(bin, "createdb"), ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", name]);
+    },
+    async saveTemplate(target) {
+      await as("pg_ctl", ["stop", "-D", data, "-m", "fast", "-w"]);
+      const tmp = `${target}.${process.pid}-${Date.now()}.tmp`;
+      try {
+        mkdirSync(dirname(target), { recursive: true });
+        await run("cp", ["-a", data, tmp]);
+        if (!existsSync(target)) renameSync(tmp, target);
+      } finally {
+        rmSync(tmp, { recursive: true, force: true });
+        await start();
+      }
     },
     async stop() {
       try {

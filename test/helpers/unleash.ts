@@ -6,8 +6,11 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { type Postgres, freePort, startPostgres } from "./postgres.js";
+import { basename, dirname, join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { findPostgresBin, freePort, type Postgres, startPostgres } from "./postgres.js";
 
 export interface UnleashServer {
   /** http://127.0.0.1:PORT */
@@ -44,46 +47,35 @@ await start({
   authentication: {
     type: "open-source",
     createAdminUser: false,
-    initApiTokens: [
-      { type: "admin", secret: o.token, tokenName: "shipline-tests", projects: ["*"], environment: "*" },
-      { type: "backend", secret: o.backendToken, tokenName: "shipline-tests-backend", projects: ["default"], environment: "production" },
-    ],
+    initApiTokens: o.tokens
+      ? [
+          { type: "admin", secret: o.tokens.token, tokenName: "shipline-tests", projects: ["*"], environment: "*" },
+          { type: "backend", secret: o.tokens.backendToken, tokenName: "shipline-tests-backend", projects: ["default"], environment: "production" },
+        ]
+      : [],
   },
 });
 process.stdout.write("SHIPLINE-UNLEASH-READY\\n");
 `;
 
-/** Starts PostgreSQL and unleash-server; throws one line naming the tool, why and how to install. */
-export async function startUnleash(): Promise<UnleashServer> {
-  let entry: string;
+/** Starts unleash-server in a child process and resolves once it serves; `tokens` false starts it without any. */
+async function launch(entry: string, dbPort: number, port: number, tokens: { token: string; backendToken: string } | undefined): Promise<ChildProcess> {
+  let log = "";
+  const c = spawn(process.execPath, ["--input-type=module", "-e", CHILD], {
+    env: {
+      PATH: process.env.PATH ?? "",
+      SHIPLINE_TEST_UNLEASH: JSON.stringify({ entry: pathToFileURL(entry).href, dbPort, port, tokens }),
+      SEND_TELEMETRY: "false",
+      CHECK_VERSION: "false",
+      SCARF_ANALYTICS: "false",
+      DO_NOT_TRACK: "1",
+      TZ: "UTC",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   try {
-    entry = createRequire(import.meta.url).resolve("unleash-server");
-  } catch {
-    throw new Error("unleash-server is not installed: run `npm install` (it is a devDependency; it needs Node >= 22).");
-  }
-  const pg: Postgres = await startPostgres();
-  let child: ChildProcess | undefined;
-  try {
-    await pg.createDatabase("unleash");
-    const port = await freePort();
-    const token = `*:*.${randomBytes(16).toString("hex")}`;
-    const backendToken = `default:production.${randomBytes(16).toString("hex")}`;
-    let log = "";
-    child = spawn(process.execPath, ["--input-type=module", "-e", CHILD], {
-      env: {
-        PATH: process.env.PATH ?? "",
-        SHIPLINE_TEST_UNLEASH: JSON.stringify({ entry: `file://${entry}`, dbPort: pg.port, port, token, backendToken }),
-        SEND_TELEMETRY: "false",
-        CHECK_VERSION: "false",
-        SCARF_ANALYTICS: "false",
-        DO_NOT_TRACK: "1",
-        TZ: "UTC",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    const c = child;
     await new Promise<void>((ok, fail) => {
-      const timer = setTimeout(() => fail(new Error(`unleash-server did not start within 90 s: ${log.trim().split("\n").slice(-3).join(" ")}`)), 90_000);
+      const timer = setTimeout(() => fail(new Error(`unleash-server did not start within 120 s: ${log.trim().split("\n").slice(-3).join(" ")}`)), 120_000);
       c.stdout?.on("data", (d: Buffer) => {
         log += d.toString();
         if (log.includes("SHIPLINE-UNLEASH-READY")) {
@@ -99,6 +91,54 @@ export async function startUnleash(): Promise<UnleashServer> {
         fail(new Error(`unleash-server exited with code ${code} while starting: ${log.trim().split("\n").slice(-3).join(" ")}`));
       });
     });
+  } catch (e) {
+    await stopChild(c);
+    throw e;
+  }
+  return c;
+}
+
+async function stopChild(c: ChildProcess): Promise<void> {
+  if (c.exitCode !== null || c.signalCode !== null) return;
+  const exited = new Promise((ok) => c.once("exit", ok));
+  c.kill("SIGTERM");
+  const t = setTimeout(() => c.kill("SIGKILL"), 5000);
+  await exited;
+  clearTimeout(t);
+}
+
+/**
+ * Starts PostgreSQL and unleash-server; throws one line naming the tool, why and how to install.
+ * Unleash's schema migrations take most of a first start (about 30 s here), so the migrated,
+ * token-less database is saved once per unleash and PostgreSQL version under node_modules/.cache
+ * and later starts copy it (a few seconds).
+ */
+export async function startUnleash(): Promise<UnleashServer> {
+  let entry: string;
+  try {
+    entry = createRequire(import.meta.url).resolve("unleash-server");
+  } catch {
+    throw new Error("unleash-server is not installed: run `npm install` (it is a devDependency; it needs Node >= 22).");
+  }
+  const pkgRoot = resolve(dirname(entry), "../..");
+  const version = (JSON.parse(readFileSync(join(pkgRoot, "package.json"), "utf8")) as { version: string }).version;
+  const pgMajor = basename(dirname(findPostgresBin() ?? "/unknown/bin"));
+  const template = resolve(pkgRoot, "..", ".cache", "shipline-tests", `unleash-${version}-pg${pgMajor}`);
+  const fromTemplate = existsSync(template);
+  const pg: Postgres = await startPostgres({ template: fromTemplate ? template : undefined });
+  let child: ChildProcess | undefined;
+  try {
+    const port = await freePort();
+    if (!fromTemplate) {
+      await pg.createDatabase("unleash");
+      // Migrate without tokens (Unleash creates initApiTokens only into an empty token table), save.
+      await stopChild(await launch(entry, pg.port, port, undefined));
+      await pg.saveTemplate(template);
+    }
+    const token = `*:*.${randomBytes(16).toString("hex")}`;
+    const backendToken = `default:production.${randomBytes(16).toString("hex")}`;
+    child = await launch(entry, pg.port, port, { token, backendToken });
+    const c = child;
     const url = `http://127.0.0.1:${port}`;
     const admin = async (method: string, path: string, body?: unknown) => {
       const res = await fetch(`${url}${path}`, {
@@ -128,19 +168,13 @@ export async function startUnleash(): Promise<UnleashServer> {
         return r.body as Awaited<ReturnType<UnleashServer["flagIn"]>>;
       },
       async stop() {
-        if (c.exitCode === null) {
-          const exited = new Promise((ok) => c.once("exit", ok));
-          c.kill("SIGTERM");
-          const t = setTimeout(() => c.kill("SIGKILL"), 5000);
-          await exited;
-          clearTimeout(t);
-        }
+        await stopChild(c);
         await pg.stop();
       },
     };
     return server;
   } catch (e) {
-    if (child && child.exitCode === null) child.kill("SIGKILL");
+    if (child) await stopChild(child);
     await pg.stop().catch(() => undefined);
     throw e;
   }

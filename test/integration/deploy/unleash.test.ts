@@ -20,7 +20,7 @@ let app: FlagApp | undefined;
 beforeAll(async () => {
   const t0 = Date.now();
   unleash = await startUnleash();
-  console.log(`[measure] PostgreSQL + unleash-server (migrations included) ready in ${Date.now() - t0} ms`);
+  console.log(`[measure] PostgreSQL + unleash-server ready in ${Date.now() - t0} ms`);
 }, 180_000);
 afterAll(async () => {
   await unleash?.stop();
