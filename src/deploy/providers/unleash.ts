@@ -81,8 +81,10 @@ export class UnleashProvider implements TrafficProvider {
   private async call<T>(method: string, path: string, body?: unknown, retry = true): Promise<T> {
     const attempts = retry ? (this.o.attempts ?? 3) : 1;
     let last = "";
+    let made = 0;
     for (let i = 0; i < attempts; i++) {
       if (i > 0) await new Promise((ok) => setTimeout(ok, (this.o.backoffMs ?? 300) * 2 ** (i - 1)));
+      made++;
       let res: Response;
       try {
         res = await fetch(`${this.base}${path}`, {
@@ -125,7 +127,7 @@ export class UnleashProvider implements TrafficProvider {
     }
     throw new ShiplineError(
       ErrorCode.ProcessFailed,
-      `Unleash at ${this.base} did not accept ${method} ${path} for ${this.where} (${attempts} attempt(s)): ${last}.`,
+      `Unleash at ${this.base} did not accept ${method} ${path} for ${this.where} (${made} attempt(s)): ${last}.`,
       {
         hint: 'Check "unleash-url" (the server\'s base URL) and that Unleash is up.',
       },

@@ -171,6 +171,14 @@ describe("shipline deploy --provider flagd", () => {
     expect(r.stderr).toMatch(/Rollout rolled-back/);
   });
 
+  it("refuses a flag name that is not a plain key, before touching anything", async () => {
+    const file = join(tmp(), "flags.json");
+    const r = await deploy(rollout(file, "http://127.0.0.1:9/", { flag: "a/../b?x=1" }));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/Input "flag" must be a flag name of letters, digits and _ \. : ~ - \(at most 100\); got "a\/\.\.\/b\?x=1"/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it("names every missing flag input in one message with exit 2, in a dry run too", async () => {
     const r = await deploy({ provider: "flagd", "probe-url": "http://127.0.0.1:9/", "flagd-off-variant": "on", "dry-run": "true" });
     expect(r.code).toBe(2);

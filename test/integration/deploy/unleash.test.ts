@@ -3,6 +3,8 @@
  * started once for this file (test/helpers/unleash.ts). Each test uses its own flag.
  */
 import { readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -127,6 +129,51 @@ describe("the unleash provider against a real unleash-server", () => {
     expect(forbidden.message).toMatch(/for the token in "unleash-token" \(HTTP 40[13]/);
     expect(`${forbidden.message} ${forbidden.hint}`).not.toContain(unleash.backendToken);
     expect((await unleash.flagIn(flag, "production")).enabled).toBe(false);
+  });
+
+  it("retries a 503 (as a proxy in front of Unleash answers while it restarts) and reports another 4xx with Unleash's own message", async () => {
+    const flag = await newFlag();
+    let refusals = 1;
+    let rejectPut = false;
+    const proxy = createServer((req, res) => {
+      if (refusals > 0) {
+        refusals--;
+        res.writeHead(503).end("unleash restarting");
+        return;
+      }
+      if (rejectPut && req.method === "PUT") {
+        res
+          .writeHead(400, { "content-type": "application/json" })
+          .end(JSON.stringify({ name: "BadDataError", message: '"parameters.rollout" must be a number' }));
+        return;
+      }
+      // Everything else goes to the real server.
+      const chunks: Buffer[] = [];
+      req.on("data", (d: Buffer) => chunks.push(d));
+      req.on("end", () => {
+        fetch(`${unleash.url}${req.url}`, {
+          method: req.method as string,
+          headers: { authorization: String(req.headers.authorization), "content-type": "application/json" },
+          ...(chunks.length ? { body: Buffer.concat(chunks) } : {}),
+        }).then(async (r) => res.writeHead(r.status, { "content-type": "application/json" }).end(await r.text()));
+      });
+    });
+    await new Promise<void>((ok) => proxy.listen(0, "127.0.0.1", ok));
+    try {
+      const p = provider(flag, { url: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}` });
+      await p.apply(10, 1);
+      expect(refusals).toBe(0);
+      expect(rollout(await unleash.flagIn(flag, "production"))).toBe("10");
+      rejectPut = true;
+      const e = await failure(p.apply(20, 2));
+      expect(e.message).toMatch(
+        /did not accept PUT .*\/strategies\/\S+ for flag "checkout-\d+" in project "default", environment "production" \(1 attempt\(s\)\): HTTP 400: "parameters.rollout" must be a number\./,
+      );
+      expect(rollout(await unleash.flagIn(flag, "production"))).toBe("10");
+    } finally {
+      proxy.closeAllConnections();
+      proxy.close();
+    }
   });
 
   it("fails naming unleash-url when nothing answers there", async () => {
