@@ -134,7 +134,12 @@ export async function startPostgres(options: PostgresOptions = {}): Promise<Post
       try {
         mkdirSync(dirname(target), { recursive: true });
         await run("cp", ["-a", data, tmp]);
-        if (!existsSync(target)) renameSync(tmp, target);
+        try {
+          renameSync(tmp, target);
+        } catch (e) {
+          // Another test file saved the same template first: keep theirs.
+          if (!existsSync(target)) throw e;
+        }
       } finally {
         rmSync(tmp, { recursive: true, force: true });
         await start();
