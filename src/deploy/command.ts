@@ -29,6 +29,7 @@ import {
 import { type RolloutReport, renderRollout, type StageRecord } from "./core/render.js";
 import { runHttpProbe } from "./probes/http-probe.js";
 import { CommandProvider } from "./providers/command.js";
+import { buildFlagProvider, checkFlagInputs } from "./providers/flags.js";
 import { GitHubDispatchProvider } from "./providers/github-dispatch.js";
 import { HaproxyProvider, haproxyServersStats } from "./providers/haproxy.js";
 import { NginxProvider } from "./providers/nginx.js";
@@ -93,6 +94,8 @@ function isProduction(inputs: Inputs): boolean {
 }
 
 function buildProvider(inputs: Inputs, ctx: CommandContext, cwd: string): TrafficProvider {
+  const flagProvider = buildFlagProvider(inputs, ctx);
+  if (flagProvider) return flagProvider;
   if (inputs.provider === "haproxy") {
     if (!inputs["haproxy-socket"])
       throw new InputError({ input: "haproxy-socket", problem: "is required with provider: haproxy: the stats socket (level admin), a path or host:port" });
@@ -297,6 +300,8 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
       });
     runtime.log.warning(`No preview-url: during the 0 % preview only ${other.join(" and ")} can see ${inputs.canary}; the HTTP probe sees ${inputs.stable}.`);
   }
+  const flagProblems = checkFlagInputs(inputs);
+  if (flagProblems.length > 0) throw new InputError(flagProblems);
   const probeExpect = {
     expectStatus: plan.gates?.http?.expectStatus ?? inputs["probe-status"],
     bodyContains: plan.gates?.http?.bodyMatch ?? inputs["probe-body-match"],

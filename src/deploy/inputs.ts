@@ -23,9 +23,10 @@ export const deployInputs = {
   "check-interval": { kind: "duration", default: "30s", min: 200, description: "Time between gate checks during a bake." },
   provider: {
     kind: "enum",
-    values: ["haproxy", "nginx", "http", "command", "github-dispatch"],
+    values: ["haproxy", "nginx", "http", "command", "github-dispatch", "unleash", "flagd"],
     default: "haproxy",
-    description: "Traffic provider: HAProxy's runtime API, an nginx weighted upstream file, a signed webhook, or your own command.",
+    description:
+      "Traffic provider: HAProxy's runtime API, an nginx weighted upstream file, a signed webhook, your own command, a dispatched workflow, or a feature flag's rollout share (unleash, flagd).",
   },
   "haproxy-socket": { kind: "string", description: "HAProxy stats socket with level admin: a Unix socket path or host:port." },
   backend: { kind: "string", default: "app", description: "HAProxy backend holding the two servers." },
@@ -138,6 +139,34 @@ export const deployInputs = {
   },
   "dry-run": dryRunInput,
   "github-token": githubTokenInput,
+  // Feature-flag providers: the stages move a flag's rollout share instead of router weights.
+  flag: { kind: "string", description: "provider unleash or flagd: the feature flag (its name or key) whose rollout share the stages move." },
+  "unleash-url": { kind: "string", description: "provider unleash: the Unleash server's base URL (its Admin API is under /api/admin)." },
+  "unleash-token": {
+    kind: "secret",
+    description: "provider unleash: an admin API token or a personal access token that may update the flag and its strategies in the environment.",
+  },
+  "unleash-project": { kind: "string", default: "default", description: "provider unleash: the project holding the flag." },
+  "unleash-environment": {
+    kind: "string",
+    description:
+      "provider unleash: the Unleash environment whose flexibleRollout strategy's rollout moves (created when missing); default: the environment input.",
+  },
+  "flagd-file": {
+    kind: "string",
+    description:
+      "provider flagd: the flag-definition JSON file flagd reads; Shipline rewrites the flag's fractional targeting (atomically). With flagd-branch, a path in the repository.",
+  },
+  "flagd-branch": {
+    kind: "string",
+    description: "provider flagd: commit flagd-file to this branch through the GitHub API instead of writing it locally (needs contents: write).",
+  },
+  "flagd-on-variant": { kind: "string", default: "on", description: "provider flagd: the variant the rollout's share gets (a new flag gets on: true)." },
+  "flagd-off-variant": {
+    kind: "string",
+    default: "off",
+    description: "provider flagd: the variant everyone else gets, and everyone after a rollback (a new flag gets off: false).",
+  },
 } as const;
 
 export const deploySpec: CommandSpec<typeof deployInputs> = {
