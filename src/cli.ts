@@ -6,6 +6,7 @@
 import { resolve } from "node:path";
 import { COMMAND_NAMES, type CommandName, type CommandSpec } from "./kernel/command.js";
 import { executeCommand } from "./kernel/entry.js";
+import { directoryProblem } from "./kernel/files.js";
 import { InputError, ShiplineError } from "./kernel/errors.js";
 import { closest } from "./kernel/inputs.js";
 import { CliRuntime } from "./kernel/runtime.js";
@@ -216,10 +217,19 @@ export async function main(
   const flags = new Map(parsed.flags);
   const envFallbacks = new Map<string, readonly string[]>();
   for (const [name, def] of Object.entries(spec.inputs)) if (def.env) envFallbacks.set(name, def.env);
+  const cwd = resolveCliCwd(parsed.globals.cwd, process.cwd());
+  const cwdProblem = parsed.globals.cwd === undefined ? undefined : directoryProblem(cwd);
+  if (cwdProblem) {
+    // Checked before the command runs: a missing directory otherwise surfaces as a misleading
+    // "no test report matched" or "not a git repository" far from its cause.
+    const shown = parsed.globals.cwd === cwd ? `"${cwd}"` : `"${parsed.globals.cwd}" ("${cwd}")`;
+    err(`error: --cwd ${shown} ${cwdProblem}. Pass an existing directory.\n`);
+    return 2;
+  }
   const runtime = new CliRuntime({
     flags,
     env: io.env ?? { ...process.env },
-    cwd: resolveCliCwd(parsed.globals.cwd, process.cwd()),
+    cwd,
     json: parsed.globals.json,
     summaryFile: parsed.globals.summaryFile,
     debug: parsed.globals.debug,
@@ -228,6 +238,6 @@ export async function main(
     envFallbacks,
   });
   const code = await executeCommand(command, runtime);
-  runtime.flush();
-  return code;
+  const flushProblem = runtime.flush();
+  return flushProblem && code === 0 ? 1 : code;
 }
