@@ -174,8 +174,9 @@ function publish(inputs: Inputs, ctx: CommandContext, f: Finish): CommandResult 
   const { runtime } = ctx;
   const paths = reportPaths(inputs, runtime.cwd, f.report.shard, f.report.shardsMerged.length > 1);
   mkdirSync(paths.dir, { recursive: true });
-  writeFileSync(paths.report, `${JSON.stringify(f.report, null, 2)}\n`, "utf8");
-  writeFileSync(paths.junit, renderJUnit(f.report, f.baseline), "utf8");
+  // Report files become artifacts and gate inputs: redacted like everything else we write.
+  writeFileSync(paths.report, runtime.redactor.redact(`${JSON.stringify(f.report, null, 2)}\n`), "utf8");
+  writeFileSync(paths.junit, runtime.redactor.redact(renderJUnit(f.report, f.baseline)), "utf8");
   const s = f.report.summary;
   const shown = (p: string) => relative(runtime.cwd, p) || p;
   runtime.setOutput("conclusion", f.report.verdict);
