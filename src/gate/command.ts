@@ -287,7 +287,8 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
     commit: sha,
   };
   const reportFile = join(runtime.env.RUNNER_TEMP || tmpdir(), "shipline-gate-report.json");
-  writeFileSync(reportFile, JSON.stringify(report));
+  // A file on the runner outlives the step (artifacts): redacted like the summary.
+  writeFileSync(reportFile, runtime.redactor.redact(JSON.stringify(report)));
 
   const summary = renderGate(view);
   runtime.appendSummary(summary);

@@ -285,7 +285,7 @@ async function writeChangelog(
   if (update.changed && !inputs["dry-run"]) {
     try {
       mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, update.content, "utf8");
+      writeFileSync(path, ctx.runtime.redactor.redact(update.content), "utf8");
     } catch (e) {
       throw new InputError({
         input: "changelog",
@@ -598,7 +598,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
 
   const changelog = await writeChangelog(inputs, ctx, cwd, version, rendered.changelogSection);
   const notesFile = join(runtime.env.RUNNER_TEMP || tmpdir(), `shipline-notes-${tag.replace(/[^\w.-]/g, "_")}.md`);
-  writeFileSync(notesFile, body, "utf8");
+  writeFileSync(notesFile, runtime.redactor.redact(body), "utf8");
   runtime.setOutput("notes", body);
   runtime.setOutput("notes-file", notesFile);
   runtime.setOutput("changelog-updated", changelog?.changed ?? false);
