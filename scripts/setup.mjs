@@ -38,7 +38,10 @@ function apt(args) {
 }
 
 console.error(`setup: installing ${packages.join(", ")} for the tests (${missing.map((t) => t.tool).join(", ")} missing)`);
-const ok = apt(["update", "-qq"]) && apt(["install", "-y", "-qq", "--no-install-recommends", ...packages]);
+let ok = apt(["update", "-qq"]) && apt(["install", "-y", "-qq", "--no-install-recommends", ...packages]);
+// One unknown package (chromium is not in every release's archive) fails the whole transaction:
+// then install them one by one, so the others still arrive.
+if (!ok && packages.length > 1) ok = packages.map((p) => apt(["install", "-y", "-qq", "--no-install-recommends", p])).every(Boolean);
 const still = (await missingTools()).filter((t) => missing.includes(t));
 if (!ok || still.length > 0) {
   missing.splice(0, missing.length, ...still);
