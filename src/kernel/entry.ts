@@ -134,5 +134,9 @@ export async function runPost(command: Command): Promise<void> {
     runtime.fail(toShiplineError(e).userMessage);
     process.exitCode = 1;
   }
-  runtime.flushSummary();
+  try {
+    runtime.flushSummary();
+  } catch (e) {
+    runtime.log.warning(`Could not write the job summary: ${(e as Error).message}`);
+  }
 }

@@ -5,8 +5,9 @@
  * `process.env`, `console` or `@actions/core` directly, so the same command runs in both and in tests.
  */
 import * as core from "@actions/core";
-import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { appendFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
+import { ensureDirectory } from "./files.js";
 import { byteLength, truncateMarkdown } from "./markdown.js";
 import { Redactor } from "./redact.js";
 
@@ -279,7 +280,7 @@ export class CliRuntime extends BaseRuntime {
     let problem: string | undefined;
     if (this.options.summaryFile) {
       try {
-        mkdirSync(dirname(this.options.summaryFile), { recursive: true });
+        ensureDirectory(dirname(this.options.summaryFile));
         writeFileSync(this.options.summaryFile, summary, "utf8");
         summary = "";
       } catch (e) {

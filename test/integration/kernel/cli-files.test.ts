@@ -53,6 +53,14 @@ describe("file-valued CLI flags", () => {
     expect(r.stderr.trim()).toBe(`error: --cwd "${missing}" does not exist. Pass an existing directory.`);
   });
 
+  it("names a --summary-file whose directory cannot be created, instead of hanging or printing a stack trace", async () => {
+    const dir = reportsDir();
+    const r = await cli(["gate", "--cwd", dir, "--reports", "junit.xml", "--summary-file", "/proc/shipline-missing/summary.md"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('Could not write --summary-file "/proc/shipline-missing/summary.md" (ENOENT)');
+    expect(r.stdout).toContain("passes");
+  });
+
   it("gate --cwd on a file says it is not a directory instead of matching no report", async () => {
     const dir = reportsDir();
     const r = await cli(["gate", "--cwd", join(dir, "junit.xml"), "--reports", "junit.xml"]);
