@@ -62,7 +62,11 @@ export function leakForms(secret: string): Map<string, string> {
     const slice = enc.slice(k === 0 ? 0 : 4, end);
     if (slice.length >= 8) forms.set(`base64 (offset ${k})`, slice);
   }
-  return forms;
+  // One name per distinct text: a form equal to another (an alphanumeric secret is its own JSON
+  // escaping) would report the same leak twice.
+  const distinct = new Map<string, string>();
+  for (const [name, value] of forms) if (![...distinct.values()].includes(value)) distinct.set(name, value);
+  return distinct;
 }
 
 /** Modification times of the files under `dir`, skipping git's compressed objects and dependencies. */
