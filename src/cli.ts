@@ -237,6 +237,12 @@ export async function main(
     stderr: (t) => err(t),
     envFallbacks,
   });
+  for (const [name, def] of Object.entries(spec.inputs))
+    if (def.kind === "secret" && flags.get(name))
+      // A flag's value is in the process list (ps) and the shell history of everyone on the machine.
+      runtime.log.warning(
+        `--${name} on the command line is visible to other users of this machine (ps, shell history); set ${def.env?.[0] ?? `it in an environment variable`} instead.`,
+      );
   const code = await executeCommand(command, runtime);
   const flushProblem = runtime.flush();
   return flushProblem && code === 0 ? 1 : code;

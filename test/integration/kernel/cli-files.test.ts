@@ -61,6 +61,14 @@ describe("file-valued CLI flags", () => {
     expect(r.stdout).toContain("passes");
   });
 
+  it("warns that a secret passed as a flag is visible in the process list, and never prints its value", async () => {
+    const dir = reportsDir();
+    const token = "ghs_flagTokenVisibleInPs0001";
+    const r = await cli(["gate", "--cwd", dir, "--reports", "junit.xml", "--github-token", token]);
+    expect(r.stderr).toContain("--github-token on the command line is visible to other users of this machine (ps, shell history); set GITHUB_TOKEN instead.");
+    expect(r.stdout + r.stderr).not.toContain("flagTokenVisibleInPs0001");
+  });
+
   it("gate --cwd on a file says it is not a directory instead of matching no report", async () => {
     const dir = reportsDir();
     const r = await cli(["gate", "--cwd", join(dir, "junit.xml"), "--reports", "junit.xml"]);
