@@ -9,6 +9,7 @@ import { executeCommand } from "./kernel/entry.js";
 import { directoryProblem } from "./kernel/files.js";
 import { InputError, ShiplineError } from "./kernel/errors.js";
 import { closest } from "./kernel/inputs.js";
+import { Redactor } from "./kernel/redact.js";
 import { CliRuntime } from "./kernel/runtime.js";
 import { SHIPLINE_VERSION } from "./kernel/version.js";
 import { specs } from "./specs.js";
@@ -194,7 +195,13 @@ export async function main(
   io: { stdout?: (t: string) => void; stderr?: (t: string) => void; env?: Record<string, string | undefined> } = {},
 ): Promise<number> {
   const out = io.stdout ?? ((t: string) => process.stdout.write(t));
-  const err = io.stderr ?? ((t: string) => process.stderr.write(t));
+  const env = io.env ?? { ...process.env };
+  // Errors before the command's runtime exists can quote an argument, and a token pasted in the
+  // wrong place is an argument: mask the tokens the environment holds there too.
+  const early = new Redactor();
+  for (const name of ["GITHUB_TOKEN", "GH_TOKEN", "ACTIONS_RUNTIME_TOKEN", "ACTIONS_ID_TOKEN_REQUEST_TOKEN"]) early.add(env[name]);
+  const rawErr = io.stderr ?? ((t: string) => process.stderr.write(t));
+  const err = (t: string) => rawErr(early.redact(t));
   let parsed: ParsedArgs;
   try {
     parsed = parseArgs(argv);
@@ -228,7 +235,7 @@ export async function main(
   }
   const runtime = new CliRuntime({
     flags,
-    env: io.env ?? { ...process.env },
+    env,
     cwd,
     json: parsed.globals.json,
     summaryFile: parsed.globals.summaryFile,

@@ -69,6 +69,14 @@ describe("file-valued CLI flags", () => {
     expect(r.stdout + r.stderr).not.toContain("flagTokenVisibleInPs0001");
   });
 
+  it("masks a token from the environment that was pasted as an argument, in errors before the command runs", async () => {
+    const token = "ghs_pastedAsPositional00001";
+    const r = await cli(["gate", token], { GITHUB_TOKEN: token });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Unexpected argument "***"');
+    expect(r.stderr).not.toContain("pastedAsPositional00001");
+  });
+
   it("gate --cwd on a file says it is not a directory instead of matching no report", async () => {
     const dir = reportsDir();
     const r = await cli(["gate", "--cwd", join(dir, "junit.xml"), "--reports", "junit.xml"]);
