@@ -26,10 +26,14 @@ export function childEnv(env: Readonly<Record<string, string | undefined>>): Nod
   return out;
 }
 
+const LINE_MAX = 64 * 1024;
+const LINE_KEEP = 4 * 1024;
+
 /**
  * Splits a child's output stream into whole lines for `onLine`. Log a child's output through this,
  * not chunk by chunk: a secret cut in two by a chunk boundary would escape redaction.
- * Call `end()` when the stream closes to emit the last unterminated line.
+ * Call `end()` when the stream closes to emit the last unterminated line. A line longer than 64 KiB
+ * is handed over in pieces, each keeping back the last 4 KiB (longer than any secret) for the next.
  */
 export function lineSplitter(onLine: (line: string) => void): { push(chunk: Buffer): void; end(): void } {
   let pending = "";
@@ -40,6 +44,10 @@ export function lineSplitter(onLine: (line: string) => void): { push(chunk: Buff
       const lines = pending.split("\n");
       pending = lines.pop() ?? "";
       for (const line of lines) onLine(line.replace(/\r$/, ""));
+      if (pending.length > LINE_MAX) {
+        onLine(pending.slice(0, -LINE_KEEP));
+        pending = pending.slice(-LINE_KEEP);
+      }
     },
     end() {
       pending += decoder.decode();

@@ -76,4 +76,15 @@ describe("lineSplitter", () => {
     s.end();
     expect(lines).toEqual(["one", `GITHUB_TOKEN=${TOKEN}`, "last é"]);
   });
+
+  it("hands over a line without end in pieces that keep a secret whole, so memory stays bounded", () => {
+    const lines: string[] = [];
+    const s = lineSplitter((l) => lines.push(l));
+    const filler = "x".repeat(70 * 1024 - 10);
+    for (const part of [filler, TOKEN, "y".repeat(1000)]) s.push(Buffer.from(part));
+    s.end();
+    expect(lines.join("")).toBe(`${filler}${TOKEN}${"y".repeat(1000)}`);
+    expect(lines.some((l) => l.includes(TOKEN))).toBe(true);
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(70 * 1024);
+  });
 });
