@@ -6,8 +6,10 @@
 import { resolve } from "node:path";
 import { COMMAND_NAMES, type CommandName, type CommandSpec } from "./kernel/command.js";
 import { executeCommand } from "./kernel/entry.js";
+import { directoryProblem } from "./kernel/files.js";
 import { InputError, ShiplineError } from "./kernel/errors.js";
 import { closest } from "./kernel/inputs.js";
+import { Redactor } from "./kernel/redact.js";
 import { CliRuntime } from "./kernel/runtime.js";
 import { SHIPLINE_VERSION } from "./kernel/version.js";
 import { specs } from "./specs.js";
@@ -193,7 +195,13 @@ export async function main(
   io: { stdout?: (t: string) => void; stderr?: (t: string) => void; env?: Record<string, string | undefined> } = {},
 ): Promise<number> {
   const out = io.stdout ?? ((t: string) => process.stdout.write(t));
-  const err = io.stderr ?? ((t: string) => process.stderr.write(t));
+  const env = io.env ?? { ...process.env };
+  // Errors before the command's runtime exists can quote an argument, and a token pasted in the
+  // wrong place is an argument: mask the tokens the environment holds there too.
+  const early = new Redactor();
+  for (const name of ["GITHUB_TOKEN", "GH_TOKEN", "ACTIONS_RUNTIME_TOKEN", "ACTIONS_ID_TOKEN_REQUEST_TOKEN"]) early.add(env[name]);
+  const rawErr = io.stderr ?? ((t: string) => process.stderr.write(t));
+  const err = (t: string) => rawErr(early.redact(t));
   let parsed: ParsedArgs;
   try {
     parsed = parseArgs(argv);
@@ -216,10 +224,19 @@ export async function main(
   const flags = new Map(parsed.flags);
   const envFallbacks = new Map<string, readonly string[]>();
   for (const [name, def] of Object.entries(spec.inputs)) if (def.env) envFallbacks.set(name, def.env);
+  const cwd = resolveCliCwd(parsed.globals.cwd, process.cwd());
+  const cwdProblem = parsed.globals.cwd === undefined ? undefined : directoryProblem(cwd);
+  if (cwdProblem) {
+    // Checked before the command runs: a missing directory otherwise surfaces as a misleading
+    // "no test report matched" or "not a git repository" far from its cause.
+    const shown = parsed.globals.cwd === cwd ? `"${cwd}"` : `"${parsed.globals.cwd}" ("${cwd}")`;
+    err(`error: --cwd ${shown} ${cwdProblem}. Pass an existing directory.\n`);
+    return 2;
+  }
   const runtime = new CliRuntime({
     flags,
-    env: io.env ?? { ...process.env },
-    cwd: resolveCliCwd(parsed.globals.cwd, process.cwd()),
+    env,
+    cwd,
     json: parsed.globals.json,
     summaryFile: parsed.globals.summaryFile,
     debug: parsed.globals.debug,
@@ -227,7 +244,13 @@ export async function main(
     stderr: (t) => err(t),
     envFallbacks,
   });
+  for (const [name, def] of Object.entries(spec.inputs))
+    if (def.kind === "secret" && flags.get(name))
+      // A flag's value is in the process list (ps) and the shell history of everyone on the machine.
+      runtime.log.warning(
+        `--${name} on the command line is visible to other users of this machine (ps, shell history); set ${def.env?.[0] ?? `it in an environment variable`} instead.`,
+      );
   const code = await executeCommand(command, runtime);
-  runtime.flush();
-  return code;
+  const flushProblem = runtime.flush();
+  return flushProblem && code === 0 ? 1 : code;
 }

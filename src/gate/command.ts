@@ -10,7 +10,7 @@ import { dirname, isAbsolute, join, normalize, relative, resolve } from "node:pa
 import { unzipSync } from "fflate";
 import { type CommandContext, type CommandResult, defineCommand } from "../kernel/command.js";
 import { ConfigError, InputError } from "../kernel/errors.js";
-import { runScript } from "../kernel/exec.js";
+import { lineSplitter, runScript } from "../kernel/exec.js";
 import { expandGlobs } from "../kernel/files.js";
 import { GitHubApiError, optionalWrite } from "../kernel/github/index.js";
 import type { InputValues } from "../kernel/inputs.js";
@@ -163,12 +163,16 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
   let commandExitCode: number | undefined;
   if (inputs.command) {
     await runtime.log.group(`Running: ${inputs.command}`, async () => {
+      const stdout = lineSplitter((line) => runtime.log.info(line));
+      const stderr = lineSplitter((line) => runtime.log.info(line));
       const r = await runScript(inputs.command as string, {
         cwd,
         env: runtime.env,
-        onStdout: (c) => runtime.log.info(c.toString("utf8").trimEnd()),
-        onStderr: (c) => runtime.log.info(c.toString("utf8").trimEnd()),
+        onStdout: (c) => stdout.push(c),
+        onStderr: (c) => stderr.push(c),
       });
+      stdout.end();
+      stderr.end();
       commandExitCode = r.exitCode;
       runtime.log.info(`The test command exited with ${r.exitCode} after ${(r.durationMs / 1000).toFixed(1)} s.`);
     });
@@ -283,7 +287,8 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
     commit: sha,
   };
   const reportFile = join(runtime.env.RUNNER_TEMP || tmpdir(), "shipline-gate-report.json");
-  writeFileSync(reportFile, JSON.stringify(report));
+  // A file on the runner outlives the step (artifacts): redacted like the summary.
+  writeFileSync(reportFile, runtime.redactor.redact(JSON.stringify(report)));
 
   const summary = renderGate(view);
   runtime.appendSummary(summary);

@@ -4,14 +4,19 @@
  * stack trace is printed only in debug mode (RUNNER_DEBUG=1 or --debug).
  */
 import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import type { Command, CommandContext, CommandResult } from "./command.js";
 import { buildContext } from "./context.js";
 import { EnvVar } from "./env-vars.js";
 import { ConfigError, ErrorCode, InputError, ShiplineError, toShiplineError } from "./errors.js";
+import { directoryProblem } from "./files.js";
 import { createGitHubPorts, type GitHubPorts } from "./github/index.js";
 import { type InputSpec, readInputs } from "./inputs.js";
 import { ActionsRuntime, type Runtime } from "./runtime.js";
 import { SHIPLINE_VERSION, USER_AGENT } from "./version.js";
+
+/** Runner-provided credentials every action step sees (masked by the runner in its log, not in our files). */
+const RUNNER_SECRET_ENV = ["ACTIONS_RUNTIME_TOKEN", "ACTIONS_ID_TOKEN_REQUEST_TOKEN"] as const;
 
 /** Reads and parses the event payload named by GITHUB_EVENT_PATH; `{}` when there is none. */
 export function readEventPayload(env: Readonly<Record<string, string | undefined>>): Record<string, unknown> {
@@ -74,7 +79,17 @@ export async function executeCommand(command: Command, runtime: Runtime): Promis
     for (const [name, def] of Object.entries(command.spec.inputs)) {
       if (def.kind === "secret") runtime.secret(runtime.input(name));
     }
+    // The runner's own tokens are in every action's environment; they never belong in what we write.
+    for (const name of RUNNER_SECRET_ENV) runtime.redactor.add(runtime.env[name]);
     const inputs = readInputs(command.spec.inputs, (name) => runtime.input(name));
+    const workingDirectory = (inputs as Record<string, unknown>)["working-directory"];
+    if (typeof workingDirectory === "string") {
+      const problem = directoryProblem(resolve(runtime.cwd, workingDirectory));
+      // Checked up front: a missing directory otherwise reads as "no test report matched" or
+      // "not a git repository", far from its cause.
+      if (problem)
+        throw new InputError({ input: "working-directory", problem: `${problem} ("${resolve(runtime.cwd, workingDirectory)}"): pass an existing directory` });
+    }
     const ctx = createCommandContext(runtime, command.spec.inputs);
     const result: CommandResult = await command.run(inputs as never, ctx);
     for (const name of runtime.outputs.keys()) {
@@ -119,5 +134,9 @@ export async function runPost(command: Command): Promise<void> {
     runtime.fail(toShiplineError(e).userMessage);
     process.exitCode = 1;
   }
-  runtime.flushSummary();
+  try {
+    runtime.flushSummary();
+  } catch (e) {
+    runtime.log.warning(`Could not write the job summary: ${(e as Error).message}`);
+  }
 }

@@ -9,9 +9,60 @@ import { spawn } from "node:child_process";
 import { ErrorCode, ShiplineError } from "./errors.js";
 import type { Redactor } from "./redact.js";
 
+/**
+ * Variables a child never receives: the step's inputs (`INPUT_GITHUB-TOKEN` holds the token) and the
+ * runner's own credentials. A `run:` step does not get them either; a workflow that wants a token in
+ * its command passes it through `env:`.
+ */
+const SCRUBBED_ENV = /^(INPUT_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_.*)$/i;
+
+/**
+ * The environment a child process gets: `env` without the step's inputs and the runner's tokens
+ * ({@link SCRUBBED_ENV}) and without unset values. Every spawn in Shipline goes through this.
+ */
+export function childEnv(env: Readonly<Record<string, string | undefined>>): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(env)) if (v !== undefined && !SCRUBBED_ENV.test(k)) out[k] = v;
+  return out;
+}
+
+const LINE_MAX = 64 * 1024;
+const LINE_KEEP = 4 * 1024;
+
+/**
+ * Splits a child's output stream into whole lines for `onLine`. Log a child's output through this,
+ * not chunk by chunk: a secret cut in two by a chunk boundary would escape redaction.
+ * Call `end()` when the stream closes to emit the last unterminated line. A line longer than 64 KiB
+ * is handed over in pieces, each keeping back the last 4 KiB (longer than any secret) for the next.
+ */
+export function lineSplitter(onLine: (line: string) => void): { push(chunk: Buffer): void; end(): void } {
+  let pending = "";
+  const decoder = new TextDecoder("utf-8");
+  return {
+    push(chunk) {
+      pending += decoder.decode(chunk, { stream: true });
+      const lines = pending.split("\n");
+      pending = lines.pop() ?? "";
+      for (const line of lines) onLine(line.replace(/\r$/, ""));
+      if (pending.length > LINE_MAX) {
+        onLine(pending.slice(0, -LINE_KEEP));
+        pending = pending.slice(-LINE_KEEP);
+      }
+    },
+    end() {
+      pending += decoder.decode();
+      if (pending !== "") onLine(pending.replace(/\r$/, ""));
+      pending = "";
+    },
+  };
+}
+
 export interface RunOptions {
   cwd?: string | undefined;
-  /** Environment for the child. Defaults to the parent's environment. */
+  /**
+   * Environment for the child. Defaults to the parent's environment. Step inputs and runner tokens
+   * are removed either way (see {@link childEnv}).
+   */
   env?: Readonly<Record<string, string | undefined>> | undefined;
   /** Written to the child's stdin, then stdin is closed. */
   input?: string | Buffer | undefined;
@@ -66,7 +117,7 @@ export function runProcess(program: string, args: readonly string[], options: Ru
   return new Promise((resolve, reject) => {
     const child = spawn(program, args, {
       cwd: options.cwd,
-      env: (options.env ?? process.env) as NodeJS.ProcessEnv,
+      env: childEnv(options.env ?? process.env),
       shell: false,
       stdio: ["pipe", "pipe", "pipe"],
       signal: options.signal,

@@ -2,11 +2,41 @@
  * Reading the configuration files users hand us (JSON or YAML), with errors that name the file,
  * the line and what to do.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { glob } from "node:fs/promises";
-import { isAbsolute, resolve } from "node:path";
+import { dirname, isAbsolute, resolve } from "node:path";
 import { parseDocument } from "yaml";
 import { ConfigError, InputError } from "./errors.js";
+
+/**
+ * Why `path` cannot be used as a working directory ("does not exist", "is not a directory"), or
+ * undefined when it is an existing directory.
+ */
+export function directoryProblem(path: string): string | undefined {
+  try {
+    return statSync(path).isDirectory() ? undefined : "is not a directory";
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === "ENOENT" || code === "ENOTDIR" ? "does not exist" : `cannot be read (${code ?? (e as Error).message})`;
+  }
+}
+
+/**
+ * Creates directory `path` and its missing parents, one level at a time. Node's recursive mkdir
+ * spins forever under a pseudo file system that answers ENOENT to every mkdir (/proc/x on Linux);
+ * this fails there with the error of the first level it cannot create.
+ */
+export function ensureDirectory(path: string): void {
+  const missing: string[] = [];
+  let dir = resolve(path);
+  while (!existsSync(dir)) {
+    missing.unshift(dir);
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  for (const d of missing) mkdirSync(d);
+}
 
 export interface DataFile {
   /** The absolute path read. */

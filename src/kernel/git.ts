@@ -7,7 +7,7 @@
  */
 import { spawn } from "node:child_process";
 import { ErrorCode, ShiplineError } from "./errors.js";
-import { ProcessError, type RunResult, runProcess } from "./exec.js";
+import { childEnv, ProcessError, type RunResult, runProcess } from "./exec.js";
 import type { Redactor } from "./redact.js";
 
 export interface GitOptions {
@@ -78,7 +78,7 @@ export class Git {
    */
   stream(args: readonly string[], onRecord: (record: string) => void, separator = 0): Promise<void> {
     return new Promise((resolve, reject) => {
-      const child = spawn("git", args, { cwd: this.cwd, env: this.env() as NodeJS.ProcessEnv, shell: false, stdio: ["ignore", "pipe", "pipe"] });
+      const child = spawn("git", args, { cwd: this.cwd, env: childEnv(this.env()), shell: false, stdio: ["ignore", "pipe", "pipe"] });
       let pending: Buffer[] = [];
       let stderr = "";
       child.stdout.on("data", (chunk: Buffer) => {

@@ -6,6 +6,8 @@
  */
 import * as core from "@actions/core";
 import { appendFileSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import { ensureDirectory } from "./files.js";
 import { byteLength, truncateMarkdown } from "./markdown.js";
 import { Redactor } from "./redact.js";
 
@@ -122,7 +124,8 @@ abstract class BaseRuntime implements Runtime {
   }
 
   saveState(name: string, value: string): void {
-    this.state.set(name, value);
+    // GITHUB_STATE is a file on the runner like GITHUB_OUTPUT: what a post step reads must be redacted too.
+    this.state.set(name, this.redactor.redact(value));
   }
 
   getState(name: string): string {
@@ -172,7 +175,7 @@ export class ActionsRuntime extends BaseRuntime {
 
   override saveState(name: string, value: string): void {
     super.saveState(name, value);
-    core.saveState(name, value);
+    core.saveState(name, this.state.get(name) ?? "");
   }
 
   override getState(name: string): string {
@@ -267,10 +270,27 @@ export class CliRuntime extends BaseRuntime {
     this.err(`error: ${this.failure}\n`);
   }
 
-  /** Prints the summary and outputs at the end of the run. */
-  flush(): void {
-    const summary = this.summaryText();
-    if (this.options.summaryFile) writeFileSync(this.options.summaryFile, summary, "utf8");
+  /**
+   * Prints the summary and outputs at the end of the run. The `--summary-file` directory is created
+   * when missing. When the file still cannot be written, the summary goes to stdout instead (the
+   * command's work is not lost) and the returned message names the file; undefined on success.
+   */
+  flush(): string | undefined {
+    let summary = this.summaryText();
+    let problem: string | undefined;
+    if (this.options.summaryFile) {
+      try {
+        ensureDirectory(dirname(this.options.summaryFile));
+        writeFileSync(this.options.summaryFile, summary, "utf8");
+        summary = "";
+      } catch (e) {
+        const err = e as NodeJS.ErrnoException;
+        problem = this.redactor.redact(
+          `Could not write --summary-file "${this.options.summaryFile}" (${err.code ?? err.message}); the summary is printed ${this.options.json ? "to stderr" : "below"} instead. Pass a writable file path.`,
+        );
+        this.err(`error: ${problem}\n`);
+      }
+    }
     if (this.options.json) {
       // Written value by value: one output can be tens of MB (version's explain on a long range),
       // and a single pretty-printed string of everything would double that.
@@ -278,8 +298,10 @@ export class CliRuntime extends BaseRuntime {
       if (entries.length === 0) this.out("{}\n");
       for (const [i, [k, v]] of entries.entries())
         this.out(`${i === 0 ? "{\n" : ""}  ${JSON.stringify(k)}: ${JSON.stringify(v)}${i === entries.length - 1 ? "\n}\n" : ",\n"}`);
-    } else if (!this.options.summaryFile && summary.trim() !== "") {
+      if (problem && summary.trim() !== "") this.err(summary.endsWith("\n") ? summary : `${summary}\n`);
+    } else if ((!this.options.summaryFile || problem) && summary.trim() !== "") {
       this.out(summary.endsWith("\n") ? summary : `${summary}\n`);
     }
+    return problem;
   }
 }

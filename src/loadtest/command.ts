@@ -3,12 +3,12 @@
  * merge shard reports), judge thresholds and the baseline, and write the JSON report, the JUnit file,
  * the outputs and the summary. The judging and rendering are pure (core/); this file does the I/O.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import { type CommandContext, type CommandResult, defineCommand } from "../kernel/command.js";
 import { EnvVar } from "../kernel/env-vars.js";
 import { ConfigError, InputError, type InputProblem, ShiplineError } from "../kernel/errors.js";
-import { readDataFile } from "../kernel/files.js";
+import { ensureDirectory, readDataFile } from "../kernel/files.js";
 import type { InputValues } from "../kernel/inputs.js";
 import { compareBaseline, type BaselineComparison, DEFAULT_TOLERANCE, endpointP95 } from "./core/baseline.js";
 import { type LoadPlan, planLoad } from "./core/plan.js";
@@ -173,9 +173,17 @@ interface Finish {
 function publish(inputs: Inputs, ctx: CommandContext, f: Finish): CommandResult {
   const { runtime } = ctx;
   const paths = reportPaths(inputs, runtime.cwd, f.report.shard, f.report.shardsMerged.length > 1);
-  mkdirSync(paths.dir, { recursive: true });
-  writeFileSync(paths.report, `${JSON.stringify(f.report, null, 2)}\n`, "utf8");
-  writeFileSync(paths.junit, renderJUnit(f.report, f.baseline), "utf8");
+  try {
+    ensureDirectory(paths.dir);
+  } catch (e) {
+    throw new InputError({
+      input: "report-dir",
+      problem: `names "${inputs["report-dir"]}", which cannot be created (${(e as NodeJS.ErrnoException).code}). Point it at a writable directory`,
+    });
+  }
+  // Report files become artifacts and gate inputs: redacted like everything else we write.
+  writeFileSync(paths.report, runtime.redactor.redact(`${JSON.stringify(f.report, null, 2)}\n`), "utf8");
+  writeFileSync(paths.junit, runtime.redactor.redact(renderJUnit(f.report, f.baseline)), "utf8");
   const s = f.report.summary;
   const shown = (p: string) => relative(runtime.cwd, p) || p;
   runtime.setOutput("conclusion", f.report.verdict);

@@ -32,6 +32,8 @@ export const loadtestInputs = {
   "max-in-flight": {
     kind: "integer",
     min: 1,
+    // The same bound as load.max-in-flight in the scenario file: each slot is a pending request.
+    max: 100000,
     description: "Open model: at most this many requests in flight; arrivals beyond it are dropped and counted (default 10000).",
   },
   thresholds: {

@@ -3,13 +3,13 @@
  * Every write checks what exists first, so a re-run after a partial failure finishes the job: the
  * tag is reused when it exists, the release updated, the CHANGELOG section replaced.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import semver from "semver";
 import { type CommandContext, type CommandResult, defineCommand } from "../kernel/command.js";
 import { ConfigError, InputError, ShiplineError } from "../kernel/errors.js";
-import { expandGlobs } from "../kernel/files.js";
+import { ensureDirectory, expandGlobs } from "../kernel/files.js";
 import type { Git } from "../kernel/git.js";
 import { isAlreadyExists, optionalWrite } from "../kernel/github/index.js";
 import type { InputValues } from "../kernel/inputs.js";
@@ -284,8 +284,8 @@ async function writeChangelog(
   const update = upsertChangelogSection(existing, version, section);
   if (update.changed && !inputs["dry-run"]) {
     try {
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, update.content, "utf8");
+      ensureDirectory(dirname(path));
+      writeFileSync(path, ctx.runtime.redactor.redact(update.content), "utf8");
     } catch (e) {
       throw new InputError({
         input: "changelog",
@@ -598,7 +598,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
 
   const changelog = await writeChangelog(inputs, ctx, cwd, version, rendered.changelogSection);
   const notesFile = join(runtime.env.RUNNER_TEMP || tmpdir(), `shipline-notes-${tag.replace(/[^\w.-]/g, "_")}.md`);
-  writeFileSync(notesFile, body, "utf8");
+  writeFileSync(notesFile, runtime.redactor.redact(body), "utf8");
   runtime.setOutput("notes", body);
   runtime.setOutput("notes-file", notesFile);
   runtime.setOutput("changelog-updated", changelog?.changed ?? false);

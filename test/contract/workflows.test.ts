@@ -59,3 +59,79 @@ describe("workflows and examples use our actions as they are", () => {
       if (def.required) expect(Object.keys(step.with ?? {}), `missing required input "${name}"`).toContain(name);
   });
 });
+
+/** Every `uses:` line in our workflows, the examples and the docs' snippets, with where it is. */
+function usesLines(): { where: string; uses: string; comment: string }[] {
+  const files = [...workflowFiles(), "README.md"];
+  for (const dir of ["docs", "examples"]) {
+    if (!existsSync(join(ROOT, dir))) continue;
+    for (const f of readdirSync(join(ROOT, dir), { recursive: true }) as string[])
+      if (/\.(md|ya?ml)$/.test(f) && !files.includes(join(dir, f))) files.push(join(dir, f));
+  }
+  const out: { where: string; uses: string; comment: string }[] = [];
+  for (const f of files) {
+    readFileSync(join(ROOT, f), "utf8")
+      .split("\n")
+      .forEach((line, i) => {
+        const m = /^\s*(?:-\s+)?uses:\s*["']?([^\s"'#]+)["']?\s*(?:#\s*(.*))?$/.exec(line);
+        if (m) out.push({ where: `${f}:${i + 1}`, uses: m[1] as string, comment: (m[2] ?? "").trim() });
+      });
+  }
+  return out;
+}
+
+/** A third-party action pinned by full commit SHA, with the tag it stands for in a comment. */
+function unpinnedProblem(uses: string, comment: string): string | undefined {
+  if (uses.startsWith("./") || uses.startsWith("docker://") || shiplineAction(uses)) return undefined;
+  const at = uses.lastIndexOf("@");
+  const ref = at === -1 ? "" : uses.slice(at + 1);
+  if (!/^[0-9a-f]{40}$/.test(ref)) return `is not pinned by a full commit SHA (got "${ref || "no ref"}"): use owner/repo@<40-hex sha> # vX.Y.Z`;
+  if (!/^v\d+(\.\d+)*$/.test(comment.split(/\s/)[0] ?? "")) return 'has no tag comment: add "# vX.Y.Z" after the SHA';
+  return undefined;
+}
+
+describe("third-party actions are pinned by commit SHA", () => {
+  const lines = usesLines();
+
+  it("finds the uses: lines of the workflows, the examples and the docs", () => {
+    expect(lines.some((l) => l.where.startsWith(".github/workflows/"))).toBe(true);
+    expect(lines.some((l) => l.where.startsWith("examples/"))).toBe(true);
+    expect(lines.some((l) => l.uses.startsWith("actions/checkout@"))).toBe(true);
+  });
+
+  it.each([
+    ["actions/checkout@v4", "", /not pinned by a full commit SHA \(got "v4"\)/],
+    ["actions/checkout@main", "", /not pinned/],
+    ["actions/checkout@11bd719", "v4.2.2", /not pinned/],
+    ["actions/checkout", "", /got "no ref"/],
+    ["actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683", "", /no tag comment/],
+  ])("refuses %s # %s", (uses, comment, message) => {
+    expect(unpinnedProblem(uses, comment)).toMatch(message);
+  });
+
+  it.each([
+    ["actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683", "v4.2.2"],
+    ["./gate", ""],
+    ["OWNER/shipline/gate@v1", ""],
+  ])("accepts %s # %s", (uses, comment) => {
+    expect(unpinnedProblem(uses, comment)).toBeUndefined();
+  });
+
+  it("holds for every uses: line", () => {
+    const problems = lines.flatMap((l) => {
+      const p = unpinnedProblem(l.uses, l.comment);
+      return p ? [`${l.where}: ${l.uses} ${p}`] : [];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it("installs with npm ci in CI, and runs the README's test command from .ci/run", () => {
+    for (const f of workflowFiles().filter((w) => w.startsWith(".github/")))
+      expect(readFileSync(join(ROOT, f), "utf8"), f).not.toMatch(/run:\s*npm (install|i)\b/);
+    const ci = readFileSync(join(ROOT, ".ci/run"), "utf8");
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    expect(readme).toContain("```sh\nnpm install && npm test\n```");
+    expect(ci.trim().split("\n").at(-1)).toBe("npm install && npm test");
+    expect(ci).not.toContain("apt-get");
+  });
+});

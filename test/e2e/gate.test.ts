@@ -4,6 +4,7 @@ import { zipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type GitHubUnderTest, startGitHub } from "../fakes/github/index.js";
 import { cleanupTempDirs, tempDir } from "../helpers/git.js";
+import { findLeaks, leakForms, secretPart } from "../helpers/canary.js";
 import { runBundle, runCli } from "../helpers/runner.js";
 
 const READ_TOKEN = "ghs_gateForkReadOnly000000";
@@ -130,6 +131,49 @@ describe("dist/gate as the runner runs it", () => {
     expect(error).toContain("reports-artifact");
     expect(error).toContain('this run is "pull_request"');
     expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("prints GITHUB_TOKEN=<token>", async () => {
+    // A test suite that dumps its environment: the workflow passed the token to the command through
+    // env:, the command prints it, and a failing test's message and output carry it into the report.
+    const name = `gate-${n++}`;
+    const dir = tempDir();
+    const leak = `GITHUB_TOKEN=${gh.token}`;
+    writeFileSync(
+      join(dir, "junit.xml"),
+      `<testsuite name="suite"><testcase name="prints ${leak}" classname="suite" file="src/env.test.ts" line="4"><failure message="expected no env, got ${leak}">${leak}\nat env.test.ts:4</failure><system-out>${leak}</system-out></testcase></testsuite>`,
+    );
+    const r = await runBundle("gate", {
+      cwd: dir,
+      inputs: { reports: "junit.xml", command: 'env | grep -i token; echo "the token is $GITHUB_TOKEN" >&2; exit 1' },
+      token: gh.token,
+      apiUrl: gh.apiUrl,
+      eventName: "pull_request",
+      event: { pull_request: { number: 5, head: { repo: { full_name: `${gh.owner}/${name}` } }, base: { repo: { full_name: `${gh.owner}/${name}` } } } },
+      env: { GITHUB_TOKEN: gh.token, GITHUB_REPOSITORY: `${gh.owner}/${name}`, GITHUB_EVENT_NAME: "pull_request", GITHUB_SHA: "d".repeat(40) },
+    });
+    expect(r.exitCode).toBe(1);
+    // The command ran and printed, masked; the failing test is reported.
+    expect(r.stdout).toContain("GITHUB_TOKEN=***");
+    expect(r.outputs).toMatchObject({ failed: "1" });
+    const state = gh.fake.repo(gh.owner, name);
+    expect(state.comments.filter((c) => c.issue_number === 5)).toHaveLength(1);
+    expect(state.checkRuns).toHaveLength(1);
+    // The harness already ran its canary over stdout, the summary, the outputs, files and request
+    // bodies; this names each surface a user looks at, in every escaping.
+    const surfaces = {
+      stdout: r.stdout.replace(`::add-mask::${gh.token}`, ""),
+      stderr: r.stderr,
+      summary: r.summary,
+      outputs: JSON.stringify(r.outputs),
+      comment: JSON.stringify(state.comments),
+      "check run": JSON.stringify(state.checkRuns),
+      annotations: JSON.stringify([...state.checkRunAnnotations.values()]),
+    };
+    expect(r.summary).toContain("GITHUB\\_TOKEN=***");
+    for (const [where, text] of Object.entries(surfaces))
+      for (const [form, value] of leakForms(secretPart(gh.token))) expect(text.includes(value), `${form} token in the ${where}`).toBe(false);
+    expect(findLeaks({ tokens: [gh.token], texts: surfaces, dirs: [], before: new Map(), marks: new Map() })).toEqual([]);
   });
 
   it("as the CLI, prints the outputs with --json and exits 1 when the gate fails, 0 when it passes", async () => {

@@ -4,12 +4,17 @@
  * applied by the harness (the runner applies them, not @actions/core), and the runner's files:
  * GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_STATE, GITHUB_ENV, GITHUB_EVENT_PATH. Returns what a user
  * would see: parsed outputs, the summary, annotations, the exit code and the log.
+ *
+ * Every run carries a token canary (./canary.ts): the run sees secrets, the runner's own tokens
+ * included, and fails when any of them shows, in any escaping, in what the run produced. New e2e
+ * tests get the check for free; `canary: false` is for a test that asserts a leak itself.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
+import { canaryToken, findLeaks, requestLogMarks, snapshotFiles, withoutMaskCommands } from "./canary.js";
 import { tempDir } from "./git.js";
 
 export const ROOT = resolve(fileURLToPath(import.meta.url), "../../..");
@@ -59,8 +64,26 @@ export interface BundleOptions {
   entry?: string;
   /** Called with the child once it started (to send signals). */
   onStart?: (child: ChildProcess) => void;
+  /** Set false only in a test that asserts a leak (or its absence) itself. Default true. */
+  canary?: boolean;
   /** Reuse the runner files of an earlier step (GITHUB_STATE for a post step). */
   runnerDir?: string;
+}
+
+/** The secrets the runner gives every JavaScript action step, fresh canaries per run. */
+function runnerSecrets(): { env: Record<string, string>; tokens: string[] } {
+  const runtime = canaryToken("runtime");
+  const oidc = canaryToken("oidc");
+  return {
+    env: { ACTIONS_RUNTIME_TOKEN: runtime, ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidc, ACTIONS_ID_TOKEN_REQUEST_URL: "http://127.0.0.1:9/oidc" },
+    tokens: [runtime, oidc],
+  };
+}
+
+/** Fails the test with every place a canary leaked. */
+function assertNoLeaks(what: string, check: Parameters<typeof findLeaks>[0]): void {
+  const leaks = findLeaks(check);
+  if (leaks.length > 0) throw new Error(`${what} leaked a token:\n  ${leaks.slice(0, 20).join("\n  ")}`);
 }
 
 interface ActionYml {
@@ -172,7 +195,9 @@ export async function runBundle(action: string, options: BundleOptions = {}): Pr
   const token = options.token ?? "";
   const inputs = { ...actionDefaults(action, token), ...(options.inputs ?? {}) };
   const cwd = options.cwd ?? dir;
+  const secrets = runnerSecrets();
   const env: Record<string, string> = {
+    ...secrets.env,
     PATH: process.env.PATH ?? "",
     HOME: process.env.HOME ?? dir,
     GITHUB_ACTIONS: "true",
@@ -202,13 +227,38 @@ export async function runBundle(action: string, options: BundleOptions = {}): Pr
   const bundle = join(ROOT, "dist", options.entry ?? action, "index.js");
   if (!existsSync(bundle)) throw new Error(`${bundle} does not exist: run "npm run build" first.`);
   const started = performance.now();
+  const canaryDirs = options.canary === false ? [] : cwd === ROOT ? [dir] : [cwd, dir];
+  const before = snapshotFiles(canaryDirs);
+  const marks = requestLogMarks();
   const { exitCode, stdout, stderr } = await runNode([bundle], { cwd, env, timeoutMs: options.timeoutMs, onStart: options.onStart, what: action });
   const { annotations, masked } = parseWorkflowCommands(stdout);
+  const runnerFiles = {
+    GITHUB_OUTPUT: readFileSync(files.output, "utf8"),
+    GITHUB_STEP_SUMMARY: readFileSync(files.summary, "utf8"),
+    GITHUB_STATE: readFileSync(files.state, "utf8"),
+    GITHUB_ENV: readFileSync(files.env, "utf8"),
+  };
+  if (options.canary !== false) {
+    // Secrets passed as inputs (github-token, webhook-secret ...) are canaries too.
+    const inputSecrets = [
+      token,
+      ...Object.entries(inputs)
+        .filter(([k]) => /token|secret/i.test(k))
+        .map(([, v]) => v),
+    ].filter((t) => t.length >= 12);
+    assertNoLeaks(`dist/${options.entry ?? action}`, {
+      tokens: [...new Set([...inputSecrets, ...secrets.tokens])],
+      texts: { stdout: withoutMaskCommands(stdout), stderr, ...runnerFiles },
+      dirs: canaryDirs,
+      before,
+      marks,
+    });
+  }
   return {
     exitCode,
-    outputs: parseCommandFile(readFileSync(files.output, "utf8")),
-    summary: readFileSync(files.summary, "utf8"),
-    state: parseCommandFile(readFileSync(files.state, "utf8")),
+    outputs: parseCommandFile(runnerFiles.GITHUB_OUTPUT),
+    summary: runnerFiles.GITHUB_STEP_SUMMARY,
+    state: parseCommandFile(runnerFiles.GITHUB_STATE),
     annotations,
     masked,
     stdout,
@@ -229,16 +279,22 @@ export interface CliResult {
 /** Runs `node dist/cli/index.js <args>`. */
 export async function runCli(
   args: readonly string[],
-  options: { cwd?: string; env?: Record<string, string>; timeoutMs?: number; onStart?: (child: ChildProcess) => void } = {},
+  options: { cwd?: string; env?: Record<string, string>; timeoutMs?: number; onStart?: (child: ChildProcess) => void; canary?: boolean } = {},
 ): Promise<CliResult> {
   const bundle = join(ROOT, "dist", "cli", "index.js");
+  // A CLI run inside a job step can see the runner's tokens too.
+  const secrets = runnerSecrets();
   const env: Record<string, string> = {
+    ...secrets.env,
     PATH: process.env.PATH ?? "",
     HOME: process.env.HOME ?? "/tmp",
     NO_COLOR: "1",
     SHIPLINE_GITHUB_TIME_SCALE: "0.01",
     ...(options.env ?? {}),
   };
+  const canaryDirs = options.canary === false || (options.cwd ?? ROOT) === ROOT ? [] : [options.cwd as string];
+  const before = snapshotFiles(canaryDirs);
+  const marks = requestLogMarks();
   const { exitCode, stdout, stderr } = await runNode([bundle, ...args], {
     cwd: options.cwd ?? ROOT,
     env,
@@ -246,6 +302,10 @@ export async function runCli(
     onStart: options.onStart,
     what: `shipline ${args.join(" ")}`,
   });
+  if (options.canary !== false) {
+    const tokens = [...secrets.tokens, ...["GITHUB_TOKEN", "GH_TOKEN"].map((k) => env[k] ?? "").filter((t) => t.length >= 12)];
+    assertNoLeaks(`shipline ${args.join(" ")}`, { tokens, texts: { stdout, stderr }, dirs: canaryDirs, before, marks });
+  }
   let json: Record<string, string> | undefined;
   try {
     json = JSON.parse(stdout) as Record<string, string>;

@@ -97,6 +97,8 @@ export interface PlanProblem {
 export const DEFAULT_DURATION_MS = 30_000;
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_IN_FLIGHT = 10_000;
+/** Most requests in flight one generator may hold (the scenario schema and the input use the same bound). */
+export const MAX_IN_FLIGHT = 100_000;
 export const DEFAULT_MAX_CONNECTIONS = 256;
 export const DEFAULT_MAX_DURATION_MS = 30 * 60_000;
 export const DEFAULT_MAX_REQUESTS = 10_000_000;
@@ -104,6 +106,23 @@ export const DEFAULT_MAX_REQUESTS = 10_000_000;
 export const MAX_WORKERS = 64;
 /** `workers: auto` adds a thread per this many req/s of the shard's rate: one core holds at least that (bench/loadtest). */
 export const AUTO_WORKER_RATE = 20_000;
+
+/**
+ * Why `value` cannot go on the wire as a request path or header, or undefined when it can. A CR/LF
+ * in a path or header ends the request line early, and what follows is read by the server as a
+ * second request (request smuggling); other control characters and spaces are refused with them.
+ * Header values may hold spaces and tabs (`Bearer abc`), never a control character. The message gives
+ * the position and code of the character, never the value: it may hold an interpolated secret.
+ */
+export function unsafeWireText(value: string, kind: "path" | "header name" | "header value"): string | undefined {
+  const bad = kind === "header value" ? /[\u0000-\u0008\u000a-\u001f\u007f]/ : /[\u0000-\u0020\u007f]/;
+  const m = bad.exec(value);
+  if (!m) return undefined;
+  const ch = m[0].codePointAt(0) ?? 0;
+  const name = ch === 0x0d ? "CR" : ch === 0x0a ? "LF" : ch === 0x20 ? "a space" : `control character U+${ch.toString(16).toUpperCase().padStart(4, "0")}`;
+  const fix = kind === "path" ? "percent-encode it (%20, %0D, %0A)" : "remove it";
+  return `must not contain ${kind === "header value" ? "control characters" : "control characters or spaces"}; found ${name} at position ${m.index + 1}: ${fix}`;
+}
 
 /** Does `host` match an allowed-hosts entry (`example.com`, `*.example.com`, `host:port`)? */
 export function isHostAllowed(url: URL, allowed: readonly string[]): boolean {
@@ -233,6 +252,10 @@ export function planLoad(o: PlanOptions): { plan?: LoadPlan; problems: PlanProbl
     }
   }
 
+  const maxInFlight = o.maxInFlight ?? load["max-in-flight"] ?? DEFAULT_MAX_IN_FLIGHT;
+  if (!Number.isSafeInteger(maxInFlight) || maxInFlight < 1 || maxInFlight > MAX_IN_FLIGHT)
+    problems.push({ input: "max-in-flight", message: `is ${maxInFlight}; use a whole number from 1 to ${MAX_IN_FLIGHT}` });
+
   // Requests.
   const missing = new Set<string>();
   const declared = new Set(s.env ?? []);
@@ -247,9 +270,19 @@ export function planLoad(o: PlanOptions): { plan?: LoadPlan; problems: PlanProbl
       body = JSON.stringify(interpolateEnv(r.json, env, missing));
       headers["content-type"] ??= "application/json";
     } else if (r.body !== undefined) body = interpolateEnv(r.body, env, missing);
+    // Checked after interpolation: a ${VAR} value can carry a CR/LF as well as the file can.
+    const path = interpolateEnv(r.path, env, missing);
+    const pathProblem = unsafeWireText(path, "path");
+    if (pathProblem) problems.push({ path: ["requests", i, "path"], message: pathProblem });
+    for (const [k, v] of Object.entries(headers)) {
+      const nameProblem = unsafeWireText(k, "header name");
+      if (nameProblem) problems.push({ path: ["requests", i, "headers", k], message: `header name ${nameProblem}` });
+      const valueProblem = unsafeWireText(v, "header value");
+      if (valueProblem) problems.push({ path: ["requests", i, "headers", k], message: valueProblem });
+    }
     const { compiled, problems: checkProblems } = compileChecks(r.checks);
     for (const p of checkProblems) problems.push({ path: ["requests", i, "checks", "json"], message: p });
-    requests.push({ name: requestName(r), method: r.method ?? "GET", path: interpolateEnv(r.path, env, missing), headers, body, checks: compiled });
+    requests.push({ name: requestName(r), method: r.method ?? "GET", path, headers, body, checks: compiled });
   });
   for (const name of missing)
     problems.push({
@@ -272,7 +305,7 @@ export function planLoad(o: PlanOptions): { plan?: LoadPlan; problems: PlanProbl
     warmupMs,
     durationMs,
     timeoutMs,
-    maxInFlight: o.maxInFlight ?? load["max-in-flight"] ?? DEFAULT_MAX_IN_FLIGHT,
+    maxInFlight,
     maxConnections: load["max-connections"] ?? DEFAULT_MAX_CONNECTIONS,
     shard,
     workers,

@@ -12,6 +12,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { join } from "node:path";
+import { registerRequestLog } from "../../helpers/canary.js";
 import { ROOT } from "../../helpers/runner.js";
 import { DEFAULT_TOKEN, FakeGitHub, type FakeGitHubOptions, type RecordedRequest, type RepoState } from "./server.js";
 
@@ -94,6 +95,8 @@ export async function startGitHub(options: FakeGitHubOptions & { owner?: string;
     apiUrl = `http://127.0.0.1:${port}`;
   }
   fake.publicUrl = apiUrl;
+  // Every e2e run's token canary also searches the request bodies this fake receives.
+  const unregister = registerRequestLog(fake.requests);
   return {
     apiUrl,
     fake,
@@ -104,6 +107,7 @@ export async function startGitHub(options: FakeGitHubOptions & { owner?: string;
     requests: fake.requests,
     prismLog: () => log,
     async close() {
+      unregister();
       if (child && child.exitCode === null) {
         const done = new Promise((ok) => child?.once("close", ok));
         child.kill("SIGTERM");

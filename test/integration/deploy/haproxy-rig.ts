@@ -4,13 +4,14 @@
  * Every request each service answers is recorded with its time, so tests can count the requests that
  * reached green after a breach.
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { type AddressInfo, createServer as createNetServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { haproxyCommand } from "../../../src/deploy/providers/haproxy.js";
+import { startTool } from "../../helpers/tools.js";
 
 export interface Service {
   port: number;
@@ -93,14 +94,7 @@ backend app
   server green 127.0.0.1:${green.port} weight 0
 `;
   writeFileSync(join(dir, "haproxy.cfg"), cfg);
-  const haproxy = spawn("haproxy", ["-f", join(dir, "haproxy.cfg"), "-db"], { stdio: ["ignore", "ignore", "pipe"] });
-  let stderr = "";
-  haproxy.stderr?.on("data", (d) => (stderr += d));
-  const deadline = Date.now() + 5000;
-  while (!existsSync(socket)) {
-    if (Date.now() > deadline || haproxy.exitCode !== null) throw new Error(`haproxy did not start: ${stderr}`);
-    await new Promise((ok) => setTimeout(ok, 50));
-  }
+  const haproxy = await startTool("haproxy", "haproxy", ["-f", join(dir, "haproxy.cfg"), "-db"], () => existsSync(socket), { timeoutMs: 5000 });
   const weight = async (server: "blue" | "green") => Number.parseInt(await haproxyCommand(socket, `get weight app/${server}`), 10);
   return {
     dir,

@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { type AddressInfo, createServer as createNetServer } from "node:net";
@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NginxProvider } from "../../../src/deploy/providers/nginx.js";
 import { deploy } from "./run-deploy.js";
+import { startTool } from "../../helpers/tools.js";
 
 /** A real nginx (`daemon off`, own prefix and pid file) in front of blue and green loopback services. */
 let dir: string;
@@ -53,14 +54,7 @@ http {
 }
 `,
   );
-  nginx = spawn("nginx", [...nginxArgs(), "-g", "daemon off;"], { stdio: ["ignore", "ignore", "pipe"] });
-  let err = "";
-  nginx.stderr?.on("data", (d) => (err += d));
-  const deadline = Date.now() + 5000;
-  while (!existsSync(join(dir, "nginx.pid"))) {
-    if (Date.now() > deadline || nginx.exitCode !== null) throw new Error(`nginx did not start: ${err}`);
-    await new Promise((ok) => setTimeout(ok, 50));
-  }
+  nginx = await startTool("nginx", "nginx", [...nginxArgs(), "-g", "daemon off;"], () => existsSync(join(dir, "nginx.pid")), { timeoutMs: 5000 });
 }, 20_000);
 
 afterAll(async () => {

@@ -2,13 +2,14 @@
  * A real rollout rig on 127.0.0.1: blue and green HTTP services, HAProxy in front with an admin stats
  * socket, and a bounded background load that stands in for users.
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { existsSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { haproxyCommand } from "../../../src/deploy/providers/haproxy.js";
 import { tempDir } from "../../helpers/git.js";
+import { startTool } from "../../helpers/tools.js";
 
 export interface Service {
   port: number;
@@ -87,14 +88,7 @@ backend app
   server green 127.0.0.1:${g.port} weight 0
 `,
   );
-  const proc: ChildProcess = spawn("haproxy", ["-f", join(dir, "haproxy.cfg"), "-db"], { stdio: ["ignore", "ignore", "pipe"] });
-  let log = "";
-  proc.stderr?.on("data", (c: Buffer) => (log += c.toString()));
-  const deadline = Date.now() + 10_000;
-  while (!existsSync(socket)) {
-    if (Date.now() > deadline || proc.exitCode !== null) throw new Error(`haproxy did not start: ${log}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  const proc: ChildProcess = await startTool("haproxy", "haproxy", ["-f", join(dir, "haproxy.cfg"), "-db"], () => existsSync(socket), { timeoutMs: 10_000 });
   const url = `http://127.0.0.1:${port}/`;
   return {
     url,

@@ -7,6 +7,7 @@ import { executeCommand } from "../../../src/kernel/entry.js";
 import { CliRuntime } from "../../../src/kernel/runtime.js";
 import { cleanupTempDirs, tempDir } from "../../helpers/git.js";
 import { ROOT } from "../../helpers/runner.js";
+import { requireTool } from "../../helpers/tools.js";
 
 afterAll(() => cleanupTempDirs());
 
@@ -25,8 +26,6 @@ async function gate(dir: string, flags: Record<string, string>) {
   rt.flush();
   return { code, outputs: JSON.parse(out) as Record<string, string>, stderr: err.join(""), summary: rt.summaryText() };
 }
-
-const hasPytest = spawnSync("python3", ["-m", "pytest", "--version"]).status === 0;
 
 describe("gate on reports written by the real tools", () => {
   it("reads node --test's JUnit reporter", async () => {
@@ -55,7 +54,8 @@ describe("gate on reports written by the real tools", () => {
     expect(r.outputs).toMatchObject({ tests: "2", passed: "1", failed: "1" });
   });
 
-  it.skipIf(!hasPytest)("reads pytest's --junitxml, keeping errors apart from failures (python3-pytest missing: skipped)", async () => {
+  it("reads pytest's --junitxml, keeping errors apart from failures", async () => {
+    await requireTool("pytest");
     const dir = tempDir();
     writeFileSync(
       join(dir, "test_calc.py"),
