@@ -48,7 +48,10 @@ export interface GitHubClientOptions {
   retries?: number | undefined;
   /** True when the token is known to be read-only (fork pull requests). */
   isReadOnly?: boolean | undefined;
-  /** Per-request timeout in milliseconds; a timed-out request is retried like a 5xx. Defaults to 30 s. */
+  /**
+   * Per-request timeout in milliseconds; a timed-out request is retried like a 5xx (a create is
+   * looked up first, see {@link GitHub.createOnce}). Defaults to 30 s.
+   */
   timeoutMs?: number | undefined;
 }
 
