@@ -63,6 +63,7 @@ export function createCommandContext(runtime: Runtime, spec: InputSpec): Command
         log: runtime.log,
         redactor: runtime.redactor,
         timeScale: Number(runtime.env[EnvVar.GitHubTimeScale]) || 1,
+        timeoutMs: Number(runtime.env[EnvVar.GitHubTimeoutMs]) || undefined,
         isReadOnly: context.isFork,
       });
       return ports;

@@ -5,6 +5,8 @@
 export const EnvVar = {
   /** Multiplies GitHub API retry and pacing waits; tests set 0.01. Default 1. */
   GitHubTimeScale: "SHIPLINE_GITHUB_TIME_SCALE",
+  /** Milliseconds before a GitHub API request with no answer is given up. Default 30000. */
+  GitHubTimeoutMs: "SHIPLINE_GITHUB_TIMEOUT_MS",
   /** Set for `command` traffic providers and deploy hooks: the stage number (1-based). */
   Stage: "SHIPLINE_STAGE",
   /** Set for `command` traffic providers: the canary weight in percent. */

@@ -216,18 +216,12 @@ async function resolveLogins(
       const base = from ?? (await git.run(["rev-list", "--max-parents=0", to])).split("\n")[0]?.trim();
       if (base && base !== to) {
         for (let page = 1; page <= MAX_COMPARE_PAGES && missing().length > 0; page++) {
-          const res = await ctx
-            .github()
-            .client.request<{ commits: CompareCommit[] }>(
-              "GET /repos/{owner}/{repo}/compare/{basehead}",
-              { basehead: `${base}...${to}`, per_page: COMPARE_PAGE, page },
-              { permission: "contents: read" },
-            );
-          for (const c of res.data.commits) {
+          const { commits } = (await ctx.github().repository.compare(base, to, page, COMPARE_PAGE)) as { commits: CompareCommit[] };
+          for (const c of commits) {
             const email = c.commit.author?.email?.toLowerCase();
             if (email && c.author?.login && !logins.has(email)) logins.set(email, c.author.login);
           }
-          if (res.data.commits.length < COMPARE_PAGE) break;
+          if (commits.length < COMPARE_PAGE) break;
           if (page === MAX_COMPARE_PAGES) ctx.runtime.log.debug(`Stopped resolving logins after ${page * COMPARE_PAGE} commits.`);
         }
       }
@@ -235,10 +229,8 @@ async function resolveLogins(
       if (!from && base) {
         const rootAuthor = (await git.run(["log", "-1", "--format=%ae", base])).trim().toLowerCase();
         if (missing().some((p) => p.email.toLowerCase() === rootAuthor)) {
-          const res = await ctx
-            .github()
-            .client.request<CompareCommit>("GET /repos/{owner}/{repo}/commits/{ref}", { ref: base }, { permission: "contents: read" });
-          if (res.data.author?.login) logins.set(rootAuthor, res.data.author.login);
+          const root = (await ctx.github().repository.getCommit(base)) as CompareCommit;
+          if (root.author?.login) logins.set(rootAuthor, root.author.login);
         }
       }
     }
@@ -270,7 +262,7 @@ async function writeChangelog(
   cwd: string,
   version: string,
   section: string,
-): Promise<{ path: string; content: string; changed: boolean } | undefined> {
+): Promise<{ path: string; content: string; changed: boolean; version: string; section: string } | undefined> {
   if (!inputs.changelog || /^(none|false)$/i.test(inputs.changelog)) return undefined;
   const path = resolve(cwd, inputs.changelog);
   let existing: string | undefined;
@@ -294,10 +286,16 @@ async function writeChangelog(
     }
   }
   ctx.runtime.log.info(`${inputs.changelog}: section ${version} ${update.action}${inputs["dry-run"] ? " (dry run: not written)" : ""}.`);
-  return { path, content: update.content, changed: update.changed };
+  return { path, content: update.content, changed: update.changed, version, section };
 }
 
-async function commitChangelog(inputs: Inputs, ctx: CommandContext, git: Git, file: { path: string; content: string }, tag: string): Promise<void> {
+async function commitChangelog(
+  inputs: Inputs,
+  ctx: CommandContext,
+  git: Git,
+  file: { path: string; content: string; version: string; section: string },
+  tag: string,
+): Promise<void> {
   const mode = inputs["commit-changelog"];
   if (mode === "none" || inputs["dry-run"]) return;
   const top = (await git.run(["rev-parse", "--show-toplevel"])).trim();
@@ -310,21 +308,11 @@ async function commitChangelog(inputs: Inputs, ctx: CommandContext, git: Git, fi
     });
   const message = `chore(release): ${tag} [skip ci]`;
   if (mode === "api") {
-    // A re-run after the commit was made (or after it failed with the file already written in this
-    // checkout) compares with the branch, so the file is committed exactly once.
-    const remote = await ctx
-      .github()
-      .client.requestOptional<{ content?: string } | unknown[]>(
-        "GET /repos/{owner}/{repo}/contents/{path}",
-        { path: rel, ref: branch },
-        { permission: "contents: read" },
-      );
-    if (remote && !Array.isArray(remote) && remote.content !== undefined && Buffer.from(remote.content, "base64").toString("utf8") === file.content) {
-      ctx.runtime.log.info(`${rel} on ${branch} already has this content; nothing to commit.`);
-      return;
-    }
-    const sha = await ctx.github().contents.put(rel, branch, file.content, message);
-    ctx.runtime.log.info(`Committed ${rel} to ${branch} through the API (${sha.slice(0, 7)}).`);
+    // The section is inserted into the branch's current file, not the checkout's: a line committed
+    // to the branch after the checkout survives, and a re-run finds the section there (unchanged).
+    const done = await ctx.github().contents.update(rel, branch, (current) => upsertChangelogSection(current, file.version, file.section).content, message);
+    if (done.action === "unchanged") ctx.runtime.log.info(`${rel} on ${branch} already has this content; nothing to commit.`);
+    else ctx.runtime.log.info(`Committed ${rel} to ${branch} through the API (${(done.commitSha ?? "").slice(0, 7)}).`);
     return;
   }
   await git.run(["add", "--", rel]);
@@ -403,18 +391,12 @@ async function uploadAssets(inputs: Inputs, ctx: CommandContext, cwd: string, re
       problem: `matched no file (${inputs.assets.join(", ")}, relative to ${cwd}). Check the globs, or build the assets first`,
     });
   const gh = ctx.github();
-  const release = await gh.client.request<{ upload_url: string }>(
-    "GET /repos/{owner}/{repo}/releases/{release_id}",
-    { release_id: releaseId },
-    { permission: "contents: write" },
-  );
-  const existing = await gh.releases.listAssets(releaseId);
+  const release = await gh.releases.get(releaseId);
   for (const file of files) {
     const name = basename(file);
-    const same = existing.find((a) => a.name === name);
-    if (same) await gh.releases.deleteAsset(same.id);
-    await gh.releases.uploadAsset(release.data, name, readFileSync(file));
-    ctx.runtime.log.info(`Uploaded ${name}${same ? " (replaced the old one)" : ""}.`);
+    // The new file is uploaded before the old one is deleted: a failed upload loses nothing.
+    const { replaced } = await gh.releases.putAsset(release, name, readFileSync(file));
+    ctx.runtime.log.info(`Uploaded ${name}${replaced ? " (replaced the old one)" : ""}.`);
   }
   return files.length;
 }

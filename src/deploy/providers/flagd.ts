@@ -13,6 +13,7 @@ import { randomUUID } from "node:crypto";
 import { readFile, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { ErrorCode, ShiplineError } from "../../kernel/errors.js";
+import type { Contents } from "../../kernel/github/ports.js";
 import type { TrafficProvider } from "./provider.js";
 
 /** Where the flag file lives. */
@@ -145,10 +146,7 @@ export class FlagdFileStore implements FlagdStore {
 }
 
 /** The narrow part of the kernel's Contents port this store needs. */
-export interface FlagdContentsPort {
-  read(path: string, branch: string): Promise<{ content: string; sha: string } | undefined>;
-  put(path: string, branch: string, content: string, message: string): Promise<string>;
-}
+export type FlagdContentsPort = Pick<Contents, "read" | "update">;
 
 /** A flag file committed to a branch of the run's repository through the Contents API. */
 export class FlagdContentsStore implements FlagdStore {
@@ -165,7 +163,8 @@ export class FlagdContentsStore implements FlagdStore {
     return (await this.contents.read(this.path, this.branch))?.content;
   }
   async write(text: string, message: string): Promise<void> {
-    await this.contents.put(this.path, this.branch, text, message);
+    // The whole file is ours: the branch's current text is replaced, never merged.
+    await this.contents.update(this.path, this.branch, () => text, message);
   }
 }
 

@@ -1,11 +1,14 @@
 /** GitHub Actions: workflow dispatch, runs and artifacts. */
 import type { GitHub } from "./client.js";
+import type { Actions } from "./ports.js";
 import type { Artifact, WorkflowRun } from "./types.js";
+
+export type { Actions } from "./ports.js";
 
 const READ = { permission: "actions: read" } as const;
 const WRITE = { permission: "actions: write" } as const;
 
-export class Actions {
+export class ApiActions implements Actions {
   constructor(private readonly gh: GitHub) {}
 
   /**
@@ -17,7 +20,9 @@ export class Actions {
     const res = await this.gh.request<{ workflow_run_id?: number } | undefined>(
       "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches",
       { workflow_id: workflow, ref, inputs, ...(options.returnRunDetails ? { return_run_details: true } : {}) },
-      WRITE,
+      // A dispatch has no key to find it by: resending one whose answer was lost could run the
+      // workflow twice, so an uncertain outcome is reported, never retried.
+      { ...WRITE, retry: false },
     );
     const id = (res.data as { workflow_run_id?: unknown } | undefined)?.workflow_run_id;
     return typeof id === "number" ? id : undefined;

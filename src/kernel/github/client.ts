@@ -10,7 +10,7 @@ import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
 import Bottleneck from "bottleneck/light.js";
 import { ErrorCode, ShiplineError } from "../errors.js";
-import type { Redactor } from "../redact.js";
+import { Redactor } from "../redact.js";
 import type { Logger } from "../runtime.js";
 
 const ShiplineOctokit = Octokit.plugin(retry, throttling, paginateRest);
@@ -48,13 +48,31 @@ export interface GitHubClientOptions {
   retries?: number | undefined;
   /** True when the token is known to be read-only (fork pull requests). */
   isReadOnly?: boolean | undefined;
-  /** Per-request timeout in milliseconds; a timed-out request is retried like a 5xx. Defaults to 30 s. */
+  /**
+   * Per-request timeout in milliseconds; a timed-out request is retried like a 5xx (a create is
+   * looked up first, see {@link GitHub.createOnce}). Defaults to 30 s.
+   */
   timeoutMs?: number | undefined;
 }
 
 export interface RequestMeta {
   /** The permission this call needs. */
   permission: Permission;
+  /**
+   * Whether a 5xx or a timeout may be retried by resending the request. Defaults to true except for
+   * POST: a create whose answer was lost may have been applied, so it goes through
+   * {@link GitHub.createOnce} instead, which looks the object up before creating it again.
+   */
+  retry?: boolean;
+}
+
+/**
+ * A request whose outcome is unknown: GitHub answered 5xx, or no answer came (a timeout, a reset
+ * connection). The write may or may not have been applied.
+ */
+export function isUncertain(e: unknown): boolean {
+  if (e instanceof GitHubApiError) return e.status >= 500;
+  return e instanceof GitHubUnansweredError;
 }
 
 /** A GitHub API error with the request it came from and what to do about it. */
@@ -98,6 +116,12 @@ export class GitHubApiError extends ShiplineError {
   }
 }
 
+/** No answer from GitHub (network error, timeout): the request may or may not have been applied. */
+export class GitHubUnansweredError extends ShiplineError {}
+
+/** How many times {@link GitHub.createOnce} sends a create whose lookup found nothing. Defaults to 3. */
+const CREATE_ATTEMPTS = 3;
+
 /** A GitHub client for one repository. */
 export class GitHub {
   readonly owner: string;
@@ -105,16 +129,20 @@ export class GitHub {
   readonly baseUrl: string;
   readonly isReadOnly: boolean;
   readonly octokit: OctokitInstance;
-  private readonly redactor: Redactor | undefined;
+  /** The run's one redactor: every request's parameters and body pass it before they are sent. */
+  readonly redactor: Redactor;
+  /** Multiplies waits (see {@link GitHubClientOptions.timeScale}). */
+  readonly timeScale: number;
 
   constructor(options: GitHubClientOptions) {
     this.owner = options.owner;
     this.repo = options.repo;
     this.baseUrl = options.baseUrl.replace(/\/+$/, "");
     this.isReadOnly = options.isReadOnly ?? false;
-    this.redactor = options.redactor;
-    options.redactor?.add(options.token);
+    this.redactor = options.redactor ?? new Redactor();
+    this.redactor.add(options.token);
     const scale = options.timeScale ?? 1;
+    this.timeScale = scale;
     const log = options.log;
     this.octokit = new ShiplineOctokit({
       auth: options.token,
@@ -160,12 +188,55 @@ export class GitHub {
     params: Record<string, unknown>,
     meta: RequestMeta,
   ): Promise<{ data: T; status: number; headers: Record<string, string | number | undefined> }> {
+    const isPost = route.startsWith("POST ");
+    const retry = meta.retry ?? !isPost;
     try {
-      const res = await this.octokit.request(route, { owner: this.owner, repo: this.repo, ...params });
+      const res = await this.octokit.request(route, {
+        owner: this.owner,
+        repo: this.repo,
+        ...this.redactParams(params),
+        ...(retry ? {} : { request: { retries: 0 } }),
+      });
       return { data: res.data as T, status: res.status, headers: res.headers as Record<string, string | number | undefined> };
     } catch (e) {
       throw this.toError(e, route, params, meta.permission);
     }
+  }
+
+  /**
+   * Sends a create (POST) that must not happen twice. Octokit does not retry it; when its outcome
+   * is uncertain (5xx, timeout) `find` looks the object up by its natural key, and only when it is
+   * absent is the create sent again (at most 3 times). A 403 secondary rate limit or a 429 is
+   * waited out by the throttling plugin: GitHub applied nothing then.
+   */
+  async createOnce<T>(route: string, params: Record<string, unknown>, meta: RequestMeta, find: () => Promise<T | undefined>): Promise<T> {
+    let last: unknown;
+    for (let attempt = 1; attempt <= CREATE_ATTEMPTS; attempt++) {
+      try {
+        return (await this.request<T>(route, params, { ...meta, retry: false })).data;
+      } catch (e) {
+        if (!isUncertain(e)) throw e;
+        last = e;
+      }
+      const found = await find();
+      if (found !== undefined) return found;
+      await new Promise((ok) => setTimeout(ok, attempt * attempt * 1000 * this.timeScale));
+    }
+    throw last;
+  }
+
+  /**
+   * Every string in `params` (deeply, objects and arrays) through the redactor. Buffers (asset
+   * uploads) pass unchanged: they are the user's own files.
+   */
+  private redactParams(params: Record<string, unknown>): Record<string, unknown> {
+    const walk = (v: unknown): unknown => {
+      if (typeof v === "string") return this.redactor.redact(v);
+      if (v === null || typeof v !== "object" || Buffer.isBuffer(v) || v instanceof ArrayBuffer || ArrayBuffer.isView(v)) return v;
+      if (Array.isArray(v)) return v.map(walk);
+      return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, walk(x)]));
+    };
+    return walk(params) as Record<string, unknown>;
   }
 
   /** Like {@link request} but returns undefined on 404 (for "does it exist yet?" checks). */
@@ -182,7 +253,7 @@ export class GitHub {
   async paginate<T = unknown>(route: string, params: Record<string, unknown>, meta: RequestMeta & { limit?: number }): Promise<T[]> {
     const items: T[] = [];
     try {
-      for await (const page of this.octokit.paginate.iterator(route, { owner: this.owner, repo: this.repo, per_page: 100, ...params })) {
+      for await (const page of this.octokit.paginate.iterator(route, { owner: this.owner, repo: this.repo, per_page: 100, ...this.redactParams(params) })) {
         const data = page.data as unknown;
         const list = Array.isArray(data) ? data : firstArray(data);
         items.push(...(list as T[]));
@@ -198,8 +269,8 @@ export class GitHub {
     const err = e as { status?: number; message?: string; response?: { data?: unknown } };
     if (typeof err?.status !== "number" || err.status < 400) {
       if (e instanceof ShiplineError) return e;
-      const msg = this.redactor ? this.redactor.redact(String(err?.message ?? e)) : String(err?.message ?? e);
-      return new ShiplineError(ErrorCode.GitHubApi, `Request to GitHub failed for ${route}: ${msg}.`, {
+      const msg = this.redactor.redact(String(err?.message ?? e));
+      return new GitHubUnansweredError(ErrorCode.GitHubApi, `Request to GitHub failed for ${route}: ${msg}.`, {
         hint: "Check the network path to the GitHub API (GITHUB_API_URL) and re-run.",
       });
     }
@@ -222,7 +293,7 @@ export class GitHub {
       ...(data.errors ?? []).map((x) => x.message ?? [x.field, x.code].filter(Boolean).join(" ")),
       ...(data.validation ?? []).map((v) => `${(v.location ?? []).join(".")}: ${v.message ?? ""}`),
     ].filter(Boolean);
-    const detail = this.redactor ? this.redactor.redact(detailParts.join("; ")) : detailParts.join("; ");
+    const detail = this.redactor.redact(detailParts.join("; "));
     return new GitHubApiError(err.status, method, filled, detail, permission, this.fullName, codes);
   }
 }

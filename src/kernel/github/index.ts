@@ -1,41 +1,32 @@
-/** The GitHub ports, one object per run. */
+/** The GitHub ports, one object per run. Commands see these interfaces, never the raw client. */
+import { ApiActions } from "./actions.js";
+import { ApiChecks } from "./checks.js";
 import { GitHub, type GitHubClientOptions } from "./client.js";
-import { Actions } from "./actions.js";
-import { Checks } from "./checks.js";
-import { Comments } from "./comments.js";
-import { Contents } from "./contents.js";
-import { Deployments } from "./deployments.js";
-import { Pulls } from "./pulls.js";
-import { Refs } from "./refs.js";
-import { Releases } from "./releases.js";
+import { ApiComments } from "./comments.js";
+import { ApiContents } from "./contents.js";
+import { ApiDeployments } from "./deployments.js";
+import type { GitHubPorts } from "./ports.js";
+import { ApiPulls } from "./pulls.js";
+import { ApiReleases } from "./releases.js";
+import { ApiRefs } from "./refs.js";
+import { ApiRepository } from "./repository.js";
 
-export { GitHub, GitHubApiError, isAlreadyExists, type Permission } from "./client.js";
+export { GitHubApiError, isAlreadyExists, isUncertain, type Permission } from "./client.js";
 export { optionalWrite } from "./degrade.js";
+export type * from "./ports.js";
 
-/** Every port over one client. Create with {@link createGitHubPorts}. */
-export interface GitHubPorts {
-  client: GitHub;
-  releases: Releases;
-  refs: Refs;
-  comments: Comments;
-  contents: Contents;
-  checks: Checks;
-  deployments: Deployments;
-  actions: Actions;
-  pulls: Pulls;
-}
-
+/** Every port over one API client (retry, throttling, redaction, idempotent creates). */
 export function createGitHubPorts(options: GitHubClientOptions): GitHubPorts {
   const client = new GitHub(options);
   return {
-    client,
-    releases: new Releases(client),
-    refs: new Refs(client),
-    comments: new Comments(client),
-    contents: new Contents(client),
-    checks: new Checks(client),
-    deployments: new Deployments(client),
-    actions: new Actions(client),
-    pulls: new Pulls(client),
+    releases: new ApiReleases(client),
+    refs: new ApiRefs(client),
+    comments: new ApiComments(client),
+    contents: new ApiContents(client),
+    checks: new ApiChecks(client),
+    deployments: new ApiDeployments(client),
+    actions: new ApiActions(client),
+    pulls: new ApiPulls(client),
+    repository: new ApiRepository(client),
   };
 }

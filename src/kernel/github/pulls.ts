@@ -1,10 +1,13 @@
 /** Pull requests: the PR itself, its commits and its changed files. */
 import type { GitHub } from "./client.js";
+import type { Pulls } from "./ports.js";
 import type { Commit, DiffEntry, PullRequest } from "./types.js";
+
+export type { Pulls } from "./ports.js";
 
 const READ = { permission: "pull-requests: read" } as const;
 
-export class Pulls {
+export class ApiPulls implements Pulls {
   constructor(private readonly gh: GitHub) {}
 
   async get(pullNumber: number): Promise<PullRequest> {

@@ -1,11 +1,19 @@
 /** Git refs, tag, tree and commit objects through the API (tags made this way are verified by GitHub). */
 import { type GitHub, GitHubApiError, isAlreadyExists } from "./client.js";
+import type { Refs } from "./ports.js";
 import type { GitCommit, GitRef, GitTag, GitTree } from "./types.js";
+
+export type { Refs } from "./ports.js";
 
 const READ = { permission: "contents: read" } as const;
 const WRITE = { permission: "contents: write" } as const;
+/**
+ * Git objects (trees, commits, tag objects) are unreferenced until a ref points at them: sending a
+ * lost create again leaves at most an unreachable object, never a second visible thing.
+ */
+const HARMLESS_RESEND = { permission: "contents: write", retry: true } as const;
 
-export class Refs {
+export class ApiRefs implements Refs {
   constructor(private readonly gh: GitHub) {}
 
   /** The object a ref points at (`tags/v1.0.0`, `heads/main`), or undefined when it does not exist. */
@@ -30,7 +38,11 @@ export class Refs {
   /** Creates `refs/<ref>`; returns "exists" instead of failing when it already exists. */
   async create(ref: string, sha: string): Promise<GitRef | "exists"> {
     try {
-      return (await this.gh.request<GitRef>("POST /repos/{owner}/{repo}/git/refs", { ref: `refs/${ref}`, sha }, WRITE)).data;
+      // A lost answer is looked up by the ref's name; found, it is "exists" and the caller compares
+      // its target, exactly as for a ref made by a concurrent run.
+      return await this.gh.createOnce<GitRef | "exists">("POST /repos/{owner}/{repo}/git/refs", { ref: `refs/${ref}`, sha }, WRITE, async () =>
+        (await this.get(ref)) ? "exists" : undefined,
+      );
     } catch (e) {
       if (isAlreadyExists(e)) return "exists";
       throw e;
@@ -65,12 +77,12 @@ export class Refs {
    * tree (4b825dc…).
    */
   async createTree(entries: { path: string; mode: "100644"; type: "blob"; content: string }[]): Promise<GitTree> {
-    return (await this.gh.request<GitTree>("POST /repos/{owner}/{repo}/git/trees", { tree: entries }, WRITE)).data;
+    return (await this.gh.request<GitTree>("POST /repos/{owner}/{repo}/git/trees", { tree: entries }, HARMLESS_RESEND)).data;
   }
 
   /** Creates a commit object (no ref moves); `parents` empty makes a root commit. */
   async createCommit(message: string, tree: string, parents: string[]): Promise<GitCommit> {
-    return (await this.gh.request<GitCommit>("POST /repos/{owner}/{repo}/git/commits", { message, tree, parents }, WRITE)).data;
+    return (await this.gh.request<GitCommit>("POST /repos/{owner}/{repo}/git/commits", { message, tree, parents }, HARMLESS_RESEND)).data;
   }
 
   /** Reads a commit object (its message, tree and parents) by sha. */
@@ -89,6 +101,6 @@ export class Refs {
 
   /** Creates an annotated tag object for `sha` (the ref is created separately with {@link create}). */
   async createTagObject(tag: string, message: string, sha: string): Promise<GitTag> {
-    return (await this.gh.request<GitTag>("POST /repos/{owner}/{repo}/git/tags", { tag, message, object: sha, type: "commit" }, WRITE)).data;
+    return (await this.gh.request<GitTag>("POST /repos/{owner}/{repo}/git/tags", { tag, message, object: sha, type: "commit" }, HARMLESS_RESEND)).data;
   }
 }

@@ -102,8 +102,7 @@ export async function fetchBaselineFromWorkflow(
   const gh = ctx.github();
   let branch = ((ctx.context.payload.repository as { default_branch?: string } | undefined)?.default_branch ?? "").trim();
   if (!branch) {
-    const repo = await gh.client.request<{ default_branch: string }>("GET /repos/{owner}/{repo}", {}, { permission: "contents: read" });
-    branch = repo.data.default_branch;
+    branch = await gh.repository.defaultBranch();
   }
   const runs = await gh.actions.listWorkflowRuns(workflow, { branch, status: "success" }, 10);
   for (const run of runs) {

@@ -85,6 +85,27 @@ export function user(login: string, id = 1): User {
 
 export const BOT = user("github-actions[bot]", 41898282);
 
+/** GET /user for a user token (a public-user view: GitHub's `user_view_type: public`). */
+export function publicUser(login: string, id: number): S["public-user"] {
+  return {
+    ...user(login, id),
+    user_view_type: "public",
+    bio: null,
+    blog: null,
+    company: null,
+    email: null,
+    followers: 0,
+    following: 0,
+    hireable: null,
+    location: null,
+    name: login,
+    public_gists: 0,
+    public_repos: 0,
+    created_at: "2020-01-01T00:00:00Z",
+    updated_at: "2020-01-01T00:00:00Z",
+  };
+}
+
 export function minimalRepository(owner: string, repo: string, id = 1): MinimalRepository {
   const u = `${API}/repos/${owner}/${repo}`;
   return {

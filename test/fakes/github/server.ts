@@ -37,6 +37,17 @@ export interface Fault {
   times?: number;
   /** Wait before answering (or before handling, when no status is given). */
   delayMs?: number;
+  /**
+   * Match only the Nth request (1-based) the fake receives after `fail()` is called, whatever its
+   * method and path (which, when given, must match too). For fault-matrix tests: fail request N.
+   */
+  nth?: number;
+  /**
+   * Apply the request first, then answer with `status` (a 5xx after the write landed), or with no
+   * status hold the answer for `delayMs` and then drop the connection: a timeout after the write
+   * was applied.
+   */
+  afterApply?: boolean;
 }
 
 interface PullState {
@@ -89,6 +100,11 @@ export interface FakeGitHubOptions {
   /** The clock for created_at fields. Default: a fixed 2024-06-01 start that advances 1 s per write. */
   now?: () => Date;
   /**
+   * Logins of user tokens (GET /user answers them). Other tokens are installation tokens: GET /user
+   * answers 403 and they write as github-actions[bot].
+   */
+  users?: Record<string, string>;
+  /**
    * Called after each dispatch; lets a test play the dispatched workflow (e.g. create a run and set
    * its conclusion). It may return the run it created, which `return_run_details` then reports.
    */
@@ -121,6 +137,7 @@ type Handler = (ctx: {
   query: URLSearchParams;
   body: unknown;
   repo: RepoState;
+  token: string;
 }) => unknown | Promise<unknown>;
 
 interface Route {
@@ -135,7 +152,8 @@ export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
   readonly tokens: Record<string, "write" | "read">;
   private readonly repos = new Map<string, RepoState>();
-  private readonly faults: (Fault & { remaining: number })[] = [];
+  private readonly faults: (Fault & { remaining: number; seen: number })[] = [];
+  private readonly users: Record<string, string>;
   private readonly routes: Route[] = [];
   private server: Server | undefined;
   private clockTick = 0;
@@ -149,6 +167,7 @@ export class FakeGitHub {
     this.tokens = options.tokens ?? { [DEFAULT_TOKEN]: "write" };
     this.clock = options.now ?? (() => new Date(Date.UTC(2024, 5, 1) + this.clockTick++ * 1000));
     this.onDispatch = options.onDispatch;
+    this.users = options.users ?? {};
     this.defineRoutes();
   }
 
@@ -187,7 +206,18 @@ export class FakeGitHub {
 
   /** Injects a fault for the next matching request(s). */
   fail(fault: Fault): void {
-    this.faults.push({ ...fault, remaining: fault.times ?? 1 });
+    this.faults.push({ ...fault, remaining: fault.times ?? 1, seen: 0 });
+  }
+
+  /** Removes every pending fault. */
+  clearFaults(): void {
+    this.faults.length = 0;
+  }
+
+  /** The user a token writes as: its login from `users`, else github-actions[bot]. */
+  userOf(token: string): o.User {
+    const login = this.users[token];
+    return login ? o.user(login, 1000 + login.length) : o.BOT;
   }
 
   /** Adds a pull request (with its commits and changed files) to a repository. */
@@ -350,30 +380,63 @@ export class FakeGitHub {
       return send(404, { message: "Not Found" });
     }
 
+    for (const f of this.faults) f.seen++;
     const fault = this.faults.find(
       (f) =>
         f.remaining > 0 &&
+        (f.nth === undefined || f.seen === f.nth) &&
         (!f.method || f.method === rec.method) &&
         (!f.path || (typeof f.path === "string" ? rec.path.includes(f.path) : f.path.test(rec.path))),
     );
-    if (fault) {
-      fault.remaining--;
+    if (fault) fault.remaining--;
+    const answerFault = () =>
+      send(
+        fault?.status as number,
+        fault?.body ?? { message: defaultFaultMessage(fault?.status as number), documentation_url: "https://docs.github.com/rest" },
+        fault?.headers,
+      );
+    if (fault && !fault.afterApply) {
       if (fault.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
-      if (fault.status)
-        return send(
-          fault.status,
-          fault.body ?? { message: defaultFaultMessage(fault.status), documentation_url: "https://docs.github.com/rest" },
-          fault.headers,
-        );
+      if (fault.status) return answerFault();
     }
 
     const auth = req.headers.authorization ?? "";
     const token = auth.replace(/^(token|bearer)\s+/i, "");
     const access = this.tokens[token];
     if (!access) return send(401, { message: "Bad credentials", documentation_url: "https://docs.github.com/rest", status: "401" });
+    if (rec.method === "GET" && url.pathname === "/user") {
+      const login = this.users[token];
+      if (!login) return send(403, { message: "Resource not accessible by integration", documentation_url: "https://docs.github.com/rest", status: "403" });
+      return send(200, o.publicUser(login, 1000 + login.length));
+    }
+    if (fault?.afterApply) {
+      // The request is applied, then its answer is lost: a 5xx, or (without a status) no answer
+      // until the client gives up, after which the connection is dropped.
+      await this.dispatch(req, url, body, token, access, (status) => {
+        rec.status = status;
+      });
+      if (fault.status) return answerFault();
+      await new Promise((r) => setTimeout(r, fault.delayMs ?? 5000));
+      rec.status = 0;
+      res.destroy();
+      return;
+    }
+    return this.dispatch(req, url, body, token, access, send);
+  }
+
+  /** Routes an authenticated request to its handler and answers through `send`. */
+  private async dispatch(
+    req: IncomingMessage,
+    url: URL,
+    body: unknown,
+    token: string,
+    access: "write" | "read",
+    send: (status: number, payload: unknown, headers?: Record<string, string>) => void,
+  ): Promise<void> {
+    const method = req.method ?? "GET";
 
     for (const r of this.routes) {
-      if (r.method !== rec.method) continue;
+      if (r.method !== method) continue;
       const m = r.re.exec(url.pathname);
       if (!m) continue;
       const params: Record<string, string> = {};
@@ -385,13 +448,13 @@ export class FakeGitHub {
       }
       const repo = this.repo(params.owner ?? "", params.repo ?? "");
       try {
-        const result = (await r.handler({ req, params, query: url.searchParams, body, repo })) as
+        const result = (await r.handler({ req, params, query: url.searchParams, body, repo, token })) as
           | { status?: number; data?: unknown; headers?: Record<string, string> }
           | undefined;
         const status = result?.status ?? 200;
         let data = result?.data;
         const headers = { ...(result?.headers ?? {}) };
-        if (Array.isArray(data) && rec.method === "GET") {
+        if (Array.isArray(data) && method === "GET") {
           const page = paginate(data, url, headers);
           data = page;
         } else if (data && typeof data === "object" && "__paginate" in (data as object)) {
@@ -599,6 +662,18 @@ export class FakeGitHub {
       repo.assetData.set(id, data);
       return { status: 201, data: asset };
     });
+    this.route("PATCH", `${R}/releases/assets/{asset_id}`, ({ params, body, repo }) => {
+      const id = Number(params.asset_id);
+      const rel = repo.releases.find((r) => r.assets.some((a) => a.id === id)) ?? notFound();
+      const asset = rel.assets.find((a) => a.id === id) as o.ReleaseAsset;
+      const b = body as { name?: string; label?: string };
+      if (b.name && b.name !== asset.name && rel.assets.some((a) => a.name === b.name))
+        validation("Validation Failed", [{ resource: "ReleaseAsset", code: "already_exists", field: "name" }]);
+      if (b.name) asset.name = b.name;
+      if (b.label !== undefined) asset.label = b.label;
+      asset.updated_at = this.now();
+      return { data: asset };
+    });
     this.route("DELETE", `${R}/releases/assets/{asset_id}`, ({ params, repo }) => {
       const id = Number(params.asset_id);
       const rel = repo.releases.find((r) => r.assets.some((a) => a.id === id)) ?? notFound();
@@ -655,6 +730,12 @@ export class FakeGitHub {
       if (b.output?.title !== undefined) run.output.title = b.output.title;
       return { data: run };
     });
+    this.route("GET", `${R}/commits/{ref}/check-runs`, ({ params, query, repo }) => {
+      let list = repo.checkRuns.filter((r) => r.head_sha === params.ref);
+      const name = query.get("check_name");
+      if (name) list = list.filter((r) => r.name === name);
+      return { data: { total_count: list.length, check_runs: [...list].reverse(), __paginate: "check_runs" } };
+    });
     this.route("GET", `${R}/check-runs/{check_run_id}`, ({ params, repo }) => ({
       data: repo.checkRuns.find((r) => r.id === Number(params.check_run_id)) ?? notFound(),
     }));
@@ -663,12 +744,16 @@ export class FakeGitHub {
     this.route("GET", `${R}/issues/{issue_number}/comments`, ({ params, repo }) => ({
       data: repo.comments.filter((c) => c.issue_number === Number(params.issue_number)).map(({ issue_number: _n, ...c }) => c),
     }));
-    this.route("POST", `${R}/issues/{issue_number}/comments`, ({ params, body, repo }) => {
+    this.route("POST", `${R}/issues/{issue_number}/comments`, ({ params, body, repo, token }) => {
       const b = body as { body?: string };
       if (!b.body) validation("Body cannot be blank");
       if (b.body.length > 65_536) validation("Body is too long (maximum is 65536 characters)");
       const id = o.newId();
-      const c = { ...o.issueComment(repo.owner, repo.repo, id, Number(params.issue_number), b.body, this.now()), issue_number: Number(params.issue_number) };
+      const c = {
+        ...o.issueComment(repo.owner, repo.repo, id, Number(params.issue_number), b.body, this.now()),
+        user: this.userOf(token),
+        issue_number: Number(params.issue_number),
+      };
       repo.comments.push(c);
       const { issue_number: _n, ...out } = c;
       return { status: 201, data: out };
@@ -761,6 +846,9 @@ export class FakeGitHub {
           message: `${params.path} does not match ${b.sha ?? "(no sha)"}`,
           documentation_url: "https://docs.github.com/rest",
           status: "409",
+          // GitHub's description allows a basic error or a rule violation here (oneOf), and a plain
+          // body matches both, which Prism rejects; a null metadata matches the basic error only.
+          metadata: null,
         });
       if (!cur && b.sha) notFound();
       const content = Buffer.from(b.content, "base64");

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ErrorCode } from "../../../src/kernel/errors.js";
+import { GitHub } from "../../../src/kernel/github/client.js";
 import { createGitHubPorts, GitHubApiError, type GitHubPorts, isAlreadyExists } from "../../../src/kernel/github/index.js";
 import { Redactor } from "../../../src/kernel/redact.js";
 import type { Logger } from "../../../src/kernel/runtime.js";
@@ -115,7 +116,7 @@ describe("GitHub ports against the fake behind Prism", () => {
       body: { message: "You have exceeded a secondary rate limit. Please wait a few minutes before you try again." },
     });
     const before = gh.fake.repo(gh.owner, gh.repo).checkRuns.length;
-    const run = await p.checks.createCompleted("gate", SHA, "success", { title: "ok", summary: "ok" });
+    const run = await p.checks.createCompleted("gate", SHA, "success", { title: "ok", summary: "after a 429" });
     expect(run.conclusion).toBe("success");
     expect(warnings.join("\n")).toMatch(/rate limit/);
     // The refused request made nothing; the retry made exactly one check run.
@@ -132,7 +133,7 @@ describe("GitHub ports against the fake behind Prism", () => {
       headers: { "x-ratelimit-remaining": "0", "x-ratelimit-reset": String(Math.ceil(Date.now() / 1000) + 1) },
       body: { message: "API rate limit exceeded for installation." },
     });
-    const run = await p.checks.createCompleted("gate", SHA, "success", { title: "ok", summary: "ok" });
+    const run = await p.checks.createCompleted("gate", SHA, "success", { title: "ok", summary: "after the reset" });
     expect(run.conclusion).toBe("success");
     expect(warnings.join("\n")).toMatch(/GitHub rate limit hit for POST .*check-runs; retrying in \d+ s/);
   });
@@ -150,7 +151,8 @@ describe("GitHub ports against the fake behind Prism", () => {
     const run = await p.checks.createCompleted("gate", SHA, "failure", { title: "3 failed", summary: "..." }, annotations);
     expect(gh.state.checkRunAnnotations.get(run.id)).toHaveLength(120);
     const calls = gh.requests.slice(before).filter((r) => r.path.includes("/check-runs"));
-    expect(calls.map((c) => c.method)).toEqual(["POST", "PATCH", "PATCH"]);
+    // One look-up by name and content key (nothing yet), one create, two updates.
+    expect(calls.map((c) => c.method)).toEqual(["GET", "POST", "PATCH", "PATCH"]);
   });
 
   it("keeps one sticky comment per marker, updated in place", async () => {
@@ -193,7 +195,7 @@ describe("GitHub ports against the fake behind Prism", () => {
 
   it("names the missing permission on 403 for a read-only token (a fork's)", async () => {
     const p = ports(READ_TOKEN);
-    const err = (await p.comments.create(7, "hello").catch((e: unknown) => e)) as GitHubApiError;
+    const err = (await p.comments.upsertSticky(7, "<!-- m -->", "hello").catch((e: unknown) => e)) as GitHubApiError;
     expect(err.code).toBe(ErrorCode.GitHubForbidden);
     expect(err.hint).toContain('"permissions: pull-requests: write"');
     expect(err.hint).toMatch(/fork/);
@@ -207,9 +209,9 @@ describe("GitHub ports against the fake behind Prism", () => {
   });
 
   it("gives up after the retries on a persistent 500 with a clear error", async () => {
-    const p = createGitHubPorts({ token: gh.token, baseUrl: gh.apiUrl, owner: gh.owner, repo: gh.repo, userAgent: "t", log, timeScale: 0.001, retries: 2 });
+    const client = new GitHub({ token: gh.token, baseUrl: gh.apiUrl, owner: gh.owner, repo: gh.repo, userAgent: "t", log, timeScale: 0.001, retries: 2 });
     gh.fake.fail({ method: "GET", path: "/releases/tags/v5", status: 500, times: 3 });
-    const err = (await p.client
+    const err = (await client
       .request("GET /repos/{owner}/{repo}/releases/tags/{tag}", { tag: "v5" }, { permission: "contents: read" })
       .catch((e: unknown) => e)) as GitHubApiError;
     expect(err.status).toBe(500);
@@ -239,8 +241,8 @@ describe("GitHub ports against the fake behind Prism", () => {
   });
 
   it("has Prism reject a request GitHub's contract forbids", async () => {
-    const p = ports();
-    const err = (await p.client
+    const client = new GitHub({ token: gh.token, baseUrl: gh.apiUrl, owner: gh.owner, repo: gh.repo, userAgent: "t", log, timeScale: 0.001 });
+    const err = (await client
       .request("POST /repos/{owner}/{repo}/releases", { name: "no tag" }, { permission: "contents: write" })
       .catch((e: unknown) => e)) as GitHubApiError;
     expect(err.status).toBe(422);

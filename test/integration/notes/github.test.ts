@@ -174,8 +174,8 @@ describe("partial failures and re-runs", () => {
     const name = `notes-gh-${n++}`;
     const r = await repo();
     const state = gh.fake.repo(gh.owner, name);
-    // Four answers: the request and the client's three retries.
-    gh.fake.fail({ method: "PUT", path: `/repos/${gh.owner}/${name}/contents/`, status: 502, times: 4 });
+    // Five answers: the Contents port re-reads the branch and tries again up to five times.
+    gh.fake.fail({ method: "PUT", path: `/repos/${gh.owner}/${name}/contents/`, status: 502, times: 5 });
     const broken = await notes(r, name, { "commit-changelog": "api" });
     expect(broken.code).toBe(1);
     expect(broken.stderr).toContain("GitHub returned 502 for PUT");
