@@ -198,6 +198,11 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
       runtime.log.warning(`Skipped a report that could not be read: ${msg}`);
     }
   }
+  // Reports read to their end that say the run itself broke (a TAP plan not met, Bail out!, counts
+  // that say a suite failed): listed with the unreadable ones, and each fails the gate the same way.
+  reportErrors.push(...agg.broken);
+  const unlistedBroken = agg.brokenCount - agg.broken.length;
+  if (unlistedBroken > 0) reportErrors.push(`and ${unlistedBroken} more problem(s) of the same kind`);
   const coverageFiles: FileCoverage[] = [];
   for (const file of await expandGlobs(inputs.coverage, reportsDir)) {
     const shown = relative(reportsDir, file) || file;

@@ -5,6 +5,7 @@
  */
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import type { FileCoverage } from "./model.js";
+import { withoutBom } from "./detect.js";
 import { LineSplitter } from "./text-reports.js";
 import { ReportParseError, saxesMessage } from "./xml-reports.js";
 
@@ -22,7 +23,9 @@ function lcov(): CoverageParser {
   const files: FileCoverage[] = [];
   let cur: FileCoverage | undefined;
   let sawSf = false;
+  let lastLine = "";
   const lines = new LineSplitter((l) => {
+    lastLine = l;
     const i = l.indexOf(":");
     const key = i === -1 ? l.trim() : l.slice(0, i);
     const val = i === -1 ? "" : l.slice(i + 1);
@@ -51,6 +54,8 @@ function lcov(): CoverageParser {
     write: (c) => lines.write(c),
     close: () => {
       lines.close();
+      if (lines.endedMidLine && lastLine.trim() !== "end_of_record")
+        throw new ReportParseError("the last line has no line end: the file was cut off", lines.line);
       if (!sawSf) throw new ReportParseError("no SF: records in the LCOV file", lines.line);
       if (cur) throw new ReportParseError(`the record for ${cur.file} has no end_of_record; the file may be truncated`, lines.line);
       return files;
@@ -201,8 +206,8 @@ function istanbul(): CoverageParser {
 export function detectCoverageParser(head: string): CoverageParser {
   const start = head.replace(/^\uFEFF/, "").trimStart();
   if (start === "") throw new ReportParseError("the file is empty", 1);
-  if (start.startsWith("<")) return xml();
-  if (start.startsWith("{")) return istanbul();
-  if (/^(TN:|SF:)/m.test(start.slice(0, 2048))) return lcov();
+  if (start.startsWith("<")) return withoutBom(xml());
+  if (start.startsWith("{")) return withoutBom(istanbul());
+  if (/^(TN:|SF:)/m.test(start.slice(0, 2048))) return withoutBom(lcov());
   throw new ReportParseError("not a coverage report Shipline reads (LCOV, Cobertura, JaCoCo, Clover, Istanbul JSON)", 1);
 }
