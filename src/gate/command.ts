@@ -7,13 +7,14 @@
 import { createReadStream, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, isAbsolute, join, normalize, relative, resolve } from "node:path";
-import { unzipSync } from "fflate";
 import { type CommandContext, type CommandResult, defineCommand } from "../kernel/command.js";
 import { ConfigError, InputError } from "../kernel/errors.js";
 import { lineSplitter, runScript } from "../kernel/exec.js";
 import { expandGlobs } from "../kernel/files.js";
 import { GitHubApiError, optionalWrite } from "../kernel/github/index.js";
 import type { InputValues } from "../kernel/inputs.js";
+import { DEFAULT_ZIP_LIMITS, readZipEntries, type ZipLimits } from "../loadtest/engine/read-zip.js";
+import { parseBaseline } from "./core/baseline.js";
 import { type CoverageParser, detectCoverageParser } from "./core/coverage.js";
 import { detectReportParser, type StreamParser } from "./core/detect.js";
 import { Aggregator, type FileCoverage, mergeCoverage, pct } from "./core/model.js";
@@ -55,9 +56,7 @@ function located(e: unknown, shown: string): Error {
 async function readBaseline(inputs: Inputs, ctx: CommandContext, cwd: string): Promise<GateReport | undefined> {
   const parse = (text: string, where: string): GateReport => {
     try {
-      const doc = JSON.parse(text) as GateReport;
-      if (doc.schema !== "shipline-gate/1") throw new Error(`not a Shipline gate report (schema "${String(doc.schema)}")`);
-      return doc;
+      return parseBaseline(text);
     } catch (e) {
       throw new ConfigError(where, `the baseline cannot be used: ${(e as Error).message}`, { hint: "Point baseline at the report-file a gate run wrote." });
     }
@@ -76,16 +75,29 @@ async function readBaseline(inputs: Inputs, ctx: CommandContext, cwd: string): P
   if (!ctx.hasToken() || !base || !context.eventName.startsWith("pull_request")) return undefined;
   try {
     const gh = ctx.github();
-    const artifacts = (await gh.actions.listArtifacts(inputs["baseline-artifact"])).filter((a) => !a.expired && a.workflow_run?.head_branch === base);
+    // The branch name alone proves nothing: a fork's pull request from its own "main" runs in this
+    // repository too, and its artifacts are listed here. Only runs whose head is this repository count.
+    const artifacts = (await gh.actions.listArtifacts(inputs["baseline-artifact"])).filter((a) => {
+      const run = a.workflow_run;
+      return !a.expired && run?.head_branch === base && run.repository_id !== undefined && run.head_repository_id === run.repository_id;
+    });
     const latest = artifacts[0];
     if (!latest) {
-      ctx.runtime.log.notice(`No "${inputs["baseline-artifact"]}" artifact from ${base} yet: rules against the base branch are skipped.`);
+      ctx.runtime.log.notice(`No "${inputs["baseline-artifact"]}" artifact from ${base} of this repository yet: rules against the base branch are skipped.`);
       return undefined;
     }
-    const zip = unzipSync(new Uint8Array(await gh.actions.downloadArtifact(latest)));
-    const entry = Object.entries(zip).find(([name]) => name.endsWith(".json"));
+    const where = `artifact ${latest.name} (run ${latest.workflow_run?.id})`;
+    let entries: Map<string, Buffer>;
+    try {
+      entries = readZipEntries(await gh.actions.downloadArtifact(latest), (name) => name.endsWith(".json"), ARTIFACT_LIMITS);
+    } catch (e) {
+      throw new ConfigError(where, `the baseline cannot be used: ${(e as Error).message}`, {
+        hint: "Upload only the gate's report-file as the baseline artifact.",
+      });
+    }
+    const entry = [...entries][0];
     if (!entry) return undefined;
-    return parse(Buffer.from(entry[1]).toString("utf8"), `artifact ${latest.name}`);
+    return parse(entry[1].toString("utf8"), where);
   } catch (e) {
     if (e instanceof ConfigError) throw e;
     ctx.runtime.log.warning(`Could not read the base branch's report: ${(e as Error).message} Rules against the base are skipped.`);
@@ -93,9 +105,11 @@ async function readBaseline(inputs: Inputs, ctx: CommandContext, cwd: string): P
   }
 }
 
-/** Caps for an untrusted artifact's zip: a zip bomb must not fill the disk or memory. */
-const MAX_ENTRY_BYTES = 512 * 1024 * 1024;
-const MAX_ARTIFACT_BYTES = 1024 * 1024 * 1024;
+/**
+ * Caps for an untrusted artifact's zip (the reports of workflow_run mode, the baseline): a zip bomb
+ * must not fill the disk or memory. Enforced on the bytes inflated, not on the sizes the zip claims.
+ */
+const ARTIFACT_LIMITS: ZipLimits = DEFAULT_ZIP_LIMITS;
 
 /**
  * workflow_run mode: downloads the artifact the triggering run uploaded (a fork's run cannot write
@@ -117,18 +131,14 @@ async function readRunArtifact(ctx: CommandContext, name: string): Promise<{ dir
       input: "reports-artifact",
       problem: `names an artifact "${name}" that run ${run.id} did not upload; upload the reports with actions/upload-artifact under that name`,
     });
-  const zipped = new Uint8Array(await gh.actions.downloadArtifact(artifact));
-  let total = 0;
-  const entries = unzipSync(zipped, {
-    filter: (f) => {
-      total += f.originalSize;
-      if (f.originalSize > MAX_ENTRY_BYTES || total > MAX_ARTIFACT_BYTES)
-        throw new ConfigError(`artifact ${name}`, `the artifact inflates to more than ${MAX_ARTIFACT_BYTES / 1024 / 1024} MB (entry ${f.name}); refusing it`);
-      return !f.name.endsWith("/");
-    },
-  });
+  let entries: Map<string, Buffer>;
+  try {
+    entries = readZipEntries(await gh.actions.downloadArtifact(artifact), () => true, ARTIFACT_LIMITS);
+  } catch (e) {
+    throw new ConfigError(`artifact ${name}`, `${(e as Error).message}`, { hint: "Upload the test reports, not their whole directory tree." });
+  }
   const dir = mkdtempSync(join(ctx.runtime.env.RUNNER_TEMP || tmpdir(), "shipline-gate-"));
-  for (const [entry, data] of Object.entries(entries)) {
+  for (const [entry, data] of entries) {
     const rel = normalize(entry);
     if (isAbsolute(rel) || rel.startsWith("..")) {
       ctx.runtime.log.warning(`Artifact ${name}: skipped the entry "${entry}", whose path leaves the artifact.`);
@@ -202,6 +212,11 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
       runtime.log.warning(`Skipped a report that could not be read: ${msg}`);
     }
   }
+  // Reports read to their end that say the run itself broke (a TAP plan not met, Bail out!, counts
+  // that say a suite failed): listed with the unreadable ones, and each fails the gate the same way.
+  reportErrors.push(...agg.broken);
+  const unlistedBroken = agg.brokenCount - agg.broken.length;
+  if (unlistedBroken > 0) reportErrors.push(`and ${unlistedBroken} more problem(s) of the same kind`);
   const coverageFiles: FileCoverage[] = [];
   for (const file of await expandGlobs(inputs.coverage, reportsDir)) {
     const shown = relative(reportsDir, file) || file;

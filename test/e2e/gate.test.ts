@@ -99,6 +99,54 @@ describe("dist/gate as the runner runs it", () => {
     expect(r.summary.replace(/\\/g, "")).toContain("2 vs 5 on the base (-3, max drop 1)");
   });
 
+  it("never takes the baseline from a fork's run on a branch named like the base branch", async () => {
+    const name = `gate-${n++}`;
+    const forged = {
+      schema: "shipline-gate/1",
+      conclusion: "success",
+      totals: { tests: 1, passed: 1, failed: 0, errored: 0, skipped: 0, flaky: 0, durationMs: 1 },
+      failedIds: ["suite > bad 0"],
+    };
+    gh.fake.addArtifact(
+      gh.owner,
+      name,
+      "shipline-gate-report",
+      Buffer.from(zipSync({ "shipline-gate-report.json": new TextEncoder().encode(JSON.stringify(forged)) })),
+      { branch: "main", headRepositoryId: 999 },
+    );
+    const r = await pr(reportsDir(1), name, { "max-test-drop": "0", "max-failures": "1" });
+    expect(r.summary).not.toContain("also on base");
+    expect(r.summary).toContain("no baseline report from the base branch: skipped");
+    expect(r.annotations.some((a) => a.message.includes("of this repository yet"))).toBe(true);
+  });
+
+  it("refuses a baseline whose values are not what the gate writes, naming the field", async () => {
+    const name = `gate-${n++}`;
+    const bad = {
+      schema: "shipline-gate/1",
+      conclusion: "success",
+      totals: { tests: "<img src=x onerror=alert(1)>", passed: 1, failed: 0, errored: 0, skipped: 0, flaky: 0, durationMs: 1 },
+      failedIds: [],
+    };
+    gh.fake.addArtifact(
+      gh.owner,
+      name,
+      "shipline-gate-report",
+      Buffer.from(zipSync({ "shipline-gate-report.json": new TextEncoder().encode(JSON.stringify(bad)) })),
+      { branch: "main" },
+    );
+    const r = await pr(reportsDir(0), name, { "max-test-drop": "1" });
+    expect(r.exitCode).toBe(1);
+    const error = r.annotations.find((a) => a.level === "error")?.message ?? "";
+    expect(error).toContain("the field totals.tests is not valid");
+    expect(
+      gh.fake
+        .repo(gh.owner, name)
+        .comments.map((c) => c.body)
+        .join(""),
+    ).not.toContain("<img");
+  });
+
   it("in workflow_run mode reads the fork run's uploaded reports, refuses entries that escape, and comments on its PR", async () => {
     const name = `gate-${n++}`;
     const junit = `<testsuite name="suite"><testcase name="ok" classname="suite"/><testcase name="bad" classname="suite" file="src/a.test.ts" line="3"><failure message="boom">trace</failure></testcase></testsuite>`;

@@ -5,6 +5,7 @@
  */
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import type { FileCoverage } from "./model.js";
+import { withoutBom } from "./detect.js";
 import { LineSplitter } from "./text-reports.js";
 import { ReportParseError, saxesMessage } from "./xml-reports.js";
 
@@ -22,7 +23,9 @@ function lcov(): CoverageParser {
   const files: FileCoverage[] = [];
   let cur: FileCoverage | undefined;
   let sawSf = false;
+  let lastLine = "";
   const lines = new LineSplitter((l) => {
+    lastLine = l;
     const i = l.indexOf(":");
     const key = i === -1 ? l.trim() : l.slice(0, i);
     const val = i === -1 ? "" : l.slice(i + 1);
@@ -51,6 +54,8 @@ function lcov(): CoverageParser {
     write: (c) => lines.write(c),
     close: () => {
       lines.close();
+      if (lines.endedMidLine && lastLine.trim() !== "end_of_record")
+        throw new ReportParseError("the last line has no line end: the file was cut off", lines.line);
       if (!sawSf) throw new ReportParseError("no SF: records in the LCOV file", lines.line);
       if (cur) throw new ReportParseError(`the record for ${cur.file} has no end_of_record; the file may be truncated`, lines.line);
       return files;
@@ -76,18 +81,26 @@ function xml(): CoverageParser {
   sax.on("error", (e) => {
     failed ??= e;
   });
+  /** Per-file totals a format states itself (JaCoCo's sourcefile counters, Clover's file metrics): the producing tool's own figures. */
+  const stated = new Map<FileCoverage, { lines?: [number, number]; branches?: [number, number] }>();
+  const path: string[] = [];
+  let inMethods = 0;
   sax.on("opentag", (tag) => {
     const t = tag as SaxesTagPlain;
     const a = t.attributes as Record<string, string>;
+    const parent = path.at(-1);
+    if (!tag.isSelfClosing) path.push(t.name);
     if (format === "xml") {
       if (t.name === "coverage" && ("line-rate" in a || "lines-valid" in a)) format = "cobertura";
       else if (t.name === "report") format = "jacoco";
-      else if (t.name === "coverage" && "clover" in a) format = "clover";
       else if (t.name === "coverage") format = "clover";
     }
     if (format === "cobertura") {
-      if (t.name === "class") cur = get(a.filename ?? a.name ?? "");
-      else if (t.name === "line" && cur) {
+      if (t.name === "methods") inMethods += tag.isSelfClosing ? 0 : 1;
+      else if (t.name === "class") cur = get(a.filename ?? a.name ?? "");
+      // A class's <lines> are its file's lines; istanbul (vitest, jest, nyc) repeats each method's
+      // first line under <methods>, which cobertura's own totals (lines-valid) do not count again.
+      else if (t.name === "line" && cur && inMethods === 0) {
         const n = Number(a.number);
         cur.lineHits?.set(n, Math.max(cur.lineHits.get(n) ?? 0, Number(a.hits) || 0));
         const cc = /\((\d+)\/(\d+)\)/.exec(a["condition-coverage"] ?? "");
@@ -104,24 +117,42 @@ function xml(): CoverageParser {
         cur.lineHits?.set(n, Number(a.ci) > 0 ? 1 : 0);
         cur.branchesCovered += Number(a.cb) || 0;
         cur.branchesTotal += (Number(a.cb) || 0) + (Number(a.mb) || 0);
+      } else if (t.name === "counter" && cur && parent === "sourcefile") {
+        const covered = Number(a.covered) || 0;
+        const total = covered + (Number(a.missed) || 0);
+        const s = stated.get(cur) ?? {};
+        if (a.type === "LINE") s.lines = [covered, total];
+        else if (a.type === "BRANCH") s.branches = [covered, total];
+        stated.set(cur, s);
       }
     } else if (format === "clover") {
       if (t.name === "file") cur = get(a.path ?? a.name ?? "");
       else if (t.name === "line" && cur) {
         const n = Number(a.num);
         if (a.type === "cond") {
+          // OpenClover: truecount/falsecount are how often the condition was true/false (2 branches).
+          // istanbul's clover: they are the covered and missed branches of the line, and the line is
+          // a statement too. The file's <metrics> below carry either tool's own totals.
           const total = 2;
           const covered = (Number(a.truecount) > 0 ? 1 : 0) + (Number(a.falsecount) > 0 ? 1 : 0);
           cur.branchesTotal += total;
           cur.branchesCovered += covered;
-        } else {
+          cur.lineHits?.set(n, Math.max(cur.lineHits.get(n) ?? 0, Number(a.count) || Number(a.truecount) || 0));
+        } else if (a.type !== "method") {
           cur.lineHits?.set(n, Math.max(cur.lineHits.get(n) ?? 0, Number(a.count) || 0));
         }
+      } else if (t.name === "metrics" && cur && parent === "file" && "statements" in a) {
+        stated.set(cur, {
+          lines: [Number(a.coveredstatements) || 0, Number(a.statements) || 0],
+          branches: [Number(a.coveredconditionals) || 0, Number(a.conditionals) || 0],
+        });
       }
     }
   });
   sax.on("closetag", (tag) => {
     const t = tag as SaxesTagPlain;
+    if (!tag.isSelfClosing) path.pop();
+    if (t.name === "methods" && !tag.isSelfClosing) inMethods--;
     if (t.name === "class" || t.name === "sourcefile" || t.name === "file") cur = undefined;
   });
   const check = () => {
@@ -145,6 +176,9 @@ function xml(): CoverageParser {
       for (const f of files.values()) {
         f.linesTotal = f.lineHits?.size ?? 0;
         f.linesCovered = [...(f.lineHits?.values() ?? [])].filter((h) => h > 0).length;
+        const own = stated.get(f);
+        if (own?.lines) [f.linesCovered, f.linesTotal] = own.lines;
+        if (own?.branches) [f.branchesCovered, f.branchesTotal] = own.branches;
       }
       return [...files.values()];
     },
@@ -201,8 +235,8 @@ function istanbul(): CoverageParser {
 export function detectCoverageParser(head: string): CoverageParser {
   const start = head.replace(/^\uFEFF/, "").trimStart();
   if (start === "") throw new ReportParseError("the file is empty", 1);
-  if (start.startsWith("<")) return xml();
-  if (start.startsWith("{")) return istanbul();
-  if (/^(TN:|SF:)/m.test(start.slice(0, 2048))) return lcov();
+  if (start.startsWith("<")) return withoutBom(xml());
+  if (start.startsWith("{")) return withoutBom(istanbul());
+  if (/^(TN:|SF:)/m.test(start.slice(0, 2048))) return withoutBom(lcov());
   throw new ReportParseError("not a coverage report Shipline reads (LCOV, Cobertura, JaCoCo, Clover, Istanbul JSON)", 1);
 }

@@ -40,8 +40,29 @@ export function xmlRootName(head: string): string | undefined {
   return /^\s*<([^\s/>!?]+)[\s/>]/.exec(rest)?.[1];
 }
 
+/**
+ * A parser whose first chunk loses its UTF-8 byte order mark: Windows tools (NUnit, TRX, PowerShell
+ * redirects) write one before every format, and no format's reader should see it.
+ */
+export function withoutBom<P extends { write(c: string): void }>(p: P): P {
+  let isFirst = true;
+  const write = p.write.bind(p);
+  p.write = (c: string) => {
+    if (isFirst && c !== "") {
+      isFirst = false;
+      if (c.charCodeAt(0) === 0xfeff) c = c.slice(1);
+    }
+    write(c);
+  };
+  return p;
+}
+
 /** Chooses the parser for a report from its first chunk (at least a few hundred bytes when available). */
 export function detectReportParser(head: string, sink: CaseSink): StreamParser {
+  return withoutBom(chooseReportParser(head, sink));
+}
+
+function chooseReportParser(head: string, sink: CaseSink): StreamParser {
   const text = head.replace(/^\uFEFF/, "");
   const start = text.trimStart();
   if (looksBinary(text)) throw new ReportParseError("the file is binary, not a test report", 1);

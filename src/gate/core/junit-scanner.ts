@@ -41,6 +41,11 @@ interface JunitAttributes {
   result: string | undefined;
   message: string | undefined;
   type: string | undefined;
+  tests: string | undefined;
+  failures: string | undefined;
+  errors: string | undefined;
+  skipped: string | undefined;
+  disabled: string | undefined;
 }
 /** Element names of a JUnit report as constants: no substring, and a Set lookup on a string whose hash V8 has cached. */
 const ELEMENT_NAMES = ["testcase", "testsuite", "testsuites", "failure", "error", "skipped", "system-out", "system-err", "properties", "property"];
@@ -66,7 +71,30 @@ const STATUS = 8;
 const RESULT = 9;
 const MESSAGE = 10;
 const TYPE = 11;
-const ATTRIBUTE_NAMES = ["", "name", "classname", "time", "file", "filepath", "line", "lineno", "status", "result", "message", "type"];
+const TESTS = 12;
+const FAILURES = 13;
+const ERRORS = 14;
+const SKIPPED = 15;
+const DISABLED = 16;
+const ATTRIBUTE_NAMES = [
+  "",
+  "name",
+  "classname",
+  "time",
+  "file",
+  "filepath",
+  "line",
+  "lineno",
+  "status",
+  "result",
+  "message",
+  "type",
+  "tests",
+  "failures",
+  "errors",
+  "skipped",
+  "disabled",
+];
 const ATTRIBUTE_LENGTHS = Uint8Array.from(ATTRIBUTE_NAMES, (a) => a.length);
 
 /** Whether `s[from + 1, from + word.length)` equals `word` past its first character (which the caller checked). */
@@ -89,15 +117,20 @@ function junitAttribute(s: string, from: number, length: number): number {
       if (c === 102 /* f */) return isRest(s, from, "file") ? FILE : 0;
       if (c === 108 /* l */) return isRest(s, from, "line") ? LINE : 0;
       return 0;
+    case 5:
+      return c === 116 /* t */ && isRest(s, from, "tests") ? TESTS : 0;
     case 6:
       if (c === 115 /* s */) return isRest(s, from, "status") ? STATUS : 0;
       if (c === 114 /* r */) return isRest(s, from, "result") ? RESULT : 0;
       if (c === 108 /* l */) return isRest(s, from, "lineno") ? LINENO : 0;
+      if (c === 101 /* e */) return isRest(s, from, "errors") ? ERRORS : 0;
       return 0;
     case 7:
+      if (c === 115 /* s */) return isRest(s, from, "skipped") ? SKIPPED : 0;
       return c === 109 /* m */ && isRest(s, from, "message") ? MESSAGE : 0;
     case 8:
-      return c === 102 /* f */ && isRest(s, from, "filepath") ? FILEPATH : 0;
+      if (c === 102 /* f */) return isRest(s, from, "filepath") ? FILEPATH : isRest(s, from, "failures") ? FAILURES : 0;
+      return c === 100 /* d */ && isRest(s, from, "disabled") ? DISABLED : 0;
     case 9:
       return c === 99 /* c */ && isRest(s, from, "classname") ? CLASSNAME : 0;
     default:
@@ -113,13 +146,17 @@ function attributeBeforeEquals(s: string, from: number): number {
     case 110 /* n */:
       return s.startsWith("name=", from) ? NAME : 0;
     case 116 /* t */:
-      return s.startsWith("time=", from) ? TIME : s.startsWith("type=", from) ? TYPE : 0;
+      return s.startsWith("time=", from) ? TIME : s.startsWith("type=", from) ? TYPE : s.startsWith("tests=", from) ? TESTS : 0;
     case 102 /* f */:
-      return s.startsWith("file=", from) ? FILE : s.startsWith("filepath=", from) ? FILEPATH : 0;
+      return s.startsWith("file=", from) ? FILE : s.startsWith("filepath=", from) ? FILEPATH : s.startsWith("failures=", from) ? FAILURES : 0;
+    case 101 /* e */:
+      return s.startsWith("errors=", from) ? ERRORS : 0;
+    case 100 /* d */:
+      return s.startsWith("disabled=", from) ? DISABLED : 0;
     case 108 /* l */:
       return s.startsWith("line=", from) ? LINE : s.startsWith("lineno=", from) ? LINENO : 0;
     case 115 /* s */:
-      return s.startsWith("status=", from) ? STATUS : 0;
+      return s.startsWith("status=", from) ? STATUS : s.startsWith("skipped=", from) ? SKIPPED : 0;
     case 114 /* r */:
       return s.startsWith("result=", from) ? RESULT : 0;
     case 109 /* m */:
@@ -172,6 +209,26 @@ function setAttribute(a: JunitAttributes, key: number, v: string): boolean {
       if (a.message !== undefined) return false;
       a.message = v;
       return true;
+    case TESTS:
+      if (a.tests !== undefined) return false;
+      a.tests = v;
+      return true;
+    case FAILURES:
+      if (a.failures !== undefined) return false;
+      a.failures = v;
+      return true;
+    case ERRORS:
+      if (a.errors !== undefined) return false;
+      a.errors = v;
+      return true;
+    case SKIPPED:
+      if (a.skipped !== undefined) return false;
+      a.skipped = v;
+      return true;
+    case DISABLED:
+      if (a.disabled !== undefined) return false;
+      a.disabled = v;
+      return true;
     default:
       if (a.type !== undefined) return false;
       a.type = v;
@@ -192,6 +249,11 @@ function newAttributes(): JunitAttributes {
     result: undefined,
     message: undefined,
     type: undefined,
+    tests: undefined,
+    failures: undefined,
+    errors: undefined,
+    skipped: undefined,
+    disabled: undefined,
   };
 }
 const NO_ATTRIBUTES: JunitAttributes = Object.freeze(newAttributes());
@@ -208,6 +270,11 @@ function clearAttributes(a: JunitAttributes): JunitAttributes {
   a.result = undefined;
   a.message = undefined;
   a.type = undefined;
+  a.tests = undefined;
+  a.failures = undefined;
+  a.errors = undefined;
+  a.skipped = undefined;
+  a.disabled = undefined;
   return a;
 }
 /** The longest entity reference the scanner decodes, `&#x10FFFF;`: a cut one is at most this long. */
@@ -490,8 +557,14 @@ export class JunitScanner {
       k = close + 1;
     }
     // No "<" inside the tag, so none in a value (XML forbids it); one search per tag, not per value.
-    const lessThan = s.indexOf("<", lt + 1);
-    if (lessThan !== -1 && lessThan < k) this.malformed(lt);
+    // One there is a malformed value (a reporter's `time="<<computed>>"`): a warning, as saxes
+    // reads on past it, not a reason to read no tests.
+    let lessThan = s.indexOf("<", lt + 1);
+    if (lessThan !== -1 && lessThan < k) {
+      this.at = lt;
+      this.builder.warnOnce("lt", 'an attribute value contains "<", which XML does not allow; read as written');
+      lessThan = s.indexOf("<", k);
+    }
     this.nextLessThan = lessThan;
     this.at = lt;
     if (this.stack.length === 0) {

@@ -33,8 +33,19 @@ export interface TestCase {
 /** A parser's callbacks. */
 export interface CaseSink {
   onCase(c: TestCase): void;
-  /** A report-level problem that is not fatal (e.g. TAP "Bail out!"). */
+  /** A report-level problem that does not change a count (e.g. a TAP YAML block that does not parse). */
   onWarning?(message: string): void;
+  /**
+   * The report says the run itself failed or was cut short, beyond its test cases: a TAP plan the
+   * points do not match, `Bail out!`, a suite whose counts say it failed with no failing case, a
+   * stream that stops mid-event. The counts stay as read; the gate fails (see `Aggregator.broken`).
+   */
+  onBroken?(message: string, line?: number): void;
+  /**
+   * Tests a report counts without listing them (a JUnit suite with count attributes and no cases):
+   * added to the totals; failures among them are kept as one entry for the suite.
+   */
+  onCounts?(suite: string, counts: { passed: number; failed: number; errored: number; skipped: number }): void;
 }
 
 export interface Totals {
@@ -124,6 +135,12 @@ export class Aggregator implements CaseSink {
   failedIdsDropped = 0;
   readonly slowest: KeptCase[] = [];
   readonly warnings: string[] = [];
+  /**
+   * Run-level problems (`CaseSink.onBroken`), as `report[:line]: message`: each one fails the gate,
+   * as an unreadable report does. Capped like the warnings; `brokenCount` counts them all.
+   */
+  readonly broken: string[] = [];
+  brokenCount = 0;
   /** Failures beyond {@link MAX_KEPT_FAILURES}, counted but not kept. */
   droppedFailures = 0;
   /** Failed attempts of the current report by id: merging never crosses reports. */
@@ -245,6 +262,28 @@ export class Aggregator implements CaseSink {
 
   onWarning(message: string): void {
     if (this.warnings.length < MAX_WARNINGS) this.warnings.push(`${this.report}: ${message}`);
+  }
+
+  onCounts(suite: string, n: { passed: number; failed: number; errored: number; skipped: number }): void {
+    const t = this.totals;
+    t.passed += n.passed;
+    t.failed += n.failed;
+    t.errored += n.errored;
+    t.skipped += n.skipped;
+    t.tests += n.passed + n.failed + n.errored + n.skipped;
+    if (n.failed + n.errored === 0) return;
+    const name = `(${n.failed + n.errored} failing test(s) the report counts but does not list)`;
+    const c: TestCase = { suite, name, status: n.failed > 0 ? "failed" : "errored", durationMs: 0, message: `${n.failed} failure(s), ${n.errored} error(s)` };
+    const id = caseId(c);
+    if (this.failedIds.size < MAX_FAILED_IDS) this.failedIds.add(detach(id));
+    else this.failedIdsDropped++;
+    if (this.failures.length < MAX_KEPT_FAILURES) this.failures.push(this.keep(c, id));
+    else this.droppedFailures++;
+  }
+
+  onBroken(message: string, line?: number): void {
+    this.brokenCount++;
+    if (this.broken.length < MAX_WARNINGS) this.broken.push(`${this.report}${line ? `:${line}` : ""}: ${message}`);
   }
 
   private keep(c: TestCase, id: string): KeptCase {

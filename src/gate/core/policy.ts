@@ -49,7 +49,7 @@ export interface PolicyInput {
   changedLines: ReadonlyMap<string, ReadonlySet<number>> | undefined;
   /** Exit code of the test command, when the gate ran one. */
   commandExitCode: number | undefined;
-  /** Reports that failed to parse. */
+  /** Reports that failed to parse, were cut short, or say the run broke (`Aggregator.broken`). */
   brokenReports: number;
   reportsFound: number;
 }
@@ -88,7 +88,8 @@ export function evaluatePolicy(input: PolicyInput, o: PolicyOptions): Verdict {
 
   if (input.reportsFound === 0) add("reports found", false, "no test report matched the globs: a gate that sees nothing must not pass");
   if (input.commandExitCode !== undefined) add("test command", input.commandExitCode === 0, `exited with ${input.commandExitCode}`);
-  if (input.brokenReports > 0) add("reports readable", false, `${input.brokenReports} report(s) could not be parsed`);
+  if (input.brokenReports > 0)
+    add("reports readable", false, `${input.brokenReports} report problem(s): unreadable, cut short, or saying the run failed (listed below)`);
   add(
     "failures",
     counted <= o.maxFailures,

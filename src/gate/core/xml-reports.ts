@@ -20,6 +20,8 @@ const ROOTS: Record<string, XmlFormat> = {
   testsuite: "junit",
   "test-run": "nunit3",
   "test-results": "nunit2",
+  // NUnit 3 files written for one fixture or assembly (nunitlite, the engine's explore/run of a suite).
+  "test-suite": "nunit3",
   assemblies: "xunit",
   assembly: "xunit",
   TestRun: "trx",
@@ -72,6 +74,11 @@ function plainDecimal(v: string): number | undefined {
   return digits / scale;
 }
 
+/** Whether a time attribute is a written zero ("0", "0.000", "0."), which reads as 0 rightly. */
+function isZero(v: string): boolean {
+  return /^\s*[+-]?0*\.?0*(?:[eE][+-]?\d+)?\s*$/.test(v) && /0/.test(v);
+}
+
 /** TRX durations look like 00:00:01.2345678. */
 function trxDuration(v: string | undefined): number {
   const m = /^(\d+):(\d+):(\d+(?:\.\d+)?)$/.exec(v ?? "");
@@ -99,6 +106,7 @@ interface Pending {
 
 /** Elements whose attributes the builder reads; a scanner may pass an empty record for any other. */
 export const ATTRIBUTE_ELEMENTS: ReadonlySet<string> = new Set([
+  "testsuites",
   "testsuite",
   "testcase",
   "failure",
@@ -114,11 +122,66 @@ export const ATTRIBUTE_ELEMENTS: ReadonlySet<string> = new Set([
   "assembly",
   "test",
   "UnitTestResult",
+  "test-run",
+  "test-results",
+  "errors",
+  "ResultSummary",
+  "Counters",
 ]);
 
 /** Elements whose text the builder may capture (messages and stack traces). */
 const DETAILS_ENDS = new Set(["failure", "error", "rerunFailure", "rerunError", "stack-trace", "StackTrace"]);
 const MESSAGE_ENDS = new Set(["message", "reason", "Message"]);
+
+/** A suite being read: what its attributes declare, and what its cases (and nested suites) showed. */
+interface SuiteFrame {
+  name: string;
+  /** JUnit: the counts the suite's attributes declare (undefined: none). NUnit/TRX: failing counts declared. */
+  declared: { tests: number; failures: number; errors: number; skipped: number } | undefined;
+  /** NUnit: the suite's own result says it failed (`result="Failed"`, `success="False"`). */
+  saysFailed: string | undefined;
+  cases: number;
+  /** Failed, errored or flaky cases under the suite (flaky: a failed attempt counts in the suite's failures). */
+  failing: number;
+  line: number;
+}
+
+/**
+ * A count attribute: a non-negative integer, or undefined when missing. A malformed one (a template's
+ * `<<computed>>`, a negative number) is reported by `warn` and read as missing.
+ */
+function count(v: string | undefined, what: string, warn: (m: string) => void): number | undefined {
+  if (v === undefined || v === "") return undefined;
+  const n = Number(v);
+  if (Number.isInteger(n) && n >= 0 && n <= 1e9) return n;
+  warn(`${what}="${v.slice(0, 40)}" is not a count; ignored`);
+  return undefined;
+}
+
+/**
+ * TRX outcomes, as the producing tools mean them. Readers disagree beyond Passed/Failed/NotExecuted
+ * (dorny/test-reporter knows only those three; publish-unit-test-result skips everything but
+ * Passed/Failed/Error; the Jenkins MSTest plugin fails Timeout and Aborted): the gate fails every
+ * outcome that says the test did not complete (Error, Timeout, Aborted, Disconnected), skips those
+ * that say it did not run or decided nothing, and passes PassedButRunAborted (the run's abort is
+ * reported on its own). Pending and InProgress mean the run stopped before the test ended.
+ */
+const TRX_OUTCOMES: Record<string, CaseStatus> = {
+  passed: "passed",
+  passedbutrunaborted: "passed",
+  failed: "failed",
+  error: "errored",
+  timeout: "errored",
+  aborted: "errored",
+  disconnected: "errored",
+  notexecuted: "skipped",
+  notrunnable: "skipped",
+  inconclusive: "skipped",
+  warning: "skipped",
+  completed: "skipped",
+  pending: "skipped",
+  inprogress: "skipped",
+};
 
 /** go-junit-report writes this fixed text as every failure's message; the real one is in the body. */
 const GENERIC_MESSAGES = new Set(["Failed"]);
@@ -148,6 +211,15 @@ export class ReportBuilder {
   sawCase = false;
   private readonly suites: string[] = [];
   private readonly files: (string | undefined)[] = [];
+  /** Open suites (JUnit testsuite(s), NUnit test-run/test-suite/test-results), for their declared outcomes. */
+  private readonly frames: SuiteFrame[] = [];
+  /** Warnings already given, so a malformed attribute on every suite warns once. */
+  private readonly warned = new Set<string>();
+  /** xUnit.net: inside `<errors>`, where each `<error>` is a failure outside any test. */
+  private isInXunitErrors = false;
+  /** TRX: the run summary's outcome and counters, and whether a result failed. */
+  private trxSummary: { outcome: string; failing: number } | undefined;
+  private trxFailing = 0;
   private pending: Pending | undefined;
   private readonly slot: Pending = {
     c: { suite: "", name: "", status: "passed", durationMs: 0 },
@@ -170,6 +242,69 @@ export class ReportBuilder {
     private readonly lineNow: () => number,
     private readonly onCapture: (isCapturing: boolean) => void = () => {},
   ) {}
+
+  /** A warning once per kind (the key) and report. */
+  warnOnce(key: string, message: string): void {
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    this.sink.onWarning?.(`line ${this.lineNow()}: ${message}`);
+  }
+
+  private pushFrame(name: string, declared: SuiteFrame["declared"], saysFailed: string | undefined): void {
+    this.frames.push({ name, declared, saysFailed, cases: 0, failing: 0, line: this.lineNow() });
+  }
+
+  /**
+   * A suite ends. JUnit: a suite with counts and no cases is read from its counts (as
+   * publish-unit-test-result reads it), and one whose counts say tests failed while none of its
+   * cases did breaks the run. NUnit/TRX: a suite whose result says it failed with no failing case
+   * under it (a OneTimeSetUp, a crashed test host) breaks the run.
+   */
+  private popFrame(): void {
+    const f = this.frames.pop();
+    if (!f) return;
+    const d = f.declared;
+    const shown = f.name ? `"${f.name}"` : "(unnamed)";
+    if (d && f.cases === 0 && d.tests + d.failures + d.errors + d.skipped > 0) {
+      const failed = Math.min(d.failures, d.tests || d.failures);
+      const errored = Math.min(d.errors, Math.max(0, (d.tests || d.failures + d.errors) - failed));
+      const skipped = Math.min(d.skipped, Math.max(0, (d.tests || d.failures + d.errors + d.skipped) - failed - errored));
+      const total = Math.max(d.tests, failed + errored + skipped);
+      this.sink.onCounts?.(f.name, { passed: total - failed - errored - skipped, failed, errored, skipped });
+      this.sawCase = true;
+      f.cases = total;
+      f.failing = failed + errored;
+    } else if (f.failing === 0 && ((d && d.failures + d.errors > 0) || f.saysFailed)) {
+      const why = d && d.failures + d.errors > 0 ? `its counts say ${d.failures} failure(s) and ${d.errors} error(s)` : `its result is ${f.saysFailed}`;
+      this.sink.onBroken?.(`suite ${shown}: ${why}, but none of its test cases failed (a setup, teardown or crash outside the tests?)`, f.line);
+      f.failing = 1;
+    }
+    const parent = this.frames.at(-1);
+    if (parent) {
+      parent.cases += f.cases;
+      parent.failing += f.failing;
+    }
+  }
+
+  private countCase(status: CaseStatus): void {
+    const f = this.frames.at(-1);
+    if (!f) return;
+    f.cases++;
+    if (status === "failed" || status === "errored" || status === "flaky") f.failing++;
+  }
+
+  /** The JUnit count attributes of a suite. */
+  private junitCounts(a: Record<string, string>): SuiteFrame["declared"] {
+    const warn = (m: string) => this.warnOnce(m.slice(0, m.indexOf("=")), m);
+    const tests = count(a.tests, "tests", warn);
+    const failures = count(a.failures, "failures", warn);
+    const errors = count(a.errors, "errors", warn);
+    const skipped = count(a.skipped, "skipped", warn);
+    const disabled = count(a.disabled, "disabled", warn);
+    if (tests === undefined && failures === undefined && errors === undefined && skipped === undefined && disabled === undefined) return undefined;
+    // Disabled tests (GoogleTest, bazel) count as skipped, as every reader counts them.
+    return { tests: tests ?? 0, failures: failures ?? 0, errors: errors ?? 0, skipped: (skipped ?? 0) + (disabled ?? 0) };
+  }
 
   /** True while a message or stack trace is being captured: only then does text matter. */
   get isCapturing(): boolean {
@@ -216,6 +351,11 @@ export class ReportBuilder {
     if (name === "testsuite") {
       this.suites.push(a.name ?? "");
       this.files.push(a.file ?? a.filepath ?? this.files.at(-1));
+      this.pushFrame(a.name ?? "", this.junitCounts(a), undefined);
+      return;
+    }
+    if (name === "testsuites") {
+      this.pushFrame(a.name ?? "", this.junitCounts(a), undefined);
       return;
     }
     if (name === "testcase") {
@@ -248,7 +388,9 @@ export class ReportBuilder {
       });
       // GoogleTest (and bazel's gtest reports): disabled tests are status="notrun", GTEST_SKIP is
       // result="skipped", both with no <skipped> child in older versions.
-      if (a.status === "notrun" || a.result === "skipped" || a.result === "suppressed") (this.pending as Pending).skipped = true;
+      if (a.status === "notrun" || a.status === "disabled" || a.result === "skipped" || a.result === "suppressed") (this.pending as Pending).skipped = true;
+      if (a.time !== undefined && seconds(a.time) === 0 && !isZero(a.time))
+        this.warnOnce("time", `time="${a.time.slice(0, 40)}" is not a number of seconds; read as 0`);
       return;
     }
     const p = this.pending;
@@ -271,8 +413,14 @@ export class ReportBuilder {
   }
 
   private openNUnit(name: string, a: Record<string, string>): void {
-    if (name === "test-suite") {
-      this.suites.push(a.name ?? "");
+    if (name === "test-suite" || name === "test-run" || name === "test-results") {
+      if (name === "test-suite") this.suites.push(a.name ?? "");
+      const result = a.result ?? "";
+      const saysFailed =
+        /^(failed|failure|error|cancelled)/i.test(result) || a.success === "False"
+          ? `${result || "not a success"}${a.label ? ` (${a.label}${a.site ? `, ${a.site}` : ""})` : a.site ? ` (${a.site})` : ""}`
+          : undefined;
+      this.pushFrame(a.fullname ?? a.name ?? "", undefined, saysFailed);
       return;
     }
     if (name === "test-case") {
@@ -280,16 +428,21 @@ export class ReportBuilder {
       const result = (a.result ?? "").toLowerCase();
       const label = (a.label ?? "").toLowerCase();
       let status: CaseStatus = "passed";
-      if (this.format === "nunit2" && a.executed === "False") status = "skipped";
-      else if (result === "failed" || result === "failure") status = label === "error" ? "errored" : "failed";
-      else if (result === "error") status = "errored";
-      else if (result === "skipped" || result === "ignored" || result === "notrunnable" || result === "inconclusive") status = "skipped";
+      if (result === "failed" || result === "failure") status = label === "error" || label === "invalid" || label === "cancelled" ? "errored" : "failed";
+      else if (result === "error" || result === "cancelled" || result === "notrunnable") status = "errored";
+      else if (this.format === "nunit2" && a.success === "False" && a.executed !== "False") status = "failed";
+      else if (this.format === "nunit2" && a.executed === "False") status = "skipped";
+      else if (result === "skipped" || result === "ignored" || result === "inconclusive" || result === "warning") status = "skipped";
+      else if (result !== "" && result !== "passed" && result !== "success")
+        this.warnOnce(`result-${result}`, `result="${a.result}" is not an NUnit outcome; read as passed`);
       const fullname = a.fullname ?? a.name ?? "";
       const suite = a.classname ?? (fullname.includes(".") ? fullname.slice(0, fullname.lastIndexOf(".")) : (this.suites.at(-1) ?? ""));
       this.startCase({ suite, name: a.methodname ?? (a.name ?? "").split(".").pop() ?? "", status, durationMs: seconds(a.duration ?? a.time) });
       return;
     }
     if (!this.pending) return;
+    // NUnit 2: a <failure> child is a failure whatever the attributes say (publish-unit-test-result's rule).
+    if (name === "failure" && this.format === "nunit2" && this.pending.c.status === "passed") this.pending.c.status = "failed";
     if (name === "message") {
       this.capture = "message";
       this.text = "";
@@ -304,10 +457,29 @@ export class ReportBuilder {
       this.suites.push(a.name ?? "");
       return;
     }
+    if (name === "errors") {
+      this.isInXunitErrors = true;
+      return;
+    }
+    if (name === "error" && this.isInXunitErrors) {
+      // An error outside any test: a fixture's or an assembly's setup or cleanup. xUnit.net counts it
+      // in "Errors" and fails the run.
+      this.sawCase = true;
+      this.startCase({
+        suite: a.name ?? "",
+        name: `${a.type ?? "error"} failure`,
+        status: "errored",
+        durationMs: 0,
+        message: `xUnit.net reported a ${a.type ?? ""} error outside the tests`.replace("  ", " "),
+      });
+      return;
+    }
     if (name === "test") {
       this.sawCase = true;
       const result = (a.result ?? "").toLowerCase();
       const status: CaseStatus = result === "fail" ? "failed" : result === "skip" || result === "notrun" ? "skipped" : "passed";
+      if (result !== "fail" && result !== "pass" && result !== "skip" && result !== "notrun")
+        this.warnOnce(`result-${result}`, `result="${a.result ?? ""}" is not an xUnit.net outcome; read as passed`);
       const full = a.name ?? "";
       this.startCase({
         suite: a.type ?? this.suites.at(-1) ?? "",
@@ -319,6 +491,7 @@ export class ReportBuilder {
     }
     if (!this.pending) return;
     if (name === "message" || name === "reason") {
+      if (this.pending.c.message !== undefined && this.isInXunitErrors) this.pending.c.message = undefined;
       this.capture = "message";
       this.text = "";
     } else if (name === "stack-trace") {
@@ -328,17 +501,28 @@ export class ReportBuilder {
   }
 
   private openTrx(name: string, a: Record<string, string>): void {
+    if (name === "ResultSummary") {
+      this.trxSummary = { outcome: a.outcome ?? "", failing: 0 };
+      return;
+    }
+    if (name === "Counters" && this.trxSummary) {
+      const warn = (m: string) => this.warnOnce(m, m);
+      for (const k of ["failed", "error", "timeout", "aborted", "disconnected"]) this.trxSummary.failing += count(a[k], k, warn) ?? 0;
+      return;
+    }
     if (name === "UnitTestResult") {
       this.sawCase = true;
       const outcome = (a.outcome ?? "").toLowerCase();
-      const status: CaseStatus =
-        outcome === "passed"
-          ? "passed"
-          : outcome === "failed"
-            ? "failed"
-            : outcome === "error" || outcome === "timeout" || outcome === "aborted"
-              ? "errored"
-              : "skipped";
+      // A result without an outcome is an error (publish-unit-test-result's rule).
+      let status: CaseStatus | undefined = outcome === "" ? "errored" : TRX_OUTCOMES[outcome];
+      if (!status) {
+        this.warnOnce(`outcome-${outcome}`, `outcome="${a.outcome}" is not a TRX outcome; read as an error`);
+        status = "errored";
+      }
+      if (outcome === "pending" || outcome === "inprogress")
+        this.sink.onBroken?.(`test "${a.testName ?? ""}" is ${a.outcome}: the run ended before it finished`, this.lineNow());
+      if (outcome === "passedbutrunaborted") this.warnOnce("runaborted", `test "${a.testName ?? ""}" passed but the test run was aborted`);
+      if (status === "failed" || status === "errored") this.trxFailing++;
       const full = a.testName ?? "";
       const dot = full.lastIndexOf(".");
       this.startCase({ suite: dot > 0 ? full.slice(0, dot) : "", name: dot > 0 ? full.slice(dot + 1) : full, status, durationMs: trxDuration(a.duration) });
@@ -379,9 +563,32 @@ export class ReportBuilder {
     ) {
       this.suites.pop();
       if (this.format === "junit") this.files.pop();
+      if (this.format !== "xunit") this.popFrame();
       return;
     }
-    const ends = name === "testcase" || name === "test-case" || (name === "test" && this.format === "xunit") || name === "UnitTestResult";
+    if ((name === "testsuites" && this.format === "junit") || ((name === "test-run" || name === "test-results") && this.format?.startsWith("nunit"))) {
+      this.popFrame();
+      return;
+    }
+    if (name === "errors" && this.format === "xunit") {
+      this.isInXunitErrors = false;
+      return;
+    }
+    if (name === "TestRun" && this.format === "trx" && this.trxSummary) {
+      const o = this.trxSummary.outcome.toLowerCase();
+      if (this.trxFailing === 0 && (this.trxSummary.failing > 0 || /^(failed|error|timeout|aborted)$/.test(o)))
+        this.sink.onBroken?.(
+          `the run summary's outcome is ${this.trxSummary.outcome || "not given"} with ${this.trxSummary.failing} failing in its counters, but no test result failed (a test host that crashed or a run that was aborted?)`,
+          this.lineNow(),
+        );
+      return;
+    }
+    const ends =
+      name === "testcase" ||
+      name === "test-case" ||
+      (name === "test" && this.format === "xunit") ||
+      (name === "error" && this.format === "xunit" && this.isInXunitErrors) ||
+      name === "UnitTestResult";
     if (ends && this.pending) {
       const p = this.pending;
       if (this.format === "junit") {
@@ -401,6 +608,7 @@ export class ReportBuilder {
       }
       if (p.c.status !== "passed" && p.c.status !== "skipped") p.c.message ??= p.type;
       this.pending = undefined;
+      this.countCase(p.c.status);
       this.sink.onCase(p.c);
     }
   }
@@ -435,6 +643,12 @@ export class XmlReportParser {
       },
     );
     this.sax.on("error", (e) => {
+      // saxes reads on past a "<" in an attribute value (`time="<<computed>>"`): a warning, as in the
+      // JUnit scanner. Every other error stops the report.
+      if (/disallowed character\.$/.test(e.message) && this.isInAttribute()) {
+        this.builder.warnOnce("lt", 'an attribute value contains "<", which XML does not allow; read as written');
+        return;
+      }
       this.failed ??= e;
     });
     this.sax.on("opentag", (t) => this.builder.onOpen(t.name, (t as SaxesTagPlain).attributes as Record<string, string>));
@@ -451,6 +665,12 @@ export class XmlReportParser {
 
   get sawCase(): boolean {
     return this.builder.sawCase;
+  }
+
+  /** Whether saxes is inside a quoted attribute value (its state is not public API; names from saxes 6). */
+  private isInAttribute(): boolean {
+    const state = (this.sax as unknown as { state: number }).state;
+    return state === ATTRIB_VALUE_QUOTED;
   }
 
   write(chunk: string): void {
@@ -472,6 +692,9 @@ export class XmlReportParser {
     }
   }
 }
+
+/** saxes 6's state for a quoted attribute value (S_ATTRIB_VALUE_QUOTED in saxes.js). */
+const ATTRIB_VALUE_QUOTED = 40;
 
 /** The message when a file holds no test report root element. */
 export const NO_ROOT = "no test report root element (testsuites, testsuite, test-run, test-results, assemblies, TestRun)";

@@ -106,6 +106,9 @@ export async function fetchBaselineFromWorkflow(
   }
   const runs = await gh.actions.listWorkflowRuns(workflow, { branch, status: "success" }, 10);
   for (const run of runs) {
+    // A fork's pull request from a branch named like the default branch runs here too: only runs of
+    // the repository's own branches are a baseline.
+    if (run.head_repository?.id !== undefined && run.head_repository.id !== run.repository?.id) continue;
     const artifacts = await gh.actions.listRunArtifacts(Number(run.id));
     const a = artifacts.find((x) => x.name === artifact && !x.expired);
     if (!a) continue;

@@ -5,9 +5,26 @@
  */
 import { inflateRawSync } from "node:zlib";
 
-/** Entries of `zip` whose name satisfies `want`, as name → contents. Throws on a malformed archive. */
-export function readZipEntries(zip: Buffer, want: (name: string) => boolean = () => true): Map<string, Buffer> {
+/**
+ * What an untrusted archive may inflate to. Sizes in a zip's headers are the archive's word, so the
+ * limits are enforced on the bytes actually inflated: a 1.5 MB archive that inflates to gigabytes
+ * stops at the limit, with an error.
+ */
+export interface ZipLimits {
+  maxEntryBytes: number;
+  maxTotalBytes: number;
+}
+
+export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxEntryBytes: 512 * 1024 * 1024, maxTotalBytes: 1024 * 1024 * 1024 };
+
+/** Entries of `zip` whose name satisfies `want`, as name → contents. Throws on a malformed archive or one past `limits`. */
+export function readZipEntries(zip: Buffer, want: (name: string) => boolean = () => true, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Map<string, Buffer> {
   const out = new Map<string, Buffer>();
+  let total = 0;
+  const tooBig = (name: string) =>
+    new Error(
+      `the archive inflates to more than ${limits.maxEntryBytes / 1024 / 1024} MB per entry or ${limits.maxTotalBytes / 1024 / 1024} MB in all (entry ${name}); refusing it`,
+    );
   // End of central directory: signature 0x06054b50 within the last 64 KiB + 22 bytes.
   let eocd = -1;
   for (let i = zip.length - 22; i >= Math.max(0, zip.length - 65_557); i--) {
@@ -33,9 +50,20 @@ export function readZipEntries(zip: Buffer, want: (name: string) => boolean = ()
     if (zip.readUInt32LE(localOffset) !== 0x04034b50) throw new Error(`malformed zip local header for ${name}`);
     const dataStart = localOffset + 30 + zip.readUInt16LE(localOffset + 26) + zip.readUInt16LE(localOffset + 28);
     const data = zip.subarray(dataStart, dataStart + compressedSize);
-    if (method === 0) out.set(name, Buffer.from(data));
-    else if (method === 8) out.set(name, inflateRawSync(data));
-    else throw new Error(`zip entry ${name} uses compression method ${method}; only stored and deflate are supported`);
+    const room = Math.min(limits.maxEntryBytes, limits.maxTotalBytes - total);
+    let entry: Buffer;
+    if (method === 0) entry = Buffer.from(data);
+    else if (method === 8) {
+      try {
+        entry = inflateRawSync(data, { maxOutputLength: Math.max(1, room) });
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE" || e instanceof RangeError) throw tooBig(name);
+        throw e;
+      }
+    } else throw new Error(`zip entry ${name} uses compression method ${method}; only stored and deflate are supported`);
+    if (entry.length > room) throw tooBig(name);
+    total += entry.length;
+    out.set(name, entry);
   }
   return out;
 }

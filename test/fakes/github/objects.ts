@@ -422,7 +422,13 @@ export function artifact(
   repo: string,
   id: number,
   downloadBase: string,
-  f: { name: string; size_in_bytes: number; created_at: string; expires_at: string; workflow_run: { id: number; head_branch: string; head_sha: string } },
+  f: {
+    name: string;
+    size_in_bytes: number;
+    created_at: string;
+    expires_at: string;
+    workflow_run: { id: number; head_branch: string; head_sha: string; head_repository_id?: number };
+  },
 ): Artifact {
   return {
     id,
@@ -440,7 +446,7 @@ export function artifact(
     workflow_run: {
       id: f.workflow_run.id,
       repository_id: 1,
-      head_repository_id: 1,
+      head_repository_id: f.workflow_run.head_repository_id ?? 1,
       head_branch: f.workflow_run.head_branch,
       head_sha: f.workflow_run.head_sha,
     },

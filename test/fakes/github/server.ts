@@ -243,7 +243,7 @@ export class FakeGitHub {
     repo: string,
     name: string,
     zip: Buffer,
-    run: { id?: number; branch?: string; sha?: string; createdAt?: string } = {},
+    run: { id?: number; branch?: string; sha?: string; createdAt?: string; headRepositoryId?: number } = {},
   ): o.Artifact {
     const s = this.repo(owner, repo);
     const id = o.newId();
@@ -253,7 +253,13 @@ export class FakeGitHub {
       size_in_bytes: zip.length,
       created_at: at,
       expires_at: new Date(Date.parse(at) + 90 * 86400_000).toISOString(),
-      workflow_run: { id: run.id ?? o.newId(), head_branch: run.branch ?? s.defaultBranch, head_sha: run.sha ?? "a".repeat(40) },
+      workflow_run: {
+        id: run.id ?? o.newId(),
+        head_branch: run.branch ?? s.defaultBranch,
+        head_sha: run.sha ?? "a".repeat(40),
+        // A fork's run (a pull request from its own branch) has the fork as its head repository.
+        ...(run.headRepositoryId === undefined ? {} : { head_repository_id: run.headRepositoryId }),
+      },
     });
     s.artifacts.unshift(a);
     s.artifactZips.set(id, zip);

@@ -52,18 +52,20 @@ describe("test report parsers", () => {
     expect(go.failures[0]).toMatchObject({ file: "calc_test.go", line: 21 });
   });
 
-  it("treats a TAP bail out as an errored run", () => {
+  it("treats a TAP bail out as a broken run, counting the points before it as tap-parser does", () => {
     const { agg } = parse(fixture("bailout.tap"));
-    expect(agg.totals).toMatchObject({ tests: 2, passed: 1, errored: 1 });
+    // tap-parser: count 1, pass 1, bailout true, ok false.
+    expect(agg.totals).toMatchObject({ tests: 1, passed: 1, errored: 0 });
+    expect(agg.broken).toEqual([":4: Bail out! database unreachable: the test run stopped"]);
   });
 
   it("reads TAP 12: no version line, bare ok / not ok, # SKIP in any case, TODO, and stops at Bail out!", () => {
     const { agg, format } = parse(fixture("tap12.tap"));
     expect(format).toBe("tap");
-    // 7 test lines before the bail out, plus the bail out itself as an errored run; "ok 8" after it is ignored.
-    expect(agg.totals).toEqual({ tests: 8, passed: 2, failed: 2, errored: 1, skipped: 3, flaky: 0, durationMs: 0 });
-    expect(agg.failures.map((f) => f.id)).toEqual(["reads the config", "test 7", "Bail out! Couldn't connect to the database."]);
-    expect(agg.warnings).toEqual([": Bail out! Couldn't connect to the database."]);
+    // 7 test lines before the bail out; "ok 8" after it is ignored. A failing TODO counts as skipped.
+    expect(agg.totals).toEqual({ tests: 7, passed: 2, failed: 2, errored: 0, skipped: 3, flaky: 0, durationMs: 0 });
+    expect(agg.failures.map((f) => f.id)).toEqual(["reads the config", "test 7"]);
+    expect(agg.broken).toEqual([":9: test 7 is outside the plan 1..6", ":10: Bail out! Couldn't connect to the database.: the test run stopped"]);
   });
 
   it("never expands entities: an XXE report leaks nothing", () => {
@@ -240,7 +242,7 @@ describe("coverage parsers", () => {
     ["lcov.info", "lcov", { linesTotal: 6, linesCovered: 5, branchesTotal: 2, branchesCovered: 1 }],
     ["cobertura.xml", "cobertura", { linesTotal: 4, linesCovered: 3, branchesTotal: 2, branchesCovered: 1 }],
     ["jacoco.xml", "jacoco", { linesTotal: 3, linesCovered: 2, branchesTotal: 2, branchesCovered: 1 }],
-    ["clover.xml", "clover", { linesTotal: 2, linesCovered: 1, branchesTotal: 2, branchesCovered: 1 }],
+    ["clover.xml", "clover", { linesTotal: 3, linesCovered: 2, branchesTotal: 2, branchesCovered: 1 }],
     ["coverage-summary.json", "istanbul-summary", { linesTotal: 10, linesCovered: 8, branchesTotal: 4, branchesCovered: 2 }],
   ])("reads %s (%s)", (file, format, totals) => {
     const r = cov(fixture(file));
