@@ -11,15 +11,16 @@ import type { Git } from "../kernel/git.js";
 import { optionalWrite } from "../kernel/github/index.js";
 import type { InputValues } from "../kernel/inputs.js";
 import { maxBump } from "./core/classify.js";
-import { parseCommit } from "./core/commits.js";
+import { parseCommit } from "../release/core/commits.js";
 import { parseVersionConfig, type VersionConfig } from "./core/config.js";
 import { planDependentBumps, type WorkspacePackage } from "./core/dependents.js";
 import { type BranchKind, branchKind, computeNextVersion, DEFAULT_BRANCHES, type NextVersion } from "./core/next-version.js";
 import { type ChangePlan, createChangePlanner } from "./core/plan.js";
 import { explainEntries, MAX_EXPLAIN_ROWS, renderVersionSummary } from "./core/render.js";
 import { versionSpec } from "./inputs.js";
-import { type ReleaseState, streamSinceLastRelease } from "./last-release.js";
-import { ensureFullHistory, ensureReleaseTags, openRepository, resolveRepoPath } from "./repository.js";
+import { type ReleaseState, streamSinceLastRelease } from "../release/last-release.js";
+import { streamLog } from "../release/log.js";
+import { ensureFullHistory, ensureReleaseTags, openRepository, resolveRepoPath } from "../release/repository.js";
 
 type Inputs = InputValues<typeof versionSpec.inputs>;
 
@@ -164,20 +165,7 @@ async function compute(
   if (state.lastRelease && state.lastRelease.tag !== from) {
     planner = createChangePlanner({ ...plannerOptions, maxItems: 0 });
     titleSha = undefined;
-    await git.stream(
-      ["log", "--no-color", "--format=%H%x00%B%x00", `refs/tags/${state.lastRelease.tag}..HEAD`, ...(path ? ["--", path] : [])],
-      (() => {
-        let sha: string | undefined;
-        return (record: string) => {
-          if (sha === undefined) {
-            sha = record.charCodeAt(0) === 10 ? record.slice(1) : record;
-            return;
-          }
-          onCommit(sha, record);
-          sha = undefined;
-        };
-      })(),
-    );
+    await streamLog(git, { revs: [`refs/tags/${state.lastRelease.tag}..HEAD`], path }, (c) => onCommit(c.sha, c.message));
     bumpSinceLast = planner.finish().bump;
   }
   const floor = dependsOnReleased.length > 0 ? "patch" : "none";
