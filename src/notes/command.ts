@@ -16,6 +16,7 @@ import type { InputValues } from "../kernel/inputs.js";
 import { type ParsedCommit, parseCommit } from "../release/core/commits.js";
 import { findLastRelease } from "../release/last-release.js";
 import { streamLog } from "../release/log.js";
+import { TagConflictError, writeReleaseTag } from "../release/tags.js";
 import { ensureFullHistory, openRepository, resolveRepoPath } from "../release/repository.js";
 import { upsertChangelogSection } from "./core/changelog.js";
 import { createNotesCollector } from "./core/collect.js";
@@ -325,6 +326,7 @@ async function commitChangelog(inputs: Inputs, ctx: CommandContext, git: Git, fi
 async function publishRelease(
   inputs: Inputs,
   ctx: CommandContext,
+  git: Git,
   tag: string,
   version: string,
   targetSha: string,
@@ -342,15 +344,7 @@ async function publishRelease(
   const fields = { name: tag, body, draft: inputs.draft, prerelease, make_latest: prerelease ? ("false" as const) : inputs["make-latest"] };
   // The tag first, through the API, so the release never points at a moving branch. A tag found
   // at another commit was refused in run() before anything was written.
-  if (!existingTag) {
-    const obj = await gh.refs.createTagObject(tag, `Release ${version}`, targetSha);
-    const made = await gh.refs.create(`tags/${tag}`, obj.sha);
-    if (made === "exists") {
-      const raced = await gh.refs.resolveTag(tag);
-      if (raced && raced !== targetSha) throw tagConflict(tag, raced, targetSha, "on GitHub (made by a concurrent run)");
-      ctx.runtime.log.info(`Tag ${tag} was created by a concurrent run; reusing it.`);
-    }
-  }
+  if (!existingTag) await writeReleaseTag(git, ctx, { tag, sha: targetSha, message: `Release ${version}`, method: "api", checked: true });
   let release = await gh.releases.findByTag(tag);
   if (release) {
     release = await gh.releases.update(release.id, { ...fields, body: mergeKeepBlocks(release.body, body) });
@@ -413,18 +407,6 @@ async function commentReleased(
   }
 }
 
-/** The error for a release tag that already exists at another commit: never reuse or move it. */
-function tagConflict(tag: string, at: string, want: string, where: string): ShiplineError {
-  return new ShiplineError(
-    "tag-conflict",
-    `Tag "${tag}" already exists ${where} at ${at.slice(0, 7)}, not at ${want.slice(0, 7)}, the commit being released. A release for it would describe other commits than the tag holds.`,
-    {
-      exitCode: 2,
-      hint: `Release the next version instead (pass the version action's outputs), or set "to: ${tag}" to regenerate the notes of the tagged commit. If the tag itself is wrong, delete it (git push --delete origin ${tag}) and re-run.`,
-    },
-  );
-}
-
 /** `path` resolved inside the repository, as version checks its own path input. */
 async function resolvePath(git: Git, cwd: string, input: string | undefined): Promise<string | undefined> {
   // Relative to the working directory, where git runs: git reads pathspecs from there.
@@ -472,7 +454,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
   const toSha = await resolveRef(git, "to", inputs.to);
   // A tag already made at another commit is refused before anything is written.
   const localTag = await git.revParse(`refs/tags/${tag}`);
-  if (localTag && localTag !== toSha) throw tagConflict(tag, localTag, toSha, "in this repository");
+  if (localTag && localTag !== toSha) throw new TagConflictError(tag, localTag, toSha, "in this repository");
   let fromRef = inputs.from ?? inputs["previous-tag"];
   const fromInput = inputs.from ? "from" : "previous-tag";
   let fromSha: string | undefined;
@@ -567,7 +549,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
   // Read-only check before any write: a tag on GitHub at another commit fails the run here.
   const publishing = inputs.release && ctx.hasToken();
   const remoteTag = publishing ? await ctx.github().refs.resolveTag(tag) : undefined;
-  if (remoteTag && remoteTag !== toSha) throw tagConflict(tag, remoteTag, toSha, "on GitHub");
+  if (remoteTag && remoteTag !== toSha) throw new TagConflictError(tag, remoteTag, toSha, "on GitHub");
 
   const changelog = await writeChangelog(inputs, ctx, cwd, version, rendered.changelogSection);
   const notesFile = join(runtime.env.RUNNER_TEMP || tmpdir(), `shipline-notes-${tag.replace(/[^\w.-]/g, "_")}.md`);
@@ -577,7 +559,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
   runtime.setOutput("changelog-updated", changelog?.changed ?? false);
 
   // Publishing order: tag and release, then the CHANGELOG commit; each step is idempotent.
-  const release = await publishRelease(inputs, ctx, tag, version, toSha, fitted.body, remoteTag);
+  const release = await publishRelease(inputs, ctx, git, tag, version, toSha, fitted.body, remoteTag);
   runtime.setOutput("release-id", release?.id ?? "");
   runtime.setOutput("release-url", release?.url ?? "");
   if (release) await uploadAssets(inputs, ctx, cwd, release.id);
