@@ -15,6 +15,8 @@ export const ErrorCode = {
   CommandUnavailable: "command-unavailable",
   GitFailed: "git-failed",
   GitPushRejected: "git-push-rejected",
+  /** A release tag exists at another commit than the one being released (version and notes alike). */
+  TagConflict: "tag-conflict",
   GitHubUnauthorized: "github-unauthorized",
   GitHubForbidden: "github-forbidden",
   GitHubNotFound: "github-not-found",

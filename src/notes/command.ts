@@ -13,10 +13,13 @@ import { ensureDirectory, expandGlobs } from "../kernel/files.js";
 import type { Git } from "../kernel/git.js";
 import { isAlreadyExists, optionalWrite } from "../kernel/github/index.js";
 import type { InputValues } from "../kernel/inputs.js";
-import { cancelReverts, type ParsedCommit, parseCommit } from "../version/core/commits.js";
-import { findLastRelease } from "../version/last-release.js";
-import { ensureFullHistory, openRepository, resolveRepoPath } from "../version/repository.js";
+import { type ParsedCommit, parseCommit } from "../release/core/commits.js";
+import { findLastRelease } from "../release/last-release.js";
+import { streamLog } from "../release/log.js";
+import { TagConflictError, writeReleaseTag } from "../release/tags.js";
+import { ensureFullHistory, openRepository, resolveRepoPath } from "../release/repository.js";
 import { upsertChangelogSection } from "./core/changelog.js";
+import { createNotesCollector } from "./core/collect.js";
 import { type Contributor, DEFAULT_VISIBLE, fitReleaseBody, mergeKeepBlocks, renderNotes, SECTION_ORDER } from "./core/render.js";
 import { computeMergedPullRequests, inheritHeaderPullRequest, linkPullRequests, parseMergedPr, type RangeCommit } from "./core/pull-requests.js";
 import { parseSectionConfig, parseSectionOrder } from "./core/sections.js";
@@ -55,7 +58,7 @@ function names(inputs: Inputs): { version: string; tag: string } {
 }
 
 interface Range {
-  /** The changes the notes can show, newest first (see readRange for what is left out). */
+  /** The changes the notes show, newest first: reverts cancelled, duplicates collapsed (see createNotesCollector). */
   changes: ParsedCommit[];
   /**
    * The excluded commits just below the range (`git log --boundary`). `from` is among them exactly
@@ -70,14 +73,10 @@ interface Range {
   mergedPrs: Set<number>;
 }
 
-const NONE: never[] = [];
-
 /**
- * Streams the range and keeps only what the notes render, so 100k commits stay under the memory
- * target (bench/notes: 311 MB when every parsed commit was kept, see the figures in docs/notes.md):
- * changes of a visible section, breaking changes, reverts, and the hidden changes a revert seen
- * earlier in the stream names (git log is newest first, so a revert always comes before what it
- * reverts). cancelReverts from version then runs on that subset unchanged.
+ * Streams the range (the release domain's one log reader) into the notes collector, a pure core
+ * like version's change planner: it keeps what the notes render, cancels reverts with the one
+ * revert matcher version uses, and collapses duplicates. Authors are noted on the way.
  *
  * PR merge commits are noted while streaming; only when there is one is the commit graph read
  * (readMergedPullRequests), so squash-merge histories pay nothing for it: keeping every commit's
@@ -94,24 +93,14 @@ async function readRange(
   typeMap: Readonly<Record<string, string>>,
   inPath: ReadonlySet<string> | undefined,
 ): Promise<Range> {
-  const changes: ParsedCommit[] = [];
+  const collector = createNotesCollector({ visible, typeMap });
   const authors = new Map<string, { name: string; email: string }>();
-  const revertedShas = new Set<string>();
-  const revertedHeaders = new Set<string>();
   const prMerges = new Map<string, number>();
-  const fields: string[] = [];
   let commits = 0;
   const boundary: string[] = [];
-  const args = from
-    ? ["log", "--no-color", "--boundary", "--format=%m%H%x00%an%x00%ae%x00%B%x00", `${from}..${to}`]
-    : ["log", "--no-color", "--format=>%H%x00%an%x00%ae%x00%B%x00", to];
-  await git.stream(args, (record) => {
-    fields.push(fields.length === 0 ? record.replace(/^\n/, "") : record);
-    if (fields.length < 4) return;
-    const [marked, name, email, message] = fields as [string, string, string, string];
-    fields.length = 0;
-    const sha = marked.slice(1);
-    if (marked.charCodeAt(0) === 45 /* "-": a boundary commit, outside the range */) {
+  await streamLog(git, { revs: [from ? `${from}..${to}` : to], boundary: from !== undefined, authors: true }, (commit) => {
+    const { sha, message } = commit;
+    if (commit.boundary) {
       boundary.push(sha);
       return;
     }
@@ -122,28 +111,13 @@ async function readRange(
     }
     if (inPath && !inPath.has(sha)) return;
     commits++;
-    const key = email.toLowerCase();
+    const key = commit.authorEmail.toLowerCase();
     // Re-set so the Map's order ends with the oldest appearance of each author.
     authors.delete(key);
-    authors.set(key, { name, email });
-    for (const c of inheritHeaderPullRequest(parseCommit(sha, message, { preset: inputs.preset }))) {
-      const section = c.type ? (typeMap[c.type] ?? c.type) : c.revert ? "revert" : undefined;
-      const wanted =
-        c.revert !== undefined ||
-        (section !== undefined && (visible.has(section) || (c.breaking && visible.has("breaking")))) ||
-        revertedShas.has(sha.slice(0, 7)) ||
-        revertedHeaders.has(c.header);
-      if (!wanted) continue;
-      if (c.revert?.sha) revertedShas.add(c.revert.sha.slice(0, 7));
-      if (c.revert?.header) revertedHeaders.add(c.revert.header);
-      // The body and footers are never rendered; shared empty arrays save one allocation each.
-      c.body = "";
-      c.footers = NONE;
-      if (c.breakingNotes.length === 0) c.breakingNotes = NONE;
-      c.references = c.references.some((r) => r.action === undefined) ? c.references.filter((r) => r.action !== undefined) : c.references;
-      changes.push(c);
-    }
+    authors.set(key, { name: commit.authorName, email: commit.authorEmail });
+    for (const c of inheritHeaderPullRequest(parseCommit(sha, message, { preset: inputs.preset }))) collector.add(c);
   });
+  const changes = collector.finish();
   const mergedPrOf = prMerges.size > 0 ? await readMergedPullRequests(git, from, to, prMerges) : new Map<string, number>();
   const mergedPrs = new Set<number>();
   if (!inPath) for (const pr of prMerges.values()) mergedPrs.add(pr);
@@ -340,6 +314,7 @@ async function commitChangelog(
 async function publishRelease(
   inputs: Inputs,
   ctx: CommandContext,
+  git: Git,
   tag: string,
   version: string,
   targetSha: string,
@@ -357,15 +332,7 @@ async function publishRelease(
   const fields = { name: tag, body, draft: inputs.draft, prerelease, make_latest: prerelease ? ("false" as const) : inputs["make-latest"] };
   // The tag first, through the API, so the release never points at a moving branch. A tag found
   // at another commit was refused in run() before anything was written.
-  if (!existingTag) {
-    const obj = await gh.refs.createTagObject(tag, `Release ${version}`, targetSha);
-    const made = await gh.refs.create(`tags/${tag}`, obj.sha);
-    if (made === "exists") {
-      const raced = await gh.refs.resolveTag(tag);
-      if (raced && raced !== targetSha) throw tagConflict(tag, raced, targetSha, "on GitHub (made by a concurrent run)");
-      ctx.runtime.log.info(`Tag ${tag} was created by a concurrent run; reusing it.`);
-    }
-  }
+  if (!existingTag) await writeReleaseTag(git, ctx, { tag, sha: targetSha, message: `Release ${version}`, method: "api", checked: true });
   let release = await gh.releases.findByTag(tag);
   if (release) {
     release = await gh.releases.update(release.id, { ...fields, body: mergeKeepBlocks(release.body, body) });
@@ -422,18 +389,6 @@ async function commentReleased(
   }
 }
 
-/** The error for a release tag that already exists at another commit: never reuse or move it. */
-function tagConflict(tag: string, at: string, want: string, where: string): ShiplineError {
-  return new ShiplineError(
-    "tag-conflict",
-    `Tag "${tag}" already exists ${where} at ${at.slice(0, 7)}, not at ${want.slice(0, 7)}, the commit being released. A release for it would describe other commits than the tag holds.`,
-    {
-      exitCode: 2,
-      hint: `Release the next version instead (pass the version action's outputs), or set "to: ${tag}" to regenerate the notes of the tagged commit. If the tag itself is wrong, delete it (git push --delete origin ${tag}) and re-run.`,
-    },
-  );
-}
-
 /** `path` resolved inside the repository, as version checks its own path input. */
 async function resolvePath(git: Git, cwd: string, input: string | undefined): Promise<string | undefined> {
   // Relative to the working directory, where git runs: git reads pathspecs from there.
@@ -481,7 +436,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
   const toSha = await resolveRef(git, "to", inputs.to);
   // A tag already made at another commit is refused before anything is written.
   const localTag = await git.revParse(`refs/tags/${tag}`);
-  if (localTag && localTag !== toSha) throw tagConflict(tag, localTag, toSha, "in this repository");
+  if (localTag && localTag !== toSha) throw new TagConflictError(tag, localTag, toSha, "in this repository");
   let fromRef = inputs.from ?? inputs["previous-tag"];
   const fromInput = inputs.from ? "from" : "previous-tag";
   let fromSha: string | undefined;
@@ -503,7 +458,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
       problem: `("${inputs.to}") is not after "${fromRef}": the range ${fromRef}..${inputs.to} would be empty or wrong. Swap them, or pass the right previous tag`,
     });
   }
-  const { kept } = cancelReverts(range.changes);
+  const kept = range.changes;
   const contributors = inputs.contributors ? await contributorsOf(git, range, fromRef) : [];
   // The compare API wants commits it can find: a SHA works for tags and branches alike.
   if (inputs.contributors && contributors.length > 0) {
@@ -576,7 +531,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
   // Read-only check before any write: a tag on GitHub at another commit fails the run here.
   const publishing = inputs.release && ctx.hasToken();
   const remoteTag = publishing ? await ctx.github().refs.resolveTag(tag) : undefined;
-  if (remoteTag && remoteTag !== toSha) throw tagConflict(tag, remoteTag, toSha, "on GitHub");
+  if (remoteTag && remoteTag !== toSha) throw new TagConflictError(tag, remoteTag, toSha, "on GitHub");
 
   const changelog = await writeChangelog(inputs, ctx, cwd, version, rendered.changelogSection);
   const notesFile = join(runtime.env.RUNNER_TEMP || tmpdir(), `shipline-notes-${tag.replace(/[^\w.-]/g, "_")}.md`);
@@ -586,7 +541,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
   runtime.setOutput("changelog-updated", changelog?.changed ?? false);
 
   // Publishing order: tag and release, then the CHANGELOG commit; each step is idempotent.
-  const release = await publishRelease(inputs, ctx, tag, version, toSha, fitted.body, remoteTag);
+  const release = await publishRelease(inputs, ctx, git, tag, version, toSha, fitted.body, remoteTag);
   runtime.setOutput("release-id", release?.id ?? "");
   runtime.setOutput("release-url", release?.url ?? "");
   if (release) await uploadAssets(inputs, ctx, cwd, release.id);

@@ -11,15 +11,17 @@ import type { Git } from "../kernel/git.js";
 import { optionalWrite } from "../kernel/github/index.js";
 import type { InputValues } from "../kernel/inputs.js";
 import { maxBump } from "./core/classify.js";
-import { parseCommit } from "./core/commits.js";
+import { parseCommit } from "../release/core/commits.js";
 import { parseVersionConfig, type VersionConfig } from "./core/config.js";
 import { planDependentBumps, type WorkspacePackage } from "./core/dependents.js";
 import { type BranchKind, branchKind, computeNextVersion, DEFAULT_BRANCHES, type NextVersion } from "./core/next-version.js";
 import { type ChangePlan, createChangePlanner } from "./core/plan.js";
 import { explainEntries, MAX_EXPLAIN_ROWS, renderVersionSummary } from "./core/render.js";
 import { versionSpec } from "./inputs.js";
-import { type ReleaseState, streamSinceLastRelease } from "./last-release.js";
-import { ensureFullHistory, ensureReleaseTags, openRepository, resolveRepoPath } from "./repository.js";
+import { type ReleaseState, streamSinceLastRelease } from "../release/last-release.js";
+import { streamLog } from "../release/log.js";
+import { writeReleaseTag } from "../release/tags.js";
+import { ensureFullHistory, ensureReleaseTags, openRepository, resolveRepoPath } from "../release/repository.js";
 
 type Inputs = InputValues<typeof versionSpec.inputs>;
 
@@ -164,20 +166,7 @@ async function compute(
   if (state.lastRelease && state.lastRelease.tag !== from) {
     planner = createChangePlanner({ ...plannerOptions, maxItems: 0 });
     titleSha = undefined;
-    await git.stream(
-      ["log", "--no-color", "--format=%H%x00%B%x00", `refs/tags/${state.lastRelease.tag}..HEAD`, ...(path ? ["--", path] : [])],
-      (() => {
-        let sha: string | undefined;
-        return (record: string) => {
-          if (sha === undefined) {
-            sha = record.charCodeAt(0) === 10 ? record.slice(1) : record;
-            return;
-          }
-          onCommit(sha, record);
-          sha = undefined;
-        };
-      })(),
-    );
+    await streamLog(git, { revs: [`refs/tags/${state.lastRelease.tag}..HEAD`], path }, (c) => onCommit(c.sha, c.message));
     bumpSinceLast = planner.finish().bump;
   }
   const floor = dependsOnReleased.length > 0 ? "patch" : "none";
@@ -215,65 +204,6 @@ async function compute(
     tag: next.version ? `${tagPrefix}${next.version}` : "",
     previousTag: state.lastRelease?.tag ?? "",
   };
-}
-
-/** Creates the tag, idempotently: an existing tag at the same commit is "already released". */
-async function createTag(git: Git, ctx: CommandContext, inputs: Inputs, tag: string, what: string): Promise<"created" | "exists"> {
-  const sha = (await git.revParse("HEAD")) as string;
-  const message = `Release ${what}`;
-  const conflict = (at: string) =>
-    new ShiplineError(ErrorCode.GitPushRejected, `Tag ${tag} already exists at ${at.slice(0, 7)}, not at HEAD (${sha.slice(0, 7)}).`, {
-      hint: "Another commit was released with this version. Fetch the tags and re-run so the next version is computed from it, or delete the wrong tag.",
-    });
-  if (inputs["tag-method"] === "api" && ctx.hasToken()) {
-    const refs = ctx.github().refs;
-    const existing = await refs.resolveTag(tag);
-    if (existing) {
-      if (existing !== sha) throw conflict(existing);
-      return "exists";
-    }
-    const obj = await refs.createTagObject(tag, message, sha);
-    const created = await refs.create(`tags/${tag}`, obj.sha);
-    if (created === "exists") {
-      // Lost a race with a concurrent run: fine if it tagged the same commit.
-      const winner = await refs.resolveTag(tag);
-      if (winner !== sha) throw conflict(winner ?? "?");
-      return "exists";
-    }
-    return "created";
-  }
-  if (inputs["tag-method"] === "api") ctx.runtime.log.notice("No GitHub token: creating the tag with git push instead of the API.");
-  const local = await git.exec(["rev-parse", "--verify", "--quiet", `refs/tags/${tag}^{commit}`], { okCodes: [0, 1] });
-  if (local.exitCode === 0 && local.stdout.trim() !== sha) throw conflict(local.stdout.trim());
-  if (local.exitCode !== 0)
-    await git.run([
-      "-c",
-      "user.name=github-actions[bot]",
-      "-c",
-      "user.email=41898282+github-actions[bot]@users.noreply.github.com",
-      "tag",
-      "-a",
-      tag,
-      "-m",
-      message,
-      sha,
-    ]);
-  const remote = (await git.run(["remote"])).split("\n")[0]?.trim();
-  if (!remote) return local.exitCode === 0 ? "exists" : "created";
-  const push = await git.exec(["push", "--porcelain", remote, `refs/tags/${tag}`], { okCodes: [0, 1] });
-  if (push.exitCode === 0) return /\[up to date\]/.test(push.stdout) ? "exists" : "created";
-  const remoteSha = (await git.run(["ls-remote", remote, `refs/tags/${tag}^{}`, `refs/tags/${tag}`])).split("\n")[0]?.split("\t")[0];
-  if (remoteSha === sha) return "exists";
-  if (remoteSha) {
-    // The remote's annotated tag object differs from ours; compare the commits it points at.
-    await git.exec(["fetch", "--quiet", remote, `+refs/tags/${tag}:refs/tags/${tag}`], { okCodes: [0, 1, 128] });
-    const peeled = await git.revParse(`refs/tags/${tag}`);
-    if (peeled === sha) return "exists";
-    throw conflict(peeled ?? remoteSha);
-  }
-  throw new ShiplineError(ErrorCode.GitPushRejected, `git push ${remote} refs/tags/${tag} failed: ${push.stderr.trim().split("\n").slice(-2).join(" ")}`, {
-    hint: 'Give the job "permissions: contents: write", or use tag-method: api with a token that can write.',
-  });
 }
 
 async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> {
@@ -342,7 +272,14 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
     }
     // One tag per released package; each is idempotent, so a re-run after a partial failure
     // finds the tags already made at HEAD and creates only the missing ones.
-    for (const r of released) r.tagged = await createTag(git, ctx, inputs, r.c.tag, r.name ? `${r.name} ${r.c.next.version}` : r.c.next.version);
+    const sha = (await git.revParse("HEAD")) as string;
+    for (const r of released)
+      r.tagged = await writeReleaseTag(git, ctx, {
+        tag: r.c.tag,
+        sha,
+        message: `Release ${r.name ? `${r.name} ${r.c.next.version}` : r.c.next.version}`,
+        method: inputs["tag-method"],
+      });
   }
 
   const pullHeading = isPull ? `Pull request #${context.pullNumber} would release` : undefined;

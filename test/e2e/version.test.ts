@@ -74,8 +74,8 @@ describe("dist/version as the runner runs it", () => {
     const r = await push(repo, { "create-tag": "true" });
     expect(r.exitCode).toBe(1);
     const error = r.annotations.find((a) => a.level === "error")?.message ?? "";
-    expect(error).toContain("Tag v1.1.0 already exists at fffffff, not at HEAD");
-    expect(error).toContain("Fetch the tags and re-run");
+    expect(error).toContain('Tag "v1.1.0" already exists on GitHub at fffffff, not at');
+    expect(error).toContain("Release the next version instead: fetch the tags and re-run");
     gh.state.refs.delete("refs/tags/v1.1.0");
   });
 

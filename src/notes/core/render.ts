@@ -155,8 +155,9 @@ export function renderNotes(input: NotesInput): RenderedNotes {
     const c = input.changes[i] as ParsedCommit;
     if (c.skip) continue;
     const section = sectionOf(c, input.typeMap);
-    if (!section) continue;
-    const key = `${section}\u0000${c.scope ?? ""}\u0000${subjectOf(c)
+    // A BREAKING CHANGE footer under a header that is not conventional still lists its notes.
+    if (!section && !c.breaking) continue;
+    const key = `${section ?? ""}\u0000${c.scope ?? ""}\u0000${subjectOf(c)
       .replace(/\s*\(#\d+\)\s*$/, "")
       .toLowerCase()}`;
     if (seen.has(key)) continue;
@@ -164,7 +165,7 @@ export function renderNotes(input: NotesInput): RenderedNotes {
     if (c.breaking && visible.has("breaking")) {
       for (const note of c.breakingNotes) add("breaking", entryLine(c, input.repoUrl, note));
     }
-    if (visible.has(section)) add(section, entryLine(c, input.repoUrl));
+    if (section && visible.has(section)) add(section, entryLine(c, input.repoUrl));
   }
   const first = input.sectionOrder ?? [];
   const order = [...new Set([...first, ...SECTION_ORDER, ...bySection.keys()])];

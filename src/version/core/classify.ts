@@ -83,6 +83,9 @@ export function classifyChange(c: ParsedCommit, match: ReturnType<typeof compile
   // the PR title GitHub writes into its body) as well would count the same change twice.
   if (c.merge) return { change: c, bump: "none", rule: "merge commit: its branch's commits count on their own", status: "ignored" };
   if (!c.conventional) {
+    // A BREAKING CHANGE footer counts under any header (`v9 (#639)` with two footers was a major).
+    if (c.breaking)
+      return { change: c, bump: "major", rule: "breaking change (BREAKING CHANGE footer under a non-conventional header): major", status: "bump" };
     if (c.revert) return { change: c, bump: "patch", rule: `revert of "${c.revert.header ?? c.revert.sha ?? "?"}" (outside the range): patch`, status: "bump" };
     return { change: c, bump: "none", rule: `not a conventional commit: ${c.unparseableReason ?? "unknown"}`, status: "unparseable" };
   }

@@ -8,7 +8,8 @@
  * pending reverts (until the change they revert shows up) and Release-As candidates.
  */
 import { type Bump, type Classified, type ClassifyOptions, classifyChange, compileRules } from "./classify.js";
-import type { ParsedCommit } from "./commits.js";
+import type { ParsedCommit } from "../../release/core/commits.js";
+import { createRevertMatcher } from "../../release/core/reverts.js";
 
 /** How many changes of the range had each status. */
 export type StatusCounts = Record<Classified["status"], number>;
@@ -51,16 +52,12 @@ interface PendingRevert {
   item: Classified;
   /** Index in the rows, when the revert got a row. */
   row: number | undefined;
-  /** How it matched: by SHA it cancels every change of that commit (squash bullets); by header one. */
-  matched: { by: "sha"; sha: string } | { by: "header" } | undefined;
 }
 
 /**
- * Creates a planner. Reverts are matched as `cancelReverts` in commits.ts does (by the SHA in "This reverts
- * commit X", prefix match, or by the reverted header, the nearest older change with that header),
- * in one pass: a revert is newer than what it reverts, so it is always seen first. One difference
- * with the batch form: a revert naming both a SHA and a header cancels whichever older change
- * matches first, where the batch form prefers the SHA when that commit is anywhere in the range.
+ * Creates a planner. Reverts are matched by the release domain's one matcher
+ * (src/release/core/reverts.ts), the one notes uses too, in one pass: a revert is newer than what
+ * it reverts, so it is always seen first.
  */
 export function createChangePlanner(options: PlannerOptions): ChangePlanner {
   const match = compileRules(options.rules ?? []);
@@ -71,9 +68,8 @@ export function createChangePlanner(options: PlannerOptions): ChangePlanner {
   // Counted per level so a cancelled revert's patch can be taken back; the bump is the highest level left.
   const levels: Record<Exclude<Bump, "none">, number> = { major: 0, minor: 0, patch: 0 };
   const unparseable: Classified[] = [];
-  const bySha = new Map<string, PendingRevert>();
-  const byAbbrev = new Map<number, Map<string, PendingRevert>>();
-  const byHeader = new Map<string, PendingRevert[]>();
+  const reverts = createRevertMatcher<PendingRevert>();
+  const tentative = new Map<ParsedCommit, PendingRevert>();
   const releaseAs: ParsedCommit[] = [];
   const cancelled = new Set<ParsedCommit>();
   let total = 0;
@@ -87,65 +83,49 @@ export function createChangePlanner(options: PlannerOptions): ChangePlanner {
     rows.push(item);
     return rows.length - 1;
   };
-  const findRevert = (c: ParsedCommit): PendingRevert | undefined => {
-    const full = bySha.get(c.sha);
-    if (full && (full.matched === undefined || (full.matched.by === "sha" && full.matched.sha === c.sha))) return full;
-    for (const [len, map] of byAbbrev) {
-      const r = map.get(c.sha.slice(0, len));
-      if (r && (r.matched === undefined || (r.matched.by === "sha" && r.matched.sha === c.sha))) return r;
-    }
-    const list = byHeader.get(c.header);
-    if (!list) return undefined;
-    const r = list.find((p) => p.matched === undefined);
-    if (r) r.matched = { by: "header" };
-    return r;
-  };
-
   return {
     add(c) {
       total++;
-      if (!c.revert) {
-        const r = findRevert(c);
-        if (r) {
-          r.matched ??= { by: "sha", sha: c.sha };
-          if (r.item.status !== "reverted") {
-            count(r.item, -1);
-            r.item = { change: r.change, bump: "none", rule: "reverts a change in the same range: both cancel", status: "reverted" };
-            count(r.item, 1);
-            if (r.row !== undefined) rows[r.row] = r.item;
-            cancelled.add(r.change);
-          }
-          const item: Classified = { change: c, bump: "none", rule: `reverted by ${r.change.sha.slice(0, 7)} in the same range`, status: "reverted" };
-          count(item, 1);
-          row(item);
-          cancelled.add(c);
-          return;
+      const m = reverts.match(c);
+      const r = m && "cancelledBy" in m ? m.cancelledBy : undefined;
+      if (r) {
+        if (r.item.status !== "reverted") {
+          count(r.item, -1);
+          r.item = { change: r.change, bump: "none", rule: "reverts a change in the same range: both cancel", status: "reverted" };
+          count(r.item, 1);
+          if (r.row !== undefined) rows[r.row] = r.item;
+          cancelled.add(r.change);
         }
+        const item: Classified = { change: c, bump: "none", rule: `reverted by ${r.change.sha.slice(0, 7)} in the same range`, status: "reverted" };
+        count(item, 1);
+        row(item);
+        cancelled.add(c);
+        return;
       }
       const item = classifyChange(c, match);
       count(item, 1);
       const index = row(item);
       if (item.status === "unparseable" && unparseable.length < maxUnparseable) unparseable.push(item);
       if (c.releaseAs !== undefined && !c.skip) releaseAs.push(c);
-      if (c.revert) {
-        const pending: PendingRevert = { change: c, item, row: index, matched: undefined };
-        const sha = c.revert.sha;
-        // The newest revert of a commit wins, as in the batch form; an older duplicate stays a patch.
-        if (sha && sha.length >= 40) {
-          if (!bySha.has(sha)) bySha.set(sha, pending);
-        } else if (sha) {
-          const map = byAbbrev.get(sha.length) ?? new Map<string, PendingRevert>();
-          if (!map.has(sha)) map.set(sha, pending);
-          byAbbrev.set(sha.length, map);
-        }
-        if (c.revert.header !== undefined) {
-          const list = byHeader.get(c.revert.header);
-          if (list) list.push(pending);
-          else byHeader.set(c.revert.header, [pending]);
-        }
-      }
+      if (m) tentative.set(c, { change: c, item, row: index });
+      if (c.revert) reverts.add(c, { change: c, item, row: index });
     },
     finish() {
+      // A revert naming a SHA that never showed up cancels the change it matched by header.
+      for (const pair of reverts.finish()) {
+        const target = tentative.get(pair.change);
+        if (!target) continue;
+        for (const [p, by] of [
+          [pair.revert, "reverts a change in the same range: both cancel"],
+          [target, `reverted by ${pair.revert.change.sha.slice(0, 7)} in the same range`],
+        ] as const) {
+          count(p.item, -1);
+          p.item = { change: p.change, bump: "none", rule: by, status: "reverted" };
+          count(p.item, 1);
+          if (p.row !== undefined) rows[p.row] = p.item;
+          cancelled.add(p.change);
+        }
+      }
       const bump: Bump = levels.major > 0 ? "major" : levels.minor > 0 ? "minor" : levels.patch > 0 ? "patch" : "none";
       const forced = releaseAs.find((c) => !cancelled.has(c));
       return {

@@ -56,7 +56,18 @@ describe("version on real repositories", () => {
     ["a Release-As footer forces the version once", ["feat: a", { tag: "v1.0.0" }, "chore: go big\n\nRelease-As: 3.0.0"], {}, { version: "3.0.0" }],
     ["a manual bump overrides the commits", ["feat: a", { tag: "v1.0.0" }, "docs: b"], { bump: "major" }, { version: "2.0.0" }],
     ["an exact version override is used", ["feat: a", { tag: "v1.0.0" }, "fix: b"], { version: "1.5.0" }, { version: "1.5.0", "release-type": "minor" }],
-    ["squash bullets count as separate changes", ["feat: a", { tag: "v1.0.0" }, "chore: squash (#3)\n\n* fix: one\n* feat: two"], {}, { version: "1.1.0" }],
+    [
+      "the bullets of a merge train count as separate changes",
+      ["feat: a", { tag: "v1.0.0" }, "Squash (#3)\n\n* fix: one\n* feat: two"],
+      {},
+      { version: "1.1.0" },
+    ],
+    [
+      "a conventional squash title decides over its bullets",
+      ["feat: a", { tag: "v1.0.0" }, "chore: squash (#3)\n\n* fix: one\n* feat: two"],
+      {},
+      { released: "false" },
+    ],
     ["the angular preset ignores non-angular types", ["feat: a", { tag: "v1.0.0" }, "wip: stuff"], { preset: "angular" }, { released: "false" }],
   ] as const)("%s", async (_name, history, flags, expected) => {
     const repo = await repoWith([...history]);

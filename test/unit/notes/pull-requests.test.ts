@@ -67,10 +67,10 @@ describe("which PR merge brought each commit in", () => {
 
 describe("linking changes to their PR", () => {
   it("gives squash bullets the PR of their commit's header", () => {
-    const parsed = parseCommit("a".repeat(40), "feat: bundle of changes (#40)\n\n* fix: one\n* feat(ui): two (#41)");
+    const parsed = parseCommit("a".repeat(40), "Bundle of changes (#40)\n\n* fix: one\n* feat(ui): two (#41)");
     const linked = inheritHeaderPullRequest(parsed);
     expect(linked.map((c) => [c.subject, c.pullRequest])).toEqual([
-      ["bundle of changes (#40)", 40],
+      ["Bundle of changes (#40)", 40],
       ["one", 40],
       ["two (#41)", 41],
     ]);

@@ -40,17 +40,60 @@ describe("parsing commit messages", () => {
     expect(one("Update README")).toMatchObject({ conventional: false, unparseableReason: "header is not type(scope): subject" });
   });
 
-  it("splits GitHub squash bullets into separate changes", () => {
-    const changes = parseCommit(SHA, "feat: big thing (#12)\n\n* feat(ui): button\n\n* fix: crash on start\n\n* docs: readme\n* not conventional");
-    expect(changes.map((c) => `${c.type}:${c.subject}`)).toEqual(["feat:big thing (#12)", "feat:button", "fix:crash on start", "docs:readme"]);
+  it("splits the conventional bullets of a merge train (a header that is not conventional) into separate changes", () => {
+    const changes = parseCommit(SHA, "Release train (#12)\n\n* feat(ui): button\n\n* fix: crash on start\n\n* docs: readme\n* not conventional");
+    expect(changes.map((c) => `${c.type}:${c.subject}`)).toEqual(["undefined:Release train (#12)", "feat:button", "fix:crash on start", "docs:readme"]);
     expect(changes[0]?.pullRequest).toBe(12);
     expect(changes.slice(1).every((c) => c.source === "squash-bullet" && c.sha === SHA)).toBe(true);
+  });
+
+  it("lets a conventional squash title decide: its bullets are the PR's history, its BREAKING CHANGE footers still count", () => {
+    // fix(edge-case) squash with feat bullets was released as a patch.
+    const changes = parseCommit(SHA, "fix(edge-case): handle empty input (#892)\n\n* feat: add option\n* feat: another option\n* fix typo");
+    expect(changes.map((c) => c.header)).toEqual(["fix(edge-case): handle empty input (#892)"]);
+    const breaking = parseCommit(SHA, "fix: tidy (#5)\n\n* feat: x\n\nBREAKING CHANGE: the config moved");
+    expect(breaking).toHaveLength(1);
+    expect(breaking[0]).toMatchObject({ breaking: true, breakingNotes: ["the config moved"] });
+  });
+
+  it("counts a BREAKING CHANGE footer under a header that is not conventional", () => {
+    const c = one("v9 (#639)\n\nBREAKING CHANGE: drop node 18\n\nBREAKING-CHANGE: new config format");
+    expect(c).toMatchObject({ conventional: false, breaking: true, breakingNotes: ["drop node 18", "new config format"] });
   });
 
   it("replaces the message with a BEGIN_COMMIT_OVERRIDE block", () => {
     const changes = parseCommit(SHA, "chore: merge stuff\n\nBEGIN_COMMIT_OVERRIDE\nfeat: real feature\nfix(db): real fix\nEND_COMMIT_OVERRIDE\n");
     expect(changes.map((c) => c.header)).toEqual(["feat: real feature", "fix(db): real fix"]);
     expect(changes.every((c) => c.source === "override")).toBe(true);
+  });
+
+  it("reads an override block as release-please does: blank-line separated messages with bodies, and nested commits", () => {
+    const msg = [
+      "Squash of many things (#77)",
+      "",
+      "* feat: noise from the PR's history",
+      "",
+      "BEGIN_COMMIT_OVERRIDE",
+      "feat(api): new endpoint",
+      "",
+      "With a body line.",
+      "",
+      "fix: a fix",
+      "",
+      "BREAKING CHANGE: the endpoint moved",
+      "BEGIN_NESTED_COMMIT",
+      "perf(db): faster query",
+      "END_NESTED_COMMIT",
+      "END_COMMIT_OVERRIDE",
+    ].join("\n");
+    const changes = parseCommit(SHA, msg);
+    expect(changes.map((c) => c.header)).toEqual(["feat(api): new endpoint", "fix: a fix", "perf(db): faster query"]);
+    expect(changes[1]).toMatchObject({ breaking: true, breakingNotes: ["the endpoint moved"] });
+    expect(changes.every((c) => c.source === "override")).toBe(true);
+  });
+
+  it("reads an empty override block as no override", () => {
+    expect(parseCommit(SHA, "fix: x\n\nBEGIN_COMMIT_OVERRIDE\n\nEND_COMMIT_OVERRIDE").map((c) => c.header)).toEqual(["fix: x"]);
   });
 
   it("reads Release-As, [skip release], references and merge-commit PR numbers", () => {
@@ -70,6 +113,16 @@ describe("parsing commit messages", () => {
       sha: "0123456789abcdef0123456789abcdef01234567",
     });
     expect(one("revert: feat: x")?.revert).toEqual({ header: "feat: x", sha: undefined });
+  });
+
+  it.each([
+    ['Revert "fix(deps): update x (#10)" (#11)', "fix(deps): update x (#10)"],
+    ['Revert "Revert "update octokit to v20""', 'Revert "update octokit to v20"'],
+    ['Revert "Revert "update octokit to v20"" (#12)', 'Revert "update octokit to v20"'],
+    ['revert: Revert "update octokit to v20"', "update octokit to v20"],
+    ['revert: "feat: x"', "feat: x"],
+  ])("reads the reverted header of %j without a stray quote", (header, reverted) => {
+    expect(one(header)?.revert?.header).toBe(reverted);
   });
 });
 
@@ -111,6 +164,25 @@ describe("cancelling reverts inside the range", () => {
 describe("reverts matched by header", () => {
   it("cancel only the nearest older commit with that header", () => {
     const changes = [...parseCommit("c".repeat(40), 'Revert "feat: x"'), ...parseCommit("b".repeat(40), "feat: x"), ...parseCommit("a".repeat(40), "feat: x")];
+    expect(cancelReverts(changes).kept.map((k) => k.sha[0])).toEqual(["a"]);
+  });
+});
+
+describe("reverts of reverts", () => {
+  const c = (sha: string, msg: string) => parseCommit(sha.repeat(40), msg);
+
+  it("cancel the revert they name, so the original change stays", () => {
+    const changes = [...c("c", 'Revert "Revert "feat: x""'), ...c("b", 'Revert "feat: x"'), ...c("a", "feat: x")];
+    expect(cancelReverts(changes).kept.map((k) => k.header)).toEqual(["feat: x"]);
+  });
+
+  it("prefer the commit a revert names by SHA over a newer change with the same header", () => {
+    const changes = [...c("c", `Revert "feat: x"\n\nThis reverts commit ${"a".repeat(40)}.`), ...c("b", "feat: x"), ...c("a", "feat: x")];
+    expect(cancelReverts(changes).kept.map((k) => k.sha[0])).toEqual(["b"]);
+  });
+
+  it("fall back to the header when the named SHA is not in the range (a rebased branch)", () => {
+    const changes = [...c("c", `Revert "feat: x"\n\nThis reverts commit ${"f".repeat(40)}.`), ...c("b", "feat: x"), ...c("a", "fix: y")];
     expect(cancelReverts(changes).kept.map((k) => k.sha[0])).toEqual(["a"]);
   });
 });

@@ -103,8 +103,8 @@ describe("the streaming planner", () => {
 
   it("cancels every change of a reverted squash commit, matched by SHA", () => {
     const changes = [
-      ...parseCommit("b".repeat(40), `Revert "chore: squash (#3)"\n\nThis reverts commit ${"a".repeat(40)}.`, { light: true }),
-      ...parseCommit("a".repeat(40), "chore: squash (#3)\n\n* feat: one\n* fix: two", { light: true }),
+      ...parseCommit("b".repeat(40), `Revert "Release train (#3)"\n\nThis reverts commit ${"a".repeat(40)}.`, { light: true }),
+      ...parseCommit("a".repeat(40), "Release train (#3)\n\n* feat: one\n* fix: two", { light: true }),
     ];
     const plan = planChanges(changes, { preset: "conventionalcommits" });
     expect(plan.bump).toBe("none");

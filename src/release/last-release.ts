@@ -1,10 +1,11 @@
 /**
  * Finding the last release: the highest semver tag with the prefix that is reachable from HEAD, not
- * the highest in the repository. Shared by `version` and `notes`.
+ * the highest in the repository. Part of the release domain: shared by `version` and `notes`.
  */
 import semver from "semver";
 import type { Git } from "../kernel/git.js";
-import type { TaggedVersion } from "./core/next-version.js";
+import type { TaggedVersion } from "../version/core/next-version.js";
+import { streamLog } from "./log.js";
 
 export interface ReleaseState {
   /** Highest reachable release, pre-releases included. */
@@ -184,38 +185,28 @@ export interface StreamOptions {
 export async function streamSinceLastRelease(git: Git, options: StreamOptions): Promise<ReleaseState & { commits: number }> {
   const tags = await readReleaseTags(git, options);
   const head = (await git.revParse("HEAD")) as string;
-  const pathArgs = options.path ? ["--", options.path] : [];
   const guess = options.path ? undefined : tags.candidates.find((c) => c.stable);
   // Pre-releases above the stable guess are reachable exactly when they are in the streamed range.
   const needRange = tags.candidates.length > 0 && !tags.candidates[0]?.stable;
   const inRange = needRange ? new Set<string>() : undefined;
   let commits = 0;
 
-  const streamLog = async (from: string | undefined, boundary: boolean): Promise<Set<string>> => {
+  const readLog = async (from: string | undefined, boundary: boolean): Promise<Set<string>> => {
     const boundaries = new Set<string>();
-    let pending: string | undefined;
-    const args = ["log", "--no-color", ...(boundary ? ["--boundary"] : []), "--format=%m%H%x00%B%x00", from ? `${from}..HEAD` : "HEAD", ...pathArgs];
-    await git.stream(args, (record) => {
-      if (pending === undefined) {
-        pending = record.charCodeAt(0) === 10 ? record.slice(1) : record;
-        return;
-      }
-      const mark = pending.charCodeAt(0);
-      const sha = pending.slice(1);
-      pending = undefined;
-      if (mark === 45 /* "-": boundary */) {
-        boundaries.add(sha);
+    await streamLog(git, { revs: [from ? `${from}..HEAD` : "HEAD"], boundary, path: options.path }, (c) => {
+      if (c.boundary) {
+        boundaries.add(c.sha);
         return;
       }
       commits++;
-      inRange?.add(sha);
-      options.onCommit(sha, record);
+      inRange?.add(c.sha);
+      options.onCommit(c.sha, c.message);
     });
     return boundaries;
   };
 
   if (guess && guess.commit !== head) {
-    const boundaries = await streamLog(guess.commit, true);
+    const boundaries = await readLog(guess.commit, true);
     if (boundaries.has(guess.commit)) {
       const picked = await pickReachable(git, tags, head, (c) => (c === guess || inRange?.has(c.commit) ? true : undefined));
       return { lastRelease: strip(picked.lastRelease), lastStable: strip(guess), allVersions: tags.allVersions, invalidTags: tags.invalidTags, commits };
@@ -225,7 +216,7 @@ export async function streamSinceLastRelease(git: Git, options: StreamOptions): 
     inRange?.clear();
   }
   const picked = await pickReachable(git, tags, head, (c) => (c.commit === head ? true : undefined));
-  if (!(picked.lastStable && picked.lastStable.commit === head)) await streamLog(picked.lastStable?.commit, false);
+  if (!(picked.lastStable && picked.lastStable.commit === head)) await readLog(picked.lastStable?.commit, false);
   return {
     lastRelease: strip(picked.lastRelease),
     lastStable: strip(picked.lastStable),
