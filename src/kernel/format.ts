@@ -15,15 +15,15 @@ export function formatInteger(n: number): string {
 
 /**
  * A duration in milliseconds for people: `0.84 ms`, `7.6 ms`, `340 ms`, `3.41 s`, `2 min 5 s`, `1 h 2 min`.
- * At most two decimals below 10 ms and 10 s, whole units elsewhere; trailing zeros dropped below 10 ms.
+ * At most two decimals below 10 ms and 10 s, one below a minute, whole units elsewhere; trailing zeros dropped.
  */
 export function formatDuration(ms: number): string {
   if (!Number.isFinite(ms)) return "n/a";
   if (ms < 10) return `${Number(ms.toFixed(2))} ms`;
   if (ms < 1000) return `${Math.round(ms)} ms`;
   const s = ms / 1000;
-  if (s < 10) return `${s.toFixed(2)} s`;
-  if (s < 60) return `${s.toFixed(1)} s`;
+  if (s < 10) return `${Number(s.toFixed(2))} s`;
+  if (s < 60) return `${Number(s.toFixed(1))} s`;
   const totalS = Math.round(s);
   if (totalS < 3600) return `${Math.floor(totalS / 60)} min${totalS % 60 ? ` ${totalS % 60} s` : ""}`;
   const totalMin = Math.round(totalS / 60);

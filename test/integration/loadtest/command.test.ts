@@ -54,7 +54,7 @@ describe("shipline loadtest", () => {
     const report = JSON.parse(r.read("loadtest-report/loadtest-report.json"));
     expect(report).toMatchObject({ kind: "shipline-loadtest-report", complete: true, verdict: "pass", config: { model: "open", rate: 200 } });
     expect(r.read("loadtest-report/loadtest-junit.xml")).toContain('<testcase classname="loadtest.thresholds" name="http_req_duration: p(95)&lt;500"');
-    expect(r.summary()).toContain("## ✅ Load test: pass");
+    expect(r.summary()).toContain("## ✅ Load test passed");
   });
 
   it("fails with exit 1 and names the threshold when p95 exceeds it", async () => {
@@ -168,7 +168,7 @@ describe("shipline loadtest", () => {
     const r = await run({ target: slow.url, rate: "100", duration: "1s", baseline: "base/loadtest-report.json" }, { cwd });
     expect(r.exitCode).toBe(1);
     expect(r.stderr).toMatch(/Regressed against the baseline \(base\/loadtest-report\.json\): p50 /);
-    expect(r.summary()).toContain("### Baseline");
+    expect(r.summary()).toContain("### Compared with the baseline");
   });
 });
 
