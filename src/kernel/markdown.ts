@@ -31,6 +31,13 @@ export function escapeMarkdown(text: string): string {
  */
 export function escapeInline(text: string): string {
   const clean = text.replace(/\r?\n/g, " ");
+  // Emphasis needs two delimiter runs: a lone `*`, `_` or `~` run renders as itself.
+  const prose = clean.replace(/(`+)[^`]*?\1/g, "");
+  const pairs: Emphasis = {
+    star: (prose.match(/\*+/g) ?? []).length > 1,
+    under: (prose.match(/(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])/g) ?? []).length > 1,
+    tilde: (prose.match(/~+/g) ?? []).length > 1,
+  };
   const out: string[] = [];
   let rest = clean;
   // Code spans as CommonMark finds them: a backtick run closed by the next run of the same length.
@@ -42,31 +49,38 @@ export function escapeInline(text: string): string {
     const close = new RegExp(`(?<!\`)${fence}(?!\`)`).exec(after);
     if (!close) {
       // An unmatched run renders literally: escape it so a later one cannot pair with it.
-      out.push(escapeProse(rest.slice(0, open.index)), fence.replace(/`/g, "\\`"));
+      out.push(escapeProse(rest.slice(0, open.index), pairs), fence.replace(/`/g, "\\`"));
       rest = after;
       continue;
     }
-    out.push(escapeProse(rest.slice(0, open.index)), fence, after.slice(0, close.index), fence);
+    out.push(escapeProse(rest.slice(0, open.index), pairs), fence, after.slice(0, close.index), fence);
     rest = after.slice(close.index + fence.length);
   }
-  out.push(escapeProse(rest));
+  out.push(escapeProse(rest, pairs));
   return out.join("").replace(/^(\s*)([#>+-]|\d+[.)])(?=\s|$)/, "$1\\$2");
 }
 
 /** The prose between code spans: only what would otherwise change the rendering is escaped. */
-function escapeProse(text: string): string {
+/** Which emphasis delimiters occur often enough in the text to pair up. */
+interface Emphasis {
+  star: boolean;
+  under: boolean;
+  tilde: boolean;
+}
+
+function escapeProse(text: string, pairs: Emphasis): string {
   // An HTML tag or autolink would render as markup (or vanish): show it as code.
   const tag = /<\/?[A-Za-z][^<>`\s]*>/g;
   let out = "";
   let from = 0;
   for (const m of text.matchAll(tag)) {
-    out += escapePlain(text.slice(from, m.index)) + `\`${m[0]}\``;
+    out += escapePlain(text.slice(from, m.index), pairs) + `\`${m[0]}\``;
     from = m.index + m[0].length;
   }
-  return out + escapePlain(text.slice(from));
+  return out + escapePlain(text.slice(from), pairs);
 }
 
-function escapePlain(text: string): string {
+function escapePlain(text: string, pairs: Emphasis): string {
   return (
     text
       // A backslash before punctuation would escape it.
@@ -75,9 +89,9 @@ function escapePlain(text: string): string {
       // An entity reference would render as its character.
       .replace(/&(?=#?\w+;)/g, "&amp;")
       // Emphasis needs a delimiter next to a non-space; inside a word `_` never opens one.
-      .replace(/\*+(?=\S)|(?<=\S)\*+/g, (m) => m.replace(/\*/g, "\\*"))
-      .replace(/(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])/g, (m) => m.replace(/_/g, "\\_"))
-      .replace(/~+(?=\S)|(?<=\S)~+/g, (m) => m.replace(/~/g, "\\~"))
+      .replace(/\*+(?=\S)|(?<=\S)\*+/g, (m) => (pairs.star ? m.replace(/\*/g, "\\*") : m))
+      .replace(/(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])/g, (m) => (pairs.under ? m.replace(/_/g, "\\_") : m))
+      .replace(/~+(?=\S)|(?<=\S)~+/g, (m) => (pairs.tilde ? m.replace(/~/g, "\\~") : m))
       // Links and images: only a bracket that could start one.
       .replace(/\[(?=[^\]]*\][([:])/g, "\\[")
       .replace(/(^|[^\w])@(\w)/g, "$1@\u200d$2")

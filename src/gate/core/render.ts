@@ -3,7 +3,7 @@
  * one reason, then the evidence: the failures with their traces, skipped tests with their reasons,
  * flaky tests, coverage, the rules. Pure.
  */
-import { count, formatDuration, formatPercent } from "../../kernel/format.js";
+import { count, formatDuration, formatInteger, formatPercent } from "../../kernel/format.js";
 import { codeBlock, escapeHtml, escapeInline, table, truncateMarkdown } from "../../kernel/markdown.js";
 import { type CoverageTotals, type FileCoverage, type KeptCase, pct, type Totals } from "./model.js";
 import type { GateReport, RuleResult, Verdict } from "./policy.js";
@@ -252,14 +252,14 @@ function renderCoverage(v: GateView): string[] {
     [
       "lines",
       lines === undefined ? "n/a" : `${formatPercent(lines)}${arrow(lines, v.baseline?.coverage?.lines)}`,
-      `${cov.totals.linesCovered} of ${cov.totals.linesTotal}`,
+      `${formatInteger(cov.totals.linesCovered)} of ${formatInteger(cov.totals.linesTotal)}`,
     ],
   ];
   if (cov.totals.branchesTotal > 0 || branches !== undefined)
     rows.push([
       "branches",
       branches === undefined ? "n/a" : `${formatPercent(branches)}${arrow(branches, v.baseline?.coverage?.branches)}`,
-      `${cov.totals.branchesCovered} of ${cov.totals.branchesTotal}`,
+      `${formatInteger(cov.totals.branchesCovered)} of ${formatInteger(cov.totals.branchesTotal)}`,
     ]);
   if (v.verdict.changedLinesCoverage !== undefined) rows.push(["changed lines", formatPercent(v.verdict.changedLinesCoverage), "–"]);
   out.push(table(["metric", "coverage", "covered"], rows, ["left", "right", "right"]));

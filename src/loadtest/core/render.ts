@@ -156,13 +156,13 @@ export function planTimeline(rec: Recorded, warmupMs: number, maxPoints = 60): {
  * 3:1 contrast on both GitHub's light (#ffffff) and dark (#0d1117) backgrounds, and the grey text at
  * least 4:1, so one chart reads in both modes. test/screens measures it.
  */
-export const CHART_COLORS = { line: "#2f81f7", limit: "#e5534b", text: "#848d97", grid: "#848d97" } as const;
+export const CHART_COLORS = { line: "#2f81f7", limit: "#e5534b", text: "#6e7781", grid: "#6e7781" } as const;
 
 function chartInit(height: number, palette: readonly string[]): string {
   const init = {
     theme: "base",
+    // No fontFamily: a quote in the directive makes Mermaid drop the whole directive, palette included.
     themeVariables: {
-      fontFamily: "-apple-system, BlinkMacSystemFont, 'Segoe UI', Helvetica, Arial, sans-serif",
       xyChart: {
         backgroundColor: "transparent",
         titleColor: CHART_COLORS.text,
@@ -213,7 +213,7 @@ export function renderTimelineCharts(rec: Recorded, warmupMs: number, limits: Ch
   // Throughput is usually flat at the target rate: a short chart says so without a screenful.
   const throughput = [
     "```mermaid",
-    chartInit(180, limits.rps !== undefined ? [CHART_COLORS.line, CHART_COLORS.limit] : [CHART_COLORS.line]),
+    chartInit(220, limits.rps !== undefined ? [CHART_COLORS.line, CHART_COLORS.limit] : [CHART_COLORS.line]),
     "xychart-beta",
     `  title "Completed requests per second (blue)${limits.rps !== undefined ? `, limit ${perSecond(limits.rps)} (red)` : ""}"`,
     `  x-axis "time since start (${unit})" ${xs}`,
