@@ -2,6 +2,7 @@
  * Representative runs of each command, rendered by the real render functions: what the job summary,
  * the PR comment and the release body show. Data, not I/O: the screens test draws them in Chromium.
  */
+import { createHash } from "node:crypto";
 import { Aggregator } from "../../src/gate/core/model.js";
 import { evaluatePolicy, type GateReport } from "../../src/gate/core/policy.js";
 import { type GateView, renderGate, renderGateComment } from "../../src/gate/core/render.js";
@@ -30,7 +31,8 @@ export interface Scene {
   charts: number;
 }
 
-const sha = (n: number) => n.toString(16).padStart(40, "a");
+/** Stable, distinct, realistic SHAs derived from a number. */
+const sha = (n: number) => createHash("sha1").update(String(n)).digest("hex");
 
 // ---------------------------------------------------------------- gate
 const TRACE = [

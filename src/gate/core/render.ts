@@ -101,7 +101,7 @@ function reasonOf(r: RuleResult, v: GateView): string {
     if (t.failed) parts.push(`${count(t.failed, "test")} failed`);
     if (t.errored) parts.push(`${count(t.errored, "test")} errored`);
     const limits = r.detail.replace(/^\d+ failed or errored \(([^)]*)\)/, "$1");
-    return `${parts.join(" and ") || `${count(bad, "test")} failed`} (${limits})`;
+    return `${parts.join(" and ") || `${count(bad, "test")} failed`} (${limits.replace(/^max (\d+)/, "$1 allowed")})`;
   }
   return `${r.rule}: ${r.detail}`;
 }

@@ -163,7 +163,7 @@ describe("the gate summary", () => {
       warnings: [],
       runUrl: "https://github.com/o/r/actions/runs/1",
     });
-    expect(md.split("\n")[0]).toBe("## ❌ Gate failed: 1 test failed (max 0)");
+    expect(md.split("\n")[0]).toBe("## ❌ Gate failed: 1 test failed (0 allowed)");
     // The failure is stated once, in the heading: no bullet list, the rules are folded away.
     expect(md.match(/1 failed or errored|1 test failed/g)).toHaveLength(2);
     expect(md).toContain("<details><summary>Rules (2 checked, 1 failed)</summary>");
@@ -245,7 +245,7 @@ describe("what the gate summary shows of a failing run", () => {
 
   it("states the verdict and its reason once, and gives each failure its status, place and trace", () => {
     const md = renderGate(view());
-    expect(md.split("\n")[0]).toBe("## ❌ Gate failed: 1 test failed and 1 test errored (max 0)");
+    expect(md.split("\n")[0]).toBe("## ❌ Gate failed: 1 test failed and 1 test errored (0 allowed)");
     expect(md).not.toMatch(/^- \*\*failures/m);
     expect(md).toContain("<b>cart &gt; adds `null` items</b> · ❌ failed · <code>src/cart.test.ts:42:31</code><br>expected 3 to be 2</summary>");
     expect(md).toContain("<b>cart &gt; totals</b> · 💥 errored · <code>src/total.ts:7:2</code>");
