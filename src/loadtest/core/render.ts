@@ -452,7 +452,9 @@ export function renderJUnit(r: Report, baseline?: BaselineComparison): string {
       "loadtest.baseline",
       baseline.metrics.map((m) => ({
         name: `${m.metric} does not regress`,
-        failure: m.regressed ? `${m.metric}: ${m.baseline} → ${m.current} ${m.unit}` : undefined,
+        failure: m.regressed
+          ? `${m.metric}: ${m.baseline === null ? "–" : m.unit === "ms" ? ms(m.baseline) : formatPercent(m.baseline)} → ${m.current === null ? "–" : m.unit === "ms" ? ms(m.current) : formatPercent(m.current)}`
+          : undefined,
       })),
     );
   }

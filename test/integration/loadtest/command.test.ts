@@ -63,7 +63,7 @@ describe("shipline loadtest", () => {
     const r = await run({ target: s.url, rate: "100", duration: "1s", thresholds: "http_req_duration: p(95)<10\nhttp_req_failed: rate<0.01" });
     expect(r.exitCode).toBe(1);
     expect(r.outputs.conclusion).toBe("fail");
-    expect(r.stderr).toMatch(/error: Load test failed: http_req_duration: p\(95\)<10 failed \(p\(95\)=\d+(\.\d+)?ms, limit <10ms\)/);
+    expect(r.stderr).toMatch(/error: Load test failed: http_req_duration: p\(95\)<10 failed \(p\(95\)=\d+(\.\d+)? ms, limit <10 ms\)/);
     expect(r.read("loadtest-report/loadtest-junit.xml")).toMatch(/<failure message="p\(95\)=\d/);
   });
 
