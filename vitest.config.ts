@@ -1,6 +1,7 @@
 import { defineConfig } from "vitest/config";
 
-// Four projects, run in order of the test pyramid. e2e runs the built dist/ bundles.
+// Five projects, run in order of the test pyramid. e2e runs the built dist/ bundles; screens draws
+// the summaries in headless Chromium.
 export default defineConfig({
   test: {
     reporters: process.env.CI ? ["default"] : ["default"],
@@ -11,6 +12,8 @@ export default defineConfig({
       { extends: true, test: { name: "contract", include: ["test/contract/**/*.test.ts"], testTimeout: 30_000 } },
       { extends: true, test: { name: "integration", include: ["test/integration/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 60_000 } },
       { extends: true, test: { name: "e2e", include: ["test/e2e/**/*.test.ts"], testTimeout: 120_000, hookTimeout: 60_000 } },
+      // Summaries drawn in headless Chromium as GitHub draws them (needs Debian's chromium).
+      { extends: true, test: { name: "screens", include: ["test/screens/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 60_000 } },
     ],
   },
 });

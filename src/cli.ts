@@ -17,7 +17,7 @@ import { specs } from "./specs.js";
 /** Flags every command accepts, on top of its inputs. */
 const GLOBAL_FLAGS: Record<string, { description: string; takesValue: boolean }> = {
   json: { description: "Print the outputs as one JSON object on stdout (logs go to stderr).", takesValue: false },
-  "summary-file": { description: "Write the summary markdown to this file instead of printing it.", takesValue: true },
+  "summary-file": { description: "Write the summary as Markdown to this file; without it stdout shows it as plain text.", takesValue: true },
   cwd: { description: "Run in this directory (default: the current one).", takesValue: true },
   debug: { description: "Print debug logs and stack traces.", takesValue: false },
   help: { description: "Show this help.", takesValue: false },

@@ -19,7 +19,7 @@ import { type CoverageParser, detectCoverageParser } from "./core/coverage.js";
 import { detectReportParser, type StreamParser } from "./core/detect.js";
 import { Aggregator, type FileCoverage, mergeCoverage, pct } from "./core/model.js";
 import { evaluatePolicy, type GateReport, parseChangedLines } from "./core/policy.js";
-import { type GateView, renderGate, renderGateComment } from "./core/render.js";
+import { type GateView, renderGate, renderGateAnnotations, renderGateCheckRun, renderGateComment } from "./core/render.js";
 import { ReportParseError } from "./core/xml-reports.js";
 import { gateSpec } from "./inputs.js";
 
@@ -277,6 +277,8 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
     droppedFailures: agg.droppedFailures,
     flaky: agg.flaky,
     slowest: agg.slowest,
+    skipped: agg.skipped,
+    reportDurationMs: agg.reportTimeMs,
     coverage,
     baseline,
     reportErrors,
@@ -321,7 +323,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
   runtime.setOutput("report-file", reportFile);
 
   // Annotations: a check run when permitted, else workflow commands (which need no permission).
-  const annotated = agg.failures.filter((f) => f.file && f.line).slice(0, 500);
+  const annotated = renderGateAnnotations(view);
   let checkRunMade = false;
   if (inputs["check-run"] && ctx.hasToken() && sha && runtime.kind === "action") {
     const made = await optionalWrite(runtime.log, context, "the check run (annotations go to the workflow log instead)", () =>
@@ -329,23 +331,21 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
         inputs["check-name"],
         sha as string,
         verdict.conclusion,
-        { title: `${t.passed} passed, ${t.failed + t.errored} failed, ${t.skipped} skipped`, summary: summary.slice(0, 60_000) },
-        annotated.map((f) => ({
-          path: f.file as string,
-          start_line: f.line as number,
-          end_line: f.line as number,
+        renderGateCheckRun(view, summary),
+        annotated.map((a) => ({
+          path: a.path,
+          start_line: a.line,
+          end_line: a.line,
           annotation_level: "failure" as const,
-          title: f.id.slice(0, 255),
-          message: (f.message ?? f.status).slice(0, 60_000),
-          ...(f.details ? { raw_details: f.details.slice(0, 60_000) } : {}),
+          title: a.title,
+          message: a.message,
+          ...(a.details ? { raw_details: a.details } : {}),
         })),
       ),
     );
     checkRunMade = made !== undefined;
   }
-  if (!checkRunMade)
-    for (const f of annotated.slice(0, 50))
-      runtime.log.error(`${f.id}: ${f.message ?? f.status}`, { title: f.id.slice(0, 200), file: f.file, startLine: f.line });
+  if (!checkRunMade) for (const a of annotated.slice(0, 50)) runtime.log.error(a.message, { title: a.title.slice(0, 200), file: a.path, startLine: a.line });
 
   if (inputs.comment && context.pullNumber && ctx.hasToken()) {
     try {

@@ -21,6 +21,83 @@ export function escapeMarkdown(text: string): string {
     .replace(/(^|[^\w])@(\w)/g, "$1@\u200d$2");
 }
 
+/**
+ * Escapes text for inline markdown with as few backslashes as still render it literally, for text
+ * people also read raw (CHANGELOG.md in an editor or on npm, the terminal). Inline code spans in
+ * the text (`` `null` ``) stay code; `<tag>`-like words become code spans; `_` inside a word
+ * (`export_file`) and a lone `*` or `~` between spaces are left alone, because GitHub renders them
+ * as they are. Newlines fold to spaces and `@mentions` are neutralised as in {@link escapeMarkdown}.
+ * Pipes are not escaped: {@link table} does that for cells.
+ */
+export function escapeInline(text: string): string {
+  const clean = text.replace(/\r?\n/g, " ");
+  // Emphasis needs two delimiter runs: a lone `*`, `_` or `~` run renders as itself.
+  const prose = clean.replace(/(`+)[^`]*?\1/g, "");
+  const pairs: Emphasis = {
+    star: (prose.match(/\*+/g) ?? []).length > 1,
+    under: (prose.match(/(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])/g) ?? []).length > 1,
+    tilde: (prose.match(/~+/g) ?? []).length > 1,
+  };
+  const out: string[] = [];
+  let rest = clean;
+  // Code spans as CommonMark finds them: a backtick run closed by the next run of the same length.
+  while (rest.length > 0) {
+    const open = /`+/.exec(rest);
+    if (!open) break;
+    const fence = open[0];
+    const after = rest.slice(open.index + fence.length);
+    const close = new RegExp(`(?<!\`)${fence}(?!\`)`).exec(after);
+    if (!close) {
+      // An unmatched run renders literally: escape it so a later one cannot pair with it.
+      out.push(escapeProse(rest.slice(0, open.index), pairs), fence.replace(/`/g, "\\`"));
+      rest = after;
+      continue;
+    }
+    out.push(escapeProse(rest.slice(0, open.index), pairs), fence, after.slice(0, close.index), fence);
+    rest = after.slice(close.index + fence.length);
+  }
+  out.push(escapeProse(rest, pairs));
+  return out.join("").replace(/^(\s*)([#>+-]|\d+[.)])(?=\s|$)/, "$1\\$2");
+}
+
+/** The prose between code spans: only what would otherwise change the rendering is escaped. */
+/** Which emphasis delimiters occur often enough in the text to pair up. */
+interface Emphasis {
+  star: boolean;
+  under: boolean;
+  tilde: boolean;
+}
+
+function escapeProse(text: string, pairs: Emphasis): string {
+  // An HTML tag or autolink would render as markup (or vanish): show it as code.
+  const tag = /<\/?[A-Za-z][^<>`\s]*>/g;
+  let out = "";
+  let from = 0;
+  for (const m of text.matchAll(tag)) {
+    out += escapePlain(text.slice(from, m.index), pairs) + `\`${m[0]}\``;
+    from = m.index + m[0].length;
+  }
+  return out + escapePlain(text.slice(from), pairs);
+}
+
+function escapePlain(text: string, pairs: Emphasis): string {
+  return (
+    text
+      // A backslash before punctuation would escape it.
+      .replace(/\\(?=[!-/:-@[-`{-~])/g, "\\\\")
+      .replace(/<(?=[A-Za-z/!?])/g, "\\<")
+      // An entity reference would render as its character.
+      .replace(/&(?=#?\w+;)/g, "&amp;")
+      // Emphasis needs a delimiter next to a non-space; inside a word `_` never opens one.
+      .replace(/\*+(?=\S)|(?<=\S)\*+/g, (m) => (pairs.star ? m.replace(/\*/g, "\\*") : m))
+      .replace(/(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])/g, (m) => (pairs.under ? m.replace(/_/g, "\\_") : m))
+      .replace(/~+(?=\S)|(?<=\S)~+/g, (m) => (pairs.tilde ? m.replace(/~/g, "\\~") : m))
+      // Links and images: only a bracket that could start one.
+      .replace(/\[(?=[^\]]*\][([:])/g, "\\[")
+      .replace(/(^|[^\w])@(\w)/g, "$1@\u200d$2")
+  );
+}
+
 /** Escapes text for HTML contexts (inside `<details>`, `<summary>`, `<code>`). */
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");

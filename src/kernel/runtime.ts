@@ -8,6 +8,7 @@ import * as core from "@actions/core";
 import { appendFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { ensureDirectory } from "./files.js";
+import { renderPlainText } from "./plain-text.js";
 import { byteLength, truncateMarkdown } from "./markdown.js";
 import { Redactor } from "./redact.js";
 
@@ -202,7 +203,10 @@ export interface CliRuntimeOptions {
   cwd?: string;
   /** Print outputs as one JSON object on stdout; logs go to stderr. */
   json?: boolean;
-  /** Write the summary markdown to this file instead of printing it. */
+  /**
+   * Write the summary as Markdown to this file instead of printing it. Without it the summary is
+   * printed on stdout as plain text (see renderPlainText), whether stdout is a terminal or not.
+   */
   summaryFile?: string | undefined;
   debug?: boolean;
   clock?: () => Date;
@@ -298,9 +302,11 @@ export class CliRuntime extends BaseRuntime {
       if (entries.length === 0) this.out("{}\n");
       for (const [i, [k, v]] of entries.entries())
         this.out(`${i === 0 ? "{\n" : ""}  ${JSON.stringify(k)}: ${JSON.stringify(v)}${i === entries.length - 1 ? "\n}\n" : ",\n"}`);
-      if (problem && summary.trim() !== "") this.err(summary.endsWith("\n") ? summary : `${summary}\n`);
+      if (problem && summary.trim() !== "") this.err(renderPlainText(summary));
     } else if ((!this.options.summaryFile || problem) && summary.trim() !== "") {
-      this.out(summary.endsWith("\n") ? summary : `${summary}\n`);
+      // People read stdout, on a terminal or in a CI log alike: plain text with aligned columns.
+      // Markdown is for renderers, and goes where they read it: --summary-file and the runner.
+      this.out(renderPlainText(summary));
     }
     return problem;
   }

@@ -293,8 +293,9 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
       counts: r.c.plan.counts,
       tagged: r.tagged,
       dryRun: inputs["dry-run"],
+      repoUrl: context.repository ? `${context.serverUrl}/${context.repository.owner}/${context.repository.repo}` : undefined,
       ...(heading ? { heading } : {}),
-      ...(packages ? { maxRows: 50 } : {}),
+      ...(packages ? { maxRows: 50, headingLevel: 3 as const } : {}),
     });
   let summary: string;
   if (packages) {

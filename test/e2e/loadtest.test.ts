@@ -22,7 +22,7 @@ describe("loadtest action bundle (dist/loadtest)", () => {
     const r = await runBundle("loadtest", { cwd, inputs: { target: s.url, rate: "100", duration: "2s" } });
     expect(r.exitCode, r.stdout + r.stderr).toBe(0);
     expect(r.outputs).toMatchObject({ conclusion: "pass", requests: "200", "report-file": "loadtest-report/loadtest-report.json" });
-    expect(r.summary).toContain("## ✅ Load test: pass");
+    expect(r.summary).toContain("## ✅ Load test passed");
     expect(r.summary).toContain("xychart-beta");
     expect(existsSync(join(cwd, "loadtest-report/loadtest-junit.xml"))).toBe(true);
   });

@@ -49,7 +49,7 @@ describe("dist/version as the runner runs it", () => {
       commits: "1",
     });
     expect(JSON.parse(r.outputs.explain as string)).toHaveLength(1);
-    expect(r.summary).toContain("### Next version: `v1.1.0` (minor)");
+    expect(r.summary).toContain("## 🏷️ Next version: `v1.1.0`, a minor release");
   });
 
   it("tags through the API, says 'already released' on a re-run, and never prints the token", async () => {
@@ -119,7 +119,7 @@ describe("dist/version as the runner runs it", () => {
     expect(second.exitCode).toBe(0);
     const comments = gh.state.comments.filter((c) => c.issue_number === 41);
     expect(comments).toHaveLength(1);
-    expect(comments[0]?.body).toContain("Pull request #41 would release: `v2.0.0` (major)");
+    expect(comments[0]?.body).toContain("Pull request #41 would release: `v2.0.0`, a major release");
   });
 
   it("degrades to the summary with a warning on a fork's read-only token", async () => {

@@ -46,6 +46,8 @@ export interface CaseSink {
    * added to the totals; failures among them are kept as one entry for the suite.
    */
   onCounts?(suite: string, counts: { passed: number; failed: number; errored: number; skipped: number }): void;
+  /** The run time the report states for itself (JUnit's root `time`), in milliseconds. */
+  onReportTime?(ms: number): void;
 }
 
 export interface Totals {
@@ -69,6 +71,8 @@ export const MAX_KEPT_FAILURES = 1000;
 export const MAX_DETAILS_CHARS = 2000;
 export const MAX_WARNINGS = 50;
 export const SLOWEST_KEPT = 10;
+/** Skipped cases kept with their reasons, for the summary. */
+export const MAX_KEPT_SKIPPED = 50;
 /**
  * Failing test ids kept for quarantine and the comparison with the base (the report file keeps as
  * many). A hostile all-failing 1 GB report has ~9 million of them: unbounded, the set alone took
@@ -134,6 +138,8 @@ export class Aggregator implements CaseSink {
   /** Failed or errored cases whose id was not kept because {@link failedIds} was full. */
   failedIdsDropped = 0;
   readonly slowest: KeptCase[] = [];
+  /** The first {@link MAX_KEPT_SKIPPED} skipped cases, their reason in `message`. */
+  readonly skipped: KeptCase[] = [];
   readonly warnings: string[] = [];
   /**
    * Run-level problems (`CaseSink.onBroken`), as `report[:line]: message`: each one fails the gate,
@@ -141,6 +147,10 @@ export class Aggregator implements CaseSink {
    */
   readonly broken: string[] = [];
   brokenCount = 0;
+  /** Reports read, and the sum of the run times stated by those that state one ({@link reportTimeMs}). */
+  private reportsSeen = 0;
+  private reportsTimed = 0;
+  private reportTimeSumMs = 0;
   /** Failures beyond {@link MAX_KEPT_FAILURES}, counted but not kept. */
   droppedFailures = 0;
   /** Failed attempts of the current report by id: merging never crosses reports. */
@@ -161,6 +171,7 @@ export class Aggregator implements CaseSink {
 
   set report(name: string) {
     this.currentReport = name;
+    this.reportsSeen++;
     this.attempts = new Map();
     this.attemptNames = new Set();
     this.isAttemptCapWarned = false;
@@ -182,7 +193,10 @@ export class Aggregator implements CaseSink {
     const isSlow = c.durationMs > 0 && (this.slowest.length < SLOWEST_KEPT || c.durationMs > (this.slowest.at(-1)?.durationMs ?? 0));
     const isFailure = c.status === "failed" || c.status === "errored";
     // The id is built only for the cases kept: most cases pass and are only counted.
-    if (!isSlow && !isFailure && c.status !== "flaky") return;
+    if (!isSlow && !isFailure && c.status !== "flaky") {
+      if (c.status === "skipped" && this.skipped.length < MAX_KEPT_SKIPPED) this.skipped.push(this.keep(c, caseId(c)));
+      return;
+    }
     let id = caseId(c);
     if (isFailure) {
       let addedId = false;
@@ -258,6 +272,19 @@ export class Aggregator implements CaseSink {
       this.failures[this.failures.indexOf(prior.kept)] = kept;
       prior.kept = kept;
     }
+  }
+
+  onReportTime(ms: number): void {
+    this.reportsTimed++;
+    this.reportTimeSumMs += ms;
+  }
+
+  /**
+   * The run time the reports state, when every report read states one (summed across reports, as
+   * the test times are); undefined otherwise, and the summary falls back to the sum of test times.
+   */
+  get reportTimeMs(): number | undefined {
+    return this.reportsSeen > 0 && this.reportsTimed === this.reportsSeen ? this.reportTimeSumMs : undefined;
   }
 
   onWarning(message: string): void {

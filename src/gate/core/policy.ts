@@ -89,7 +89,11 @@ export function evaluatePolicy(input: PolicyInput, o: PolicyOptions): Verdict {
   if (input.reportsFound === 0) add("reports found", false, "no test report matched the globs: a gate that sees nothing must not pass");
   if (input.commandExitCode !== undefined) add("test command", input.commandExitCode === 0, `exited with ${input.commandExitCode}`);
   if (input.brokenReports > 0)
-    add("reports readable", false, `${input.brokenReports} report problem(s): unreadable, cut short, or saying the run failed (listed below)`);
+    add(
+      "reports readable",
+      false,
+      `${input.brokenReports} ${input.brokenReports === 1 ? "report problem" : "report problems"}: unreadable, cut short, or saying the run failed (listed below)`,
+    );
   add(
     "failures",
     counted <= o.maxFailures,
@@ -97,13 +101,13 @@ export function evaluatePolicy(input: PolicyInput, o: PolicyOptions): Verdict {
       unlisted ? `, ${unlisted} past the first ${failed.length} not checked against the quarantine` : ""
     }`,
   );
-  add("tests", t.tests >= o.minTests, `${t.tests} test(s) (min ${o.minTests})`);
+  add("tests", t.tests >= o.minTests, `${t.tests} ${t.tests === 1 ? "test" : "tests"} (min ${o.minTests})`);
   if (o.minPassRate !== undefined) {
     const executed = t.tests - t.skipped;
     const rate = executed === 0 ? 0 : ((t.passed + t.flaky) / executed) * 100;
     add("pass rate", rate >= o.minPassRate, `${rate.toFixed(2)}% (min ${o.minPassRate}%)`);
   }
-  if (!o.allowFlaky) add("flaky tests", t.flaky === 0, `${t.flaky} test(s) passed only on a rerun`);
+  if (!o.allowFlaky) add("flaky tests", t.flaky === 0, `${t.flaky} ${t.flaky === 1 ? "test" : "tests"} passed only on a rerun`);
   if (o.maxDurationMs !== undefined)
     add("duration", t.durationMs <= o.maxDurationMs, `${(t.durationMs / 1000).toFixed(1)} s (max ${(o.maxDurationMs / 1000).toFixed(1)} s)`);
   if (o.maxTestDrop !== undefined) {
@@ -161,7 +165,7 @@ export function evaluatePolicy(input: PolicyInput, o: PolicyOptions): Verdict {
         changedLinesCoverage === undefined ? undefined : changedLinesCoverage >= o.changedLinesCoverageMin,
         changedLinesCoverage === undefined
           ? "no executable changed line"
-          : `${f2(changedLinesCoverage)} of ${total} changed line(s) (min ${o.changedLinesCoverageMin}%)`,
+          : `${f2(changedLinesCoverage)} of ${total} changed ${total === 1 ? "line" : "lines"} (min ${o.changedLinesCoverageMin}%)`,
       );
     }
   }

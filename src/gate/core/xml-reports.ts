@@ -340,6 +340,8 @@ export class ReportBuilder {
       const f = ROOTS[name];
       if (!f) throw new ReportParseError(`<${name}> is not the root of a known test report`, this.lineNow());
       this.format = f;
+      const seconds = f === "junit" && a.time !== undefined ? Number(a.time) : Number.NaN;
+      if (Number.isFinite(seconds) && seconds >= 0) this.sink.onReportTime?.(seconds * 1000);
     }
     if (this.format === "junit") this.openJUnit(name, a);
     else if (this.format === "nunit3" || this.format === "nunit2") this.openNUnit(name, a);

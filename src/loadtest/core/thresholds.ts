@@ -7,6 +7,7 @@
  * misspelt endpoint name or a run that never reached the target); `availability` is a metric of its
  * own; `each <duration>` evaluates the aggregation in every window of that length and keeps the worst.
  */
+import { formatDuration, formatPercent } from "../../kernel/format.js";
 import { maxMs, meanMs, minMs, percentileMs } from "./histogram.js";
 import type { Recorded, ScopeStats } from "./recorder.js";
 import { createHistogram, mergeHistogramInto } from "./histogram.js";
@@ -349,9 +350,10 @@ export function measureWindows(t: Threshold, input: EvaluationInput): { startS: 
 /** Formats a threshold value in its unit: "612.3ms", "0.12%", "99.95%", "1234". */
 export function formatThresholdValue(t: Threshold, v: number): string {
   const def = METRICS[t.metric];
-  if (def.type === "trend" && t.agg !== "count") return `${round(v)}ms`;
-  if (def.type === "rate" && t.agg === "rate") return `${round(v * 100, 3)}%`;
-  if (def.type === "percent") return `${round(v, 3)}%`;
+  // The summary's formatters: a figure in a log line reads as it does in the summary.
+  if (def.type === "trend" && t.agg !== "count") return formatDuration(v);
+  if (def.type === "rate" && t.agg === "rate") return formatPercent(v * 100);
+  if (def.type === "percent") return formatPercent(v);
   if (t.agg === "rate") return `${round(v)}/s`;
   return String(round(v));
 }

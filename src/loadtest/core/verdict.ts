@@ -8,6 +8,7 @@
  * fewer than `minSamples` samples. An incomplete run (cancelled, circuit breaker) is `fail` when a threshold already
  * failed or the breaker tripped, otherwise inconclusive.
  */
+import { formatDuration } from "../../kernel/format.js";
 import { countAbove, percentileMs } from "./histogram.js";
 import type { Recorded } from "./recorder.js";
 import { evaluateThresholds, type Threshold, type ThresholdResult } from "./thresholds.js";
@@ -74,7 +75,7 @@ export function computeVerdict(input: VerdictInput, options: VerdictOptions = {}
   if (late > Math.max(10, 0.01 * rec.lag.totalCount)) {
     const lagP99 = percentileMs(rec.lag, 99) ?? 0;
     inconclusive.push(
-      `the generator fell behind its schedule: ${late} of ${rec.lag.totalCount} requests were sent more than ${maxLag} ms late (p99 scheduling lag ${lagP99.toFixed(1)} ms); it needs more CPU, or split the rate over shards`,
+      `the generator fell behind its schedule: ${late} of ${rec.lag.totalCount} requests were sent more than ${maxLag} ms late (99% were within ${formatDuration(lagP99)}); it needs more CPU, or split the rate over shards`,
     );
   }
   if (input.stopReason === "circuit-breaker") {

@@ -2,7 +2,7 @@
  * Release notes from parsed commits: sections by change type, entries with scope, links to the
  * commit, the PR and the referenced issues, contributors, and a compare link. Pure.
  */
-import { escapeMarkdown } from "../../kernel/markdown.js";
+import { escapeInline } from "../../kernel/markdown.js";
 import type { ParsedCommit } from "../../version/core/commits.js";
 import { renderTemplate } from "./template.js";
 
@@ -14,7 +14,7 @@ export type SectionId = (typeof SECTION_ORDER)[number];
 
 const TITLES: Record<Locale, Record<SectionId, string> & { contributors: string; compare: string; firstTime: string }> = {
   en: {
-    breaking: "⚠ Breaking changes",
+    breaking: "⚠\ufe0f Breaking changes",
     feat: "Features",
     fix: "Bug fixes",
     perf: "Performance",
@@ -30,7 +30,7 @@ const TITLES: Record<Locale, Record<SectionId, string> & { contributors: string;
     firstTime: "first contribution",
   },
   "zh-CN": {
-    breaking: "⚠ 破坏性变更",
+    breaking: "⚠\ufe0f 破坏性变更",
     feat: "新增功能",
     fix: "问题修复",
     perf: "性能优化",
@@ -114,8 +114,10 @@ function subjectOf(c: ParsedCommit): string {
 }
 
 function entryLine(c: ParsedCommit, repoUrl: string | undefined, breakingText?: string): string {
-  const scope = c.scope ? `**${escapeMarkdown(c.scope)}:** ` : "";
-  const subject = escapeMarkdown((breakingText ?? subjectOf(c)).replace(/\s*\(#\d+\)\s*$/, ""));
+  const scope = c.scope ? `**${escapeInline(c.scope)}:** ` : "";
+  // Minimal escaping: the same text is read raw in CHANGELOG.md, so `code` stays code and
+  // export_file stays as typed.
+  const subject = escapeInline((breakingText ?? subjectOf(c)).replace(/\s*\(#\d+\)\s*$/, ""));
   const parts: string[] = [];
   if (c.sha) parts.push(link(c.sha.slice(0, 7), repoUrl && `${repoUrl}/commit/${c.sha}`));
   if (c.pullRequest) parts.push(link(`#${c.pullRequest}`, repoUrl && `${repoUrl}/pull/${c.pullRequest}`));
@@ -162,8 +164,16 @@ export function renderNotes(input: NotesInput): RenderedNotes {
       .toLowerCase()}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    // A breaking change is listed once, under Breaking changes (with its note, else its subject).
     if (c.breaking && visible.has("breaking")) {
-      for (const note of c.breakingNotes) add("breaking", entryLine(c, input.repoUrl, note));
+      const notes = c.breakingNotes.length > 0 ? c.breakingNotes : [subjectOf(c)];
+      notes.forEach((note, i) => {
+        const own = note.trim().toLowerCase() === subjectOf(c).trim().toLowerCase();
+        // The first note names the change itself when it is not the subject, so the feature stays findable.
+        const text = i === 0 && !own ? `${subjectOf(c).replace(/\s*\(#\d+\)\s*$/, "")}: ${note}` : note;
+        add("breaking", entryLine(c, input.repoUrl, text));
+      });
+      continue;
     }
     if (section && visible.has(section)) add(section, entryLine(c, input.repoUrl));
   }
@@ -173,13 +183,15 @@ export function renderNotes(input: NotesInput): RenderedNotes {
   for (const id of order) {
     const lines = bySection.get(id);
     if (!lines) continue;
-    sections.push(`### ${titles[id] ?? escapeMarkdown(id)}`, "", ...lines, "");
+    sections.push(`### ${titles[id] ?? escapeInline(id)}`, "", ...lines, "");
   }
   if (entries === 0) sections.push(locale === "zh-CN" ? "本版本没有面向用户的变更。" : "No user-facing changes in this release.", "");
   const contributors: string[] = [];
   if (input.contributors.length > 0) {
+    const server = input.repoUrl?.replace(/\/[^/]+\/[^/]+\/?$/, "");
     const people = input.contributors.map((p) => {
-      const who = p.login ? `@${p.login}` : escapeMarkdown(p.name);
+      // A linked @handle: GitHub shows it as the user, and the link works where mentions do not (CHANGELOG.md on npm).
+      const who = p.login ? link(`@${p.login}`, server && `${server}/${p.login}`) : escapeInline(p.name);
       return p.firstTime ? `${who} (${titles.firstTime})` : who;
     });
     contributors.push(`### ${titles.contributors}`, "", people.join(", "), "");

@@ -54,7 +54,7 @@ describe("shipline loadtest", () => {
     const report = JSON.parse(r.read("loadtest-report/loadtest-report.json"));
     expect(report).toMatchObject({ kind: "shipline-loadtest-report", complete: true, verdict: "pass", config: { model: "open", rate: 200 } });
     expect(r.read("loadtest-report/loadtest-junit.xml")).toContain('<testcase classname="loadtest.thresholds" name="http_req_duration: p(95)&lt;500"');
-    expect(r.summary()).toContain("## ✅ Load test: pass");
+    expect(r.summary()).toContain("## ✅ Load test passed");
   });
 
   it("fails with exit 1 and names the threshold when p95 exceeds it", async () => {
@@ -63,7 +63,7 @@ describe("shipline loadtest", () => {
     const r = await run({ target: s.url, rate: "100", duration: "1s", thresholds: "http_req_duration: p(95)<10\nhttp_req_failed: rate<0.01" });
     expect(r.exitCode).toBe(1);
     expect(r.outputs.conclusion).toBe("fail");
-    expect(r.stderr).toMatch(/error: Load test failed: http_req_duration: p\(95\)<10 failed \(p\(95\)=\d+(\.\d+)?ms, limit <10ms\)/);
+    expect(r.stderr).toMatch(/error: Load test failed: http_req_duration: p\(95\)<10 failed \(p\(95\)=\d+(\.\d+)? ms, limit <10 ms\)/);
     expect(r.read("loadtest-report/loadtest-junit.xml")).toMatch(/<failure message="p\(95\)=\d/);
   });
 
@@ -168,7 +168,7 @@ describe("shipline loadtest", () => {
     const r = await run({ target: slow.url, rate: "100", duration: "1s", baseline: "base/loadtest-report.json" }, { cwd });
     expect(r.exitCode).toBe(1);
     expect(r.stderr).toMatch(/Regressed against the baseline \(base\/loadtest-report\.json\): p50 /);
-    expect(r.summary()).toContain("### Baseline");
+    expect(r.summary()).toContain("### Compared with the baseline");
   });
 });
 

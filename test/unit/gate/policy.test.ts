@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Aggregator, MAX_DETAILS_CHARS, MAX_FAILED_IDS, MAX_KEPT_FAILURES } from "../../../src/gate/core/model.js";
 import { evaluatePolicy, type GateReport, parseChangedLines, type PolicyOptions } from "../../../src/gate/core/policy.js";
-import { renderGate, renderGateComment } from "../../../src/gate/core/render.js";
+import { type GateView, locateFailure, renderGate, renderGateAnnotations, renderGateComment } from "../../../src/gate/core/render.js";
 
 const options: PolicyOptions = {
   maxFailures: 0,
@@ -156,15 +156,22 @@ describe("the gate summary", () => {
       droppedFailures: 0,
       flaky: agg.flaky,
       slowest: agg.slowest,
+      skipped: agg.skipped,
       coverage,
       baseline,
       reportErrors: ["broken.xml:3: unclosed tag"],
       warnings: [],
       runUrl: "https://github.com/o/r/actions/runs/1",
     });
-    expect(md.split("\n")[0]).toBe("## ❌ Gate failed");
-    expect(md).toContain("b broke \\| &lt;b&gt;");
-    expect(md).toContain("(▼ -2.00)");
+    expect(md.split("\n")[0]).toBe("## ❌ Gate failed: 1 test failed (0 allowed)");
+    // The failure is stated once, in the heading: no bullet list, the rules are folded away.
+    expect(md.match(/1 failed or errored|1 test failed/g)).toHaveLength(2);
+    expect(md).toContain("<details><summary>Rules (2 checked, 1 failed)</summary>");
+    // Each trace sits with its row; the message is HTML-escaped inside the summary.
+    expect(md).toContain("<b>s &gt; b</b> · ❌ failed, new · <code>src/a.test.ts:3</code><br>b broke | &lt;b&gt;</summary>");
+    expect(md).toContain("80% (▼ 2 points)");
+    expect(md).not.toContain("test(s)");
+    expect(md).toContain("| time (sum of tests) |");
     await expect(md).toMatchFileSnapshot("./__outputs__/gate-summary.md");
   });
 
@@ -187,6 +194,85 @@ describe("the gate summary", () => {
     });
     expect(comment.length).toBeLessThan(65_536);
     expect(comment).toContain("[the job summary](https://x/run)");
+  });
+});
+
+describe("what the gate summary shows of a failing run", () => {
+  const trace = [
+    "AssertionError: expected 3 to be 2",
+    "    at Object.<anonymous> (/home/runner/work/shop/shop/node_modules/vitest/dist/index.js:10:5)",
+    "    at /home/runner/work/shop/shop/src/cart.test.ts:42:31",
+  ].join("\n");
+
+  function view(): GateView {
+    const agg = new Aggregator();
+    agg.report = "junit.xml";
+    agg.onReportTime(3412);
+    agg.onCase({ suite: "cart", name: "adds `null` items", status: "failed", durationMs: 2000, message: "expected 3 to be 2", details: trace });
+    agg.onCase({
+      suite: "cart",
+      name: "totals",
+      status: "errored",
+      durationMs: 100,
+      message: "TypeError: x is undefined",
+      details: "TypeError\n at src/total.ts:7:2",
+    });
+    agg.onCase({ suite: "cart", name: "pays", status: "skipped", durationMs: 0, message: "needs the payment sandbox" });
+    agg.onCase({ suite: "cart", name: "ok", status: "passed", durationMs: 170 });
+    const verdict = evaluatePolicy(input(agg), options);
+    return {
+      verdict,
+      totals: agg.totals,
+      failures: agg.failures,
+      droppedFailures: 0,
+      flaky: [],
+      slowest: agg.slowest,
+      skipped: agg.skipped,
+      reportDurationMs: agg.reportTimeMs,
+      coverage: undefined,
+      baseline: undefined,
+      reportErrors: [],
+      warnings: [],
+      runUrl: undefined,
+    };
+  }
+
+  it("finds where a test failed in its trace, skipping node_modules frames", () => {
+    expect(locateFailure({ details: trace })).toBe("src/cart.test.ts:42:31");
+    expect(locateFailure({ file: "src/cart.test.ts", line: 42, details: trace })).toBe("src/cart.test.ts:42:31");
+    expect(locateFailure({ message: "no location" })).toBeUndefined();
+  });
+
+  it("states the verdict and its reason once, and gives each failure its status, place and trace", () => {
+    const md = renderGate(view());
+    expect(md.split("\n")[0]).toBe("## ❌ Gate failed: 1 test failed and 1 test errored (0 allowed)");
+    expect(md).not.toMatch(/^- \*\*failures/m);
+    expect(md).toContain("<b>cart &gt; adds `null` items</b> · ❌ failed · <code>src/cart.test.ts:42:31</code><br>expected 3 to be 2</summary>");
+    expect(md).toContain("<b>cart &gt; totals</b> · 💥 errored · <code>src/total.ts:7:2</code>");
+    expect(md.indexOf("at /home/runner/work/shop/shop/src/cart.test.ts:42:31")).toBeLessThan(md.indexOf("cart &gt; totals"));
+  });
+
+  it("lists skipped tests with their reasons, and labels the time with where it comes from", () => {
+    const md = renderGate(view());
+    expect(md).toContain("<details><summary>Skipped tests (1)</summary>");
+    expect(md).toContain("| cart > pays | needs the payment sandbox |");
+    expect(md).toContain("| time (reported) |");
+    expect(md).toContain("| 4 | 1 | 1 | 1 | 1 | 0 | 3.41 s |");
+    const noTime = { ...view(), reportDurationMs: undefined };
+    expect(renderGate(noTime)).toContain("| 4 | 1 | 1 | 1 | 1 | 0 | 2.27 s |");
+  });
+
+  it("annotates the line the trace names, with the message first and the trace as details", () => {
+    const [a] = renderGateAnnotations(view());
+    expect(a).toMatchObject({ path: "src/cart.test.ts", line: 42, title: "cart > adds `null` items failed", message: "expected 3 to be 2" });
+    expect(a?.details).toContain("cart.test.ts:42:31");
+  });
+
+  it("puts the failures in a table in the PR comment, with no empty column", () => {
+    const md = renderGateComment(view());
+    expect(md).toContain("| test | status | message | where |");
+    expect(md).toContain("| cart > adds `null` items | ❌ failed | expected 3 to be 2 | `src/cart.test.ts:42:31` |");
+    expect(md).not.toMatch(/\|[ \t]*\|/);
   });
 });
 

@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { byteLength } from "../../../src/kernel/markdown.js";
 import { CliRuntime, SUMMARY_MAX_BYTES } from "../../../src/kernel/runtime.js";
@@ -22,11 +25,22 @@ describe("the CLI runtime", () => {
     expect(err.join("")).toBe("working\n");
   });
 
-  it("prints the summary when not in JSON mode", () => {
+  it("prints the summary as plain text when not in JSON mode, and as Markdown to --summary-file", () => {
     const { rt, out } = cli();
-    rt.appendSummary("## Next version: 1.2.0");
+    const md = "## Next version: `1.2.0`\n\n| commit | message |\n| --- | --- |\n| `abc1234` | fix: keep \\(#2811\\) |\n";
+    rt.appendSummary(md);
     rt.flush();
-    expect(out.join("")).toBe("## Next version: 1.2.0\n");
+    expect(out.join("")).toBe(
+      ["Next version: 1.2.0", "═══════════════════", "", "commit   message", "───────  ─────────────────", "abc1234  fix: keep (#2811)", ""].join("\n"),
+    );
+    const dir = mkdtempSync(join(tmpdir(), "shipline-summary-"));
+    const file = join(dir, "summary.md");
+    const toFile = cli({ summaryFile: file });
+    toFile.rt.appendSummary(md);
+    toFile.rt.flush();
+    expect(readFileSync(file, "utf8")).toBe(md);
+    expect(toFile.out.join("")).toBe("");
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it("redacts registered secrets from outputs, summary, logs and the failure", () => {

@@ -183,7 +183,17 @@ describe("rendering", () => {
     );
     const md = renderSummary({ report: c, recorded: cur, baseline: cmp });
     expect(md).toContain("xychart-beta");
-    expect(md).toContain("| ❌ | `http_req_duration` | `p(95)<100` |");
+    expect(md.split("\n")[0]).toBe("## ❌ Load test failed: p95 latency 213 ms, over the 100 ms limit");
+    expect(md).toContain("| p95 latency | < 100 ms | 213 ms | ❌ failed | `http_req_duration: p(95)<100` |");
+    // One unit per threshold: a rate limit reads in percent, as its measurement does.
+    expect(md).toContain("| failed requests | < 1% | 0.2% | ✅ held | `http_req_failed: rate<0.01` |");
+    // The responses add up to the request count, and non-2xx is not a status class of its own.
+    expect(md).toContain("| **total** | **2,000** | 4 failed |");
+    expect(md).not.toContain("| non-2xx |");
+    expect(md).not.toMatch(/scheduling lag|: fail\b/);
+    // Charts carry an explicit palette and draw the p95 limit.
+    expect(md).toContain('"plotColorPalette":"#2f81f7, #e5534b"');
+    expect(md).toContain(`  line [${Array(20).fill(100).join(", ")}]`);
     await expect(md).toMatchFileSnapshot("./__outputs__/summary.md");
   });
 

@@ -38,13 +38,42 @@ describe("rendering release notes", () => {
     const r = renderNotes(base);
     await expect(r.body).toMatchFileSnapshot("./__outputs__/notes-en.md");
     expect(r.body.indexOf("Breaking changes")).toBeLessThan(r.body.indexOf("### Features"));
-    expect(r.body).toContain("&lt;b&gt;ids&lt;/b&gt;");
+    // A tag in a subject shows as code: safe when rendered, readable raw.
+    expect(r.body).toContain("handle null `<b>`ids`</b>` for");
     expect(r.body).not.toMatch(/(^|\s)@octocat/);
     expect(r.body).toContain("[#12](https://github.com/acme/app/pull/12)");
     expect(r.body).toContain("[org/other#9](https://github.com/org/other/issues/9)");
     expect(r.body).toContain("[v1.4.0...v2.0.0](https://github.com/acme/app/compare/v1.4.0...v2.0.0)");
     expect(r.body).not.toContain("docs: readme");
     expect(r.body.match(/shiny button/g)?.length ?? 0).toBeLessThanOrEqual(1);
+  });
+
+  it("keeps code in subjects as code and writes a CHANGELOG that reads cleanly raw", () => {
+    const subjects = [
+      "fix(export): return `null` for an empty `export_file` path",
+      "fix: accept a | in CSV headers and <T> generics",
+      "feat: export_file option for *all* formats",
+    ];
+    const r = renderNotes({ ...base, changes: subjects.flatMap((m, i) => parseCommit(sha(200 + i), m)), contributors: [] });
+    expect(r.body).toContain("- **export:** return `null` for an empty `export_file` path (");
+    expect(r.body).toContain("- accept a | in CSV headers and `<T>` generics (");
+    expect(r.body).toContain("- export_file option for \\*all\\* formats (");
+    const changelog = upsertChangelogSection(undefined, "2.0.0", r.changelogSection).content;
+    for (const raw of ["\\`", "&lt;", "\\|", "export\\_file"]) expect(changelog).not.toContain(raw);
+  });
+
+  it("lists a breaking change once, under Breaking changes, with the change it belongs to", () => {
+    const r = renderNotes(base);
+    expect(r.body).toContain("### ⚠\ufe0f Breaking changes\n\n- drop the v1 config: config.yml moved to .shipline/config.yml (");
+    expect(r.body.match(/drop the v1 config/g)).toHaveLength(1);
+    const bang = renderNotes({ ...base, changes: parseCommit(sha(300), "feat(api)!: remove the v1 endpoints"), contributors: [] });
+    expect(bang.body).toContain("### ⚠\ufe0f Breaking changes\n\n- **api:** remove the v1 endpoints (");
+    expect(bang.body).not.toContain("### Features");
+  });
+
+  it("links contributors' @handles when the login is known and names the others", () => {
+    const r = renderNotes(base);
+    expect(r.body).toContain("### Contributors\n\n[@ada](https://github.com/ada), Grace `<script>` (first contribution)");
   });
 
   it("collapses duplicate entries", () => {
@@ -213,8 +242,8 @@ describe("reverts", () => {
       ...parseCommit(sha(2), "revert: fix: old crash fix"),
     ];
     const r = renderNotes({ ...base, changes: cancelReverts(changes).kept, contributors: [] });
-    // Oldest first; the subject is the reverted header (its parentheses escaped with a backslash).
-    expect(r.body).toMatch(/### Reverts\n\n- fix: old crash fix \(\[[0-9a-f]{7}\]\([^)]+\)\)\n- feat\\\(ui\\\): shiny button \(/);
+    // Oldest first; the subject is the reverted header, as typed.
+    expect(r.body).toMatch(/### Reverts\n\n- fix: old crash fix \(\[[0-9a-f]{7}\]\([^)]+\)\)\n- feat\(ui\): shiny button \(/);
     expect(r.entries).toBe(2);
   });
 });

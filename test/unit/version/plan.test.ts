@@ -125,7 +125,7 @@ describe("the explain rows", () => {
     const plan = planChanges(changesOf(["feat: a", "fix: b"]), { preset: "conventionalcommits", maxItems: 1 });
     expect(explainEntries(plan.items, plan.total)).toEqual([
       { sha: "1".padStart(40, "0"), header: "feat: a", bump: "minor", status: "bump", rule: "feat: minor" },
-      { sha: "", header: "", bump: "none", status: "omitted", rule: "and 1 more change(s); the summary counts them all" },
+      { sha: "", header: "", bump: "none", status: "omitted", rule: "and 1 more change; the summary counts them all" },
     ]);
   });
 
@@ -139,7 +139,38 @@ describe("the explain rows", () => {
       total: plan.total,
       counts: plan.counts,
     });
-    expect(md).toContain("3 change(s) since `v1.0.0`: 2 release, 0 ignored, 1 unparseable, 0 skipped, 0 reverted.");
-    expect(md).toContain("…and 2 more.");
+    expect(md).toContain("3 changes since `v1.0.0`: 2 released, 1 not conventional.");
+    expect(md).toContain("…and 2 more changes.");
+  });
+
+  it("leads with the version and the commits that decided a major, links commits and highlights unconventional ones", async () => {
+    const plan = planChanges(
+      changesOf([
+        "fix: round totals",
+        "feat(api)!: remove the v1 endpoints",
+        "Update things",
+        "docs: readme",
+        "feat: export to `csv`\n\nBREAKING CHANGE: the export_file option is now `output`",
+        "fix: typo",
+      ]),
+      { preset: "conventionalcommits" },
+    );
+    const md = renderVersionSummary({
+      next: { version: "2.0.0", releaseType: "major", released: true, prerelease: false, reason: "major since v1.2.3", errors: [], notes: [] },
+      tag: "v2.0.0",
+      previousTag: "v1.2.3",
+      items: plan.items,
+      total: plan.total,
+      counts: plan.counts,
+      repoUrl: "https://github.com/acme/app",
+    });
+    const [heading, , reason] = md.split("\n");
+    expect(heading).toBe("## 🏷️ Next version: `v2.0.0`, a major release");
+    expect(reason).toBe("**Major release because of 2 breaking changes:**");
+    expect(md).toContain(`- [\`0000000\`](https://github.com/acme/app/commit/${"2".padStart(40, "0")}) feat(api)!: remove the v1 endpoints (`);
+    expect(md).toContain("> [!WARNING]\n> 1 commit is not conventional and does not count towards the version:");
+    expect(md).toContain("| ⚠️ not conventional |");
+    expect(md).not.toMatch(/\b0 (ignored|skipped|reverted)|\(s\)/);
+    await expect(md).toMatchFileSnapshot("./__outputs__/version-summary.md");
   });
 });
