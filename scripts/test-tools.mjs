@@ -74,6 +74,19 @@ export const TEST_TOOLS = [
     present: async () => onPath("chromium") || onPath("chromium-browser"),
   },
   {
+    // Screenshots draw text and emoji as a reader sees them: without fonts they show empty boxes.
+    tool: "fonts",
+    package: "fonts-liberation",
+    neededBy: ["screen tests (text in the screenshots)"],
+    present: async () => existsSync("/usr/share/fonts/truetype/liberation"),
+  },
+  {
+    tool: "emoji font",
+    package: "fonts-noto-color-emoji",
+    neededBy: ["screen tests (the verdict's emoji in the screenshots)"],
+    present: async () => existsSync("/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf"),
+  },
+  {
     tool: "postgresql",
     package: "postgresql",
     neededBy: ["feature-flag tests (a real PostgreSQL server)"],

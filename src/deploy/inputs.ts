@@ -144,7 +144,9 @@ export const deployInputs = {
   "unleash-url": { kind: "string", description: "provider unleash: the Unleash server's base URL (its Admin API is under /api/admin)." },
   "unleash-token": {
     kind: "secret",
-    description: "provider unleash: an admin API token or a personal access token that may update the flag and its strategies in the environment.",
+    description:
+      "provider unleash: an admin API token or a personal access token that may update the flag and its strategies in the environment; the CLI reads UNLEASH_TOKEN.",
+    env: ["UNLEASH_TOKEN"],
   },
   "unleash-project": { kind: "string", default: "default", description: "provider unleash: the project holding the flag." },
   "unleash-environment": {

@@ -32,15 +32,14 @@ async function newFlag(): Promise<string> {
 const rolloutOf = (s: Awaited<ReturnType<UnleashServer["flagIn"]>>) => s.strategies.find((x) => x.name === "flexibleRollout")?.parameters?.rollout;
 const secretPart = () => unleash.adminToken.slice(4);
 
-/** The issue's documented command, with shorter stages. */
-const cliArgs = (flag: string, probeUrl: string, stages: string) => [
+/** The documented command, with shorter stages; the token from UNLEASH_TOKEN when `tokenFromEnv`. */
+const cliArgs = (flag: string, probeUrl: string, stages: string, tokenFromEnv = false) => [
   "deploy",
   "--provider",
   "unleash",
   "--unleash-url",
   unleash.url,
-  "--unleash-token",
-  unleash.adminToken,
+  ...(tokenFromEnv ? [] : ["--unleash-token", unleash.adminToken]),
   "--flag",
   flag,
   "--unleash-environment",
@@ -58,21 +57,26 @@ describe("shipline deploy (dist/cli) --provider unleash against a real unleash-s
   it("promotes a healthy canary: the flag is on at rollout 100 and the JSON has the usual outputs", async () => {
     const flag = await newFlag();
     app = await startFlagApp(() => false, false);
-    const r = await runCli(cliArgs(flag, app.url, "10%:3s,50%:3s,100%"), { timeoutMs: 60_000 });
+    const r = await runCli(cliArgs(flag, app.url, "10%:8s,50%:8s,100%"), { timeoutMs: 80_000 });
     expect(r.stderr).not.toContain(secretPart());
     expect(r.stdout).not.toContain(secretPart());
+    expect(r.json, r.json?.reason).toMatchObject({ conclusion: "promoted", stage: "3", weight: "100", "time-to-rollback-ms": "" });
     expect(r.exitCode).toBe(0);
-    expect(r.json).toMatchObject({ conclusion: "promoted", stage: "3", weight: "100", "time-to-rollback-ms": "" });
     const s = await unleash.flagIn(flag, "production");
     expect(s.enabled).toBe(true);
     expect(rolloutOf(s)).toBe("100");
-  }, 90_000);
+  }, 100_000);
 
-  it("turns the flag off before exiting when SIGINT arrives mid-bake, and exits 1", async () => {
+  it("turns the flag off before exiting when SIGINT arrives mid-bake, and exits 1 (the token from UNLEASH_TOKEN)", async () => {
     const flag = await newFlag();
     app = await startFlagApp(() => false, false);
     let child: ChildProcess | undefined;
-    const running = runCli(cliArgs(flag, app.url, "50%:30s,100%"), { timeoutMs: 45_000, onStart: (c) => (child = c) });
+    // The token from the environment, so it is not in the process list.
+    const running = runCli(cliArgs(flag, app.url, "50%:30s,100%", true), {
+      timeoutMs: 45_000,
+      env: { UNLEASH_TOKEN: unleash.adminToken },
+      onStart: (c) => (child = c),
+    });
     const deadline = Date.now() + 20_000;
     const on = async () => {
       const s = await unleash.flagIn(flag, "production");

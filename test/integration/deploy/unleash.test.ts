@@ -3,7 +3,7 @@
  * started once for this file (test/helpers/unleash.ts). Each test uses its own flag.
  */
 import { readFileSync } from "node:fs";
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -31,6 +31,34 @@ afterEach(async () => {
   await app?.close();
   app = undefined;
 });
+
+let proxies: Server[] = [];
+afterEach(() => {
+  for (const s of proxies) {
+    s.closeAllConnections();
+    s.close();
+  }
+  proxies = [];
+});
+
+/** A proxy in front of the real server on 127.0.0.1; `intercept` answers a request itself by returning true. */
+async function proxy(intercept: (req: IncomingMessage, res: ServerResponse) => boolean): Promise<string> {
+  const server = createServer((req, res) => {
+    if (intercept(req, res)) return;
+    const chunks: Buffer[] = [];
+    req.on("data", (d: Buffer) => chunks.push(d));
+    req.on("end", () => {
+      fetch(`${unleash.url}${req.url}`, {
+        method: req.method as string,
+        headers: { authorization: String(req.headers.authorization), "content-type": "application/json" },
+        ...(chunks.length ? { body: Buffer.concat(chunks) } : {}),
+      }).then(async (r) => res.writeHead(r.status, { "content-type": "application/json" }).end(await r.text()));
+    });
+  });
+  proxies.push(server);
+  await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
 
 let n = 0;
 async function newFlag(): Promise<string> {
@@ -135,45 +163,49 @@ describe("the unleash provider against a real unleash-server", () => {
     const flag = await newFlag();
     let refusals = 1;
     let rejectPut = false;
-    const proxy = createServer((req, res) => {
-      if (refusals > 0) {
-        refusals--;
-        res.writeHead(503).end("unleash restarting");
-        return;
-      }
-      if (rejectPut && req.method === "PUT") {
+    const p = provider(flag, {
+      url: await proxy((req, res) => {
+        if (refusals > 0) {
+          refusals--;
+          res.writeHead(503).end("unleash restarting");
+          return true;
+        }
+        if (!rejectPut || req.method !== "PUT") return false;
         res
           .writeHead(400, { "content-type": "application/json" })
           .end(JSON.stringify({ name: "BadDataError", message: '"parameters.rollout" must be a number' }));
-        return;
-      }
-      // Everything else goes to the real server.
-      const chunks: Buffer[] = [];
-      req.on("data", (d: Buffer) => chunks.push(d));
-      req.on("end", () => {
-        fetch(`${unleash.url}${req.url}`, {
-          method: req.method as string,
-          headers: { authorization: String(req.headers.authorization), "content-type": "application/json" },
-          ...(chunks.length ? { body: Buffer.concat(chunks) } : {}),
-        }).then(async (r) => res.writeHead(r.status, { "content-type": "application/json" }).end(await r.text()));
-      });
+        return true;
+      }),
     });
-    await new Promise<void>((ok) => proxy.listen(0, "127.0.0.1", ok));
-    try {
-      const p = provider(flag, { url: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}` });
-      await p.apply(10, 1);
-      expect(refusals).toBe(0);
-      expect(rollout(await unleash.flagIn(flag, "production"))).toBe("10");
-      rejectPut = true;
-      const e = await failure(p.apply(20, 2));
-      expect(e.message).toMatch(
-        /did not accept PUT .*\/strategies\/\S+ for flag "checkout-\d+" in project "default", environment "production" \(1 attempt\(s\)\): HTTP 400: "parameters.rollout" must be a number\./,
-      );
-      expect(rollout(await unleash.flagIn(flag, "production"))).toBe("10");
-    } finally {
-      proxy.closeAllConnections();
-      proxy.close();
-    }
+    await p.apply(10, 1);
+    expect(refusals).toBe(0);
+    expect(rollout(await unleash.flagIn(flag, "production"))).toBe("10");
+    rejectPut = true;
+    const e = await failure(p.apply(20, 2));
+    expect(e.message).toMatch(
+      /did not accept PUT .*\/strategies\/\S+ for flag "checkout-\d+" in project "default", environment "production" \(1 attempt\(s\)\): HTTP 400: "parameters.rollout" must be a number\./,
+    );
+    expect(rollout(await unleash.flagIn(flag, "production"))).toBe("10");
+  });
+
+  it("fails a move, and a rollback, when Unleash answers 200 but reads back otherwise", async () => {
+    const flag = await newFlag();
+    let swallow = false;
+    // A middlebox that acknowledges writes without passing them on: only the read-back can tell.
+    const p = provider(flag, {
+      url: await proxy((req, res) => {
+        if (!swallow || req.method === "GET") return false;
+        res.writeHead(200, { "content-type": "application/json" }).end("{}");
+        return true;
+      }),
+    });
+    await p.apply(10, 1);
+    swallow = true;
+    const move = await failure(p.apply(20, 2));
+    expect(move.message).toMatch(/Unleash reports flag "checkout-\d+" in project "default", environment "production" on at 10% after setting it on at 20%\./);
+    const back = await failure(p.rollback());
+    expect(back.message).toMatch(/Unleash still reports flag "checkout-\d+" in project "default", environment "production" on after turning it off\./);
+    expect(back.hint).toMatch(/Turn the flag off by hand/);
   });
 
   it("fails naming unleash-url when nothing answers there", async () => {
