@@ -116,7 +116,7 @@ describe("loadtest action bundle (dist/loadtest)", () => {
     const report = JSON.parse(readFileSync(join(cwd, "loadtest-report/loadtest-report.json"), "utf8"));
     expect(report).toMatchObject({ complete: false, stopReason: "cancelled" });
     expect(report.summary.requests).toBeGreaterThan(50);
-    expect(r.summary).toContain("Incomplete run");
+    expect(r.summary).toContain("The run stopped early");
     expect(r.stdout).toMatch(/The load test was cancelled after/);
   });
 });

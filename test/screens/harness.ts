@@ -119,6 +119,18 @@ export class ScreenBrowser {
     return { page, chartErrors };
   }
 
+  /** Draws terminal output (plain text) as a dark terminal window shows it. The caller closes the page. */
+  async drawTerminal(text: string): Promise<Page> {
+    const context = this.context;
+    if (!context) throw new Error("start() the browser first");
+    const page = await context.newPage();
+    const escaped = text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+    await page.setContent(
+      `<!doctype html><meta charset="utf-8"><body style="margin:0;background:#1e1e1e"><pre style="margin:0;padding:24px;color:#d4d4d4;font:14px/1.45 'DejaVu Sans Mono',monospace">${escaped}</pre></body>`,
+    );
+    return page;
+  }
+
   async stop(): Promise<void> {
     await this.context?.close();
     rmSync(this.profile, { recursive: true, force: true });

@@ -242,10 +242,63 @@ function loadScene(): string {
   return renderSummary({ report, recorded: rec, baseline });
 }
 
+/** A passing gate: the verdict, the counts, nothing else in the way. */
+function passingGate(): GateView {
+  const agg = new Aggregator();
+  agg.report = "reports/junit.xml";
+  for (let i = 0; i < 240; i++) agg.onCase({ suite: "app", name: `case ${i}`, status: i % 60 === 0 ? "skipped" : "passed", durationMs: 5 + (i % 13) });
+  const verdict = evaluatePolicy(
+    {
+      totals: agg.totals,
+      failedIds: agg.failedIds,
+      coverage: undefined,
+      baseline: undefined,
+      changedLines: undefined,
+      commandExitCode: 0,
+      brokenReports: 0,
+      reportsFound: 1,
+    },
+    {
+      maxFailures: 0,
+      minPassRate: undefined,
+      minTests: 1,
+      maxTestDrop: undefined,
+      coverageLinesMin: undefined,
+      coverageBranchesMin: undefined,
+      coverageMaxDrop: undefined,
+      changedLinesCoverageMin: undefined,
+      maxDurationMs: undefined,
+      allowFlaky: true,
+      quarantine: [],
+    },
+  );
+  return {
+    verdict,
+    totals: agg.totals,
+    failures: [],
+    droppedFailures: 0,
+    flaky: [],
+    slowest: agg.slowest,
+    skipped: agg.skipped,
+    reportDurationMs: undefined,
+    coverage: undefined,
+    baseline: undefined,
+    reportErrors: [],
+    warnings: [],
+    runUrl: undefined,
+  };
+}
+
+/** The gate's failing-run summary, as the terminal scene prints it. */
+export function failingGateSummary(): string {
+  return renderGate(gateView());
+}
+
 /** Every screen the harness draws. */
 export function scenes(): Scene[] {
   const gate = gateView();
   return [
+    { name: "gate-passing", title: "gate: job summary of a passing run", markdown: renderGate(passingGate()), verdict: "✅ Gate passed", charts: 0 },
     { name: "gate-summary", title: "gate: job summary of a failing run", markdown: renderGate(gate), verdict: "❌ Gate failed", charts: 0 },
     { name: "gate-comment", title: "gate: pull request comment", markdown: renderGateComment(gate), verdict: "❌ Gate failed", charts: 0 },
     { name: "version-summary", title: "version: job summary of a major release", markdown: versionScene(), verdict: "🏷️ Next version", charts: 0 },

@@ -10,7 +10,7 @@ import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderPlainText } from "../../src/kernel/plain-text.js";
 import { contrast, readFacts, type Scheme, ScreenBrowser, VIEWPORT } from "./harness.js";
-import { changelogRaw, scenes } from "./scenes.js";
+import { changelogRaw, failingGateSummary, scenes } from "./scenes.js";
 
 const UPDATE = process.env.SHIPLINE_SCREENS_UPDATE === "1";
 const OUT = UPDATE ? resolve(import.meta.dirname, "../../docs/screens") : mkdtempSync(join(tmpdir(), "shipline-screens-"));
@@ -69,6 +69,29 @@ describe("drawn in Chromium", () => {
         await page.close();
       }
     });
+  });
+  it("prints the gate summary on a terminal as aligned plain text", async () => {
+    const text = renderPlainText(failingGateSummary());
+    const page = await browser.drawTerminal(text);
+    try {
+      const shown = await page.evaluate(() => document.querySelector("pre")?.textContent ?? "");
+      expect(shown.split("\n")[0]).toBe("❌ Gate failed: 1 test failed and 1 test errored (0 allowed)");
+      expect(shown).not.toMatch(/\\|&lt;|\| --- \||\*\*|<\/?(details|summary|b|code)>/);
+      // Columns line up: every row of the counts table is as wide as its rule.
+      const lines = shown.split("\n");
+      const rule = lines.findIndex((l) => l.startsWith("─────  ──────"));
+      expect(lines[rule + 1]?.length).toBe(lines[rule]?.length);
+      if (UPDATE) {
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        await page.screenshot({
+          path: join(OUT, "terminal-gate.png"),
+          fullPage: true,
+          clip: { x: 0, y: 0, width: VIEWPORT.width, height: Math.min(height, 900) },
+        });
+      }
+    } finally {
+      await page.close();
+    }
   });
 });
 

@@ -113,7 +113,7 @@ describe("baseline from the latest artifact of a workflow", () => {
     const r = await run(cwd, { target: server.url, rate: "100", duration: "1s", "baseline-workflow": "loadtest.yml" });
     expect(r.exitCode, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/warning: No baseline: no successful run of loadtest\.yml on main .* "loadtest-report"/);
-    expect(r.summary).not.toContain("### Baseline");
+    expect(r.summary).not.toContain("### Compared with the baseline");
   });
 
   it("downloads the newest successful run's report artifact on the default branch and compares with it", async () => {
