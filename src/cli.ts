@@ -5,7 +5,7 @@
  */
 import { resolve } from "node:path";
 import { COMMAND_NAMES, type CommandName, type CommandSpec } from "./kernel/command.js";
-import { executeCommand } from "./kernel/entry.js";
+import { executeCommand, installCrashGuard } from "./kernel/entry.js";
 import { directoryProblem } from "./kernel/files.js";
 import { InputError, ShiplineError } from "./kernel/errors.js";
 import { closest } from "./kernel/inputs.js";
@@ -250,6 +250,8 @@ export async function main(
       runtime.log.warning(
         `--${name} on the command line is visible to other users of this machine (ps, shell history); set ${def.env?.[0] ?? `it in an environment variable`} instead.`,
       );
+  // Only for the real process: an in-process caller (a test) keeps its own handlers.
+  if (!io.stderr) installCrashGuard(runtime);
   const code = await executeCommand(command, runtime);
   const flushProblem = runtime.flush();
   return flushProblem && code === 0 ? 1 : code;

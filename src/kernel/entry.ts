@@ -112,10 +112,26 @@ export async function executeCommand(command: Command, runtime: Runtime): Promis
   }
 }
 
+/**
+ * Last resort for an error thrown outside the command's promise chain (a stray callback, an
+ * unhandled rejection): Node would print a stack trace, unredacted, with whatever the error message
+ * holds. Instead: one redacted line through `runtime.fail` (the stack only in debug), exit code 1.
+ */
+export function installCrashGuard(runtime: Runtime): void {
+  const onCrash = (e: unknown) => {
+    if (runtime.isDebug && e instanceof Error && e.stack) runtime.log.debug(e.stack);
+    runtime.fail(toShiplineError(e).userMessage);
+    process.exit(1);
+  };
+  process.on("uncaughtException", onCrash);
+  process.on("unhandledRejection", onCrash);
+}
+
 /** The whole life of an action's main step. Used by `src/actions/<name>.ts`. */
 /** `env` defaults to the process environment; the root action passes its renamed inputs in it. */
 export async function runAction(command: Command, env: Readonly<Record<string, string | undefined>> = { ...process.env }): Promise<void> {
   const runtime = new ActionsRuntime(env);
+  installCrashGuard(runtime);
   const code = await executeCommand(command, runtime);
   try {
     runtime.flushSummary();
@@ -129,6 +145,7 @@ export async function runAction(command: Command, env: Readonly<Record<string, s
 export async function runPost(command: Command): Promise<void> {
   const runtime = new ActionsRuntime();
   if (!command.post) return;
+  installCrashGuard(runtime);
   try {
     await command.post(createCommandContext(runtime, command.spec.inputs));
   } catch (e) {

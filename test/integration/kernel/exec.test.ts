@@ -88,3 +88,22 @@ describe("lineSplitter", () => {
     expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(70 * 1024);
   });
 });
+
+describe("a crash outside the command", () => {
+  it("prints one redacted line and no stack trace, with exit code 1", async () => {
+    const script = [
+      `import { installCrashGuard } from ${JSON.stringify(new URL("../../../src/kernel/entry.ts", import.meta.url).pathname)};`,
+      `import { CliRuntime } from ${JSON.stringify(new URL("../../../src/kernel/runtime.ts", import.meta.url).pathname)};`,
+      `const runtime = new CliRuntime({ flags: new Map(), env: {} });`,
+      `runtime.secret(${JSON.stringify(TOKEN)});`,
+      "installCrashGuard(runtime);",
+      `setTimeout(() => { throw new Error("stray callback saw GITHUB_TOKEN=" + ${JSON.stringify(TOKEN)}); }, 10);`,
+    ].join("\n");
+    const r = await runProcess(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { okCodes: [0, 1] });
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).toContain("GITHUB_TOKEN=***");
+    expect(r.stderr).not.toContain(TOKEN.slice(4));
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
