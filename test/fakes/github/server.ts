@@ -3,7 +3,9 @@
  * tags, trees and commits, releases and assets, check runs, issue comments, pulls, deployments and statuses, workflow
  * dispatch and runs, artifacts, commits/compare, contents), with the behaviour our code relies on
  * (422 already_exists, 404s, pagination with Link headers, read-only tokens answering 403) and fault
- * injection (5xx, secondary rate limits with retry-after, 429, delays/timeouts).
+ * injection (5xx, secondary rate limits with retry-after, 429, delays/timeouts; the Nth request;
+ * a write applied and then its answer lost to a 5xx or a timeout). GET /user answers user tokens
+ * listed in `users` and refuses installation tokens with 403, as GitHub does.
  *
  * Tests reach it through Prism (see ./index.ts), which checks every request and response against
  * GitHub's OpenAPI description. Responses are built by ./objects.ts as complete GitHub objects.
