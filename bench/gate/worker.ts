@@ -11,6 +11,8 @@ const [tool, file] = process.argv.slice(2) as [string, string];
 const t0 = performance.now();
 const cpu0 = process.cpuUsage();
 let tests = 0;
+/** failed errored skipped, for the tools that read outcomes (the bench checks them against the generator's). */
+let outcomes = "";
 
 // The chunk size src/gate/command.ts reads with.
 async function stream(onChunk: (c: string) => void): Promise<void> {
@@ -27,6 +29,7 @@ if (tool === "shipline") {
   });
   p?.close();
   tests = agg.totals.tests;
+  outcomes = ` ${agg.totals.failed} ${agg.totals.errored} ${agg.totals.skipped}`;
 } else if (tool === "shipline-saxes") {
   // The same model fed by saxes instead of the hand-written scanner: what the scanner is worth.
   const agg = new Aggregator();
@@ -34,6 +37,7 @@ if (tool === "shipline") {
   await stream((c) => p.write(c));
   p.close();
   tests = agg.totals.tests;
+  outcomes = ` ${agg.totals.failed} ${agg.totals.errored} ${agg.totals.skipped}`;
 } else if (tool === "saxes") {
   // The floor: raw saxes counting <testcase> open tags, no model.
   const p = new SaxesParser();
@@ -58,4 +62,4 @@ if (tool === "shipline") {
   throw new Error(`unknown tool ${tool}`);
 }
 const cpu = process.cpuUsage(cpu0);
-process.stdout.write(`${((cpu.user + cpu.system) / 1e6).toFixed(4)} ${tests} ${((performance.now() - t0) / 1000).toFixed(4)}\n`);
+process.stdout.write(`${((cpu.user + cpu.system) / 1e6).toFixed(4)} ${tests} ${((performance.now() - t0) / 1000).toFixed(4)}${outcomes}\n`);

@@ -6,6 +6,8 @@ import { describe, expect, it } from "vitest";
 import { JunitScanner } from "../../../src/gate/core/junit-scanner.js";
 import { Aggregator } from "../../../src/gate/core/model.js";
 import { ReportParseError, XmlReportParser } from "../../../src/gate/core/xml-reports.js";
+import { generateRealistic } from "../../../bench/gate/realistic.js";
+import { cleanupTempDirs, tempDir } from "../../helpers/git.js";
 import { ROOT } from "../../helpers/runner.js";
 
 const dir = join(ROOT, "test/fixtures/gate");
@@ -111,6 +113,18 @@ describe("the hand-written JUnit scanner equals the saxes parser", () => {
       ["cls", "real", "f.ts", 4, "E"],
     ]);
     for (const chunk of [1, 2, 3, 5, 8, 13, text.length]) expect(run("scanner", text, chunk)).toEqual(want);
+  });
+});
+
+describe("the bench's realistic monorepo shape", () => {
+  it("reads the same cases on both paths, with the generator's exact counts", async () => {
+    const g = await generateRealistic(tempDir(), 2);
+    const text = readFileSync(g.file, "utf8");
+    const scanner = run("scanner", text, 64 * 1024);
+    expect(run("saxes", text, 64 * 1024)).toEqual(scanner);
+    expect(scanner.totals).toMatchObject({ tests: g.cases, failed: g.failed, errored: g.errored, skipped: g.skipped, flaky: 0 });
+    expect(g.failed).toBeGreaterThan(50);
+    cleanupTempDirs();
   });
 });
 
