@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import semver from "semver";
 import { type CommandContext, type CommandResult, defineCommand } from "../kernel/command.js";
-import { ConfigError, InputError, ShiplineError } from "../kernel/errors.js";
+import { ConfigError, InputError } from "../kernel/errors.js";
 import { ensureDirectory, expandGlobs } from "../kernel/files.js";
 import type { Git } from "../kernel/git.js";
 import { isAlreadyExists, optionalWrite } from "../kernel/github/index.js";
@@ -16,9 +16,12 @@ import type { InputValues } from "../kernel/inputs.js";
 import { type ParsedCommit, parseCommit } from "../release/core/commits.js";
 import { findLastRelease } from "../release/last-release.js";
 import { streamLog } from "../release/log.js";
+import { readNextRelease } from "../release/next-release.js";
+import { checkVersion } from "../release/core/version-input.js";
+import { branchKind } from "../version/core/next-version.js";
 import { TagConflictError, writeReleaseTag } from "../release/tags.js";
 import { ensureFullHistory, openRepository, resolveRepoPath } from "../release/repository.js";
-import { upsertChangelogSection } from "./core/changelog.js";
+import { findBadVersionHeadings, upsertChangelogSection } from "./core/changelog.js";
 import { createNotesCollector } from "./core/collect.js";
 import { type Contributor, DEFAULT_VISIBLE, fitReleaseBody, mergeKeepBlocks, renderNotes, SECTION_ORDER } from "./core/render.js";
 import { computeMergedPullRequests, inheritHeaderPullRequest, linkPullRequests, parseMergedPr, type RangeCommit } from "./core/pull-requests.js";
@@ -38,16 +41,28 @@ async function resolveRef(git: Git, input: string, ref: string): Promise<string>
   return sha;
 }
 
-function names(inputs: Inputs): { version: string; tag: string } {
+/**
+ * The version and tag from the inputs, checked: undefined when neither is given (the next version
+ * is then computed as version computes it). A version that is not semver is refused before
+ * anything is read or written: `1.2` used to land in CHANGELOG.md as `## 1.2` and break the next run.
+ */
+function names(inputs: Inputs): { version: string; tag: string } | undefined {
   const prefix = inputs["tag-prefix"];
   let version = inputs.version?.replace(new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`), "");
   const tag = inputs.tag ?? (version ? `${prefix}${version}` : undefined);
   if (!version && tag) version = tag.startsWith(prefix) ? tag.slice(prefix.length) : tag;
-  if (!version || !tag)
-    throw new InputError({
-      input: "version",
-      problem: 'is required (or "tag"): pass the version action\'s outputs, e.g. version: ${{ steps.version.outputs.version }}',
-    });
+  if (!version || !tag) return undefined;
+  const bad = checkVersion(version);
+  if (bad) {
+    throw new InputError(
+      inputs.version
+        ? { input: "version", problem: `${bad}. Pass the version action's "version" output` }
+        : {
+            input: "tag",
+            problem: `names version "${version}" after the prefix "${prefix}", which ${bad.replace(/; got .*$/, "")}. Pass a release tag like ${prefix}1.4.0, or set tag-prefix`,
+          },
+    );
+  }
   if (tag !== `${prefix}${version}`) {
     throw new InputError({
       input: "tag",
@@ -55,6 +70,49 @@ function names(inputs: Inputs): { version: string; tag: string } {
     });
   }
   return { version, tag };
+}
+
+/**
+ * No version given: the next version, computed by the release domain exactly as `shipline version`
+ * computes it on this branch with its defaults, so the notes preview the coming release.
+ */
+async function computeNames(
+  git: Git,
+  ctx: CommandContext,
+  inputs: Inputs,
+  toSha: string,
+  pathFromTop: string | undefined,
+): Promise<{ version: string; tag: string }> {
+  const head = await git.revParse("HEAD");
+  if (head !== toSha)
+    throw new InputError({
+      input: "version",
+      problem: `is required when "to" is not HEAD ("${inputs.to}"): the next version is computed at HEAD. Pass the version action's outputs, e.g. version: \${{ steps.version.outputs.version }}`,
+    });
+  const prefix = inputs["tag-prefix"];
+  const branch = await git.currentBranch();
+  const { next, state } = await readNextRelease(git, {
+    preset: inputs.preset,
+    rules: [],
+    tagPrefix: prefix,
+    path: pathFromTop,
+    branch: branchKind(branch) ?? { kind: "release" },
+    initialVersion: "1.0.0",
+    overrideBump: "auto",
+    overrideVersion: undefined,
+    channel: undefined,
+    zeroMajorBreakingIsMinor: true,
+    maxItems: 0,
+  });
+  if (next.errors.length > 0)
+    throw new InputError({ input: "version", problem: `is not set, and the next version cannot be computed: ${next.errors.join("; ")}. Pass the version` });
+  if (!next.released)
+    throw new InputError({
+      input: "version",
+      problem: `is not set, and no commit since ${state.lastRelease?.tag ?? "the start"} calls for a release (${next.reason}), so there is no next version to write notes for. Pass the version to write them anyway`,
+    });
+  ctx.runtime.log.info(`No version given: the next version is ${next.version} (${next.reason}), as shipline version computes it.`);
+  return { version: next.version, tag: `${prefix}${next.version}` };
 }
 
 interface Range {
@@ -84,6 +142,9 @@ interface Range {
  * the log still walks the whole range, so merges that touch no file under the path still link their
  * branch commits, but only commits in `inPath` give changes and authors.
  */
+/** The type of a conventional header, read without parsing the message. */
+const TYPE_OF = /^([A-Za-z][\w-]*)(?:\([^()\r\n]*\))?!?: /;
+
 async function readRange(
   git: Git,
   from: string | undefined,
@@ -94,6 +155,10 @@ async function readRange(
   inPath: ReadonlySet<string> | undefined,
 ): Promise<Range> {
   const collector = createNotesCollector({ visible, typeMap });
+  const wantedType = (type: string) => {
+    const lower = type.toLowerCase();
+    return lower === "revert" || visible.has(typeMap[lower] ?? lower);
+  };
   const authors = new Map<string, { name: string; email: string }>();
   const prMerges = new Map<string, number>();
   let commits = 0;
@@ -115,7 +180,11 @@ async function readRange(
     // Re-set so the Map's order ends with the oldest appearance of each author.
     authors.delete(key);
     authors.set(key, { name: commit.authorName, email: commit.authorEmail });
-    for (const c of inheritHeaderPullRequest(parseCommit(sha, message, { preset: inputs.preset }))) collector.add(c);
+    // A commit of a hidden type is only matched against pending reverts: parse it light (no
+    // references, body or footers), which is most of the parsing time on large ranges.
+    const t = TYPE_OF.exec(message);
+    const light = t !== null && !message.includes("BREAKING") && !wantedType(t[1] as string);
+    for (const c of inheritHeaderPullRequest(parseCommit(sha, message, { preset: inputs.preset, light }))) collector.add(c);
   });
   const changes = collector.finish();
   const mergedPrOf = prMerges.size > 0 ? await readMergedPullRequests(git, from, to, prMerges) : new Map<string, number>();
@@ -247,6 +316,14 @@ async function writeChangelog(
     if (code !== "ENOENT")
       throw new InputError({ input: "changelog", problem: `names "${inputs.changelog}", which cannot be read (${code}). Point it at a writable file` });
   }
+  const bad = existing === undefined ? [] : findBadVersionHeadings(existing);
+  if (bad.length > 0)
+    throw new InputError(
+      bad.map((h) => ({
+        input: "changelog",
+        problem: `names "${inputs.changelog}", whose heading on line ${h.line} ("${h.heading}") has version "${h.version}", which ${h.problem.replace(/; got .*$/, "")}. Fix the heading (e.g. ## ${h.version.split(".").concat("0", "0").slice(0, 3).join(".")}); nothing was written`,
+      })),
+    );
   const update = upsertChangelogSection(existing, version, section);
   if (update.changed && !inputs["dry-run"]) {
     try {
@@ -424,7 +501,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
   const cwd = resolve(runtime.cwd, inputs["working-directory"]);
   const git = await openRepository(cwd, ctx);
   await ensureFullHistory(git, ctx);
-  const { version, tag } = names(inputs);
+  const given = names(inputs);
   const config = parseSectionConfig(inputs.types, inputs["section-titles"]);
   const sectionOrder = parseSectionOrder(inputs["section-order"], config.titles);
   const header = readTemplateText("header", inputs.header);
@@ -434,6 +511,8 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
   // A section the user titled themselves is wanted: show it without also listing it in `sections`.
   for (const id of Object.keys(config.titles)) if (!(SECTION_ORDER as readonly string[]).includes(id)) visible.add(id);
   const toSha = await resolveRef(git, "to", inputs.to);
+  const { version, tag } =
+    given ?? (await computeNames(git, ctx, inputs, toSha, inputs.path ? (await resolveRepoPath(git, cwd, inputs.path)).fromTop : undefined));
   // A tag already made at another commit is refused before anything is written.
   const localTag = await git.revParse(`refs/tags/${tag}`);
   if (localTag && localTag !== toSha) throw new TagConflictError(tag, localTag, toSha, "in this repository");
@@ -538,7 +617,8 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
   writeFileSync(notesFile, runtime.redactor.redact(body), "utf8");
   runtime.setOutput("notes", body);
   runtime.setOutput("notes-file", notesFile);
-  runtime.setOutput("changelog-updated", changelog?.changed ?? false);
+  // A dry run writes nothing, so nothing was updated, whatever the file would get.
+  runtime.setOutput("changelog-updated", (changelog?.changed ?? false) && !inputs["dry-run"]);
 
   // Publishing order: tag and release, then the CHANGELOG commit; each step is idempotent.
   const release = await publishRelease(inputs, ctx, git, tag, version, toSha, fitted.body, remoteTag);
@@ -552,6 +632,10 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
 
   runtime.appendSummary(`## Release notes for ${tag}\n\n${body}`);
   if (inputs["dry-run"]) runtime.appendSummary("\n_Dry run: nothing was written._\n");
+  else if (inputs.release && !ctx.hasToken())
+    runtime.appendSummary(
+      '\n_The GitHub release was not published: no GitHub token was given. Pass "github-token" (the default is the workflow\'s token) with "permissions: contents: write", or set "release: false" to skip it._\n',
+    );
   runtime.log.info(
     `${rendered.entries} entr${rendered.entries === 1 ? "y" : "ies"} from ${range.commits} commit(s)${path ? ` touching ${path}` : ""}${fromRef ? ` since ${fromRef}` : ""}.`,
   );

@@ -4,7 +4,11 @@ import { dryRunInput, githubTokenInput, workingDirectoryInput } from "../kernel/
 
 export const notesInputs = {
   "working-directory": workingDirectoryInput,
-  version: { kind: "string", description: "The version being released (the version action's output); defaults to the tag without its prefix." },
+  version: {
+    kind: "string",
+    description:
+      "The version being released (the version action's output); defaults to the tag without its prefix, else to the next version computed as version computes it.",
+  },
   tag: { kind: "string", description: "The release tag (the version action's tag output); defaults to the prefix plus the version." },
   "previous-tag": { kind: "string", description: "Start of the range; defaults to the last release tag as version finds it." },
   from: { kind: "string", description: "Start of the range (tag or commit), excluded. Same as previous-tag." },

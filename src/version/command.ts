@@ -10,16 +10,16 @@ import { readDataFile } from "../kernel/files.js";
 import type { Git } from "../kernel/git.js";
 import { optionalWrite } from "../kernel/github/index.js";
 import type { InputValues } from "../kernel/inputs.js";
-import { maxBump } from "./core/classify.js";
 import { parseCommit } from "../release/core/commits.js";
+import { checkVersion } from "../release/core/version-input.js";
 import { parseVersionConfig, type VersionConfig } from "./core/config.js";
 import { planDependentBumps, type WorkspacePackage } from "./core/dependents.js";
-import { type BranchKind, branchKind, computeNextVersion, DEFAULT_BRANCHES, type NextVersion } from "./core/next-version.js";
-import { type ChangePlan, createChangePlanner } from "./core/plan.js";
+import { type BranchKind, branchKind, DEFAULT_BRANCHES, type NextVersion } from "./core/next-version.js";
+import type { ChangePlan } from "./core/plan.js";
 import { explainEntries, MAX_EXPLAIN_ROWS, renderVersionSummary } from "./core/render.js";
 import { versionSpec } from "./inputs.js";
-import { type ReleaseState, streamSinceLastRelease } from "../release/last-release.js";
-import { streamLog } from "../release/log.js";
+import type { ReleaseState } from "../release/last-release.js";
+import { readNextRelease } from "../release/next-release.js";
 import { writeReleaseTag } from "../release/tags.js";
 import { ensureFullHistory, ensureReleaseTags, openRepository, resolveRepoPath } from "../release/repository.js";
 
@@ -127,66 +127,44 @@ async function compute(
   /** Released packages this one depends on (bump-dependents): it releases at least a patch. */
   dependsOnReleased: readonly string[] = [],
 ): Promise<Computed> {
-  const preset = inputs.preset;
-  const plannerOptions = { preset, rules: config.rules, maxItems: MAX_EXPLAIN_ROWS };
-  // Changes go to the planner as they are parsed, so memory follows the bounded rows, not the range.
-  let planner = createChangePlanner(plannerOptions);
   let titleSha: string | undefined;
-  const onCommit = (sha: string, message: string) => {
-    if (titleScope?.shas.has(sha)) {
-      // The PR's commits become one change, its title, at the place of the newest of them.
-      if (titleSha !== undefined) return;
-      titleSha = sha;
-      message = titleScope.title;
-    }
-    for (const c of parseCommit(sha, message, { preset, light: true })) planner.add(c);
-  };
-  const streamed = await streamSinceLastRelease(git, {
+  const floor = dependsOnReleased.length > 0 ? "patch" : "none";
+  const { state, plan, next, commits } = await readNextRelease(git, {
+    preset: inputs.preset,
+    rules: config.rules,
     tagPrefix,
-    range: kind.kind === "maintenance" ? kind.range : undefined,
     path,
-    onCommit,
-    onReset: () => {
-      planner = createChangePlanner(plannerOptions);
-      titleSha = undefined;
-    },
+    branch: kind,
+    initialVersion: config.initialVersion ?? inputs["initial-version"],
+    overrideBump: inputs.bump,
+    overrideVersion: inputs.version,
+    channel: inputs.prerelease || undefined,
+    zeroMajorBreakingIsMinor: !inputs["major-on-zero"],
+    maxItems: MAX_EXPLAIN_ROWS,
+    floor,
+    ...(titleScope
+      ? {
+          rewrite: {
+            // The PR's commits become one change, its title, at the place of the newest of them.
+            message: (sha: string, message: string) => {
+              if (!titleScope.shas.has(sha)) return message;
+              if (titleSha !== undefined) return undefined;
+              titleSha = sha;
+              return titleScope.title;
+            },
+            reset: () => {
+              titleSha = undefined;
+            },
+          },
+        }
+      : {}),
   });
-  const { commits, ...state } = streamed;
   if (state.invalidTags.length > 0) {
     const shown = state.invalidTags.slice(0, 5).join(", ");
     ctx.runtime.log.warning(
       `Ignored ${state.invalidTags.length} tag(s) with the prefix "${tagPrefix}" that are not semantic versions: ${shown}${state.invalidTags.length > 5 ? ", ..." : ""}. Release tags look like ${tagPrefix}1.2.3.`,
     );
   }
-  const from = state.lastStable?.tag;
-  const plan = planner.finish();
-  // Pre-release counting needs the bump since the last release of any kind (e.g. since 2.0.0-beta.1):
-  // a second, shorter walk through its own planner, as the first one keeps no per-commit list.
-  let bumpSinceLast = plan.bump;
-  if (state.lastRelease && state.lastRelease.tag !== from) {
-    planner = createChangePlanner({ ...plannerOptions, maxItems: 0 });
-    titleSha = undefined;
-    await streamLog(git, { revs: [`refs/tags/${state.lastRelease.tag}..HEAD`], path }, (c) => onCommit(c.sha, c.message));
-    bumpSinceLast = planner.finish().bump;
-  }
-  const floor = dependsOnReleased.length > 0 ? "patch" : "none";
-  const overrideVersion = inputs.version ?? plan.releaseAs?.version;
-  const overrideSource = inputs.version ? 'Input "version"' : plan.releaseAs ? `The Release-As footer in ${plan.releaseAs.sha.slice(0, 7)}` : undefined;
-  const next = computeNextVersion({
-    lastRelease: state.lastRelease,
-    lastStable: state.lastStable,
-    bump: maxBump(plan.bump, floor),
-    bumpSinceLast: maxBump(bumpSinceLast, floor),
-    allVersions: state.allVersions,
-    branch: kind,
-    initialVersion: config.initialVersion ?? inputs["initial-version"],
-    overrideBump: inputs.bump,
-    overrideVersion,
-    ...(overrideSource ? { overrideSource } : {}),
-    channel: inputs.prerelease || undefined,
-    zeroMajorBreakingIsMinor: !inputs["major-on-zero"],
-    tagPrefix,
-  });
   if (floor !== "none" && plan.bump === "none" && next.released)
     next.notes.push(`released as a patch because it depends on ${dependsOnReleased.join(", ")}, which release(s) in this run`);
   if (next.errors.length > 0) {
@@ -212,6 +190,17 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
   const git = await openRepository(cwd, ctx);
   await ensureFullHistory(git, ctx);
   const config = readConfig(inputs, cwd);
+  // Checked before anything is read or written: `vbanana` and `v99999999999999999999.0.0` were tagged.
+  const badInitial = checkVersion(inputs["initial-version"]);
+  if (badInitial) throw new InputError({ input: "initial-version", problem: badInitial });
+  const badConfigInitial = config.initialVersion === undefined ? undefined : checkVersion(config.initialVersion);
+  if (badConfigInitial)
+    throw new ConfigError(inputs["config-file"] ?? "config-file", `initial-version ${badConfigInitial}`, { hint: "Fix initial-version in the config file." });
+  if (inputs.version !== undefined) {
+    const want = inputs.version.startsWith(inputs["tag-prefix"]) ? inputs.version.slice(inputs["tag-prefix"].length) : inputs.version;
+    const badVersion = checkVersion(want);
+    if (badVersion) throw new InputError({ input: "version", problem: badVersion });
+  }
   const current = await git.currentBranch();
   const branch = resolveBranch(inputs, ctx, current);
   if (!branch) {

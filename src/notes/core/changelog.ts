@@ -3,6 +3,7 @@
  * leaving every other byte of the file as it was. Pure: text in, text out.
  */
 import semver from "semver";
+import { checkVersion } from "../../release/core/version-input.js";
 
 const HEADING = /^## \[?v?([0-9]+\.[0-9]+\.[0-9]+(?:-[0-9A-Za-z.-]+)?)\]?/;
 export const CHANGELOG_TITLE = "# Changelog\n\nAll notable changes to this project are documented in this file.\n";
@@ -50,4 +51,33 @@ export function upsertChangelogSection(existing: string | undefined, version: st
   if (starts.length === 0) return { content: `${existing}${sep}${piece}`, changed: true, action: "inserted" };
   // Older than everything listed: append at the end.
   return { content: `${existing}${sep}${piece}`, changed: true, action: "inserted" };
+}
+
+/** A `## ` heading whose version is not a semantic version, with its 1-based line. */
+export interface BadChangelogHeading {
+  line: number;
+  heading: string;
+  version: string;
+  problem: string;
+}
+
+/**
+ * The version headings of a CHANGELOG (`## 1.2.0`, `## [v1.2.0](url) (date)`) whose version is not
+ * a semantic version, outside code fences. A heading that does not start with a digit (`##
+ * Unreleased`) is not a version heading. Read back before a section is inserted: `## 1.2` left by an
+ * earlier run would otherwise make the insert compare against it.
+ */
+export function findBadVersionHeadings(content: string): BadChangelogHeading[] {
+  const out: BadChangelogHeading[] = [];
+  let inFence = false;
+  content.split("\n").forEach((line, i) => {
+    if (/^(```|~~~)/.test(line)) inFence = !inFence;
+    if (inFence || !line.startsWith("## ")) return;
+    const m = /^## \[?v?(\d[^\s\]()]*)/.exec(line);
+    if (!m) return;
+    const version = m[1] as string;
+    const problem = checkVersion(version);
+    if (problem) out.push({ line: i + 1, heading: line, version, problem });
+  });
+  return out;
 }

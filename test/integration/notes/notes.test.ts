@@ -98,7 +98,7 @@ describe("notes refuses bad input with exit code 2 and the fix", () => {
     [{ version: "1.1.0", from: "v9.9.9" }, 'Input "from" names "v9.9.9", which is not a tag, branch or commit'],
     [{ version: "1.1.0", from: "HEAD", to: "v1.0.0" }, "Swap them, or pass the right previous tag"],
     [{ version: "1.1.0", tag: "v1.2.0" }, 'Input "tag" "v1.2.0" does not match version "1.1.0"'],
-    [{}, 'Input "version" is required'],
+    [{ to: "HEAD~1" }, 'Input "version" is required when "to" is not HEAD'],
     [{ version: "1.1.0", template: "bad.tpl" }, "bad.tpl:3"],
     [{ version: "1.1.0", template: "missing.tpl" }, 'Input "template" names a file that cannot be read: "missing.tpl" (ENOENT)'],
     [{ version: "1.1.0", changelog: "a.txt/CHANGELOG.md" }, "which cannot be read (ENOTDIR). Point it at a writable file"],

@@ -186,7 +186,7 @@ describe("version on real repositories", () => {
 
 describe("version refuses bad input clearly", () => {
   it.each([
-    [{ version: "1.2" }, 'Input "version" must be a semantic version like 1.4.0; got "1.2"'],
+    [{ version: "1.2" }, 'Input "version" must be a semantic version X.Y.Z (e.g. 1.4.0 or 2.0.0-rc.1), each number at most 9007199254740991; got "1.2"'],
     [{ version: "0.9.0" }, 'Input "version" 0.9.0 is not greater than the last release 1.0.0 (v1.0.0)'],
     [{ preset: "angularjs" }, 'Input "preset" must be one of conventionalcommits, angular; got "angularjs". Did you mean "angular"?'],
     [{ path: "../elsewhere" }, 'Input "path" points outside the repository'],
