@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { compareBaseline, DEFAULT_TOLERANCE, endpointP95 } from "../../../src/loadtest/core/baseline.js";
 import { formatMs, formatShare } from "../../../src/loadtest/core/figures.js";
 import { planLoad } from "../../../src/loadtest/core/plan.js";
 import { createRecorded, type Recorded, recordSample } from "../../../src/loadtest/core/recorder.js";
@@ -171,5 +172,20 @@ describe("one figure, one computation", () => {
 
   it("shows the run's p95 and p99 the same in the run table and the endpoint table", () => {
     for (const c of ["p50", "p95", "p99", "Failed"]) expect(all[c], c).toBe(run[c]);
+  });
+
+  it("shows the same figures in the baseline comparison", () => {
+    const endpointP95Ms = Object.fromEntries(Object.entries(report.endpoints ?? {}).map(([k, v]) => [k, v.p95Ms]));
+    expect(endpointP95Ms).toEqual(endpointP95(rec));
+    const cmp = compareBaseline(
+      { config: report.config, summary: report.summary, endpointP95Ms },
+      { config: report.config, summary: report.summary, endpointP95Ms },
+      DEFAULT_TOLERANCE,
+      "run 41 of loadtest.yml",
+    );
+    const compared = tableRows(renderSummary({ report, recorded: rec, baseline: cmp }), "Figure");
+    expect(row(compared, "Figure", "p95 latency of login").Now).toBe(login.p95);
+    expect(row(compared, "Figure", "p99 latency").Now).toBe(run.p99);
+    expect(row(compared, "Figure", "error rate").Now).toBe(run.Failed);
   });
 });
