@@ -7,10 +7,12 @@ import { writeFileSync } from "node:fs";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import { type CommandContext, type CommandResult, defineCommand } from "../kernel/command.js";
 import { EnvVar } from "../kernel/env-vars.js";
+import { formatPercent } from "../kernel/format.js";
 import { ConfigError, InputError, type InputProblem, ShiplineError } from "../kernel/errors.js";
 import { ensureDirectory, readDataFile } from "../kernel/files.js";
 import type { InputValues } from "../kernel/inputs.js";
 import { compareBaseline, type BaselineComparison, DEFAULT_TOLERANCE, endpointP95 } from "./core/baseline.js";
+import { formatMs } from "./core/figures.js";
 import { type LoadPlan, planLoad } from "./core/plan.js";
 import { mergeRecorded, type Recorded } from "./core/recorder.js";
 import { renderJUnit, renderSummary } from "./core/render.js";
@@ -216,7 +218,8 @@ function publish(inputs: Inputs, ctx: CommandContext, f: Finish): CommandResult 
     failed.push(`Load test inconclusive: ${f.report.reasons.join("; ")}. Fix the cause, or set fail-on-inconclusive: false to let such runs pass.`);
   }
   if (f.baseline?.regressed && inputs["fail-on-regression"]) {
-    const worse = f.baseline.metrics.filter((m) => m.regressed).map((m) => `${m.metric} ${m.baseline} → ${m.current} ${m.unit}`);
+    const shown = (v: number | null, unit: string) => (v === null ? "–" : unit === "ms" ? formatMs(v) : formatPercent(v));
+    const worse = f.baseline.metrics.filter((m) => m.regressed).map((m) => `${m.metric} ${shown(m.baseline, m.unit)} → ${shown(m.current, m.unit)}`);
     failed.push(`Regressed against the baseline (${f.baseline.source}): ${worse.join(", ")}. Set fail-on-regression: false to only report it.`);
   }
   return failed.length ? { conclusion: "failure", message: failed.join(" ") } : { conclusion: "success" };
@@ -237,10 +240,16 @@ function judge(
 function compare(inputs: Inputs, report: Report, recorded: Recorded, baseline: { report: Report; source: string } | undefined): BaselineComparison | undefined {
   if (!baseline) return undefined;
   const tolerance = { ...DEFAULT_TOLERANCE, relativePercent: inputs["regression-tolerance"], absoluteMs: inputs["regression-tolerance-ms"] };
-  const base = decodeRecorded(baseline.report.histograms);
+  // The figures the reports store (and their summaries show); reports from before per-endpoint figures: the same computation.
+  const p95Of = (r: Report, rec: () => Recorded) =>
+    r.endpoints ? Object.fromEntries(Object.entries(r.endpoints).map(([k, v]) => [k, v.p95Ms])) : endpointP95(rec());
   return compareBaseline(
-    { config: report.config, summary: report.summary, endpointP95Ms: endpointP95(recorded) },
-    { config: baseline.report.config, summary: baseline.report.summary, endpointP95Ms: endpointP95(base) },
+    { config: report.config, summary: report.summary, endpointP95Ms: p95Of(report, () => recorded) },
+    {
+      config: baseline.report.config,
+      summary: baseline.report.summary,
+      endpointP95Ms: p95Of(baseline.report, () => decodeRecorded(baseline.report.histograms)),
+    },
     tolerance,
     baseline.source,
   );
@@ -338,7 +347,8 @@ async function runLoadTest(inputs: Inputs, ctx: CommandContext): Promise<Command
                 (r) => !r.ok && r.actual !== undefined,
               );
               return failed.length
-                ? `abort-on-fail: ${failed.map((f) => `${f.threshold.key} ${f.threshold.expression} (${f.detail})`).join("; ")} after ${(measuredMs / 1000).toFixed(0)}s`
+                ? // No interim figure: the summary shows the figures of everything measured, and one figure reads one way.
+                  `abort-on-fail: ${failed.map((f) => `${f.threshold.key}: ${f.threshold.expression}`).join("; ")} failed after ${(measuredMs / 1000).toFixed(0)}s`
                 : undefined;
             },
     });

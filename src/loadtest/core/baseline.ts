@@ -5,7 +5,7 @@
  * 0.1 percentage point for the error rate). Both must be exceeded, so a 2 ms → 3 ms change (+50 %) or a
  * 900 ms → 925 ms one (+2.8 %) is noise, not a regression.
  */
-import { percentileMs } from "./histogram.js";
+import { latencyFigure } from "./figures.js";
 import type { ReportConfig, ReportSummary } from "./report.js";
 import type { Recorded } from "./recorder.js";
 
@@ -56,7 +56,7 @@ export interface Comparable {
 
 /** Per-endpoint p95 (ms) of a recorded run, for {@link Comparable}. */
 export function endpointP95(rec: Recorded): Record<string, number | null> {
-  return Object.fromEntries(Object.entries(rec.endpoints).map(([k, v]) => [k, percentileMs(v.latency, 95) ?? null]));
+  return Object.fromEntries(Object.entries(rec.endpoints).map(([k, v]) => [k, latencyFigure(v.latency, "p", 95)]));
 }
 
 /** Problems that make two configurations incomparable, and notes on harmless differences. */

@@ -6,27 +6,20 @@
 import { count, formatDuration, formatInteger, formatPercent } from "../../kernel/format.js";
 import { code, escapeHtml, escapeInline, table } from "../../kernel/markdown.js";
 import type { BaselineComparison } from "./baseline.js";
-import { createHistogram, maxMs, mergeHistogramInto, percentileMs } from "./histogram.js";
-import type { Recorded, ScopeStats } from "./recorder.js";
-import type { Report } from "./report.js";
-import { METRICS, parseThresholdKey, type Threshold } from "./thresholds.js";
+import { formatMs, formatPerSecond, formatShare, type ScopeFigures } from "./figures.js";
+import { createHistogram, mergeHistogramInto, percentileMs } from "./histogram.js";
+import type { Recorded } from "./recorder.js";
+import { type EndpointSummary, type Report, summarizeEndpoints } from "./report.js";
+import { formatThresholdValue, parseThresholdKey, type Threshold } from "./thresholds.js";
 
 const VERDICT = { pass: "✅ Load test passed", fail: "❌ Load test failed", inconclusive: "⚠️ Load test inconclusive" } as const;
 
 /** Latency and every other millisecond figure: one formatter, so one value always reads the same. */
-function ms(v: number | null | undefined): string {
-  return v === null || v === undefined ? "–" : formatDuration(v);
-}
-
+const ms = formatMs;
 /** A share 0..1 as a percentage, the one way shares are printed. */
-function share(v: number): string {
-  return formatPercent(v * 100);
-}
-
+const share = formatShare;
 /** Requests per second. */
-function perSecond(v: number): string {
-  return `${Number(v.toFixed(1)).toLocaleString("en-US")} req/s`;
-}
+const perSecond = (v: number) => formatPerSecond(v);
 
 /** Plain words for the metrics, as a user would say them. */
 const METRIC_WORDS: Record<string, string> = {
@@ -48,15 +41,8 @@ function parsedThreshold(key: string, expression: string): Threshold | undefined
   return parseThresholdKey(key, [expression], problems)[0];
 }
 
-/** A value of a threshold's metric in the unit people read it in: ms, %, req/s or a count. */
-function metricValue(t: Threshold, v: number): string {
-  const def = METRICS[t.metric];
-  if (def.type === "trend" && t.agg !== "count") return formatDuration(v);
-  if (def.type === "rate" && t.agg === "rate") return share(v);
-  if (def.type === "percent") return formatPercent(v);
-  if (t.agg === "rate") return perSecond(v);
-  return formatInteger(v);
-}
+/** A value of a threshold's metric in the unit people read it in: ms, %, req/s or a count (as in its JUnit message). */
+const metricValue = formatThresholdValue;
 
 function thresholdName(t: Threshold): string {
   const agg = t.agg === "p" ? `p${t.percentile}` : t.agg === "med" ? "median" : t.agg === "rate" || t.agg === "value" ? "" : t.agg;
@@ -110,17 +96,18 @@ function describeLoad(r: Report): string {
   return `${perSecond(c.rate ?? 0)} for ${d}${warm}`;
 }
 
-function scopeRow(label: string, s: ScopeStats, durationMs: number): (string | number)[] {
+/** An endpoint-table row from the report's figures: the numbers its thresholds were judged on. */
+function scopeRow(label: string, f: Pick<ScopeFigures, "requests" | "rps" | "p50Ms" | "p90Ms" | "p95Ms" | "p99Ms" | "maxMs" | "errorRate">): string[] {
   return [
     label,
-    formatInteger(s.requests),
-    durationMs > 0 ? perSecond(s.requests / (durationMs / 1000)) : "–",
-    ms(percentileMs(s.latency, 50)),
-    ms(percentileMs(s.latency, 90)),
-    ms(percentileMs(s.latency, 95)),
-    ms(percentileMs(s.latency, 99)),
-    ms(maxMs(s.latency)),
-    s.requests ? share(s.failed / s.requests) : "–",
+    formatInteger(f.requests),
+    perSecond(f.rps),
+    ms(f.p50Ms),
+    ms(f.p90Ms),
+    ms(f.p95Ms),
+    ms(f.p99Ms),
+    ms(f.maxMs),
+    f.requests ? share(f.errorRate) : "–",
   ];
 }
 
@@ -327,10 +314,12 @@ export function renderSummary({ report: r, recorded, baseline }: SummaryInput): 
     ),
     "",
   );
-  const endpoints = Object.keys(recorded.endpoints).sort();
+  // Reports written before per-endpoint figures existed: the same computation, on the histograms.
+  const byEndpoint: Record<string, EndpointSummary> = r.endpoints ?? summarizeEndpoints(recorded, r.durationMs);
+  const endpoints = Object.keys(byEndpoint).sort();
   if (endpoints.length > 1) {
-    const rows = [scopeRow("**all**", recorded.overall, r.durationMs)];
-    for (const e of endpoints) rows.push(scopeRow(escapeInline(e), recorded.endpoints[e] as ScopeStats, r.durationMs));
+    const rows = [scopeRow("**all**", s)];
+    for (const e of endpoints) rows.push(scopeRow(escapeInline(e), byEndpoint[e] as EndpointSummary));
     out.push(
       table(["Endpoint", "Requests", "Throughput", "p50", "p90", "p95", "p99", "max", "Failed"], rows, [
         "left",

@@ -4,7 +4,8 @@
  * {@link reportSchema}; {@link parseReport} validates reports read back from files and artifacts.
  */
 import { z } from "zod";
-import { decodeHistogram, encodeHistogram, maxMs, meanMs, percentileMs } from "./histogram.js";
+import { computeScopeFigures, latencyFigure, type ScopeFigures } from "./figures.js";
+import { decodeHistogram, encodeHistogram } from "./histogram.js";
 import type { LoadPlan } from "./plan.js";
 import { createScope, type Recorded, type ScopeStats } from "./recorder.js";
 import type { ThresholdResult } from "./thresholds.js";
@@ -60,6 +61,23 @@ export const summarySchema = z.object({
 });
 export type ReportSummary = z.infer<typeof summarySchema>;
 
+/** One endpoint's figures, exactly as its row in the summary shows them and its thresholds were judged. */
+export const endpointSummarySchema = z.object({
+  requests: z.number().int(),
+  rps: z.number(),
+  p50Ms: z.number().nullable(),
+  p90Ms: z.number().nullable(),
+  p95Ms: z.number().nullable(),
+  p99Ms: z.number().nullable(),
+  maxMs: z.number().nullable(),
+  avgMs: z.number().nullable(),
+  failed: z.number().int(),
+  /** Failed / measured requests, 0..1. */
+  errorRate: z.number(),
+  availability: z.number().nullable(),
+});
+export type EndpointSummary = z.infer<typeof endpointSummarySchema>;
+
 export const reportSchema = z.object({
   kind: z.literal(REPORT_KIND),
   version: z.literal(REPORT_VERSION),
@@ -77,6 +95,8 @@ export const reportSchema = z.object({
   config: reportConfigSchema,
   durationMs: z.number(),
   summary: summarySchema,
+  /** Per endpoint (request name); absent in reports written before it existed. */
+  endpoints: z.record(z.string(), endpointSummarySchema).optional(),
   verdict: z.enum(["pass", "fail", "inconclusive"]),
   reasons: z.array(z.string()),
   thresholds: z.array(
@@ -112,26 +132,33 @@ export function describePlan(plan: LoadPlan, wholeRunConnections?: number): Repo
   return { ...base, model: "open", rate: plan.rate };
 }
 
-const r3 = (v: number | undefined) => (v === undefined ? null : Math.round(v * 1000) / 1000);
-
 /** Headline figures of what was recorded. `durationMs` is the measured length (for rps). */
 export function summarize(rec: Recorded, durationMs: number): ReportSummary {
-  const o = rec.overall;
+  const f = computeScopeFigures(rec.overall, durationMs);
   return {
-    requests: o.requests,
-    rps: durationMs > 0 ? Math.round((o.requests / (durationMs / 1000)) * 100) / 100 : 0,
-    p50Ms: r3(percentileMs(o.latency, 50)),
-    p90Ms: r3(percentileMs(o.latency, 90)),
-    p95Ms: r3(percentileMs(o.latency, 95)),
-    p99Ms: r3(percentileMs(o.latency, 99)),
-    maxMs: r3(maxMs(o.latency)),
-    avgMs: r3(meanMs(o.latency)),
-    serviceP95Ms: r3(percentileMs(o.service, 95)),
-    lagP99Ms: r3(percentileMs(rec.lag, 99)),
-    errorRate: o.requests === 0 ? 0 : o.failed / o.requests,
-    availability: o.requests === 0 ? null : (100 * (o.requests - o.unavailable)) / o.requests,
+    requests: f.requests,
+    rps: f.rps,
+    p50Ms: f.p50Ms,
+    p90Ms: f.p90Ms,
+    p95Ms: f.p95Ms,
+    p99Ms: f.p99Ms,
+    maxMs: f.maxMs,
+    avgMs: f.avgMs,
+    serviceP95Ms: latencyFigure(rec.overall.service, "p", 95),
+    lagP99Ms: latencyFigure(rec.lag, "p", 99),
+    errorRate: f.errorRate,
+    availability: f.availability,
     dropped: rec.dropped,
   };
+}
+
+/** Per-endpoint figures of what was recorded, by request name. */
+export function summarizeEndpoints(rec: Recorded, durationMs: number): Record<string, EndpointSummary> {
+  return Object.fromEntries(
+    Object.keys(rec.endpoints)
+      .sort()
+      .map((name) => [name, computeScopeFigures(rec.endpoints[name] as ScopeStats, durationMs) satisfies ScopeFigures]),
+  );
 }
 
 function encodeScope(s: ScopeStats): z.infer<typeof encodedScope> {
@@ -223,6 +250,7 @@ export function buildReport(i: ReportInput): Report {
     config: i.config,
     durationMs: i.durationMs,
     summary: summarize(i.recorded, i.durationMs),
+    endpoints: summarizeEndpoints(i.recorded, i.durationMs),
     verdict: i.verdict,
     reasons: i.reasons,
     thresholds: i.thresholds.map((r) => ({

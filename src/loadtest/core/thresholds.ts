@@ -7,10 +7,10 @@
  * misspelt endpoint name or a run that never reached the target); `availability` is a metric of its
  * own; `each <duration>` evaluates the aggregation in every window of that length and keeps the worst.
  */
-import { formatDuration, formatPercent } from "../../kernel/format.js";
-import { maxMs, meanMs, minMs, percentileMs } from "./histogram.js";
-import type { Recorded, ScopeStats } from "./recorder.js";
+import { formatPercent } from "../../kernel/format.js";
+import { availabilityFigure, formatCount, formatMs, formatPerSecond, formatShare, latencyFigure, perSecondFigure, shareFigure } from "./figures.js";
 import { createHistogram, mergeHistogramInto } from "./histogram.js";
+import type { Recorded, ScopeStats } from "./recorder.js";
 
 /** Metrics a threshold can name. Trends are milliseconds, rates 0..1, availability percent. */
 export const METRICS = {
@@ -283,42 +283,33 @@ function trendOf(t: Threshold, scope: ScopeStats, rec: Recorded) {
 }
 
 function aggregateTrend(t: Threshold, h: ReturnType<typeof createHistogram>): number | undefined {
-  switch (t.agg) {
-    case "avg":
-      return meanMs(h);
-    case "min":
-      return minMs(h);
-    case "max":
-      return maxMs(h);
-    case "med":
-      return percentileMs(h, 50);
-    case "p":
-      return percentileMs(h, t.percentile as number);
-    case "count":
-      return h.totalCount === 0 ? undefined : h.totalCount;
-    default:
-      return undefined;
+  if (t.agg === "count") return h.totalCount === 0 ? undefined : h.totalCount;
+  if (t.agg === "avg" || t.agg === "min" || t.agg === "max" || t.agg === "med" || t.agg === "p") {
+    // The same figure the tables and the report show (ms to the µs), so the judged value is the shown one.
+    return latencyFigure(h, t.agg, t.percentile) ?? undefined;
   }
+  return undefined;
 }
 
 /** The measured value of a threshold's aggregation over the whole run; undefined when there are no samples. */
 export function measureThreshold(t: Threshold, input: EvaluationInput): number | undefined {
   const rec = input.recorded;
   if (t.metric === "dropped_iterations") {
-    return t.agg === "count" ? rec.dropped : input.durationMs > 0 ? rec.dropped / (input.durationMs / 1000) : undefined;
+    return t.agg === "count" ? rec.dropped : input.durationMs > 0 ? perSecondFigure(rec.dropped, input.durationMs) : undefined;
   }
   const scope = t.endpoint === undefined ? rec.overall : rec.endpoints[t.endpoint];
   if (!scope || scope.requests === 0) return undefined;
   const def = METRICS[t.metric];
   if (def.type === "trend") return aggregateTrend(t, trendOf(t, scope, rec));
-  if (t.metric === "http_req_failed") return t.agg === "count" ? scope.failed : scope.failed / scope.requests;
+  if (t.metric === "http_req_failed") return t.agg === "count" ? scope.failed : (shareFigure(scope.failed, scope.requests) ?? undefined);
   if (t.metric === "checks") {
     const total = scope.checks.passed + scope.checks.failed;
     if (total === 0) return undefined;
-    return t.agg === "count" ? scope.checks.passed : scope.checks.passed / total;
+    return t.agg === "count" ? scope.checks.passed : (shareFigure(scope.checks.passed, total) ?? undefined);
   }
-  if (t.metric === "http_reqs") return t.agg === "count" ? scope.requests : input.durationMs > 0 ? scope.requests / (input.durationMs / 1000) : undefined;
-  if (t.metric === "availability") return (100 * (scope.requests - scope.unavailable)) / scope.requests;
+  if (t.metric === "http_reqs")
+    return t.agg === "count" ? scope.requests : input.durationMs > 0 ? perSecondFigure(scope.requests, input.durationMs) : undefined;
+  if (t.metric === "availability") return availabilityFigure(scope) ?? undefined;
   return undefined;
 }
 
@@ -341,26 +332,23 @@ export function measureWindows(t: Threshold, input: EvaluationInput): { startS: 
   const out: { startS: number; value: number }[] = [];
   for (const [startS, g] of [...groups.entries()].sort((a, b) => a[0] - b[0])) {
     if (g.requests === 0) continue;
-    const v = t.metric === "http_req_failed" ? (t.agg === "count" ? g.failed : g.failed / g.requests) : aggregateTrend(t, g.h);
+    const v = t.metric === "http_req_failed" ? (t.agg === "count" ? g.failed : (shareFigure(g.failed, g.requests) ?? undefined)) : aggregateTrend(t, g.h);
     if (v !== undefined) out.push({ startS, value: v });
   }
   return out;
 }
 
-/** Formats a threshold value in its unit: "612.3ms", "0.12%", "99.95%", "1234". */
+/**
+ * Formats a value of a threshold's metric in its unit, as every screen prints it: `612 ms`, `0.12%`,
+ * `99.95%`, `1,998.46 req/s`, `1,234`. The summary, the JUnit file and the log all use this.
+ */
 export function formatThresholdValue(t: Threshold, v: number): string {
   const def = METRICS[t.metric];
-  // The summary's formatters: a figure in a log line reads as it does in the summary.
-  if (def.type === "trend" && t.agg !== "count") return formatDuration(v);
-  if (def.type === "rate" && t.agg === "rate") return formatPercent(v * 100);
+  if (def.type === "trend" && t.agg !== "count") return formatMs(v);
+  if (def.type === "rate" && t.agg === "rate") return formatShare(v);
   if (def.type === "percent") return formatPercent(v);
-  if (t.agg === "rate") return `${round(v)}/s`;
-  return String(round(v));
-}
-
-function round(v: number, digits = 2): number {
-  const f = 10 ** digits;
-  return Math.round(v * f) / f;
+  if (t.agg === "rate") return formatPerSecond(v);
+  return formatCount(v);
 }
 
 function aggLabel(t: Threshold): string {

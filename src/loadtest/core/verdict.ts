@@ -8,8 +8,8 @@
  * fewer than `minSamples` samples. An incomplete run (cancelled, circuit breaker) is `fail` when a threshold already
  * failed or the breaker tripped, otherwise inconclusive.
  */
-import { formatDuration } from "../../kernel/format.js";
-import { countAbove, percentileMs } from "./histogram.js";
+import { formatMs, formatShare, latencyFigure } from "./figures.js";
+import { countAbove } from "./histogram.js";
 import type { Recorded } from "./recorder.js";
 import { evaluateThresholds, type Threshold, type ThresholdResult } from "./thresholds.js";
 
@@ -62,7 +62,7 @@ export function computeVerdict(input: VerdictInput, options: VerdictOptions = {}
   const arrivals = n + rec.dropped;
   if (input.isOpenModel && arrivals > 0 && rec.dropped / arrivals > maxDropped) {
     const late = rec.lateStartDropped;
-    const share = `${((100 * rec.dropped) / arrivals).toFixed(2)}%`;
+    const share = formatShare(rec.dropped / arrivals);
     const causes: string[] = [];
     if (rec.dropped - late > 0) causes.push(`${rec.dropped - late} because max-in-flight was reached (raise max-in-flight or shard the load)`);
     if (late > 0)
@@ -73,9 +73,9 @@ export function computeVerdict(input: VerdictInput, options: VerdictOptions = {}
   }
   const late = input.isOpenModel ? countAbove(rec.lag, maxLag * 1000) : 0;
   if (late > Math.max(10, 0.01 * rec.lag.totalCount)) {
-    const lagP99 = percentileMs(rec.lag, 99) ?? 0;
+    const lagP99 = latencyFigure(rec.lag, "p", 99);
     inconclusive.push(
-      `the generator fell behind its schedule: ${late} of ${rec.lag.totalCount} requests were sent more than ${maxLag} ms late (99% were within ${formatDuration(lagP99)}); it needs more CPU, or split the rate over shards`,
+      `the generator fell behind its schedule: ${late} of ${rec.lag.totalCount} requests were sent more than ${maxLag} ms late (99% were within ${formatMs(lagP99)}); it needs more CPU, or split the rate over shards`,
     );
   }
   if (input.stopReason === "circuit-breaker") {

@@ -33,6 +33,7 @@
  */
 import { performance } from "node:perf_hooks";
 import { evaluateChecks } from "../core/checks.js";
+import { formatMs, formatShare } from "../core/figures.js";
 import { isHostAllowed, type LoadPlan } from "../core/plan.js";
 import { createRecorded, type ErrorKind, LATE_START_TOLERANCE_MS, type Recorded, recordDropped, recordSample } from "../core/recorder.js";
 import { percentileMs } from "../core/histogram.js";
@@ -430,7 +431,7 @@ export async function runLoad(plan: LoadPlan, options: RunLoadOptions = {}): Pro
       if (n >= plan.circuitBreaker.minRequests && failed / n >= plan.circuitBreaker.errorRate) {
         stop(
           "circuit-breaker",
-          `the circuit breaker stopped the run: ${failed} of ${n} requests failed in the last ${plan.circuitBreaker.windowMs / 1000}s (limit ${Math.round(plan.circuitBreaker.errorRate * 100)}%)`,
+          `the circuit breaker stopped the run: ${failed} of ${n} requests failed in the last ${plan.circuitBreaker.windowMs / 1000}s (limit ${formatShare(plan.circuitBreaker.errorRate)})`,
         );
         return;
       }
@@ -548,6 +549,6 @@ function profileEnd(plan: LoadPlan): number {
 
 /** One progress line for the log: `12s  rate 1998/s  p95 3.2 ms  errors 0  dropped 0  in flight 4`. */
 export function formatProgress(p: LoadProgress): string {
-  const p95 = p.p95Ms === undefined ? "-" : `${p.p95Ms.toFixed(1)} ms`;
+  const p95 = p.p95Ms === undefined ? "-" : formatMs(p.p95Ms);
   return `${(p.elapsedMs / 1000).toFixed(0)}s${p.isWarmingUp ? " (warm-up)" : ""}  rate ${p.rps.toFixed(0)}/s  p95 ${p95}  errors ${p.errors}  dropped ${p.dropped}  in flight ${p.inFlight}  done ${p.requests}`;
 }

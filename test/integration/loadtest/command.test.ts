@@ -98,6 +98,77 @@ describe("shipline loadtest", () => {
     expect(r.summary() + r.stderr + r.read("loadtest-report/loadtest-report.json")).not.toContain("t0ps3cret");
   });
 
+  it("shows an endpoint's p95, p99 and failed share of a real run the same in every table, the JUnit file and the JSON report", async () => {
+    const s = await startServer({
+      handle: (req, res, n) => {
+        if (!req.url?.startsWith("/login")) return false;
+        // Spread latencies (3..27 ms) and one failure in 13, so p95, p99 and the share are not round figures.
+        setTimeout(
+          () => {
+            res.statusCode = n % 13 === 5 ? 500 : 200;
+            res.end("ok");
+          },
+          3 + ((n * 7) % 25),
+        );
+        return true;
+      },
+    });
+    servers.push(s);
+    const cwd = tempDir("shipline-loadtest-");
+    writeFileSync(
+      join(cwd, "load.yml"),
+      [
+        `target: ${s.url}`,
+        "load: { rate: 150, duration: 2s }",
+        "requests:",
+        "  - { name: home, path: / }",
+        "  - { name: login, path: /login }",
+        "thresholds:",
+        "  http_req_duration{name:login}: ['p(95)<1', 'p(99)<1']",
+        "  http_req_failed{name:login}: ['rate<0.0001']",
+        "",
+      ].join("\n"),
+    );
+    const r = await run({ config: "load.yml" }, { cwd });
+    const md = r.summary();
+    const report = JSON.parse(r.read("loadtest-report/loadtest-report.json"));
+    const xml = r.read("loadtest-report/loadtest-junit.xml");
+    const lines = md.split("\n");
+    const rowOf = (header: string, first: string) => {
+      const cells = (l: string) =>
+        l
+          .slice(2, -2)
+          .split(" | ")
+          .map((c) => c.trim());
+      const start = lines.findIndex((l) => l.startsWith(`| ${header} |`));
+      expect(start, md).toBeGreaterThanOrEqual(0);
+      const names = cells(lines[start] as string);
+      const line = lines.slice(start + 2).find((l) => l.startsWith(`| ${first} |`));
+      expect(line, md).toBeDefined();
+      return Object.fromEntries(names.map((h, i) => [h, cells(line as string)[i]]));
+    };
+    const login = rowOf("Endpoint", "login");
+    const measured = (name: string) => rowOf("Threshold", name).Measured as string;
+    const json = report.endpoints.login;
+    const junit = (name: string) => {
+      const at = xml.indexOf(`name="${name}"`);
+      expect(at, xml).toBeGreaterThan(0);
+      return /<failure message="([^"]*)"/.exec(xml.slice(at))?.[1]?.replace(/&lt;/g, "<");
+    };
+    const cases = [
+      ["p95 latency of login", "p95", "p(95)", "http_req_duration{name:login}: p(95)&lt;1", json.p95Ms],
+      ["p99 latency of login", "p99", "p(99)", "http_req_duration{name:login}: p(99)&lt;1", json.p99Ms],
+      ["failed requests of login", "Failed", "rate", "http_req_failed{name:login}: rate&lt;0.0001", json.errorRate],
+    ] as const;
+    for (const [threshold, column, label, junitName, stored] of cases) {
+      expect(login[column], threshold).toBe(measured(threshold));
+      expect(junit(junitName), threshold).toContain(`${label}=${measured(threshold)},`);
+      const judged = report.thresholds.find((t: { key: string; expression: string }) => junitName === `${t.key}: ${t.expression.replace(/</g, "&lt;")}`);
+      expect(judged.actual, threshold).toBe(stored);
+    }
+    expect(json.failed).toBeGreaterThan(0);
+  });
+
   it("merges shard reports given as positional arguments (shipline loadtest merge a b) and judges once", async () => {
     const s = await startServer({ delayMs: 1 });
     servers.push(s);
@@ -184,10 +255,15 @@ describe("shipline loadtest stopping early", () => {
     expect(performance.now() - started).toBeLessThan(5000);
     expect(r.exitCode).toBe(1);
     expect(r.outputs.conclusion).toBe("fail");
-    expect(r.stderr).toMatch(/\d+s {2}rate \d+\/s {2}p95 \d+\.\d ms {2}errors 0/);
-    expect(r.stderr).toMatch(/warning: abort-on-fail: http_req_duration p\(95\)<5 \(p\(95\)=\d/);
+    expect(r.stderr).toMatch(/\d+s {2}rate \d+\/s {2}p95 \d+(\.\d{1,2})? ms {2}errors 0/);
+    expect(r.stderr).toMatch(/warning: abort-on-fail: http_req_duration: p\(95\)<5 failed after \d+s/);
     const report = JSON.parse(r.read("loadtest-report/loadtest-report.json"));
     expect(report).toMatchObject({ complete: false, stopReason: "aborted-on-threshold", verdict: "fail" });
+    // The p95 read at the moment of aborting is not printed: the one shown is the judged one of the whole run.
+    const p95 = /\| p95 latency \| < 5 ms \| ([^|]+) \| ❌ failed/.exec(r.summary())?.[1];
+    expect(p95, r.summary()).toBeDefined();
+    expect(report.reasons[0]).toContain(`p(95)=${p95?.trim()},`);
+    expect(report.stopDetail).not.toMatch(/=/);
   });
 });
 

@@ -81,7 +81,7 @@ describe("late-start drops in the verdict", () => {
     const v = computeVerdict({ recorded: rec, durationMs: 1000, warmupMs: 0, thresholds: [], isOpenModel: true, complete: true });
     expect(v.verdict).toBe("inconclusive");
     expect(v.reasons).toEqual([
-      "the generator dropped 10 of 1000 arrivals (1.00%): 2 because max-in-flight was reached (raise max-in-flight or shard the load); 8 because a generator started after start-at and skipped the arrivals whose time had passed (set start-at further ahead so every shard is ready)",
+      "the generator dropped 10 of 1000 arrivals (1%): 2 because max-in-flight was reached (raise max-in-flight or shard the load); 8 because a generator started after start-at and skipped the arrivals whose time had passed (set start-at further ahead so every shard is ready)",
     ]);
   });
 });
