@@ -12,7 +12,8 @@ import { parsePlanFile } from "./core/plan-file.js";
 import { optionalWrite } from "../kernel/github/index.js";
 import { DEPLOYMENT_DESCRIPTION_MAX } from "../kernel/github/deployments.js";
 import { formatMs, type InputValues, parsePercent, readInputs } from "../kernel/inputs.js";
-import { DEFAULT_THRESHOLDS, decideStage, judgeCanaryVsStable, judgeTraffic, requestsForEvidence, type Sample, type Thresholds } from "./core/gates.js";
+import { samplesDeliveredInBake } from "./core/evidence.js";
+import { DEFAULT_THRESHOLDS, decideStage, judgeCanaryVsStable, judgeTraffic, type Sample, type Thresholds } from "./core/gates.js";
 import {
   blueGreenStages,
   evaluateDeployTime,
@@ -28,19 +29,16 @@ import {
 } from "./core/plan.js";
 import { type RolloutReport, renderRollout, type StageRecord } from "./core/render.js";
 import { runHttpProbe } from "./probes/http-probe.js";
-import { CommandProvider } from "./providers/command.js";
-import { GitHubDispatchProvider } from "./providers/github-dispatch.js";
-import { HaproxyProvider, haproxyServersStats } from "./providers/haproxy.js";
-import { NginxProvider } from "./providers/nginx.js";
+import { haproxyServersStats } from "./providers/haproxy.js";
+import { buildProvider } from "./providers/index.js";
+import { type ProviderConfig, resolveProvider } from "./core/provider-config.js";
 import { computeRolloutId, evaluateLock, type JournalEntry, type RolloutState } from "./core/rollout-state.js";
 import { type LockHolder, RolloutLock } from "./lock.js";
 import { publishNotification } from "./notify.js";
 import { ErrorCode, ShiplineError } from "../kernel/errors.js";
-import { WebhookProvider } from "./providers/webhook.js";
 import { runPrometheusProbe } from "./probes/prometheus-probe.js";
 import { runCommandGate, runLoadGate } from "./probes/extra-probes.js";
 import { type Comparison, parseComparison } from "./core/prometheus.js";
-import type { TrafficProvider } from "./providers/provider.js";
 import { deploySpec } from "./inputs.js";
 
 type Inputs = InputValues<typeof deploySpec.inputs>;
@@ -92,67 +90,11 @@ function isProduction(inputs: Inputs): boolean {
   return inputs["production-environment"] ?? /^(production|prod|prd)([-_ .].*)?$/i.test(inputs.environment);
 }
 
-function buildProvider(inputs: Inputs, ctx: CommandContext, cwd: string): TrafficProvider {
-  if (inputs.provider === "haproxy") {
-    if (!inputs["haproxy-socket"])
-      throw new InputError({ input: "haproxy-socket", problem: "is required with provider: haproxy: the stats socket (level admin), a path or host:port" });
-    return new HaproxyProvider({ socket: inputs["haproxy-socket"], backend: inputs.backend, stable: inputs.stable, canary: inputs.canary });
-  }
-  if (inputs.provider === "nginx") {
-    if (!inputs["nginx-upstream-file"])
-      throw new InputError({
-        input: "nginx-upstream-file",
-        problem: "is required with provider: nginx: the upstream file your nginx config includes (Shipline rewrites it at every stage)",
-      });
-    return new NginxProvider({
-      file: resolve(cwd, inputs["nginx-upstream-file"]),
-      upstream: inputs["nginx-upstream"],
-      stable: inputs.stable,
-      canary: inputs.canary,
-      reloadCommand: inputs["nginx-reload-command"],
-      cwd,
-      env: ctx.runtime.env,
-    });
-  }
-  if (inputs.provider === "http") {
-    if (!inputs["webhook-url"])
-      throw new InputError({
-        input: "webhook-url",
-        problem: "is required with provider: http: the URL that moves the traffic when it receives the signed JSON POST",
-      });
-    return new WebhookProvider({
-      url: inputs["webhook-url"],
-      secret: inputs["webhook-secret"] ?? "",
-      version: inputs.version ?? "",
-      environment: inputs.environment,
-    });
-  }
-  if (inputs.provider === "github-dispatch") {
-    if (!inputs["dispatch-workflow"])
-      throw new InputError({
-        input: "dispatch-workflow",
-        problem: "is required with provider: github-dispatch: the workflow file (e.g. traffic.yml) that moves the traffic",
-      });
-    if (!ctx.hasToken())
-      throw new InputError({ input: "github-token", problem: "is required with provider: github-dispatch (the job needs permissions: actions: write)" });
-    return new GitHubDispatchProvider(ctx.github().actions, {
-      workflow: inputs["dispatch-workflow"],
-      ref: inputs["dispatch-ref"] ?? ctx.context.refName ?? ctx.context.ref ?? "main",
-      version: inputs.version ?? "",
-      environment: inputs.environment,
-      rolloutId: `${inputs.environment}/${ctx.context.runId ?? "local"}`,
-      timeoutMs: inputs["dispatch-timeout"],
-      // Poll every 5 s, or more often for a short timeout (a 1m timeout polls every 3 s).
-      pollMs: Math.max(200, Math.min(5000, inputs["dispatch-timeout"] / 20)),
-      log: (m) => ctx.runtime.log.info(m),
-    });
-  }
-  if (!inputs["provider-command"])
-    throw new InputError({
-      input: "provider-command",
-      problem: "is required with provider: command: a script that sets the traffic to $SHIPLINE_WEIGHT percent",
-    });
-  return new CommandProvider(inputs["provider-command"], { cwd, env: ctx.runtime.env, version: inputs.version ?? "", log: (m) => ctx.runtime.log.info(m) });
+/** The provider's config from the inputs, or an InputError listing every problem with them. */
+function providerConfig(inputs: Inputs, ctx: CommandContext): ProviderConfig {
+  const r = resolveProvider(inputs, { hasToken: ctx.hasToken() });
+  if (!r.ok) throw new InputError(r.problems);
+  return r.config;
 }
 
 /** Sleeps, waking early when the signal aborts. */
@@ -203,7 +145,6 @@ function thresholdsFor(inputs: Inputs, plan: Plan, gate?: GateName): Thresholds 
       if (o?.[k] !== undefined) out[k] = o[k];
     return out;
   };
-  const errorRateMax = plan.thresholds?.errorRateMax ?? inputs["error-rate-max"] / 100;
   return {
     ...DEFAULT_THRESHOLDS,
     errorRateMax: inputs["error-rate-max"] / 100,
@@ -211,12 +152,34 @@ function thresholdsFor(inputs: Inputs, plan: Plan, gate?: GateName): Thresholds 
     p95MaxMs: inputs["p95-max"],
     failureLimit: inputs["failure-limit"],
     consecutiveErrorLimit: inputs["consecutive-error-limit"],
-    // The rule of three for 0.1 % needs 3000 requests, more than a probe sends in a short stage; the
-    // default asks for 100 and the summary says how strong the evidence was. Set min-requests for more.
-    minRequests: inputs["min-requests"] ?? Math.min(100, requestsForEvidence(errorRateMax)),
+    // Per stage, see minSamplesFor; this is only the explicit setting.
+    minRequests: inputs["min-samples"] ?? inputs["min-requests"] ?? DEFAULT_THRESHOLDS.minRequests,
     ...own(plan.thresholds),
     ...(gate ? own(plan.gates?.[gate]) : {}),
   };
+}
+
+/** Requests one check's counting gates deliver: the HTTP probe's, or the load gate's when larger. */
+function requestsPerCheck(inputs: Inputs): number {
+  const probe = inputs["probe-url"] || inputs["preview-url"] ? inputs["probe-requests"] : 0;
+  const load = inputs["loadtest-rate"] ? Math.floor((Number.parseFloat(inputs["loadtest-rate"]) || 0) * (inputs["loadtest-duration"] / 1000)) : 0;
+  return Math.max(probe, load);
+}
+
+/**
+ * The samples a stage must pool before it promotes: min-samples (or the plan file's), else what the
+ * stage's probes deliver in its bake. A stage without a bake (the final 100 %) needs none.
+ */
+function minSamplesFor(inputs: Inputs, plan: Plan, stage: Plan["stages"][number]): number {
+  const explicit = inputs["min-samples"] ?? inputs["min-requests"] ?? plan.thresholds?.minRequests;
+  if (explicit !== undefined) return explicit;
+  const perCheck = requestsPerCheck(inputs);
+  return stage.bakeMs === 0 || perCheck === 0 ? 0 : samplesDeliveredInBake(stage.bakeMs, stage.checkIntervalMs ?? plan.checkIntervalMs, perCheck);
+}
+
+/** How long a stage may run past its bake to gather evidence before it ends as not-enough-samples. */
+function evidenceExtensionMs(plan: Plan, stage: Plan["stages"][number]): number {
+  return Math.max(stage.bakeMs, (stage.checkIntervalMs ?? plan.checkIntervalMs) * 3);
 }
 
 /** Checks freeze and window; undefined when a rollout may start now, else why not and when it may. */
@@ -248,6 +211,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
   const { runtime, context } = ctx;
   const cwd = resolve(runtime.cwd, inputs["working-directory"]);
   const plan = buildPlan(inputs, cwd);
+  const providerCfg = providerConfig(inputs, ctx);
   const pauseAfter = pauseStages(inputs, plan);
   const thresholds = thresholdsFor(inputs, plan);
   let promComparison: Comparison | undefined;
@@ -339,27 +303,37 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
     return { conclusion: "failure", message: `${refusal}.` };
   }
 
-  const provider = buildProvider(inputs, ctx, cwd);
   const version = inputs.version ?? "";
+  const provider = buildProvider(providerCfg, ctx, { cwd, version, environment: inputs.environment });
   // GitHub Deployments: one record per rollout, statuses only when the state changes.
   let deploymentId: number | undefined;
   let lastState: string | undefined;
   const record = async (state: "queued" | "in_progress" | "success" | "failure" | "inactive", description: string) => {
     if (!ctx.hasToken() || deploymentId === undefined || state === lastState) return;
     lastState = state;
-    await optionalWrite(runtime.log, context, "the deployment status", () =>
-      ctx.github().deployments.createStatus(deploymentId as number, {
-        state,
-        description: clip(description),
-        ...(inputs["environment-url"] ? { environment_url: inputs["environment-url"] } : {}),
-        ...(context.runUrl ? { log_url: context.runUrl } : {}),
-        auto_inactive: true,
-      }),
-    );
+    // A record follows the rollout and never decides it: once traffic has moved, a status GitHub
+    // refuses (a 502 after the retries) must not turn a promotion into a failure or a rollback.
+    try {
+      await optionalWrite(runtime.log, context, "the deployment status", () =>
+        ctx.github().deployments.createStatus(deploymentId as number, {
+          state,
+          description: clip(description),
+          ...(inputs["environment-url"] ? { environment_url: inputs["environment-url"] } : {}),
+          ...(context.runUrl ? { log_url: context.runUrl } : {}),
+          auto_inactive: true,
+        }),
+      );
+    } catch (e) {
+      runtime.log.warning(
+        `Could not record the deployment status "${state}" on GitHub: ${toShiplineError(e).message} The rollout itself is not affected; the job summary has the full report.`,
+      );
+    }
   };
   /** Creates the rollout's deployment (once), queued: it waits for the lock or its first move. */
   const createDeployment = async (why: string) => {
     if (!ctx.hasToken() || deploymentId !== undefined) return;
+    // Best effort like every record: a rollout that holds the lock must not end (and leave the lock
+    // behind) because GitHub refused its record.
     const d = await optionalWrite(runtime.log, context, "the GitHub deployment", () =>
       ctx.github().deployments.create({
         ref: context.sha ?? context.refName ?? "HEAD",
@@ -369,7 +343,10 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
         task: "deploy",
         production_environment: isProduction(inputs),
       }),
-    );
+    ).catch((e: unknown) => {
+      runtime.log.warning(`Could not create the GitHub deployment for ${inputs.environment}: ${toShiplineError(e).message} The rollout goes on without it.`);
+      return undefined;
+    });
     deploymentId = d ? Number(d.id) : undefined;
     if (deploymentId === undefined) return;
     runtime.setOutput("deployment-id", deploymentId);
@@ -404,6 +381,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
     const queueSignals: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
     for (const s of queueSignals) process.on(s, onQueuedSignal);
     try {
+      let lastLookupFailure: string | undefined;
       for (let announced = false; ; ) {
         if (queued.signal.aborted) {
           if (announced) await record("failure", `Cancelled while waiting for the ${inputs.environment} rollout lock`);
@@ -421,13 +399,25 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
             },
           );
         }
+        // Only GitHub saying the holder's run has completed frees its lock: an error or a 404 (a token
+        // without actions: read) says nothing about a live rollout, so the run waits and asks again.
         let finished = false;
-        if (holder?.state && holder.state.rolloutId !== rolloutId && holder.state.runId && holder.state.runId !== context.runId) {
-          const r = await ctx
-            .github()
-            .actions.getRun(Number(holder.state.runId))
-            .catch(() => undefined);
-          finished = !r || r.status === "completed";
+        let lookupFailed: string | undefined;
+        // A waiting or released rollout's run does not matter (evaluateLock decides on its phase).
+        const asks = holder?.state && holder.state.phase !== "waiting" && holder.state.phase !== "done";
+        if (asks && holder?.state && holder.state.rolloutId !== rolloutId && holder.state.runId && holder.state.runId !== context.runId) {
+          try {
+            const r = await ctx.github().actions.getRun(Number(holder.state.runId));
+            finished = r?.status === "completed";
+            if (!r) lookupFailed = `GitHub answered 404 for run ${holder.state.runId}`;
+          } catch (e) {
+            lookupFailed = toShiplineError(e).message;
+          }
+          if (lookupFailed && lookupFailed !== lastLookupFailure)
+            runtime.log.warning(
+              `Could not tell whether run ${holder.state.runId}, which holds the ${inputs.environment} rollout lock, has finished (${lookupFailed.replace(/\.$/, "")}); waiting and asking again, since only a completed run frees the lock.`,
+            );
+          lastLookupFailure = lookupFailed;
         }
         const v = evaluateLock(holder?.state, rolloutId, finished, inputs.mode !== "start", context.runId);
         if (v.kind === "free") {
@@ -505,8 +495,8 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
           continue;
         }
         const holderText = `run ${v.state.runId} (${v.state.version || "unversioned"}, stage ${v.state.stage + 1}, ${v.state.phase})`;
-        if (inputs.concurrency === "fail" || Date.now() >= lockDeadline) {
-          const waited = inputs.concurrency !== "fail";
+        if ((inputs.concurrency === "fail" && !lookupFailed) || Date.now() >= lockDeadline) {
+          const waited = inputs.concurrency !== "fail" || lookupFailed !== undefined;
           if (waited) await record("failure", `Gave up after waiting ${formatMs(inputs["lock-timeout"])} for ${holderText}`);
           throw new ShiplineError(ErrorCode.PolicyFailed, `Another rollout to ${inputs.environment} is in progress: ${holderText}. Nothing was changed.`, {
             hint:
@@ -514,9 +504,11 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
                 ? `That rollout is held for approval after stage ${v.state.heldAfterStage + 1}: approve it with "mode: approve", or delete refs/shipline/deploy-lock/${inputs.environment} to abandon it.`
                 : v.state.phase === "waiting"
                   ? `That rollout waits for a later run with "mode: resume"; resume it first, or delete refs/shipline/deploy-lock/${inputs.environment} to abandon it.`
-                  : waited
-                    ? `Waited ${formatMs(inputs["lock-timeout"])}; raise "lock-timeout" or run later.`
-                    : 'Set "concurrency: wait" to queue behind it, or use a workflow concurrency group.',
+                  : lookupFailed
+                    ? `Waited ${formatMs(inputs["lock-timeout"])}, but GitHub never said whether run ${v.state.runId} has finished (${lookupFailed.replace(/\.$/, "")}). Give the job "permissions: actions: read", or delete refs/shipline/deploy-lock/${inputs.environment} if that run is gone.`
+                    : waited
+                      ? `Waited ${formatMs(inputs["lock-timeout"])}; raise "lock-timeout" or run later.`
+                      : 'Set "concurrency: wait" to queue behind it, or use a workflow concurrency group.',
           });
         }
         if (!announced) {
@@ -759,7 +751,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
         if (taken) onLockLost(taken);
         if (cancel.signal.aborted) break;
       }
-      const rec: StageRecord = { index: i, weight: stage.weight, startedAtMs: Date.now(), endedAtMs: undefined, samples: [], decision: "" };
+      const rec: StageRecord = { index: i, weight: stage.weight, startedAtMs: Date.now(), endedAtMs: undefined, samples: [], decision: "", evidence: [] };
       stages.push(rec);
       runtime.log.info(`Stage ${i + 1}/${plan.stages.length}: ${stage.weight}% to ${inputs.canary}, bake ${formatMs(stage.bakeMs)}.`);
       if (i === startStage) await record("in_progress", `Stage ${i + 1}/${plan.stages.length}: ${stage.weight}% on ${version || inputs.canary}`);
@@ -785,7 +777,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
       if (cancel.signal.aborted) break;
       weight = stage.weight;
       // For the post step: if this process dies (kill -9, runner timeout) it rolls back and releases.
-      runtime.saveState("rollout", JSON.stringify({ rolloutId: state.rolloutId, deploymentId, environment: inputs.environment }));
+      runtime.saveState("rollout", JSON.stringify({ rolloutId: state.rolloutId, deploymentId, environment: inputs.environment } satisfies PostState));
       // A stage this rollout already baked (in an earlier job or attempt) bakes only what is left,
       // and never longer than this run's plan asks.
       const continued = resumed && i === startStage && state.stage === i && state.bakeEndsAtMs !== undefined;
@@ -796,11 +788,15 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
       await sampleOnce(true); // baseline the servers' counters; the first judged sample follows one interval later
       let rounds = 0;
       const intervalMs = stage.checkIntervalMs ?? plan.checkIntervalMs;
-      const graceEnds = bakeEnds + Math.max(stage.bakeMs, intervalMs * 3);
+      const graceEnds = bakeEnds + evidenceExtensionMs(plan, stage);
+      const stageThresholds = { ...thresholds, minRequests: minSamplesFor(inputs, plan, stage) };
+      rec.minSamples = stageThresholds.minRequests;
+      let extending = false;
       let decided = false;
       while (!decided) {
         if (stage.bakeMs === 0 && stage.weight === 100) {
           rec.decision = "final stage";
+          journal({ stage: i, weight, event: "promote" });
           break;
         }
         // A bake longer than the job budget leaves: end the job mid-bake; a resume continues it.
@@ -823,11 +819,19 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
         const now = Date.now();
         rounds++;
         // Gathering evidence after the bake gets at least three checks, however slow the gates are.
-        const d = decideStage(rec.samples, thresholds, now >= bakeEnds, now >= graceEnds && rounds >= 3);
+        const d = decideStage(rec.samples, stageThresholds, now >= bakeEnds, now >= graceEnds && rounds >= 3);
+        rec.evidence = d.evidence;
+        if (d.action === "wait" && now >= bakeEnds && !extending) {
+          extending = true;
+          runtime.log.info(
+            `  the bake of stage ${i + 1} is over without enough evidence (${d.reason.replace(/^gathering evidence: /, "")}); extending it by up to ${formatMs(evidenceExtensionMs(plan, stage))}.`,
+          );
+        }
         if (d.action === "rollback") {
-          rec.decision = `rollback: ${d.reason}`;
+          rec.decision = d.notEnoughSamples ? "not-enough-samples" : "rollback";
           firstFailAtMs ??= now;
           await rollback(`stage ${i + 1} (${stage.weight}%): ${d.reason}`);
+          if (d.notEnoughSamples && (conclusion as string) === "rolled-back") conclusion = "not-enough-samples";
           decided = true;
         } else if (d.action === "promote") {
           rec.decision = `promote: ${d.reason}`;
@@ -841,8 +845,30 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
     }
     // A signal's rollback runs from the handler; wait for it (and any other) to finish.
     if (rollingBack) await rollingBack;
+  } catch (e) {
+    // Nothing in the loop should throw; if something does, the rollout still ends in one known state:
+    // traffic back on stable unless every stage had passed, the record closed and the lock released.
+    const why = `an unexpected error stopped the rollout: ${toShiplineError(e).message.replace(/\.$/, "")}`;
+    runtime.log.warning(`${why}.`);
+    if (rollingBack) await rollingBack;
+    else if (weight > 0) {
+      firstFailAtMs ??= Date.now();
+      await rollback(why);
+    } else {
+      conclusion = "failed";
+      reason = `${why}; no traffic was moved`;
+    }
   } finally {
     for (const s of signals) process.off(s, onSignal);
+  }
+  // Every stage passed and traffic is on the new version: from here on, nothing undoes the promotion,
+  // not a failed status write and not the post step (which reads this).
+  if (conclusion === "promoted") {
+    runtime.saveState(
+      "rollout",
+      JSON.stringify({ rolloutId: state.rolloutId, deploymentId, environment: inputs.environment, promoted: true } satisfies PostState),
+    );
+    await saveState({ stage: plan.stages.length - 1, weight: 100 });
   }
 
   if (conclusion === "promoted") reason = `all ${plan.stages.length} stage(s) passed; ${inputs.canary} has 100% of the traffic`;
@@ -852,12 +878,18 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
       { phase: "done", weight },
       { stage: state.stage, weight, event: conclusion === "promoted" ? "done" : "rollback", note: reason.slice(0, 200) },
     );
-    if (conclusion === "promoted" && deploymentId !== undefined && isProduction(inputs)) await markEarlierInactive(ctx, inputs.environment, deploymentId);
+    if (conclusion === "promoted" && deploymentId !== undefined && isProduction(inputs))
+      await markEarlierInactive(ctx, inputs.environment, deploymentId).catch((e: unknown) =>
+        runtime.log.warning(`Could not mark the earlier deployments of ${inputs.environment} inactive: ${toShiplineError(e).message}`),
+      );
   }
   await stateWrites;
   runtime.saveState("rollout", "");
   const ended = conclusion as RolloutReport["conclusion"];
-  await notify(({ promoted: "promote", "rolled-back": "rollback", failed: "failed", waiting: "waiting" } as const)[ended], reason);
+  await notify(
+    ({ promoted: "promote", "rolled-back": "rollback", "not-enough-samples": "rollback", failed: "failed", waiting: "waiting" } as const)[ended],
+    reason,
+  );
   const report: RolloutReport = { conclusion, reason, version, stages, timeToRollbackMs: undefined, startedAtMs };
   const ttr = runtime.outputs.get("time-to-rollback-ms");
   if (ttr) report.timeToRollbackMs = Number(ttr);
@@ -871,21 +903,50 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
   return { conclusion: "failure", message: `Rollout ${conclusion}: ${reason}.` };
 }
 
+/** What the main step saves for its post step (GITHUB_STATE "rollout"). */
+interface PostState {
+  rolloutId: string;
+  deploymentId: number | undefined;
+  environment: string;
+  /** Set once every stage passed: the post step never rolls such a rollout back. */
+  promoted?: boolean;
+}
+
+/**
+ * Whether the journal the lock holds shows a rollout that ended (released, promoted to 100 %, or
+ * waiting for a later run): the post step leaves the router alone then.
+ */
+function journalShowsFinished(s: RolloutState): boolean {
+  return s.phase === "done" || s.phase === "waiting" || s.journal.some((j) => j.event === "done" || (j.event === "promote" && j.weight === 100));
+}
+
 /**
  * The `post:` step (runs always): when the main step died mid-rollout (it saves "rollout" state after
  * its first move and clears it when it ends), put the traffic back on stable, mark the deployment
- * failed and release the lock, so the environment is not left half-rolled or locked.
+ * failed and release the lock, so the environment is not left half-rolled or locked. A rollout that
+ * was promoted, or whose journal on the lock shows it finished, is never rolled back here.
  */
 async function post(ctx: CommandContext): Promise<void> {
   const { runtime, context } = ctx;
   const raw = runtime.getState("rollout");
   if (!raw) return;
-  const saved = JSON.parse(raw) as { rolloutId: string; deploymentId?: number; environment: string };
+  const saved = JSON.parse(raw) as PostState;
+  const lock = ctx.hasToken() && context.sha ? new RolloutLock(ctx.github(), saved.environment) : undefined;
+  const holder = lock ? await lock.read().catch(() => "unreadable" as const) : undefined;
+  const mine = holder && holder !== "unreadable" && holder.state?.rolloutId === saved.rolloutId ? holder.state : undefined;
+  // With the lock readable, it is the record of what happened: released or taken over means the
+  // rollout ended (or another run owns the router now); its journal says whether it had finished.
+  const finished = saved.promoted === true || (lock !== undefined && holder !== "unreadable" && (!mine || journalShowsFinished(mine)));
+  if (finished) {
+    runtime.log.info(`Rollout ${saved.rolloutId} had ended${saved.promoted ? " with a promotion" : ""}; the post step leaves the traffic as it is.`);
+    if (mine && lock) await lock.release();
+    return;
+  }
   runtime.log.warning(`The deploy step ended without finishing rollout ${saved.rolloutId}: rolling back to stable.`);
   const inputs = readInputs(deploySpec.inputs, (name) => runtime.input(name));
   const cwd = resolve(runtime.cwd, inputs["working-directory"]);
   try {
-    await buildProvider(inputs, ctx, cwd).rollback();
+    await buildProvider(providerConfig(inputs, ctx), ctx, { cwd, version: inputs.version ?? "", environment: inputs.environment }).rollback();
   } catch (e) {
     runtime.log.error(`The rollback in the post step failed: ${toShiplineError(e).message}. Move the traffic back to ${inputs.stable} by hand.`);
   }
@@ -898,12 +959,11 @@ async function post(ctx: CommandContext): Promise<void> {
         description: "The deploy step died mid-rollout; the post step rolled back.",
         ...(context.runUrl ? { log_url: context.runUrl } : {}),
       }),
-    );
+    ).catch((e: unknown) => runtime.log.warning(`Could not record the deployment status "failure" on GitHub: ${toShiplineError(e).message}`));
   }
-  if (context.sha) {
-    const lock = new RolloutLock(ctx.github(), saved.environment);
-    const holder = await lock.read().catch(() => undefined);
-    if (holder?.state?.rolloutId === saved.rolloutId) await lock.release();
+  if (lock && (mine || holder === "unreadable")) {
+    const again = await lock.read().catch(() => undefined);
+    if (again?.state?.rolloutId === saved.rolloutId) await lock.release();
   }
 }
 

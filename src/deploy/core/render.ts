@@ -1,5 +1,6 @@
 /** The rollout timeline for the job summary. Pure. */
 import { escapeMarkdown, table } from "../../kernel/markdown.js";
+import type { GateEvidence } from "./evidence.js";
 import type { Sample } from "./gates.js";
 
 export interface StageRecord {
@@ -9,10 +10,14 @@ export interface StageRecord {
   endedAtMs: number | undefined;
   samples: Sample[];
   decision: string;
+  /** Each counting gate's pooled evidence at the stage's end. */
+  evidence: GateEvidence[];
+  /** The samples the stage needed before it could promote. */
+  minSamples?: number;
 }
 
 export interface RolloutReport {
-  conclusion: "promoted" | "rolled-back" | "failed" | "waiting";
+  conclusion: "promoted" | "rolled-back" | "not-enough-samples" | "failed" | "waiting";
   reason: string;
   version: string;
   stages: StageRecord[];
@@ -24,7 +29,13 @@ const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const ICON: Record<string, string> = { pass: "✅", fail: "❌", "no-data": "⚪", error: "⚠️", "not-enough-samples": "➖" };
 
 export function renderRollout(r: RolloutReport): string {
-  const head = { promoted: "✅ Promoted", "rolled-back": "↩️ Rolled back", failed: "❌ Failed", waiting: "⏸ Waiting" }[r.conclusion];
+  const head = {
+    promoted: "✅ Promoted",
+    "rolled-back": "↩️ Rolled back",
+    "not-enough-samples": "↩️ Rolled back: not enough evidence",
+    failed: "❌ Failed",
+    waiting: "⏸ Waiting",
+  }[r.conclusion];
   const lines = [`## ${head}: ${escapeMarkdown(r.version || "rollout")}`, "", escapeMarkdown(r.reason)];
   if (r.timeToRollbackMs !== undefined) lines.push("", `Traffic was back on stable ${secs(r.timeToRollbackMs)} after the first failed check.`);
   lines.push("", "### Timeline", "");

@@ -66,7 +66,7 @@ describe("the haproxy-stats gate sets green's own counters against blue's", () =
     const r = await deploy(flags(rig, { "probe-url": "" }));
     expect(r.outputs.conclusion).toBe("rolled-back");
     expect(r.outputs.reason).toMatch(
-      /haproxy green failed: canary error rate [\d.]+ % of \d+ request\(s\), stable 0\.00 % of \d+: canary error rate above 0\.10 %/,
+      /haproxy green's error rate is above 0\.1 % with 95 % confidence \(haproxy green: \d+ errors? in \d+ requests? \([\d.]+ %\), 95 % bounds [\d.]+ %–[\d.]+ % against 0\.1 %; stable 0 errors in \d+ requests \(0 %\)\)/,
     );
     expect(await rig.weight("green")).toBe(0);
   }, 30_000);
@@ -87,7 +87,7 @@ describe("the haproxy-stats gate sets green's own counters against blue's", () =
     users = startUsers(rig.url);
     const r = await deploy(flags(rig, { "probe-url": "", stages: "50%:1s,100%" }));
     expect(r.outputs.reason).toMatch(/all 2 stage\(s\) passed/);
-    expect(r.summary).toMatch(/haproxy green \| ✅ pass \| canary error rate 0\.00 %/);
+    expect(r.summary).toMatch(/haproxy green \| ✅ pass \| canary 0 errors in \d+ requests \(0 %\)/);
   }, 30_000);
 });
 
