@@ -12,8 +12,9 @@ import { parsePlanFile } from "./core/plan-file.js";
 import { optionalWrite } from "../kernel/github/index.js";
 import { DEPLOYMENT_DESCRIPTION_MAX } from "../kernel/github/deployments.js";
 import { formatMs, type InputValues, parsePercent, readInputs } from "../kernel/inputs.js";
-import { samplesDeliveredInBake } from "./core/evidence.js";
-import { DEFAULT_THRESHOLDS, decideStage, judgeCanaryVsStable, judgeTraffic, type Sample, type Thresholds } from "./core/gates.js";
+import { formatRate, samplesDeliveredInBake } from "./core/evidence.js";
+import { escapeMarkdown } from "../kernel/markdown.js";
+import { DEFAULT_THRESHOLDS, decideStage, maxErrorRate, judgeCanaryVsStable, judgeTraffic, type Sample, type Thresholds } from "./core/gates.js";
 import {
   blueGreenStages,
   evaluateDeployTime,
@@ -27,11 +28,11 @@ import {
   renderPlan,
   type ThresholdOverrides,
 } from "./core/plan.js";
-import { type RolloutReport, renderRollout, type StageRecord } from "./core/render.js";
+import { type DryRunFacts, planWarnings, type RolloutReport, renderDryRun, renderRollout, type StageRecord } from "./core/render.js";
 import { runHttpProbe } from "./probes/http-probe.js";
 import { haproxyServersStats } from "./providers/haproxy.js";
 import { buildProvider } from "./providers/index.js";
-import { type ProviderConfig, resolveProvider } from "./core/provider-config.js";
+import { describeProvider, type ProviderConfig, resolveProvider } from "./core/provider-config.js";
 import { computeRolloutId, evaluateLock, type JournalEntry, type RolloutState } from "./core/rollout-state.js";
 import { type LockHolder, RolloutLock } from "./lock.js";
 import { publishNotification } from "./notify.js";
@@ -182,6 +183,27 @@ function evidenceExtensionMs(plan: Plan, stage: Plan["stages"][number]): number 
   return Math.max(stage.bakeMs, (stage.checkIntervalMs ?? plan.checkIntervalMs) * 3);
 }
 
+/** Each gate a real run would check, in words, for the dry run. */
+function describeGates(
+  inputs: Inputs,
+  provider: ProviderConfig,
+  prom: Comparison | undefined,
+  expect: { expectStatus: number | undefined; bodyContains: string | undefined },
+): string[] {
+  const out: string[] = [];
+  const answer = `${expect.expectStatus ? `status ${expect.expectStatus}` : "status below 500"}${expect.bodyContains ? `, body containing "${expect.bodyContains}"` : ""}`;
+  if (inputs["probe-url"]) out.push(`http probe of ${inputs["probe-url"]}: ${inputs["probe-requests"]} requests per check, ${answer}`);
+  if (inputs["preview-url"]) out.push(`preview probe of ${inputs["preview-url"]} while ${inputs.canary} has 0%`);
+  if (provider.kind === "haproxy" && provider.hasStats) out.push(`haproxy-stats: ${provider.canary}'s own response counters against ${provider.stable}'s`);
+  if (inputs["loadtest-rate"])
+    out.push(
+      `loadtest at ${inputs["loadtest-rate"]}/s for ${formatMs(inputs["loadtest-duration"])} against ${inputs["loadtest-target"] ?? inputs["probe-url"]} per check`,
+    );
+  if (inputs["check-command"]) out.push(`check-command "${inputs["check-command"]}" (exit 0 passes)`);
+  if (prom) out.push(`prometheus: ${inputs["prometheus-query"]} ${inputs["prometheus-threshold"]}`);
+  return out;
+}
+
 /** Checks freeze and window; undefined when a rollout may start now, else why not and when it may. */
 function refusalNow(inputs: Inputs, now: Date): string | undefined {
   if (!inputs.freeze && !inputs.window) return undefined;
@@ -267,12 +289,38 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
   };
   const refusal = refusalNow(inputs, runtime.now());
   const names = { stable: inputs.stable, canary: inputs.canary };
-  runtime.appendSummary(renderPlan(plan, names, inputs["job-budget"]));
+  const planMarkdown = renderPlan(plan, names, inputs["job-budget"]);
   if (inputs["dry-run"]) {
-    // The plan in the log too, for the CLI with --json (where the summary is not printed).
-    for (const [i, st] of plan.stages.entries())
+    const facts: DryRunFacts = {
+      version: inputs.version ?? "",
+      environment: inputs.environment,
+      strategy: plan.strategy,
+      provider: describeProvider(providerCfg),
+      stable: inputs.stable,
+      canary: inputs.canary,
+      gates: describeGates(inputs, providerCfg, promComparison, probeExpect),
+      errorRateMax: maxErrorRate(thresholds),
+      p95MaxMs: thresholds.p95MaxMs,
+      stages: plan.stages.map((st) => ({
+        weight: st.weight,
+        bakeMs: st.bakeMs,
+        checkIntervalMs: st.checkIntervalMs ?? plan.checkIntervalMs,
+        minSamples: minSamplesFor(inputs, plan, st),
+        perCheck: requestsPerCheck(inputs),
+        extensionMs: evidenceExtensionMs(plan, st),
+      })),
+      plan: planMarkdown,
+      ...(refusal ? { refusal } : {}),
+    };
+    runtime.appendSummary(renderDryRun(facts));
+    // The same facts in the log, for the CLI with --json (where the summary is not printed).
+    runtime.log.info(
+      `Dry run: ${plan.strategy} rollout of ${facts.version || "an unversioned release"} to ${inputs.environment} through ${facts.provider}; nothing is changed.`,
+    );
+    runtime.log.info(`Gates: ${facts.gates.join("; ")}. Error rate ≤ ${formatRate(facts.errorRateMax)}, p95 ≤ ${facts.p95MaxMs} ms.`);
+    for (const [i, st] of facts.stages.entries())
       runtime.log.info(
-        `Stage ${i + 1}/${plan.stages.length}: ${st.weight}% to ${inputs.canary}, bake ${formatMs(st.bakeMs)}${st.checkIntervalMs === undefined ? "" : `, checks every ${formatMs(st.checkIntervalMs)}`}.`,
+        `Stage ${i + 1}/${plan.stages.length}: ${st.weight}% to ${inputs.canary}, bake ${formatMs(st.bakeMs)}, checks every ${formatMs(st.checkIntervalMs)}${st.bakeMs > 0 ? `, needs ${st.minSamples} samples (extended by up to ${formatMs(st.extensionMs)} to gather them)` : ""}.`,
       );
     const jobs = planJobs(plan, inputs["job-budget"]);
     const total = planDurationMs(plan);
@@ -281,13 +329,20 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
         jobs.length > 1 ? `${jobs.length} jobs, each after the first a run with mode: resume` : "one job"
       }${pauseAfter.size > 0 ? `, held for approval after ${[...pauseAfter].map((i) => `${plan.stages[i]?.weight}%`).join(", ")} (mode: approve continues)` : ""}.`,
     );
-    runtime.setOutput("conclusion", "waiting");
+    const warnings = planWarnings(facts);
+    for (const w of warnings) runtime.log.warning(w);
+    runtime.setOutput("conclusion", "dry-run");
     runtime.setOutput(
       "reason",
-      refusal ? `dry run: the plan above was not applied; a real run would be refused now: ${refusal}` : "dry run: the plan above was not applied",
+      [
+        "dry run: nothing was changed",
+        warnings.length > 0 ? `the plan cannot promote as written (${warnings.length} problem${warnings.length === 1 ? "" : "s"})` : "",
+        refusal ? `a real run would be refused now: ${refusal}` : "",
+      ]
+        .filter(Boolean)
+        .join("; "),
     );
-    if (refusal) runtime.appendSummary(`> [!WARNING]\n> ${refusal}.\n`);
-    runtime.log.info(`Dry run: ${plan.stages.length} stage(s), nothing changed.${refusal ? ` A real run would be refused now: ${refusal}.` : ""}`);
+    if (refusal) runtime.log.warning(`A real run would be refused now: ${refusal}.`);
     return { conclusion: "success" };
   }
   if (refusal && inputs.mode === "resume") {
@@ -298,6 +353,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
     return { conclusion: "success" };
   }
   if (refusal) {
+    runtime.appendSummary(`## ⛔ Not started: ${escapeMarkdown(inputs.version || "rollout")}\n\n${escapeMarkdown(refusal)}.\n\n${planMarkdown}`);
     runtime.setOutput("conclusion", "failed");
     runtime.setOutput("reason", refusal);
     return { conclusion: "failure", message: `${refusal}.` };
@@ -769,7 +825,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
         await serial(() => provider.apply(stage.weight, i + 1));
       } catch (e) {
         firstFailAtMs = Date.now();
-        rec.decision = `provider failed: ${toShiplineError(e).message}`;
+        rec.decision = "provider failed";
         await rollback(`the provider failed at stage ${i + 1}: ${toShiplineError(e).message}`);
         rec.endedAtMs = Date.now();
         break;
@@ -803,7 +859,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
         if (Date.now() < bakeEnds && Date.now() - startedAtMs + intervalMs > inputs["job-budget"]) {
           conclusion = "waiting";
           reason = `stage ${i + 1} (${stage.weight}%) bakes until ${new Date(bakeEnds).toISOString()}, past the ${formatMs(inputs["job-budget"])} job budget; run again with mode: resume to continue its bake`;
-          rec.decision = "waiting: the job budget ends mid-bake";
+          rec.decision = "waiting (job budget)";
           await saveState({ phase: "waiting" }, { stage: i, weight, event: "waiting" });
           break;
         }
@@ -828,19 +884,19 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
           );
         }
         if (d.action === "rollback") {
-          rec.decision = d.notEnoughSamples ? "not-enough-samples" : "rollback";
+          rec.decision = d.notEnoughSamples ? "not-enough-samples" : "rolled back";
           firstFailAtMs ??= now;
           await rollback(`stage ${i + 1} (${stage.weight}%): ${d.reason}`);
           if (d.notEnoughSamples && (conclusion as string) === "rolled-back") conclusion = "not-enough-samples";
           decided = true;
         } else if (d.action === "promote") {
-          rec.decision = `promote: ${d.reason}`;
+          rec.decision = "promoted";
           journal({ stage: i, weight, event: "promote" });
           decided = true;
         }
       }
       rec.endedAtMs = Date.now();
-      if (cancel.signal.aborted && !rec.decision) rec.decision = lockLostTo ? `stopped: the lock was taken over by ${lockLostTo}` : "cancelled: rolled back";
+      if (cancel.signal.aborted && !rec.decision) rec.decision = lockLostTo ? "stopped (lock lost)" : "cancelled";
       if (conclusion !== "promoted" || cancel.signal.aborted) break;
     }
     // A signal's rollback runs from the handler; wait for it (and any other) to finish.
@@ -890,7 +946,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
     ({ promoted: "promote", "rolled-back": "rollback", "not-enough-samples": "rollback", failed: "failed", waiting: "waiting" } as const)[ended],
     reason,
   );
-  const report: RolloutReport = { conclusion, reason, version, stages, timeToRollbackMs: undefined, startedAtMs };
+  const report: RolloutReport = { conclusion, reason, version, stages, timeToRollbackMs: undefined, startedAtMs, plan: planMarkdown };
   const ttr = runtime.outputs.get("time-to-rollback-ms");
   if (ttr) report.timeToRollbackMs = Number(ttr);
   runtime.appendSummary(renderRollout(report));

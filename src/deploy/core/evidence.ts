@@ -102,7 +102,7 @@ export function samplesDeliveredInBake(bakeMs: number, checkIntervalMs: number, 
   return Math.max(1, Math.floor(bakeMs / Math.max(1, checkIntervalMs))) * perCheck;
 }
 
-/** A percentage for people, one format everywhere: three significant digits, no trailing zeros (`0.1 %`, `5 %`, `12.5 %`, `0.0446 %`). */
+/** A percentage for people, one format everywhere: three significant digits, no trailing zeros (`0.1%`, `5%`, `12.5%`, `0.0446%`). */
 export function formatRate(fraction: number): string {
-  return `${Number((fraction * 100).toPrecision(3)).toString()} %`;
+  return `${Number((fraction * 100).toPrecision(3)).toString()}%`;
 }

@@ -83,7 +83,7 @@ export function judgeTraffic(gate: string, s: TrafficStats, t: Thresholds, atMs:
   const detail = `${countsText(counts)}, p95 ${s.p95Ms === undefined ? "n/a" : `${Math.round(s.p95Ms)} ms`}`;
   const base = { gate, requests: s.requests, errors: s.errors, atMs };
   if (s.p95Ms !== undefined && s.p95Ms > t.p95MaxMs) return { ...base, outcome: "fail", failsAlone: true, detail: `${detail}: p95 above ${t.p95MaxMs} ms` };
-  if (own.verdict === "breach") return { ...base, outcome: "fail", detail: `${detail}: above ${formatRate(own.maxRate)} with 95 % confidence` };
+  if (own.verdict === "breach") return { ...base, outcome: "fail", detail: `${detail}: above ${formatRate(own.maxRate)} with 95% confidence` };
   return { ...base, outcome: "pass", detail };
 }
 
@@ -97,7 +97,7 @@ export interface ServerCounts {
  * The haproxy-stats gate: the canary's own error rate over the interval, set against the stable
  * server's over the same interval (both from HAProxy's per-server counters, so a 10 % canary's 5 %
  * errors are seen as 5 %, not diluted to 0.5 %). Judged like the pooled stage (./evidence.ts): a
- * breach needs the canary over the bound with 95 % confidence and, with stable traffic, clearly worse
+ * breach needs the canary over the bound with 95% confidence and, with stable traffic, clearly worse
  * than stable; when stable fails as much, the sample is an `error` (the fault is probably not the new
  * version's; never a pass, and enough of them in a row still roll back).
  */
@@ -107,7 +107,7 @@ export function judgeCanaryVsStable(gate: string, canary: ServerCounts, stable: 
   const own = judgeEvidence(gate, canary, stable, maxErrorRate(t));
   const detail = `canary ${countsText(canary)}, stable ${stable.requests === 0 ? "no requests" : countsText(stable)}`;
   const base = { gate, requests: canary.requests, errors: canary.errors, stable, atMs };
-  if (own.verdict === "breach") return { ...base, outcome: "fail", detail: `${detail}: canary above ${formatRate(own.maxRate)} with 95 % confidence` };
+  if (own.verdict === "breach") return { ...base, outcome: "fail", detail: `${detail}: canary above ${formatRate(own.maxRate)} with 95% confidence` };
   if (own.verdict === "shared")
     return { ...base, outcome: "error", detail: `${detail}: stable fails as much, so the fault is probably not in the new version` };
   return { ...base, outcome: "pass", detail };
@@ -129,7 +129,7 @@ export function poolEvidence(samples: readonly Sample[], maxRate: number): GateE
 /** One gate's pooled evidence in words, for reasons and logs. */
 export function describeEvidence(e: GateEvidence): string {
   const stable = e.stable ? `; stable ${countsText(e.stable)}` : "";
-  return `${e.gate}: ${countsText(e.canary)}, 95 % bounds ${formatRate(e.lower)}–${formatRate(e.upper)} against ${formatRate(e.maxRate)}${stable}`;
+  return `${e.gate}: ${countsText(e.canary)}, 95% bounds ${formatRate(e.lower)}–${formatRate(e.upper)} against ${formatRate(e.maxRate)}${stable}`;
 }
 
 export interface Decision {
@@ -151,15 +151,17 @@ export function decideStage(samples: readonly Sample[], t: Thresholds, bakeDone:
   const failures = samples.filter((s) => s.outcome === "fail" && (s.errors === undefined || s.failsAlone));
   if (failures.length >= t.failureLimit) {
     const last = failures.at(-1) as Sample;
-    return { action: "rollback", reason: `${last.gate} failed: ${last.detail}`, evidence };
+    return { action: "rollback", reason: `${last.gate} failed (${last.detail})`, evidence };
   }
   const breach = evidence.find((e) => e.verdict === "breach");
-  if (breach)
+  if (breach) {
+    const stable = breach.stable ? `, while stable saw ${countsText(breach.stable)}` : "";
     return {
       action: "rollback",
-      reason: `${breach.gate}'s error rate is above ${formatRate(maxRate)} with 95 % confidence (${describeEvidence(breach)})`,
+      reason: `${breach.gate} saw ${countsText(breach.canary)}${stable}; the 95% lower bound ${formatRate(breach.lower)} is above the ${formatRate(maxRate)} limit`,
       evidence,
     };
+  }
   // Counted per gate: one gate's run of errors is not broken by another gate's pass in the same check.
   for (const gate of new Set(samples.map((s) => s.gate))) {
     const own = samples.filter((s) => s.gate === gate);

@@ -100,7 +100,7 @@ describe("gate decisions", () => {
   it("judges traffic against error rate, availability and p95", () => {
     expect(judgeTraffic("g", { requests: 1000, errors: 0, p95Ms: 20 }, t, 0).outcome).toBe("pass");
     expect(judgeTraffic("g", { requests: 100, errors: 5, p95Ms: 20 }, t, 0).detail).toBe(
-      "5 errors in 100 requests (5 %), p95 20 ms: above 0.1 % with 95 % confidence",
+      "5 errors in 100 requests (5%), p95 20 ms: above 0.1% with 95% confidence",
     );
     expect(judgeTraffic("g", { requests: 100, errors: 0, p95Ms: 900 }, t, 0).detail).toContain("p95 above 500 ms");
     expect(judgeTraffic("g", { requests: 0, errors: 0, p95Ms: undefined }, t, 0).outcome).toBe("no-data");
@@ -118,7 +118,7 @@ describe("gate decisions", () => {
   it("promotes only with enough evidence, and rolls back when the evidence never comes", () => {
     const c = (requests: number, errors = 0): Sample => ({ gate: "g", outcome: "pass", detail: "", requests, errors, atMs: 0 });
     expect(decideStage([c(40)], t, true, false)).toMatchObject({ action: "wait", reason: "gathering evidence: 40 of 100 samples" });
-    expect(decideStage([c(60), c(60)], t, true, false)).toMatchObject({ action: "promote", reason: "within 0.1 % over 120 samples" });
+    expect(decideStage([c(60), c(60)], t, true, false)).toMatchObject({ action: "promote", reason: "within 0.1% over 120 samples" });
     expect(decideStage([c(40)], t, true, true)).toMatchObject({
       action: "rollback",
       notEnoughSamples: true,
@@ -135,7 +135,7 @@ describe("gate decisions", () => {
     });
     expect(decideStage([g("http probe", 60), g("haproxy green", 60), g("http probe", 60)], t, true, false)).toMatchObject({
       action: "promote",
-      reason: "within 0.1 % over 120 samples",
+      reason: "within 0.1% over 120 samples",
     });
   });
 });
@@ -205,7 +205,7 @@ describe("the haproxy-stats gate: canary against stable", () => {
   ])("judges %s as %s", (_n, canary, stable, outcome) => {
     const s = judgeCanaryVsStable("haproxy green", canary, stable, t, 0);
     expect(s.outcome).toBe(outcome);
-    if (canary.requests > 0) expect(s.detail).toMatch(/^canary \d+ errors? in \d+ requests? \([\d.]+ %\), stable /);
+    if (canary.requests > 0) expect(s.detail).toMatch(/^canary \d+ errors? in \d+ requests? \([\d.]+%\), stable /);
   });
 
   it("counts no-data and errors in a row per gate, not across gates", () => {
@@ -232,9 +232,7 @@ describe("pooled evidence per stage", () => {
   it("breaches on 1 error in 2 requests at 0.1 %, before the bake ends, stating counts and bounds", () => {
     const d = decideStage([probe(2, 1)], t, false, false);
     expect(d.action).toBe("rollback");
-    expect(d.reason).toBe(
-      "http probe's error rate is above 0.1 % with 95 % confidence (http probe: 1 error in 2 requests (50 %), 95 % bounds 12.1 %–87.9 % against 0.1 %)",
-    );
+    expect(d.reason).toBe("http probe saw 1 error in 2 requests (50%); the 95% lower bound 12.1% is above the 0.1% limit");
   });
 
   it("does not roll back on 1 error in 500, and does not promote it either: it extends, then ends as not-enough-samples", () => {
@@ -242,7 +240,7 @@ describe("pooled evidence per stage", () => {
     expect(decideStage(samples, t, false, false).action).toBe("wait");
     const extended = decideStage(samples, t, true, false);
     expect(extended.action).toBe("wait");
-    expect(extended.reason).toMatch(/^gathering evidence: http probe: 1 error in 500 requests \(0\.2 %\).*over the bound, not yet proven$/);
+    expect(extended.reason).toMatch(/^gathering evidence: http probe: 1 error in 500 requests \(0\.2%\).*over the bound, not yet proven$/);
     expect(decideStage(samples, t, true, true)).toMatchObject({ action: "rollback", notEnoughSamples: true });
   });
 
@@ -255,7 +253,7 @@ describe("pooled evidence per stage", () => {
 
   it("promotes the flags-only example: 10 healthy checks of 20 probe requests in a 20 s bake at 2 s", () => {
     const checks = Array.from({ length: 10 }, () => probe(20, 0));
-    expect(decideStage(checks, t, true, false)).toMatchObject({ action: "promote", reason: "within 0.1 % over 200 samples" });
+    expect(decideStage(checks, t, true, false)).toMatchObject({ action: "promote", reason: "within 0.1% over 200 samples" });
   });
 
   it("does not blame the canary for an outage stable shares, and never promotes through it", () => {

@@ -32,6 +32,6 @@ describe("error-rate evidence (one-sided 95 % Wilson score interval)", () => {
   });
 
   it("prints a rate one way", () => {
-    expect([0.001, 0.05, 0.125, 0.000446, 0, 1].map(formatRate)).toEqual(["0.1 %", "5 %", "12.5 %", "0.0446 %", "0 %", "100 %"]);
+    expect([0.001, 0.05, 0.125, 0.000446, 0, 1].map(formatRate)).toEqual(["0.1%", "5%", "12.5%", "0.0446%", "0%", "100%"]);
   });
 });
