@@ -175,7 +175,12 @@ export function decideStage(samples: readonly Sample[], t: Thresholds, bakeDone:
   if (!bakeDone) return { action: "wait", reason: "baking", evidence };
   // Evidence is the best single gate's: the probe's requests also show in HAProxy's canary counters,
   // so adding the gates up would count the same requests twice.
-  const pooled = Math.max(0, ...evidence.map((e) => e.canary.requests));
+  // A gate that does not count errors (Prometheus, a command) still counts what its passing checks saw.
+  const uncounted = new Map<string, number>();
+  for (const x of samples)
+    if (x.errors === undefined && (x.outcome === "pass" || x.outcome === "not-enough-samples"))
+      uncounted.set(x.gate, (uncounted.get(x.gate) ?? 0) + x.requests);
+  const pooled = Math.max(0, ...evidence.map((e) => e.canary.requests), ...uncounted.values());
   const allWithin = evidence.every((e) => e.verdict === "within");
   const lastOk = [...new Set(samples.map((s) => s.gate))].every((g) => {
     const last = samples.filter((s) => s.gate === g).at(-1)?.outcome;
