@@ -14,7 +14,7 @@ import { DEPLOYMENT_DESCRIPTION_MAX } from "../kernel/github/deployments.js";
 import { formatMs, type InputValues, parsePercent, readInputs } from "../kernel/inputs.js";
 import { formatRate, samplesDeliveredInBake } from "./core/evidence.js";
 import { escapeMarkdown } from "../kernel/markdown.js";
-import { DEFAULT_THRESHOLDS, decideStage, maxErrorRate, judgeCanaryVsStable, judgeTraffic, type Sample, type Thresholds } from "./core/gates.js";
+import { DEFAULT_THRESHOLDS, maxErrorRate, judgeCanaryVsStable, judgeTraffic, type Sample, type Thresholds } from "./core/gates.js";
 import {
   blueGreenStages,
   evaluateDeployTime,
@@ -33,6 +33,7 @@ import { runHttpProbe } from "./probes/http-probe.js";
 import { haproxyServersStats } from "./providers/haproxy.js";
 import { buildProvider } from "./providers/index.js";
 import { describeProvider, type ProviderConfig, resolveProvider } from "./core/provider-config.js";
+import { initialState, type MachineConfig, type MachineEffect, type MachineEvent, step } from "./core/rollout-machine.js";
 import { computeRolloutId, evaluateLock, type JournalEntry, type RolloutState } from "./core/rollout-state.js";
 import { type LockHolder, RolloutLock } from "./lock.js";
 import { publishNotification } from "./notify.js";
@@ -680,7 +681,8 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
     runtime.log.warning(`Received ${sig}: rolling back now.`);
     firstFailAtMs = Date.now();
     cancel.abort();
-    void rollback("the job was cancelled");
+    if (machineActive) dispatch({ type: "cancelled", atMs: Date.now() });
+    else void rollback("the job was cancelled");
   };
   const signals: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
   for (const s of signals) process.on(s, onSignal);
@@ -690,6 +692,10 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
     if (cancel.signal.aborted) return;
     firstFailAtMs ??= Date.now();
     cancel.abort();
+    if (machineActive) {
+      dispatch({ type: "lock-lost", atMs: Date.now(), why });
+      return;
+    }
     if (stages.length === 0 && !unfinishedRollback) {
       conclusion = "failed";
       reason = `${why} before this run moved any traffic; nothing was changed`;
@@ -777,127 +783,139 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
     return out;
   };
 
+  // The rollout itself is the pure machine in core/rollout-machine.ts; this interprets its effects.
+  // Moves, checks and sleeps run one after another; a rollback, a journal write and the end run at
+  // once, so a cancel or a breach does not wait for a probe or a sleep in flight.
+  const machineConfig: MachineConfig = {
+    stages: plan.stages.map((st) => ({
+      weight: st.weight,
+      bakeMs: st.bakeMs,
+      checkIntervalMs: st.checkIntervalMs ?? plan.checkIntervalMs,
+      minSamples: minSamplesFor(inputs, plan, st),
+      extensionMs: evidenceExtensionMs(plan, st),
+    })),
+    thresholds,
+    pauseAfter: [...pauseAfter],
+    jobBudgetMs: inputs["job-budget"],
+    jobStartedAtMs: startedAtMs,
+    startStage,
+    resumedBakeEndsAtMs: resumed && state.stage === startStage ? state.bakeEndsAtMs : undefined,
+    canary: inputs.canary,
+  };
+  let machine = initialState();
+  let machineActive = false;
+  let effectChain: Promise<void> = Promise.resolve();
+  let endMachine: () => void = () => {};
+  const machineDone = new Promise<void>((ok) => {
+    endMachine = ok;
+  });
+  const dispatch = (e: MachineEvent): void => {
+    const r = step(machineConfig, machine, e);
+    machine = r.state;
+    for (const effect of r.effects) {
+      if (effect.type === "move" || effect.type === "check" || effect.type === "sleep-until" || effect.type === "record")
+        effectChain = effectChain.then(() => perform(effect)).catch((err: unknown) => stumble(err));
+      else void perform(effect).catch((err: unknown) => stumble(err));
+    }
+  };
+  const stumble = (err: unknown) => {
+    const why = `an unexpected error stopped the rollout: ${toShiplineError(err).message.replace(/\.$/, "")}`;
+    runtime.log.warning(`${why}.`);
+    dispatch({ type: "error", atMs: Date.now(), why });
+  };
+  const perform = async (effect: MachineEffect): Promise<void> => {
+    switch (effect.type) {
+      case "record":
+        await record(effect.state, effect.description);
+        return;
+      case "save":
+        void saveState(effect.patch, effect.entry);
+        return;
+      case "log":
+        runtime.log.info(`  ${effect.message}`);
+        return;
+      case "finish":
+        endMachine();
+        return;
+      case "sleep-until":
+        await sleep(Math.max(0, effect.atMs - Date.now()), cancel.signal);
+        dispatch({ type: "woke", atMs: Date.now() });
+        return;
+      case "check": {
+        const samples = await sampleOnce();
+        for (const x of samples) runtime.log.info(`  ${x.gate}: ${x.outcome} (${x.detail})`);
+        // The time to rollback counts from the moment a check has failed (its result is known); a
+        // slow probe's own duration is in the timeline, not in this figure.
+        dispatch({ type: "checked", atMs: Date.now(), samples });
+        return;
+      }
+      case "rollback": {
+        try {
+          await serial(() => provider.rollback());
+          weight = 0;
+          const at = Date.now();
+          runtime.setOutput("time-to-rollback-ms", String(at - (machine.firstFailAtMs ?? at)));
+          dispatch({ type: "rolled-back", atMs: at });
+        } catch (err) {
+          dispatch({ type: "rollback-failed", atMs: Date.now(), message: toShiplineError(err).message });
+        }
+        return;
+      }
+      case "move": {
+        const i = effect.stage;
+        const stage = plan.stages[i] as Plan["stages"][number];
+        // Before each move, the lock must still hold this run's last write; a takeover during the bake
+        // is caught here, before the router changes, rather than by the write after the move.
+        if (i > startStage && lock) {
+          await stateWrites;
+          const taken = await lock.check().catch(() => undefined);
+          if (taken) onLockLost(taken);
+          if (cancel.signal.aborted) return;
+        }
+        runtime.log.info(`Stage ${i + 1}/${plan.stages.length}: ${stage.weight}% to ${inputs.canary}, bake ${formatMs(stage.bakeMs)}.`);
+        try {
+          // The router is the source of truth: before a move, it must still hold what this rollout set.
+          if (i > startStage) {
+            const now = await serial(() => provider.read());
+            if (now !== undefined && now !== machine.weight)
+              throw new ShiplineError(
+                ErrorCode.ProcessFailed,
+                `the router has ${now}% on ${inputs.canary}, not the ${machine.weight}% this rollout set: something else changed the weights`,
+              );
+          }
+          if (cancel.signal.aborted) return;
+          await serial(() => provider.apply(effect.weight, i + 1));
+        } catch (err) {
+          dispatch({ type: "move-failed", atMs: Date.now(), message: toShiplineError(err).message });
+          return;
+        }
+        weight = effect.weight;
+        // For the post step: if this process dies (kill -9, runner timeout) it rolls back and releases.
+        runtime.saveState("rollout", JSON.stringify({ rolloutId: state.rolloutId, deploymentId, environment: inputs.environment } satisfies PostState));
+        if (machineConfig.resumedBakeEndsAtMs !== undefined && i === startStage)
+          runtime.log.info(`  continuing the bake of stage ${i + 1}: ${formatMs(Math.max(0, machineConfig.resumedBakeEndsAtMs - Date.now()))} left.`);
+        base = undefined;
+        await sampleOnce(true); // baseline the servers' counters; the first judged sample follows one interval later
+        dispatch({ type: "moved", atMs: Date.now() });
+        return;
+      }
+    }
+  };
+
   try {
     const before = unfinishedRollback ? undefined : await provider.read().catch(() => undefined);
     if (!resumed && before !== undefined && before !== 0 && plan.stages[0]?.weight !== undefined && before > plan.stages[0].weight) {
       runtime.log.warning(`The router already sends ${before}% to ${inputs.canary}; the rollout starts from stage 1 anyway.`);
     }
-    for (const [i, stage] of plan.stages.entries()) {
-      if (unfinishedRollback) break;
-      if (i < startStage) continue;
-      if (cancel.signal.aborted) break;
-      if (i > startStage && pauseAfter.has(i - 1)) {
-        conclusion = "waiting";
-        reason = `held after stage ${i} (${weight}% on ${inputs.canary}) for approval; a run with mode: approve continues it`;
-        await saveState({ phase: "waiting", heldAfterStage: i - 1 }, { stage: i - 1, weight, event: "waiting", note: "held for approval" });
-        break;
-      }
-      // Long bakes end the job at a stage boundary: GitHub kills jobs after 6 hours.
-      if (i > startStage && Date.now() - startedAtMs + stage.bakeMs > inputs["job-budget"]) {
-        conclusion = "waiting";
-        reason = `stage ${i + 1} bakes ${formatMs(stage.bakeMs)}, more than the ${formatMs(inputs["job-budget"])} job budget leaves; run again with mode: resume to continue`;
-        await saveState({ phase: "waiting" }, { stage: i - 1, weight, event: "waiting" });
-        break;
-      }
-      // Before each move, the lock must still hold this run's last write; a takeover during the bake
-      // is caught here, before the router changes, rather than by the write after the move.
-      if (i > startStage && lock) {
-        await stateWrites;
-        const taken = await lock.check().catch(() => undefined);
-        if (taken) onLockLost(taken);
-        if (cancel.signal.aborted) break;
-      }
-      const rec: StageRecord = { index: i, weight: stage.weight, startedAtMs: Date.now(), endedAtMs: undefined, samples: [], decision: "", evidence: [] };
-      stages.push(rec);
-      runtime.log.info(`Stage ${i + 1}/${plan.stages.length}: ${stage.weight}% to ${inputs.canary}, bake ${formatMs(stage.bakeMs)}.`);
-      if (i === startStage) await record("in_progress", `Stage ${i + 1}/${plan.stages.length}: ${stage.weight}% on ${version || inputs.canary}`);
-      try {
-        // The router is the source of truth: before a move, it must still hold what this rollout set.
-        if (i > startStage) {
-          const now = await serial(() => provider.read());
-          if (now !== undefined && now !== weight)
-            throw new ShiplineError(
-              ErrorCode.ProcessFailed,
-              `the router has ${now}% on ${inputs.canary}, not the ${weight}% this rollout set: something else changed the weights`,
-            );
-        }
-        if (cancel.signal.aborted) break;
-        await serial(() => provider.apply(stage.weight, i + 1));
-      } catch (e) {
-        firstFailAtMs = Date.now();
-        rec.decision = "provider failed";
-        await rollback(`the provider failed at stage ${i + 1}: ${toShiplineError(e).message}`);
-        rec.endedAtMs = Date.now();
-        break;
-      }
-      if (cancel.signal.aborted) break;
-      weight = stage.weight;
-      // For the post step: if this process dies (kill -9, runner timeout) it rolls back and releases.
-      runtime.saveState("rollout", JSON.stringify({ rolloutId: state.rolloutId, deploymentId, environment: inputs.environment } satisfies PostState));
-      // A stage this rollout already baked (in an earlier job or attempt) bakes only what is left,
-      // and never longer than this run's plan asks.
-      const continued = resumed && i === startStage && state.stage === i && state.bakeEndsAtMs !== undefined;
-      const bakeEnds = continued ? Math.min(state.bakeEndsAtMs as number, rec.startedAtMs + stage.bakeMs) : rec.startedAtMs + stage.bakeMs;
-      if (continued) runtime.log.info(`  continuing the bake of stage ${i + 1}: ${formatMs(Math.max(0, bakeEnds - Date.now()))} left.`);
-      await saveState({ stage: i, weight, bakeEndsAtMs: bakeEnds }, { stage: i, weight, event: "apply" });
-      base = undefined;
-      await sampleOnce(true); // baseline the servers' counters; the first judged sample follows one interval later
-      let rounds = 0;
-      const intervalMs = stage.checkIntervalMs ?? plan.checkIntervalMs;
-      const graceEnds = bakeEnds + evidenceExtensionMs(plan, stage);
-      const stageThresholds = { ...thresholds, minRequests: minSamplesFor(inputs, plan, stage) };
-      rec.minSamples = stageThresholds.minRequests;
-      let extending = false;
-      let decided = false;
-      while (!decided) {
-        if (stage.bakeMs === 0 && stage.weight === 100) {
-          rec.decision = "final stage";
-          journal({ stage: i, weight, event: "promote" });
-          break;
-        }
-        // A bake longer than the job budget leaves: end the job mid-bake; a resume continues it.
-        if (Date.now() < bakeEnds && Date.now() - startedAtMs + intervalMs > inputs["job-budget"]) {
-          conclusion = "waiting";
-          reason = `stage ${i + 1} (${stage.weight}%) bakes until ${new Date(bakeEnds).toISOString()}, past the ${formatMs(inputs["job-budget"])} job budget; run again with mode: resume to continue its bake`;
-          rec.decision = "waiting (job budget)";
-          await saveState({ phase: "waiting" }, { stage: i, weight, event: "waiting" });
-          break;
-        }
-        await sleep(Math.min(intervalMs, Math.max(0, graceEnds - Date.now())), cancel.signal);
-        if (cancel.signal.aborted) break;
-        // The time to rollback counts from the moment a check has failed (its result is known); a
-        // slow probe's own duration is in the timeline, not in this figure.
-        const samples = await sampleOnce();
-        if (cancel.signal.aborted) break;
-        rec.samples.push(...samples);
-        for (const s of samples) runtime.log.info(`  ${s.gate}: ${s.outcome} (${s.detail})`);
-        if (samples.some((s) => s.outcome === "fail") && firstFailAtMs === undefined) firstFailAtMs = Date.now();
-        const now = Date.now();
-        rounds++;
-        // Gathering evidence after the bake gets at least three checks, however slow the gates are.
-        const d = decideStage(rec.samples, stageThresholds, now >= bakeEnds, now >= graceEnds && rounds >= 3);
-        rec.evidence = d.evidence;
-        if (d.action === "wait" && now >= bakeEnds && !extending) {
-          extending = true;
-          runtime.log.info(
-            `  the bake of stage ${i + 1} is over without enough evidence (${d.reason.replace(/^gathering evidence: /, "")}); extending it by up to ${formatMs(evidenceExtensionMs(plan, stage))}.`,
-          );
-        }
-        if (d.action === "rollback") {
-          rec.decision = d.notEnoughSamples ? "not-enough-samples" : "rolled back";
-          firstFailAtMs ??= now;
-          await rollback(`stage ${i + 1} (${stage.weight}%): ${d.reason}`);
-          if (d.notEnoughSamples && (conclusion as string) === "rolled-back") conclusion = "not-enough-samples";
-          decided = true;
-        } else if (d.action === "promote") {
-          rec.decision = "promoted";
-          journal({ stage: i, weight, event: "promote" });
-          decided = true;
-        }
-      }
-      rec.endedAtMs = Date.now();
-      if (cancel.signal.aborted && !rec.decision) rec.decision = lockLostTo ? "stopped (lock lost)" : "cancelled";
-      if (conclusion !== "promoted" || cancel.signal.aborted) break;
+    if (!unfinishedRollback && !cancel.signal.aborted) {
+      machineActive = true;
+      dispatch({ type: "start", atMs: Date.now() });
+      await machineDone;
+      await effectChain;
+      conclusion = machine.conclusion ?? "failed";
+      reason = machine.reason;
+      weight = machine.weight;
+      stages.push(...machine.records);
     }
     // A signal's rollback runs from the handler; wait for it (and any other) to finish.
     if (rollingBack) await rollingBack;

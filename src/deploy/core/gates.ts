@@ -57,6 +57,8 @@ export interface Sample {
   stable?: Counts;
   /** A failure that stands on its own (p95), not one the pooled error rate decides. */
   failsAlone?: boolean;
+  /** The error-rate bound of this sample's gate (a plan file may set one per gate); default: the stage's. */
+  maxRate?: number;
   atMs: number;
 }
 
@@ -81,7 +83,7 @@ export function judgeTraffic(gate: string, s: TrafficStats, t: Thresholds, atMs:
   const counts = { requests: s.requests, errors: s.errors };
   const own = judgeEvidence(gate, counts, undefined, maxErrorRate(t));
   const detail = `${countsText(counts)}, p95 ${s.p95Ms === undefined ? "n/a" : `${Math.round(s.p95Ms)} ms`}`;
-  const base = { gate, requests: s.requests, errors: s.errors, atMs };
+  const base = { gate, requests: s.requests, errors: s.errors, maxRate: maxErrorRate(t), atMs };
   if (s.p95Ms !== undefined && s.p95Ms > t.p95MaxMs) return { ...base, outcome: "fail", failsAlone: true, detail: `${detail}: p95 above ${t.p95MaxMs} ms` };
   if (own.verdict === "breach") return { ...base, outcome: "fail", detail: `${detail}: above ${formatRate(own.maxRate)} with 95% confidence` };
   return { ...base, outcome: "pass", detail };
@@ -106,24 +108,24 @@ export function judgeCanaryVsStable(gate: string, canary: ServerCounts, stable: 
     return { gate, outcome: "no-data", detail: "the canary answered no request in this interval", requests: 0, errors: 0, stable, atMs };
   const own = judgeEvidence(gate, canary, stable, maxErrorRate(t));
   const detail = `canary ${countsText(canary)}, stable ${stable.requests === 0 ? "no requests" : countsText(stable)}`;
-  const base = { gate, requests: canary.requests, errors: canary.errors, stable, atMs };
+  const base = { gate, requests: canary.requests, errors: canary.errors, stable, maxRate: maxErrorRate(t), atMs };
   if (own.verdict === "breach") return { ...base, outcome: "fail", detail: `${detail}: canary above ${formatRate(own.maxRate)} with 95% confidence` };
   if (own.verdict === "shared")
     return { ...base, outcome: "error", detail: `${detail}: stable fails as much, so the fault is probably not in the new version` };
   return { ...base, outcome: "pass", detail };
 }
 
-/** Pools each counting gate's samples of a stage and judges them against `maxRate`. */
+/** Pools each counting gate's samples of a stage and judges them against their gate's bound, else `maxRate`. */
 export function poolEvidence(samples: readonly Sample[], maxRate: number): GateEvidence[] {
-  const pools = new Map<string, { canary: Counts; stable: Counts | undefined }>();
+  const pools = new Map<string, { canary: Counts; stable: Counts | undefined; maxRate: number }>();
   for (const s of samples) {
     if (s.errors === undefined) continue;
-    const p = pools.get(s.gate) ?? { canary: { requests: 0, errors: 0 }, stable: undefined };
+    const p = pools.get(s.gate) ?? { canary: { requests: 0, errors: 0 }, stable: undefined, maxRate: s.maxRate ?? maxRate };
     p.canary = addCounts(p.canary, { requests: s.requests, errors: s.errors });
     if (s.stable) p.stable = addCounts(p.stable ?? { requests: 0, errors: 0 }, s.stable);
     pools.set(s.gate, p);
   }
-  return [...pools].map(([gate, p]) => judgeEvidence(gate, p.canary, p.stable, maxRate));
+  return [...pools].map(([gate, p]) => judgeEvidence(gate, p.canary, p.stable, p.maxRate));
 }
 
 /** One gate's pooled evidence in words, for reasons and logs. */
@@ -158,7 +160,7 @@ export function decideStage(samples: readonly Sample[], t: Thresholds, bakeDone:
     const stable = breach.stable ? `, while stable saw ${countsText(breach.stable)}` : "";
     return {
       action: "rollback",
-      reason: `${breach.gate} saw ${countsText(breach.canary)}${stable}; the 95% lower bound ${formatRate(breach.lower)} is above the ${formatRate(maxRate)} limit`,
+      reason: `${breach.gate} saw ${countsText(breach.canary)}${stable}; the 95% lower bound ${formatRate(breach.lower)} is above the ${formatRate(breach.maxRate)} limit`,
       evidence,
     };
   }

@@ -6,6 +6,7 @@
  * transition (bake, extension, promotion, breach, approval hold, job budget, cancel, lost lock,
  * resume) is tested with fake time. Pure.
  */
+import { formatMs } from "../../kernel/inputs.js";
 import type { JournalEntry } from "./rollout-state.js";
 import { decideStage, type Sample, type Thresholds } from "./gates.js";
 import type { StageRecord } from "./render.js";
@@ -69,6 +70,8 @@ export type MachineEvent =
   | { type: "checked"; atMs: number; samples: readonly Sample[] }
   | { type: "cancelled"; atMs: number }
   | { type: "lock-lost"; atMs: number; why: string }
+  /** Something the command did not expect stopped the rollout: handled like a lost lock. */
+  | { type: "error"; atMs: number; why: string }
   | { type: "rolled-back"; atMs: number }
   | { type: "rollback-failed"; atMs: number; message: string };
 
@@ -115,7 +118,8 @@ export function initialState(): MachineState {
   };
 }
 
-const fmt = (ms: number): string => (ms % 60_000 === 0 && ms >= 60_000 ? `${ms / 60_000}m` : `${Math.round(ms / 100) / 10}s`);
+/** Durations as every other screen prints them (formatMs of the input readers). */
+const fmt = formatMs;
 
 function finish(s: MachineState, conclusion: Conclusion, reason: string, effects: MachineEffect[] = []): Step {
   return { state: { ...s, phase: "done", conclusion, reason }, effects: [...effects, { type: "finish", conclusion, reason }] };
@@ -288,6 +292,7 @@ export function step(c: MachineConfig, s: MachineState, e: MachineEvent): Step {
         return finish({ ...s, records: closeRecord(s, e.atMs, "cancelled") }, "failed", "the job was cancelled before any traffic moved; nothing was changed");
       return startRollback(s, "the job was cancelled", e.atMs, "cancelled");
     case "lock-lost":
+    case "error":
       if (s.phase === "rolling-back") return { state: s, effects: [] };
       if (!s.hasMoved && s.phase !== "moving")
         return finish(
