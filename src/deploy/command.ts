@@ -34,8 +34,9 @@ import { haproxyServersStats } from "./providers/haproxy.js";
 import { buildProvider } from "./providers/index.js";
 import { describeProvider, type ProviderConfig, resolveProvider } from "./core/provider-config.js";
 import { initialState, type MachineConfig, type MachineEffect, type MachineEvent, step } from "./core/rollout-machine.js";
-import { computeRolloutId, evaluateLock, type JournalEntry, type RolloutState } from "./core/rollout-state.js";
+import { computeRolloutId, type JournalEntry, type RolloutState } from "./core/rollout-state.js";
 import { type LockHolder, RolloutLock } from "./lock.js";
+import { acquireRolloutLock } from "./lock-acquire.js";
 import { publishNotification } from "./notify.js";
 import { ErrorCode, ShiplineError } from "../kernel/errors.js";
 import { runPrometheusProbe } from "./probes/prometheus-probe.js";
@@ -232,6 +233,8 @@ function refusalNow(inputs: Inputs, now: Date): string | undefined {
 
 async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> {
   const { runtime, context } = ctx;
+  // Reading the signal installs the cancel listeners now, so a cancel at any later point is seen.
+  const jobCancelled = ctx.signal;
   const cwd = resolve(runtime.cwd, inputs["working-directory"]);
   const plan = buildPlan(inputs, cwd);
   const providerCfg = providerConfig(inputs, ctx);
@@ -431,152 +434,55 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
   const journal = (e: Omit<JournalEntry, "atMs">) => state.journal.push({ atMs: Date.now(), ...e });
   if (ctx.hasToken() && context.repository && context.sha) {
     lock = new RolloutLock(ctx.github(), inputs.environment);
-    const lockDeadline = Date.now() + inputs["lock-timeout"];
-    // A job cancelled while it queues for the lock has moved no traffic: it only closes its record.
-    const queued = new AbortController();
-    const onQueuedSignal = (sig: NodeJS.Signals) => queued.abort(sig);
-    const queueSignals: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
-    for (const s of queueSignals) process.on(s, onQueuedSignal);
-    try {
-      let lastLookupFailure: string | undefined;
-      for (let announced = false; ; ) {
-        if (queued.signal.aborted) {
-          if (announced) await record("failure", `Cancelled while waiting for the ${inputs.environment} rollout lock`);
-          runtime.setOutput("conclusion", "failed");
-          runtime.setOutput("reason", `cancelled (${String(queued.signal.reason)}) while waiting for the rollout lock; nothing was changed`);
-          return { conclusion: "failure", message: `Cancelled while waiting for the ${inputs.environment} rollout lock; no traffic was moved.` };
-        }
-        const holder = await lock.read();
-        if (holder && !holder.state) {
-          throw new ShiplineError(
-            ErrorCode.PolicyFailed,
-            `The lock ref refs/shipline/deploy-lock/${inputs.environment} exists but holds no Shipline rollout state.`,
-            {
-              hint: "Delete that ref if nothing else uses it (git push origin :refs/shipline/deploy-lock/...), then re-run.",
-            },
-          );
-        }
-        // Only GitHub saying the holder's run has completed frees its lock: an error or a 404 (a token
-        // without actions: read) says nothing about a live rollout, so the run waits and asks again.
-        let finished = false;
-        let lookupFailed: string | undefined;
-        // A waiting or released rollout's run does not matter (evaluateLock decides on its phase).
-        const asks = holder?.state && holder.state.phase !== "waiting" && holder.state.phase !== "done";
-        if (asks && holder?.state && holder.state.rolloutId !== rolloutId && holder.state.runId && holder.state.runId !== context.runId) {
-          try {
-            const r = await ctx.github().actions.getRun(Number(holder.state.runId));
-            finished = r?.status === "completed";
-            if (!r) lookupFailed = `GitHub answered 404 for run ${holder.state.runId}`;
-          } catch (e) {
-            lookupFailed = toShiplineError(e).message;
-          }
-          if (lookupFailed && lookupFailed !== lastLookupFailure)
-            runtime.log.warning(
-              `Could not tell whether run ${holder.state.runId}, which holds the ${inputs.environment} rollout lock, has finished (${lookupFailed.replace(/\.$/, "")}); waiting and asking again, since only a completed run frees the lock.`,
-            );
-          lastLookupFailure = lookupFailed;
-        }
-        const v = evaluateLock(holder?.state, rolloutId, finished, inputs.mode !== "start", context.runId);
-        if (v.kind === "free") {
-          if (inputs.mode !== "start") {
-            runtime.setOutput("conclusion", "waiting");
-            runtime.setOutput("reason", `no rollout to ${inputs.environment} is waiting`);
-            runtime.log.info(`Nothing to ${inputs.mode}: no rollout to ${inputs.environment} is waiting.`);
-            return { conclusion: "success" };
-          }
-          if (holder) {
-            journal({ stage: -1, weight: 0, event: "start" });
-            if ((await lock.write(state)).ok) break;
-            state.journal.pop();
-            continue; // another run took the finished lock between our read and our write: look again
-          }
-          if (await lock.acquire({ ...state, journal: [...state.journal, { atMs: Date.now(), stage: -1, weight: 0, event: "start" }] })) {
-            journal({ stage: -1, weight: 0, event: "start" });
-            break;
-          }
-          continue; // another run created the lock between our read and our create: look again
-        }
-        if (v.kind === "mine") {
-          const wasResume = v.state.rolloutId !== rolloutId && v.state.runId !== context.runId;
-          // A hold for approval is lifted only by mode: approve (a job behind a required reviewer), so
-          // neither a scheduled resume nor a re-run of the job that paused can skip the reviewer.
-          if (v.state.heldAfterStage !== undefined && inputs.mode !== "approve") {
-            const held = v.state.heldAfterStage;
-            const why = `rollout ${v.state.rolloutId} is held after stage ${held + 1} (${v.state.weight}% on ${inputs.canary}) for approval; a run with mode: approve continues it`;
-            runtime.setOutput("conclusion", "waiting");
-            runtime.setOutput("stage", held + 1);
-            runtime.setOutput("weight", v.state.weight);
-            runtime.setOutput("reason", why);
-            if (v.state.deploymentId !== undefined) runtime.setOutput("deployment-id", v.state.deploymentId);
-            runtime.log.notice(`The ${why}. Nothing was changed.`);
-            return { conclusion: "success" };
-          }
-          // A resumed rollout belongs to this run from now on, so a later run sees its holder alive.
-          state = { ...v.state, runId: context.runId ?? v.state.runId };
-          resumed = true;
-          if (v.state.phase === "rolling-back") {
-            unfinishedRollback = v.state;
-            runtime.log.notice(`Rollout ${v.state.rolloutId} was rolling back when its last attempt ended: finishing the rollback.`);
-            break;
-          }
-          if (v.state.heldAfterStage !== undefined) {
-            runtime.log.notice(`Approved: continuing after stage ${v.state.heldAfterStage + 1} (${v.state.weight}% on ${inputs.canary}).`);
-            delete state.heldAfterStage;
-          }
-          state.phase = "running";
-          // After a promotion (or a wait at a stage boundary) the next stage; else the stage itself, whose
-          // bake continues (a stage longer than a job, or a re-run after a kill).
-          const promoted = state.journal.some((j) => j.stage === state.stage && j.event === "promote");
-          startStage = Math.max(0, promoted ? state.stage + 1 : state.stage);
-          runtime.log.notice(
-            `Resuming rollout ${v.state.rolloutId}${wasResume ? ` (from run ${v.state.runId})` : ""} at stage ${startStage + 1} (the router had ${state.weight}% on ${inputs.canary}).`,
-          );
-          journal({ stage: startStage, weight: state.weight, event: "resume", note: `run ${context.runId ?? "local"}` });
-          if ((await lock.write(state)).ok) break;
-          // Another run moved the lock between our read and our write: start over from what it holds.
-          state = freshState();
-          resumed = false;
-          unfinishedRollback = undefined;
-          startStage = 0;
-          continue;
-        }
-        if (v.kind === "stale") {
-          runtime.log.notice(
-            `Taking over the ${inputs.environment} rollout lock from run ${v.state.runId} (${v.state.rolloutId}), which has finished without releasing it.`,
-          );
-          journal({ stage: -1, weight: v.state.weight, event: "takeover", note: `from run ${v.state.runId}` });
-          // The write is a compare-and-swap on the stale holder's commit: of two runs taking over at
-          // once, GitHub moves the ref for one; the other looks again (and waits or fails).
-          if ((await lock.write(state)).ok) break;
-          state.journal = state.journal.filter((j) => j.event !== "takeover");
-          continue;
-        }
-        const holderText = `run ${v.state.runId} (${v.state.version || "unversioned"}, stage ${v.state.stage + 1}, ${v.state.phase})`;
-        if ((inputs.concurrency === "fail" && !lookupFailed) || Date.now() >= lockDeadline) {
-          const waited = inputs.concurrency !== "fail" || lookupFailed !== undefined;
-          if (waited) await record("failure", `Gave up after waiting ${formatMs(inputs["lock-timeout"])} for ${holderText}`);
-          throw new ShiplineError(ErrorCode.PolicyFailed, `Another rollout to ${inputs.environment} is in progress: ${holderText}. Nothing was changed.`, {
-            hint:
-              v.state.heldAfterStage !== undefined
-                ? `That rollout is held for approval after stage ${v.state.heldAfterStage + 1}: approve it with "mode: approve", or delete refs/shipline/deploy-lock/${inputs.environment} to abandon it.`
-                : v.state.phase === "waiting"
-                  ? `That rollout waits for a later run with "mode: resume"; resume it first, or delete refs/shipline/deploy-lock/${inputs.environment} to abandon it.`
-                  : lookupFailed
-                    ? `Waited ${formatMs(inputs["lock-timeout"])}, but GitHub never said whether run ${v.state.runId} has finished (${lookupFailed.replace(/\.$/, "")}). Give the job "permissions: actions: read", or delete refs/shipline/deploy-lock/${inputs.environment} if that run is gone.`
-                    : waited
-                      ? `Waited ${formatMs(inputs["lock-timeout"])}; raise "lock-timeout" or run later.`
-                      : 'Set "concurrency: wait" to queue behind it, or use a workflow concurrency group.',
-          });
-        }
-        if (!announced) {
-          runtime.log.info(`Waiting for the rollout lock of ${inputs.environment}, held by ${holderText}.`);
-          await createDeployment(`Waiting for ${holderText}`);
-        }
-        announced = true;
-        await sleep(Math.min(2000, plan.checkIntervalMs), queued.signal);
+    const got = await acquireRolloutLock({
+      lock,
+      fresh: freshState,
+      rolloutId,
+      runId: context.runId,
+      environment: inputs.environment,
+      canary: inputs.canary,
+      mode: inputs.mode,
+      concurrency: inputs.concurrency,
+      lockTimeoutMs: inputs["lock-timeout"],
+      pollMs: Math.min(2000, plan.checkIntervalMs),
+      getRun: (id) => ctx.github().actions.getRun(id),
+      log: runtime.log,
+      clock: ctx.clock,
+      // A job cancelled while it queues for the lock has moved no traffic: it only closes its record.
+      signal: ctx.signal,
+      onWaiting: (holderText) => createDeployment(`Waiting for ${holderText}`),
+      onGiveUp: (description) => record("failure", description),
+    });
+    switch (got.kind) {
+      case "cancelled":
+        if (got.announced) await record("failure", `Cancelled while waiting for the ${inputs.environment} rollout lock`);
+        runtime.setOutput("conclusion", "failed");
+        runtime.setOutput("reason", `cancelled (${got.reason}) while waiting for the rollout lock; nothing was changed`);
+        return { conclusion: "failure", message: `Cancelled while waiting for the ${inputs.environment} rollout lock; no traffic was moved.` };
+      case "idle":
+        runtime.setOutput("conclusion", "waiting");
+        runtime.setOutput("reason", got.reason);
+        runtime.log.info(`Nothing to ${inputs.mode}: ${got.reason}.`);
+        return { conclusion: "success" };
+      case "held": {
+        const held = got.state.heldAfterStage ?? 0;
+        runtime.setOutput("conclusion", "waiting");
+        runtime.setOutput("stage", held + 1);
+        runtime.setOutput("weight", got.state.weight);
+        runtime.setOutput("reason", got.reason);
+        if (got.state.deploymentId !== undefined) runtime.setOutput("deployment-id", got.state.deploymentId);
+        runtime.log.notice(`The ${got.reason}. Nothing was changed.`);
+        return { conclusion: "success" };
       }
-    } finally {
-      for (const s of queueSignals) process.off(s, onQueuedSignal);
+      case "acquired":
+        state = got.state;
+        break;
+      case "resumed":
+        state = got.state;
+        resumed = true;
+        startStage = got.startStage;
+        unfinishedRollback = got.unfinishedRollback;
+        break;
     }
   }
   /** Set when a state write or a check found the lock taken by another run (see onLockLost). */
@@ -648,6 +554,8 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
     return next;
   };
 
+  /** Set once the rollout machine runs: cancels and lost locks go to it from then on. */
+  let machineActive = false;
   let rollingBack: Promise<void> | undefined;
   /** Puts the traffic back on stable (once), verified by the provider's read-back, then records why. */
   const rollback = (why: string): Promise<void> => {
@@ -684,8 +592,9 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
     if (machineActive) dispatch({ type: "cancelled", atMs: Date.now() });
     else void rollback("the job was cancelled");
   };
-  const signals: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
-  for (const s of signals) process.on(s, onSignal);
+  const onCancelled = () => onSignal(String(jobCancelled.reason ?? "a cancel") as NodeJS.Signals);
+  jobCancelled.addEventListener("abort", onCancelled, { once: true });
+  if (jobCancelled.aborted) onCancelled();
   // Another run owns the environment now: stop moving traffic at once. A rollout that has moved
   // traffic puts it back on stable (the new holder starts from what the router holds then).
   stopForLostLock = (why) => {
@@ -803,7 +712,6 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
     canary: inputs.canary,
   };
   let machine = initialState();
-  let machineActive = false;
   let effectChain: Promise<void> = Promise.resolve();
   let endMachine: () => void = () => {};
   const machineDone = new Promise<void>((ok) => {
@@ -933,7 +841,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
       reason = `${why}; no traffic was moved`;
     }
   } finally {
-    for (const s of signals) process.off(s, onSignal);
+    jobCancelled.removeEventListener("abort", onCancelled);
   }
   // Every stage passed and traffic is on the new version: from here on, nothing undoes the promotion,
   // not a failed status write and not the post step (which reads this).
