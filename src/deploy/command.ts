@@ -9,8 +9,6 @@ import { type CommandContext, type CommandResult, defineCommand } from "../kerne
 import { ConfigError, InputError, toShiplineError } from "../kernel/errors.js";
 import { readDataFile } from "../kernel/files.js";
 import { parsePlanFile } from "./core/plan-file.js";
-import { optionalWrite } from "../kernel/github/index.js";
-import { DEPLOYMENT_DESCRIPTION_MAX } from "../kernel/github/deployments.js";
 import { formatMs, type InputValues, parsePercent, readInputs } from "../kernel/inputs.js";
 import { formatRate, samplesDeliveredInBake } from "./core/evidence.js";
 import { escapeMarkdown } from "../kernel/markdown.js";
@@ -36,6 +34,7 @@ import { describeProvider, type ProviderConfig, resolveProvider } from "./core/p
 import { initialState, type MachineConfig, type MachineEffect, type MachineEvent, step } from "./core/rollout-machine.js";
 import { computeRolloutId, type JournalEntry, type RolloutState } from "./core/rollout-state.js";
 import { type LockHolder, RolloutLock } from "./lock.js";
+import { DeploymentRecorder, type DeploymentState } from "./recorder.js";
 import { acquireRolloutLock } from "./lock-acquire.js";
 import { publishNotification } from "./notify.js";
 import { ErrorCode, ShiplineError } from "../kernel/errors.js";
@@ -114,30 +113,6 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
       { once: true },
     );
   });
-}
-
-/**
- * GitHub's auto_inactive skips production environments, so after a promotion the earlier successful
- * deployments of production are marked inactive here.
- */
-async function markEarlierInactive(ctx: CommandContext, environment: string, currentId: number): Promise<void> {
-  await optionalWrite(ctx.runtime.log, ctx.context, "earlier deployments' inactive status", async () => {
-    const gh = ctx.github().deployments;
-    for (const d of await gh.list(environment, 10)) {
-      if (Number(d.id) === currentId) continue;
-      const [latest] = await gh.listStatuses(d.id);
-      if (latest?.state === "success") await gh.createStatus(d.id, { state: "inactive", description: `Superseded by deployment ${currentId}` });
-    }
-  });
-}
-
-/** A description GitHub accepts: at most 140 characters, cut at a word with an ellipsis. */
-function clip(text: string): string {
-  const t = text.replace(/\s+/g, " ").trim();
-  if (t.length <= DEPLOYMENT_DESCRIPTION_MAX) return t;
-  const cut = t.slice(0, DEPLOYMENT_DESCRIPTION_MAX - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${space > DEPLOYMENT_DESCRIPTION_MAX - 40 ? cut.slice(0, space) : cut}…`;
 }
 
 /** Thresholds from the inputs, then the plan file's `thresholds:`, then its `gates.<gate>:`. */
@@ -366,52 +341,14 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
   const version = inputs.version ?? "";
   const provider = buildProvider(providerCfg, ctx, { cwd, version, environment: inputs.environment });
   // GitHub Deployments: one record per rollout, statuses only when the state changes.
-  let deploymentId: number | undefined;
-  let lastState: string | undefined;
-  const record = async (state: "queued" | "in_progress" | "success" | "failure" | "inactive", description: string) => {
-    if (!ctx.hasToken() || deploymentId === undefined || state === lastState) return;
-    lastState = state;
-    // A record follows the rollout and never decides it: once traffic has moved, a status GitHub
-    // refuses (a 502 after the retries) must not turn a promotion into a failure or a rollback.
-    try {
-      await optionalWrite(runtime.log, context, "the deployment status", () =>
-        ctx.github().deployments.createStatus(deploymentId as number, {
-          state,
-          description: clip(description),
-          ...(inputs["environment-url"] ? { environment_url: inputs["environment-url"] } : {}),
-          ...(context.runUrl ? { log_url: context.runUrl } : {}),
-          auto_inactive: true,
-        }),
-      );
-    } catch (e) {
-      runtime.log.warning(
-        `Could not record the deployment status "${state}" on GitHub: ${toShiplineError(e).message} The rollout itself is not affected; the job summary has the full report.`,
-      );
-    }
-  };
-  /** Creates the rollout's deployment (once), queued: it waits for the lock or its first move. */
-  const createDeployment = async (why: string) => {
-    if (!ctx.hasToken() || deploymentId !== undefined) return;
-    // Best effort like every record: a rollout that holds the lock must not end (and leave the lock
-    // behind) because GitHub refused its record.
-    const d = await optionalWrite(runtime.log, context, "the GitHub deployment", () =>
-      ctx.github().deployments.create({
-        ref: context.sha ?? context.refName ?? "HEAD",
-        environment: inputs.environment,
-        description: clip(`Shipline ${plan.strategy} rollout of ${version || "a new version"}`),
-        payload: { shipline: { version, plan } },
-        task: "deploy",
-        production_environment: isProduction(inputs),
-      }),
-    ).catch((e: unknown) => {
-      runtime.log.warning(`Could not create the GitHub deployment for ${inputs.environment}: ${toShiplineError(e).message} The rollout goes on without it.`);
-      return undefined;
-    });
-    deploymentId = d ? Number(d.id) : undefined;
-    if (deploymentId === undefined) return;
-    runtime.setOutput("deployment-id", deploymentId);
-    await record("queued", why);
-  };
+  const recorder = new DeploymentRecorder(ctx, {
+    environment: inputs.environment,
+    environmentUrl: inputs["environment-url"],
+    isProduction: isProduction(inputs),
+  });
+  const record = (st: DeploymentState, description: string) => recorder.status(st, description);
+  const createDeployment = (why: string) =>
+    recorder.create({ description: `Shipline ${plan.strategy} rollout of ${version || "a new version"}`, payload: { shipline: { version, plan } } }, why);
   // The lock and the rollout state (see lock.ts): taken before the first move, resumed on a re-run.
   const rolloutId = computeRolloutId(inputs.environment, context.runId, version);
   const freshState = (): RolloutState => ({
@@ -525,13 +462,10 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
     return stateWrites;
   };
 
-  if (resumed && state.deploymentId !== undefined) {
-    deploymentId = state.deploymentId;
-    lastState = "in_progress";
-    runtime.setOutput("deployment-id", deploymentId);
-  } else if (!unfinishedRollback) {
+  if (resumed && state.deploymentId !== undefined) recorder.adopt(state.deploymentId);
+  else if (!unfinishedRollback) {
     await createDeployment(`Rollout of ${version || "a new version"} accepted`);
-    if (deploymentId !== undefined) await saveState({ deploymentId });
+    if (recorder.id !== undefined) await saveState({ deploymentId: recorder.id });
   }
 
   const notify = (event: "start" | "promote" | "rollback" | "failed" | "waiting", why: string) =>
@@ -799,7 +733,10 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
         }
         weight = effect.weight;
         // For the post step: if this process dies (kill -9, runner timeout) it rolls back and releases.
-        runtime.saveState("rollout", JSON.stringify({ rolloutId: state.rolloutId, deploymentId, environment: inputs.environment } satisfies PostState));
+        runtime.saveState(
+          "rollout",
+          JSON.stringify({ rolloutId: state.rolloutId, deploymentId: recorder.id, environment: inputs.environment } satisfies PostState),
+        );
         if (machineConfig.resumedBakeEndsAtMs !== undefined && i === startStage)
           runtime.log.info(`  continuing the bake of stage ${i + 1}: ${formatMs(Math.max(0, machineConfig.resumedBakeEndsAtMs - Date.now()))} left.`);
         base = undefined;
@@ -848,7 +785,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
   if (conclusion === "promoted") {
     runtime.saveState(
       "rollout",
-      JSON.stringify({ rolloutId: state.rolloutId, deploymentId, environment: inputs.environment, promoted: true } satisfies PostState),
+      JSON.stringify({ rolloutId: state.rolloutId, deploymentId: recorder.id, environment: inputs.environment, promoted: true } satisfies PostState),
     );
     await saveState({ stage: plan.stages.length - 1, weight: 100 });
   }
@@ -860,10 +797,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
       { phase: "done", weight },
       { stage: state.stage, weight, event: conclusion === "promoted" ? "done" : "rollback", note: reason.slice(0, 200) },
     );
-    if (conclusion === "promoted" && deploymentId !== undefined && isProduction(inputs))
-      await markEarlierInactive(ctx, inputs.environment, deploymentId).catch((e: unknown) =>
-        runtime.log.warning(`Could not mark the earlier deployments of ${inputs.environment} inactive: ${toShiplineError(e).message}`),
-      );
+    if (conclusion === "promoted") await recorder.supersedeEarlier();
   }
   await stateWrites;
   runtime.saveState("rollout", "");
@@ -934,14 +868,13 @@ async function post(ctx: CommandContext): Promise<void> {
   }
   if (!ctx.hasToken()) return;
   if (saved.deploymentId !== undefined) {
-    const id = saved.deploymentId;
-    await optionalWrite(runtime.log, context, "the deployment status", () =>
-      ctx.github().deployments.createStatus(id, {
-        state: "failure",
-        description: "The deploy step died mid-rollout; the post step rolled back.",
-        ...(context.runUrl ? { log_url: context.runUrl } : {}),
-      }),
-    ).catch((e: unknown) => runtime.log.warning(`Could not record the deployment status "failure" on GitHub: ${toShiplineError(e).message}`));
+    const recorder = new DeploymentRecorder(ctx, {
+      environment: saved.environment,
+      environmentUrl: inputs["environment-url"],
+      isProduction: isProduction(inputs),
+    });
+    recorder.adopt(saved.deploymentId);
+    await recorder.status("failure", "The deploy step died mid-rollout; the post step rolled back.");
   }
   if (lock && (mine || holder === "unreadable")) {
     const again = await lock.read().catch(() => undefined);
