@@ -30,7 +30,8 @@ import { type DryRunFacts, planWarnings, type RolloutReport, renderDryRun, rende
 import { runHttpProbe } from "./probes/http-probe.js";
 import { haproxyServersStats } from "./providers/haproxy.js";
 import { buildProvider } from "./providers/index.js";
-import { describeProvider, type ProviderConfig, resolveProvider } from "./core/provider-config.js";
+import { describeGate, resolveGates } from "./core/gate-config.js";
+import { describeProvider, type InputProblem, type ProviderConfig, resolveProvider } from "./core/provider-config.js";
 import { initialState, type MachineConfig, type MachineEffect, type MachineEvent, step } from "./core/rollout-machine.js";
 import { computeRolloutId, type JournalEntry, type RolloutState } from "./core/rollout-state.js";
 import { type LockHolder, RolloutLock } from "./lock.js";
@@ -40,7 +41,7 @@ import { publishNotification } from "./notify.js";
 import { ErrorCode, ShiplineError } from "../kernel/errors.js";
 import { runPrometheusProbe } from "./probes/prometheus-probe.js";
 import { runCommandGate, runLoadGate } from "./probes/extra-probes.js";
-import { type Comparison, parseComparison } from "./core/prometheus.js";
+import type { Comparison } from "./core/prometheus.js";
 import { deploySpec } from "./inputs.js";
 
 type Inputs = InputValues<typeof deploySpec.inputs>;
@@ -70,21 +71,28 @@ function buildPlan(inputs: Inputs, cwd: string): Plan {
   return { strategy: "canary", stages: parsed.stages, checkIntervalMs: inputs["check-interval"] };
 }
 
-/** The stage indexes `pause-after` holds after, checked against the plan's weights. */
-function pauseStages(inputs: Inputs, plan: Plan): Set<number> {
+/** The stage indexes `pause-after` holds after, checked against the plan's weights, and the problems with it. */
+function pauseStages(inputs: Inputs, plan: Plan): { held: Set<number>; problems: InputProblem[] } {
   const held = new Set<number>();
+  const problems: InputProblem[] = [];
   const weights = plan.stages.map((s) => `${s.weight}%`);
   for (const raw of inputs["pause-after"]) {
-    const w = parsePercent("pause-after", raw);
+    let w: number;
+    try {
+      w = parsePercent("pause-after", raw);
+    } catch (e) {
+      if (e instanceof InputError) problems.push(...e.problems);
+      continue;
+    }
     const i = plan.stages.findIndex((s) => s.weight === w);
     if (i < 0 || i === plan.stages.length - 1)
-      throw new InputError({
+      problems.push({
         input: "pause-after",
         problem: `must name the weight of a stage before the last (${weights.slice(0, -1).join(", ") || "none"}); got "${raw}"`,
       });
-    held.add(i);
+    else held.add(i);
   }
-  return held;
+  return { held, problems };
 }
 
 /** The input when set, else the environment's name: production, prod, prd, or those with a suffix (production-eu). */
@@ -160,27 +168,6 @@ function evidenceExtensionMs(plan: Plan, stage: Plan["stages"][number]): number 
   return Math.max(stage.bakeMs, (stage.checkIntervalMs ?? plan.checkIntervalMs) * 3);
 }
 
-/** Each gate a real run would check, in words, for the dry run. */
-function describeGates(
-  inputs: Inputs,
-  provider: ProviderConfig,
-  prom: Comparison | undefined,
-  expect: { expectStatus: number | undefined; bodyContains: string | undefined },
-): string[] {
-  const out: string[] = [];
-  const answer = `${expect.expectStatus ? `status ${expect.expectStatus}` : "status below 500"}${expect.bodyContains ? `, body containing "${expect.bodyContains}"` : ""}`;
-  if (inputs["probe-url"]) out.push(`http probe of ${inputs["probe-url"]}: ${inputs["probe-requests"]} requests per check, ${answer}`);
-  if (inputs["preview-url"]) out.push(`preview probe of ${inputs["preview-url"]} while ${inputs.canary} has 0%`);
-  if (provider.kind === "haproxy" && provider.hasStats) out.push(`haproxy-stats: ${provider.canary}'s own response counters against ${provider.stable}'s`);
-  if (inputs["loadtest-rate"])
-    out.push(
-      `loadtest at ${inputs["loadtest-rate"]}/s for ${formatMs(inputs["loadtest-duration"])} against ${inputs["loadtest-target"] ?? inputs["probe-url"]} per check`,
-    );
-  if (inputs["check-command"]) out.push(`check-command "${inputs["check-command"]}" (exit 0 passes)`);
-  if (prom) out.push(`prometheus: ${inputs["prometheus-query"]} ${inputs["prometheus-threshold"]}`);
-  return out;
-}
-
 /** Checks freeze and window; undefined when a rollout may start now, else why not and when it may. */
 function refusalNow(inputs: Inputs, now: Date): string | undefined {
   if (!inputs.freeze && !inputs.window) return undefined;
@@ -212,56 +199,22 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
   const jobCancelled = ctx.signal;
   const cwd = resolve(runtime.cwd, inputs["working-directory"]);
   const plan = buildPlan(inputs, cwd);
-  const providerCfg = providerConfig(inputs, ctx);
-  const pauseAfter = pauseStages(inputs, plan);
+  const providerRes = resolveProvider(inputs, { hasToken: ctx.hasToken() });
+  const providerProblems = providerRes.ok ? [] : providerRes.problems;
+  // Stands in while the problems are collected; the InputError below stops the run before any use.
+  const providerCfg: ProviderConfig = providerRes.ok ? providerRes.config : { kind: "command", command: "" };
+  const { held: pauseAfter, problems: pauseProblems } = pauseStages(inputs, plan);
   const thresholds = thresholdsFor(inputs, plan);
-  let promComparison: Comparison | undefined;
-  if (inputs["prometheus-query"] || inputs["prometheus-url"]) {
-    if (!inputs["prometheus-url"])
-      throw new InputError({ input: "prometheus-url", problem: "is required with prometheus-query: the Prometheus base URL, e.g. http://prometheus:9090" });
-    if (!inputs["prometheus-query"])
-      throw new InputError({
-        input: "prometheus-query",
-        problem: "is required with prometheus-url: a PromQL instant query such as sum(rate(http_errors[1m]))",
-      });
-    const text = plan.gates?.prometheus?.threshold ?? inputs["prometheus-threshold"];
-    promComparison = parseComparison(text);
-    if (!promComparison) {
-      if (plan.gates?.prometheus?.threshold !== undefined)
-        throw new ConfigError(inputs.config ?? "config", [`"gates.prometheus.threshold" must be a comparison like "< 0.01" or ">= 99.9"; got "${text}"`], {
-          hint: "Write the comparison as an operator and a number, then re-run.",
-        });
-      throw new InputError({ input: "prometheus-threshold", problem: `must be a comparison like "< 0.01" or ">= 99.9"; got "${text}"` });
-    }
-  }
+  // The resolve step: provider, gates and pause-after checked together, every problem in one message.
+  const gateRes = resolveGates(inputs, plan, providerCfg, { stable: inputs.stable, canary: inputs.canary });
+  if (gateRes.fileProblems.length > 0)
+    throw new ConfigError(inputs.config ?? "config", gateRes.fileProblems, { hint: "Write the comparison as an operator and a number, then re-run." });
+  const inputProblems = [...providerProblems, ...gateRes.problems, ...pauseProblems];
+  if (inputProblems.length > 0) throw new InputError(inputProblems);
+  for (const w of gateRes.warnings) runtime.log.warning(w);
+  const promGate = gateRes.gates.find((g) => g.kind === "prometheus");
+  const promComparison: Comparison | undefined = promGate?.comparison;
   const loadTarget = inputs["loadtest-target"] ?? inputs["probe-url"];
-  if (inputs["loadtest-rate"] && !loadTarget)
-    throw new InputError({ input: "loadtest-target", problem: "is required with loadtest-rate when probe-url is empty: the URL the load gate drives" });
-  if (
-    !inputs["probe-url"] &&
-    !promComparison &&
-    !inputs["loadtest-rate"] &&
-    !inputs["check-command"] &&
-    !(inputs.provider === "haproxy" && inputs["haproxy-stats"])
-  ) {
-    throw new InputError({
-      input: "probe-url",
-      problem: "is empty and no other gate is configured: a rollout needs evidence. Give the URL to probe through the router",
-    });
-  }
-  // At 0 % the router sends green nothing, so a preview through probe-url would only ever see blue.
-  if (plan.strategy === "blue-green" && !inputs["preview-url"] && plan.stages.some((s) => s.weight === 0 && s.bakeMs > 0)) {
-    const other = [inputs["check-command"] && "check-command", promComparison && "prometheus-query", inputs["loadtest-target"] && "loadtest-target"].filter(
-      Boolean,
-    );
-    if (other.length === 0)
-      throw new InputError({
-        input: "preview-url",
-        problem:
-          "is required for blue-green: the preview checks run while green has 0 % of the traffic, so a probe through the router (probe-url) would only reach blue. Give green's own address, e.g. http://green.internal:8080/health",
-      });
-    runtime.log.warning(`No preview-url: during the 0 % preview only ${other.join(" and ")} can see ${inputs.canary}; the HTTP probe sees ${inputs.stable}.`);
-  }
   const probeExpect = {
     expectStatus: plan.gates?.http?.expectStatus ?? inputs["probe-status"],
     bodyContains: plan.gates?.http?.bodyMatch ?? inputs["probe-body-match"],
@@ -277,7 +230,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
       provider: describeProvider(providerCfg),
       stable: inputs.stable,
       canary: inputs.canary,
-      gates: describeGates(inputs, providerCfg, promComparison, probeExpect),
+      gates: gateRes.gates.map((g) => describeGate(g, formatMs)).filter(Boolean),
       errorRateMax: maxErrorRate(thresholds),
       p95MaxMs: thresholds.p95MaxMs,
       stages: plan.stages.map((st) => ({

@@ -256,6 +256,15 @@ describe("blue-green through a real HAProxy", () => {
     expect(nginx.code).toBe(2);
     expect(nginx.stderr).toMatch(/Input "nginx-upstream-file" is required with provider: nginx/);
     expect(nginx.stderr).toMatch(/Input "canary" must be a server address nginx accepts/);
+    const all = await deploy({
+      provider: "nginx",
+      "dry-run": "true",
+      "prometheus-url": "http://127.0.0.1:9/",
+      "pause-after": "30%",
+      stages: "10%:1m,100%",
+    });
+    expect(all.code).toBe(2);
+    for (const input of ["nginx-upstream-file", "prometheus-query", "pause-after"]) expect(all.stderr).toContain(`Input "${input}"`);
     const http = await deploy({ provider: "http", "probe-url": "http://127.0.0.1:9/", "dry-run": "true" });
     expect(http.code).toBe(2);
     expect(http.stderr).toMatch(/Input "webhook-url" is required with provider: http/);
