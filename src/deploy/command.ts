@@ -107,22 +107,6 @@ function providerConfig(inputs: Inputs, ctx: CommandContext): ProviderConfig {
   return r.config;
 }
 
-/** Sleeps, waking early when the signal aborts. */
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((ok) => {
-    if (signal.aborted) return ok();
-    const t = setTimeout(ok, ms);
-    signal.addEventListener(
-      "abort",
-      () => {
-        clearTimeout(t);
-        ok();
-      },
-      { once: true },
-    );
-  });
-}
-
 /** Thresholds from the inputs, then the plan file's `thresholds:`, then its `gates.<gate>:`. */
 function thresholdsFor(inputs: Inputs, plan: Plan, gate?: GateName): Thresholds {
   const own = (o: ThresholdOverrides | undefined): ThresholdOverrides => {
@@ -321,7 +305,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
   let resumed = false;
   /** The state a killed attempt left behind when it had decided to roll back: finish that rollback. */
   let unfinishedRollback: RolloutState | undefined;
-  const journal = (e: Omit<JournalEntry, "atMs">) => state.journal.push({ atMs: Date.now(), ...e });
+  const journal = (e: Omit<JournalEntry, "atMs">) => state.journal.push({ atMs: ctx.clock.now(), ...e });
   if (ctx.hasToken() && context.repository && context.sha) {
     lock = new RolloutLock(ctx.github(), inputs.environment);
     const got = await acquireRolloutLock({
@@ -424,7 +408,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
   const notify = (event: "start" | "promote" | "rollback" | "failed" | "waiting", why: string) =>
     publishNotification(inputs["notify-webhook"], { event, environment: inputs.environment, version, reason: why, runUrl: context.runUrl }, runtime.log);
 
-  const startedAtMs = Date.now();
+  const startedAtMs = ctx.clock.now();
   const stages: StageRecord[] = [];
   let firstFailAtMs: number | undefined;
   let weight = unfinishedRollback?.weight ?? 0;
@@ -447,7 +431,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
   /** Puts the traffic back on stable (once), verified by the provider's read-back, then records why. */
   const rollback = (why: string): Promise<void> => {
     rollingBack ??= (async () => {
-      const t0 = Date.now();
+      const t0 = ctx.clock.now();
       // The state write goes out with the router write, not before it: traffic first.
       const marked =
         state.phase === "rolling-back"
@@ -458,7 +442,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
         weight = 0;
         conclusion = "rolled-back";
         reason = why;
-        runtime.setOutput("time-to-rollback-ms", (Date.now() - (firstFailAtMs ?? t0)).toString());
+        runtime.setOutput("time-to-rollback-ms", (ctx.clock.now() - (firstFailAtMs ?? t0)).toString());
       } catch (e) {
         conclusion = "failed";
         reason = `${why}; the rollback failed too: ${toShiplineError(e).message}`;
@@ -474,9 +458,9 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
   const onSignal = (sig: NodeJS.Signals) => {
     if (cancel.signal.aborted) return;
     runtime.log.warning(`Received ${sig}: rolling back now.`);
-    firstFailAtMs = Date.now();
+    firstFailAtMs = ctx.clock.now();
     cancel.abort();
-    if (machineActive) dispatch({ type: "cancelled", atMs: Date.now() });
+    if (machineActive) dispatch({ type: "cancelled", atMs: ctx.clock.now() });
     else void rollback("the job was cancelled");
   };
   const onCancelled = () => onSignal(String(jobCancelled.reason ?? "a cancel") as NodeJS.Signals);
@@ -486,10 +470,10 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
   // traffic puts it back on stable (the new holder starts from what the router holds then).
   stopForLostLock = (why) => {
     if (cancel.signal.aborted) return;
-    firstFailAtMs ??= Date.now();
+    firstFailAtMs ??= ctx.clock.now();
     cancel.abort();
     if (machineActive) {
-      dispatch({ type: "lock-lost", atMs: Date.now(), why });
+      dispatch({ type: "lock-lost", atMs: ctx.clock.now(), why });
       return;
     }
     if (stages.length === 0 && !unfinishedRollback) {
@@ -503,7 +487,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
 
   if (unfinishedRollback) {
     await record("in_progress", "Finishing the rollback of the previous attempt");
-    firstFailAtMs = Date.now();
+    firstFailAtMs = ctx.clock.now();
     await rollback(`the previous attempt was rolling back when it ended; finished the rollback to ${inputs.stable}`);
   } else {
     await notify("start", `${plan.strategy} rollout in ${plan.stages.length} stage(s)${resumed ? `, resumed at stage ${startStage + 1}` : ""}`);
@@ -511,7 +495,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
 
   const sampleOnce = async (baselineOnly = false): Promise<Sample[]> => {
     const out: Sample[] = [];
-    const now = Date.now();
+    const now = ctx.clock.now();
     const hasStats = inputs.provider === "haproxy" && inputs["haproxy-stats"] && inputs["haproxy-socket"];
     if (baselineOnly) {
       if (hasStats) base = await haproxyServersStats(inputs["haproxy-socket"] as string, inputs.backend, [inputs.canary, inputs.stable]).catch(() => undefined);
@@ -616,7 +600,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
   const stumble = (err: unknown) => {
     const why = `an unexpected error stopped the rollout: ${toShiplineError(err).message.replace(/\.$/, "")}`;
     runtime.log.warning(`${why}.`);
-    dispatch({ type: "error", atMs: Date.now(), why });
+    dispatch({ type: "error", atMs: ctx.clock.now(), why });
   };
   const perform = async (effect: MachineEffect): Promise<void> => {
     switch (effect.type) {
@@ -633,26 +617,26 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
         endMachine();
         return;
       case "sleep-until":
-        await sleep(Math.max(0, effect.atMs - Date.now()), cancel.signal);
-        dispatch({ type: "woke", atMs: Date.now() });
+        await ctx.clock.sleep(Math.max(0, effect.atMs - ctx.clock.now()), cancel.signal);
+        dispatch({ type: "woke", atMs: ctx.clock.now() });
         return;
       case "check": {
         const samples = await sampleOnce();
         for (const x of samples) runtime.log.info(`  ${x.gate}: ${x.outcome} (${x.detail})`);
         // The time to rollback counts from the moment a check has failed (its result is known); a
         // slow probe's own duration is in the timeline, not in this figure.
-        dispatch({ type: "checked", atMs: Date.now(), samples });
+        dispatch({ type: "checked", atMs: ctx.clock.now(), samples });
         return;
       }
       case "rollback": {
         try {
           await serial(() => provider.rollback());
           weight = 0;
-          const at = Date.now();
+          const at = ctx.clock.now();
           runtime.setOutput("time-to-rollback-ms", String(at - (machine.firstFailAtMs ?? at)));
           dispatch({ type: "rolled-back", atMs: at });
         } catch (err) {
-          dispatch({ type: "rollback-failed", atMs: Date.now(), message: toShiplineError(err).message });
+          dispatch({ type: "rollback-failed", atMs: ctx.clock.now(), message: toShiplineError(err).message });
         }
         return;
       }
@@ -681,7 +665,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
           if (cancel.signal.aborted) return;
           await serial(() => provider.apply(effect.weight, i + 1));
         } catch (err) {
-          dispatch({ type: "move-failed", atMs: Date.now(), message: toShiplineError(err).message });
+          dispatch({ type: "move-failed", atMs: ctx.clock.now(), message: toShiplineError(err).message });
           return;
         }
         weight = effect.weight;
@@ -691,10 +675,10 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
           JSON.stringify({ rolloutId: state.rolloutId, deploymentId: recorder.id, environment: inputs.environment } satisfies PostState),
         );
         if (machineConfig.resumedBakeEndsAtMs !== undefined && i === startStage)
-          runtime.log.info(`  continuing the bake of stage ${i + 1}: ${formatMs(Math.max(0, machineConfig.resumedBakeEndsAtMs - Date.now()))} left.`);
+          runtime.log.info(`  continuing the bake of stage ${i + 1}: ${formatMs(Math.max(0, machineConfig.resumedBakeEndsAtMs - ctx.clock.now()))} left.`);
         base = undefined;
         await sampleOnce(true); // baseline the servers' counters; the first judged sample follows one interval later
-        dispatch({ type: "moved", atMs: Date.now() });
+        dispatch({ type: "moved", atMs: ctx.clock.now() });
         return;
       }
     }
@@ -707,7 +691,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
     }
     if (!unfinishedRollback && !cancel.signal.aborted) {
       machineActive = true;
-      dispatch({ type: "start", atMs: Date.now() });
+      dispatch({ type: "start", atMs: ctx.clock.now() });
       await machineDone;
       await effectChain;
       conclusion = machine.conclusion ?? "failed";
@@ -724,7 +708,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
     runtime.log.warning(`${why}.`);
     if (rollingBack) await rollingBack;
     else if (weight > 0) {
-      firstFailAtMs ??= Date.now();
+      firstFailAtMs ??= ctx.clock.now();
       await rollback(why);
     } else {
       conclusion = "failed";
