@@ -9,10 +9,10 @@ import { type CommandContext, type CommandResult, defineCommand } from "../kerne
 import { ConfigError, InputError, toShiplineError } from "../kernel/errors.js";
 import { readDataFile } from "../kernel/files.js";
 import { parsePlanFile } from "./core/plan-file.js";
-import { optionalWrite } from "../kernel/github/index.js";
-import { DEPLOYMENT_DESCRIPTION_MAX } from "../kernel/github/deployments.js";
 import { formatMs, type InputValues, parsePercent, readInputs } from "../kernel/inputs.js";
-import { DEFAULT_THRESHOLDS, decideStage, judgeCanaryVsStable, judgeTraffic, requestsForEvidence, type Sample, type Thresholds } from "./core/gates.js";
+import { formatRate, samplesDeliveredInBake } from "./core/evidence.js";
+import { escapeMarkdown } from "../kernel/markdown.js";
+import { DEFAULT_THRESHOLDS, maxErrorRate, judgeCanaryVsStable, judgeTraffic, type Sample, type Thresholds } from "./core/gates.js";
 import {
   blueGreenStages,
   evaluateDeployTime,
@@ -26,22 +26,23 @@ import {
   renderPlan,
   type ThresholdOverrides,
 } from "./core/plan.js";
-import { type RolloutReport, renderRollout, type StageRecord } from "./core/render.js";
+import { type DryRunFacts, planWarnings, type RolloutReport, renderDryRun, renderRollout, type StageRecord } from "./core/render.js";
 import { runHttpProbe } from "./probes/http-probe.js";
-import { CommandProvider } from "./providers/command.js";
-import { buildFlagProvider, checkFlagInputs } from "./providers/flags.js";
-import { GitHubDispatchProvider } from "./providers/github-dispatch.js";
-import { HaproxyProvider, haproxyServersStats } from "./providers/haproxy.js";
-import { NginxProvider } from "./providers/nginx.js";
-import { computeRolloutId, evaluateLock, type JournalEntry, type RolloutState } from "./core/rollout-state.js";
+import { haproxyServersStats } from "./providers/haproxy.js";
+import { checkFlagInputs } from "./providers/flags.js";
+import { buildProvider } from "./providers/index.js";
+import { describeGate, resolveGates } from "./core/gate-config.js";
+import { describeProvider, type InputProblem, type ProviderConfig, resolveProvider } from "./core/provider-config.js";
+import { initialState, type MachineConfig, type MachineEffect, type MachineEvent, step } from "./core/rollout-machine.js";
+import { computeRolloutId, type JournalEntry, type RolloutState } from "./core/rollout-state.js";
 import { type LockHolder, RolloutLock } from "./lock.js";
+import { DeploymentRecorder, type DeploymentState } from "./recorder.js";
+import { acquireRolloutLock } from "./lock-acquire.js";
 import { publishNotification } from "./notify.js";
 import { ErrorCode, ShiplineError } from "../kernel/errors.js";
-import { WebhookProvider } from "./providers/webhook.js";
 import { runPrometheusProbe } from "./probes/prometheus-probe.js";
 import { runCommandGate, runLoadGate } from "./probes/extra-probes.js";
-import { type Comparison, parseComparison } from "./core/prometheus.js";
-import type { TrafficProvider } from "./providers/provider.js";
+import type { Comparison } from "./core/prometheus.js";
 import { deploySpec } from "./inputs.js";
 
 type Inputs = InputValues<typeof deploySpec.inputs>;
@@ -71,21 +72,28 @@ function buildPlan(inputs: Inputs, cwd: string): Plan {
   return { strategy: "canary", stages: parsed.stages, checkIntervalMs: inputs["check-interval"] };
 }
 
-/** The stage indexes `pause-after` holds after, checked against the plan's weights. */
-function pauseStages(inputs: Inputs, plan: Plan): Set<number> {
+/** The stage indexes `pause-after` holds after, checked against the plan's weights, and the problems with it. */
+function pauseStages(inputs: Inputs, plan: Plan): { held: Set<number>; problems: InputProblem[] } {
   const held = new Set<number>();
+  const problems: InputProblem[] = [];
   const weights = plan.stages.map((s) => `${s.weight}%`);
   for (const raw of inputs["pause-after"]) {
-    const w = parsePercent("pause-after", raw);
+    let w: number;
+    try {
+      w = parsePercent("pause-after", raw);
+    } catch (e) {
+      if (e instanceof InputError) problems.push(...e.problems);
+      continue;
+    }
     const i = plan.stages.findIndex((s) => s.weight === w);
     if (i < 0 || i === plan.stages.length - 1)
-      throw new InputError({
+      problems.push({
         input: "pause-after",
         problem: `must name the weight of a stage before the last (${weights.slice(0, -1).join(", ") || "none"}); got "${raw}"`,
       });
-    held.add(i);
+    else held.add(i);
   }
-  return held;
+  return { held, problems };
 }
 
 /** The input when set, else the environment's name: production, prod, prd, or those with a suffix (production-eu). */
@@ -93,109 +101,12 @@ function isProduction(inputs: Inputs): boolean {
   return inputs["production-environment"] ?? /^(production|prod|prd)([-_ .].*)?$/i.test(inputs.environment);
 }
 
-function buildProvider(inputs: Inputs, ctx: CommandContext, cwd: string): TrafficProvider {
-  const flagProvider = buildFlagProvider(inputs, ctx);
-  if (flagProvider) return flagProvider;
-  if (inputs.provider === "haproxy") {
-    if (!inputs["haproxy-socket"])
-      throw new InputError({ input: "haproxy-socket", problem: "is required with provider: haproxy: the stats socket (level admin), a path or host:port" });
-    return new HaproxyProvider({ socket: inputs["haproxy-socket"], backend: inputs.backend, stable: inputs.stable, canary: inputs.canary });
-  }
-  if (inputs.provider === "nginx") {
-    if (!inputs["nginx-upstream-file"])
-      throw new InputError({
-        input: "nginx-upstream-file",
-        problem: "is required with provider: nginx: the upstream file your nginx config includes (Shipline rewrites it at every stage)",
-      });
-    return new NginxProvider({
-      file: resolve(cwd, inputs["nginx-upstream-file"]),
-      upstream: inputs["nginx-upstream"],
-      stable: inputs.stable,
-      canary: inputs.canary,
-      reloadCommand: inputs["nginx-reload-command"],
-      cwd,
-      env: ctx.runtime.env,
-    });
-  }
-  if (inputs.provider === "http") {
-    if (!inputs["webhook-url"])
-      throw new InputError({
-        input: "webhook-url",
-        problem: "is required with provider: http: the URL that moves the traffic when it receives the signed JSON POST",
-      });
-    return new WebhookProvider({
-      url: inputs["webhook-url"],
-      secret: inputs["webhook-secret"] ?? "",
-      version: inputs.version ?? "",
-      environment: inputs.environment,
-    });
-  }
-  if (inputs.provider === "github-dispatch") {
-    if (!inputs["dispatch-workflow"])
-      throw new InputError({
-        input: "dispatch-workflow",
-        problem: "is required with provider: github-dispatch: the workflow file (e.g. traffic.yml) that moves the traffic",
-      });
-    if (!ctx.hasToken())
-      throw new InputError({ input: "github-token", problem: "is required with provider: github-dispatch (the job needs permissions: actions: write)" });
-    return new GitHubDispatchProvider(ctx.github().actions, {
-      workflow: inputs["dispatch-workflow"],
-      ref: inputs["dispatch-ref"] ?? ctx.context.refName ?? ctx.context.ref ?? "main",
-      version: inputs.version ?? "",
-      environment: inputs.environment,
-      rolloutId: `${inputs.environment}/${ctx.context.runId ?? "local"}`,
-      timeoutMs: inputs["dispatch-timeout"],
-      // Poll every 5 s, or more often for a short timeout (a 1m timeout polls every 3 s).
-      pollMs: Math.max(200, Math.min(5000, inputs["dispatch-timeout"] / 20)),
-      log: (m) => ctx.runtime.log.info(m),
-    });
-  }
-  if (!inputs["provider-command"])
-    throw new InputError({
-      input: "provider-command",
-      problem: "is required with provider: command: a script that sets the traffic to $SHIPLINE_WEIGHT percent",
-    });
-  return new CommandProvider(inputs["provider-command"], { cwd, env: ctx.runtime.env, version: inputs.version ?? "", log: (m) => ctx.runtime.log.info(m) });
-}
-
-/** Sleeps, waking early when the signal aborts. */
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((ok) => {
-    if (signal.aborted) return ok();
-    const t = setTimeout(ok, ms);
-    signal.addEventListener(
-      "abort",
-      () => {
-        clearTimeout(t);
-        ok();
-      },
-      { once: true },
-    );
-  });
-}
-
-/**
- * GitHub's auto_inactive skips production environments, so after a promotion the earlier successful
- * deployments of production are marked inactive here.
- */
-async function markEarlierInactive(ctx: CommandContext, environment: string, currentId: number): Promise<void> {
-  await optionalWrite(ctx.runtime.log, ctx.context, "earlier deployments' inactive status", async () => {
-    const gh = ctx.github().deployments;
-    for (const d of await gh.list(environment, 10)) {
-      if (Number(d.id) === currentId) continue;
-      const [latest] = await gh.listStatuses(d.id);
-      if (latest?.state === "success") await gh.createStatus(d.id, { state: "inactive", description: `Superseded by deployment ${currentId}` });
-    }
-  });
-}
-
-/** A description GitHub accepts: at most 140 characters, cut at a word with an ellipsis. */
-function clip(text: string): string {
-  const t = text.replace(/\s+/g, " ").trim();
-  if (t.length <= DEPLOYMENT_DESCRIPTION_MAX) return t;
-  const cut = t.slice(0, DEPLOYMENT_DESCRIPTION_MAX - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${space > DEPLOYMENT_DESCRIPTION_MAX - 40 ? cut.slice(0, space) : cut}…`;
+/** The provider's config from the inputs, or an InputError listing every problem with them. */
+function providerConfig(inputs: Inputs, ctx: CommandContext): ProviderConfig {
+  const r = resolveProvider(inputs, { hasToken: ctx.hasToken() });
+  const problems = [...(r.ok ? [] : r.problems), ...checkFlagInputs(inputs)];
+  if (!r.ok || problems.length > 0) throw new InputError(problems);
+  return r.config;
 }
 
 /** Thresholds from the inputs, then the plan file's `thresholds:`, then its `gates.<gate>:`. */
@@ -206,7 +117,6 @@ function thresholdsFor(inputs: Inputs, plan: Plan, gate?: GateName): Thresholds 
       if (o?.[k] !== undefined) out[k] = o[k];
     return out;
   };
-  const errorRateMax = plan.thresholds?.errorRateMax ?? inputs["error-rate-max"] / 100;
   return {
     ...DEFAULT_THRESHOLDS,
     errorRateMax: inputs["error-rate-max"] / 100,
@@ -214,12 +124,34 @@ function thresholdsFor(inputs: Inputs, plan: Plan, gate?: GateName): Thresholds 
     p95MaxMs: inputs["p95-max"],
     failureLimit: inputs["failure-limit"],
     consecutiveErrorLimit: inputs["consecutive-error-limit"],
-    // The rule of three for 0.1 % needs 3000 requests, more than a probe sends in a short stage; the
-    // default asks for 100 and the summary says how strong the evidence was. Set min-requests for more.
-    minRequests: inputs["min-requests"] ?? Math.min(100, requestsForEvidence(errorRateMax)),
+    // Per stage, see minSamplesFor; this is only the explicit setting.
+    minRequests: inputs["min-samples"] ?? inputs["min-requests"] ?? DEFAULT_THRESHOLDS.minRequests,
     ...own(plan.thresholds),
     ...(gate ? own(plan.gates?.[gate]) : {}),
   };
+}
+
+/** Requests one check's counting gates deliver: the HTTP probe's, or the load gate's when larger. */
+function requestsPerCheck(inputs: Inputs): number {
+  const probe = inputs["probe-url"] || inputs["preview-url"] ? inputs["probe-requests"] : 0;
+  const load = inputs["loadtest-rate"] ? Math.floor((Number.parseFloat(inputs["loadtest-rate"]) || 0) * (inputs["loadtest-duration"] / 1000)) : 0;
+  return Math.max(probe, load);
+}
+
+/**
+ * The samples a stage must pool before it promotes: min-samples (or the plan file's), else what the
+ * stage's probes deliver in its bake. A stage without a bake (the final 100 %) needs none.
+ */
+function minSamplesFor(inputs: Inputs, plan: Plan, stage: Plan["stages"][number]): number {
+  const explicit = inputs["min-samples"] ?? inputs["min-requests"] ?? plan.thresholds?.minRequests;
+  if (explicit !== undefined) return explicit;
+  const perCheck = requestsPerCheck(inputs);
+  return stage.bakeMs === 0 || perCheck === 0 ? 0 : samplesDeliveredInBake(stage.bakeMs, stage.checkIntervalMs ?? plan.checkIntervalMs, perCheck);
+}
+
+/** How long a stage may run past its bake to gather evidence before it ends as not-enough-samples. */
+function evidenceExtensionMs(plan: Plan, stage: Plan["stages"][number]): number {
+  return Math.max(stage.bakeMs, (stage.checkIntervalMs ?? plan.checkIntervalMs) * 3);
 }
 
 /** Checks freeze and window; undefined when a rollout may start now, else why not and when it may. */
@@ -249,71 +181,64 @@ function refusalNow(inputs: Inputs, now: Date): string | undefined {
 
 async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> {
   const { runtime, context } = ctx;
+  // Reading the signal installs the cancel listeners now, so a cancel at any later point is seen.
+  const jobCancelled = ctx.signal;
   const cwd = resolve(runtime.cwd, inputs["working-directory"]);
   const plan = buildPlan(inputs, cwd);
-  const pauseAfter = pauseStages(inputs, plan);
+  const providerRes = resolveProvider(inputs, { hasToken: ctx.hasToken() });
+  const providerProblems = [...(providerRes.ok ? [] : providerRes.problems), ...checkFlagInputs(inputs)];
+  // Stands in while the problems are collected; the InputError below stops the run before any use.
+  const providerCfg: ProviderConfig = providerRes.ok ? providerRes.config : { kind: "command", command: "" };
+  const { held: pauseAfter, problems: pauseProblems } = pauseStages(inputs, plan);
   const thresholds = thresholdsFor(inputs, plan);
-  let promComparison: Comparison | undefined;
-  if (inputs["prometheus-query"] || inputs["prometheus-url"]) {
-    if (!inputs["prometheus-url"])
-      throw new InputError({ input: "prometheus-url", problem: "is required with prometheus-query: the Prometheus base URL, e.g. http://prometheus:9090" });
-    if (!inputs["prometheus-query"])
-      throw new InputError({
-        input: "prometheus-query",
-        problem: "is required with prometheus-url: a PromQL instant query such as sum(rate(http_errors[1m]))",
-      });
-    const text = plan.gates?.prometheus?.threshold ?? inputs["prometheus-threshold"];
-    promComparison = parseComparison(text);
-    if (!promComparison) {
-      if (plan.gates?.prometheus?.threshold !== undefined)
-        throw new ConfigError(inputs.config ?? "config", [`"gates.prometheus.threshold" must be a comparison like "< 0.01" or ">= 99.9"; got "${text}"`], {
-          hint: "Write the comparison as an operator and a number, then re-run.",
-        });
-      throw new InputError({ input: "prometheus-threshold", problem: `must be a comparison like "< 0.01" or ">= 99.9"; got "${text}"` });
-    }
-  }
+  // The resolve step: provider, gates and pause-after checked together, every problem in one message.
+  const gateRes = resolveGates(inputs, plan, providerCfg, { stable: inputs.stable, canary: inputs.canary });
+  if (gateRes.fileProblems.length > 0)
+    throw new ConfigError(inputs.config ?? "config", gateRes.fileProblems, { hint: "Write the comparison as an operator and a number, then re-run." });
+  const inputProblems = [...providerProblems, ...gateRes.problems, ...pauseProblems];
+  if (inputProblems.length > 0) throw new InputError(inputProblems);
+  for (const w of gateRes.warnings) runtime.log.warning(w);
+  const promGate = gateRes.gates.find((g) => g.kind === "prometheus");
+  const promComparison: Comparison | undefined = promGate?.comparison;
   const loadTarget = inputs["loadtest-target"] ?? inputs["probe-url"];
-  if (inputs["loadtest-rate"] && !loadTarget)
-    throw new InputError({ input: "loadtest-target", problem: "is required with loadtest-rate when probe-url is empty: the URL the load gate drives" });
-  if (
-    !inputs["probe-url"] &&
-    !promComparison &&
-    !inputs["loadtest-rate"] &&
-    !inputs["check-command"] &&
-    !(inputs.provider === "haproxy" && inputs["haproxy-stats"])
-  ) {
-    throw new InputError({
-      input: "probe-url",
-      problem: "is empty and no other gate is configured: a rollout needs evidence. Give the URL to probe through the router",
-    });
-  }
-  // At 0 % the router sends green nothing, so a preview through probe-url would only ever see blue.
-  if (plan.strategy === "blue-green" && !inputs["preview-url"] && plan.stages.some((s) => s.weight === 0 && s.bakeMs > 0)) {
-    const other = [inputs["check-command"] && "check-command", promComparison && "prometheus-query", inputs["loadtest-target"] && "loadtest-target"].filter(
-      Boolean,
-    );
-    if (other.length === 0)
-      throw new InputError({
-        input: "preview-url",
-        problem:
-          "is required for blue-green: the preview checks run while green has 0 % of the traffic, so a probe through the router (probe-url) would only reach blue. Give green's own address, e.g. http://green.internal:8080/health",
-      });
-    runtime.log.warning(`No preview-url: during the 0 % preview only ${other.join(" and ")} can see ${inputs.canary}; the HTTP probe sees ${inputs.stable}.`);
-  }
-  const flagProblems = checkFlagInputs(inputs);
-  if (flagProblems.length > 0) throw new InputError(flagProblems);
   const probeExpect = {
     expectStatus: plan.gates?.http?.expectStatus ?? inputs["probe-status"],
     bodyContains: plan.gates?.http?.bodyMatch ?? inputs["probe-body-match"],
   };
   const refusal = refusalNow(inputs, runtime.now());
   const names = { stable: inputs.stable, canary: inputs.canary };
-  runtime.appendSummary(renderPlan(plan, names, inputs["job-budget"]));
+  const planMarkdown = renderPlan(plan, names, inputs["job-budget"]);
   if (inputs["dry-run"]) {
-    // The plan in the log too, for the CLI with --json (where the summary is not printed).
-    for (const [i, st] of plan.stages.entries())
+    const facts: DryRunFacts = {
+      version: inputs.version ?? "",
+      environment: inputs.environment,
+      strategy: plan.strategy,
+      provider: describeProvider(providerCfg),
+      stable: inputs.stable,
+      canary: inputs.canary,
+      gates: gateRes.gates.map((g) => describeGate(g, formatMs)).filter(Boolean),
+      errorRateMax: maxErrorRate(thresholds),
+      p95MaxMs: thresholds.p95MaxMs,
+      stages: plan.stages.map((st) => ({
+        weight: st.weight,
+        bakeMs: st.bakeMs,
+        checkIntervalMs: st.checkIntervalMs ?? plan.checkIntervalMs,
+        minSamples: minSamplesFor(inputs, plan, st),
+        perCheck: requestsPerCheck(inputs),
+        extensionMs: evidenceExtensionMs(plan, st),
+      })),
+      plan: planMarkdown,
+      ...(refusal ? { refusal } : {}),
+    };
+    runtime.appendSummary(renderDryRun(facts));
+    // The same facts in the log, for the CLI with --json (where the summary is not printed).
+    runtime.log.info(
+      `Dry run: ${plan.strategy} rollout of ${facts.version || "an unversioned release"} to ${inputs.environment} through ${facts.provider}; nothing is changed.`,
+    );
+    runtime.log.info(`Gates: ${facts.gates.join("; ")}. Error rate ≤ ${formatRate(facts.errorRateMax)}, p95 ≤ ${facts.p95MaxMs} ms.`);
+    for (const [i, st] of facts.stages.entries())
       runtime.log.info(
-        `Stage ${i + 1}/${plan.stages.length}: ${st.weight}% to ${inputs.canary}, bake ${formatMs(st.bakeMs)}${st.checkIntervalMs === undefined ? "" : `, checks every ${formatMs(st.checkIntervalMs)}`}.`,
+        `Stage ${i + 1}/${plan.stages.length}: ${st.weight}% to ${inputs.canary}, bake ${formatMs(st.bakeMs)}, checks every ${formatMs(st.checkIntervalMs)}${st.bakeMs > 0 ? `, needs ${st.minSamples} samples (extended by up to ${formatMs(st.extensionMs)} to gather them)` : ""}.`,
       );
     const jobs = planJobs(plan, inputs["job-budget"]);
     const total = planDurationMs(plan);
@@ -322,13 +247,20 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
         jobs.length > 1 ? `${jobs.length} jobs, each after the first a run with mode: resume` : "one job"
       }${pauseAfter.size > 0 ? `, held for approval after ${[...pauseAfter].map((i) => `${plan.stages[i]?.weight}%`).join(", ")} (mode: approve continues)` : ""}.`,
     );
-    runtime.setOutput("conclusion", "waiting");
+    const warnings = planWarnings(facts);
+    for (const w of warnings) runtime.log.warning(w);
+    runtime.setOutput("conclusion", "dry-run");
     runtime.setOutput(
       "reason",
-      refusal ? `dry run: the plan above was not applied; a real run would be refused now: ${refusal}` : "dry run: the plan above was not applied",
+      [
+        "dry run: nothing was changed",
+        warnings.length > 0 ? `the plan cannot promote as written (${warnings.length} problem${warnings.length === 1 ? "" : "s"})` : "",
+        refusal ? `a real run would be refused now: ${refusal}` : "",
+      ]
+        .filter(Boolean)
+        .join("; "),
     );
-    if (refusal) runtime.appendSummary(`> [!WARNING]\n> ${refusal}.\n`);
-    runtime.log.info(`Dry run: ${plan.stages.length} stage(s), nothing changed.${refusal ? ` A real run would be refused now: ${refusal}.` : ""}`);
+    if (refusal) runtime.log.warning(`A real run would be refused now: ${refusal}.`);
     return { conclusion: "success" };
   }
   if (refusal && inputs.mode === "resume") {
@@ -339,47 +271,23 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
     return { conclusion: "success" };
   }
   if (refusal) {
+    runtime.appendSummary(`## ⛔ Not started: ${escapeMarkdown(inputs.version || "rollout")}\n\n${escapeMarkdown(refusal)}.\n\n${planMarkdown}`);
     runtime.setOutput("conclusion", "failed");
     runtime.setOutput("reason", refusal);
     return { conclusion: "failure", message: `${refusal}.` };
   }
 
-  const provider = buildProvider(inputs, ctx, cwd);
   const version = inputs.version ?? "";
+  const provider = buildProvider(providerCfg, ctx, { cwd, version, environment: inputs.environment, flagInputs: inputs });
   // GitHub Deployments: one record per rollout, statuses only when the state changes.
-  let deploymentId: number | undefined;
-  let lastState: string | undefined;
-  const record = async (state: "queued" | "in_progress" | "success" | "failure" | "inactive", description: string) => {
-    if (!ctx.hasToken() || deploymentId === undefined || state === lastState) return;
-    lastState = state;
-    await optionalWrite(runtime.log, context, "the deployment status", () =>
-      ctx.github().deployments.createStatus(deploymentId as number, {
-        state,
-        description: clip(description),
-        ...(inputs["environment-url"] ? { environment_url: inputs["environment-url"] } : {}),
-        ...(context.runUrl ? { log_url: context.runUrl } : {}),
-        auto_inactive: true,
-      }),
-    );
-  };
-  /** Creates the rollout's deployment (once), queued: it waits for the lock or its first move. */
-  const createDeployment = async (why: string) => {
-    if (!ctx.hasToken() || deploymentId !== undefined) return;
-    const d = await optionalWrite(runtime.log, context, "the GitHub deployment", () =>
-      ctx.github().deployments.create({
-        ref: context.sha ?? context.refName ?? "HEAD",
-        environment: inputs.environment,
-        description: clip(`Shipline ${plan.strategy} rollout of ${version || "a new version"}`),
-        payload: { shipline: { version, plan } },
-        task: "deploy",
-        production_environment: isProduction(inputs),
-      }),
-    );
-    deploymentId = d ? Number(d.id) : undefined;
-    if (deploymentId === undefined) return;
-    runtime.setOutput("deployment-id", deploymentId);
-    await record("queued", why);
-  };
+  const recorder = new DeploymentRecorder(ctx, {
+    environment: inputs.environment,
+    environmentUrl: inputs["environment-url"],
+    isProduction: isProduction(inputs),
+  });
+  const record = (st: DeploymentState, description: string) => recorder.status(st, description);
+  const createDeployment = (why: string) =>
+    recorder.create({ description: `Shipline ${plan.strategy} rollout of ${version || "a new version"}`, payload: { shipline: { version, plan } } }, why);
   // The lock and the rollout state (see lock.ts): taken before the first move, resumed on a re-run.
   const rolloutId = computeRolloutId(inputs.environment, context.runId, version);
   const freshState = (): RolloutState => ({
@@ -399,140 +307,58 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
   let resumed = false;
   /** The state a killed attempt left behind when it had decided to roll back: finish that rollback. */
   let unfinishedRollback: RolloutState | undefined;
-  const journal = (e: Omit<JournalEntry, "atMs">) => state.journal.push({ atMs: Date.now(), ...e });
+  const journal = (e: Omit<JournalEntry, "atMs">) => state.journal.push({ atMs: ctx.clock.now(), ...e });
   if (ctx.hasToken() && context.repository && context.sha) {
     lock = new RolloutLock(ctx.github(), inputs.environment);
-    const lockDeadline = Date.now() + inputs["lock-timeout"];
-    // A job cancelled while it queues for the lock has moved no traffic: it only closes its record.
-    const queued = new AbortController();
-    const onQueuedSignal = (sig: NodeJS.Signals) => queued.abort(sig);
-    const queueSignals: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
-    for (const s of queueSignals) process.on(s, onQueuedSignal);
-    try {
-      for (let announced = false; ; ) {
-        if (queued.signal.aborted) {
-          if (announced) await record("failure", `Cancelled while waiting for the ${inputs.environment} rollout lock`);
-          runtime.setOutput("conclusion", "failed");
-          runtime.setOutput("reason", `cancelled (${String(queued.signal.reason)}) while waiting for the rollout lock; nothing was changed`);
-          return { conclusion: "failure", message: `Cancelled while waiting for the ${inputs.environment} rollout lock; no traffic was moved.` };
-        }
-        const holder = await lock.read();
-        if (holder && !holder.state) {
-          throw new ShiplineError(
-            ErrorCode.PolicyFailed,
-            `The lock ref refs/shipline/deploy-lock/${inputs.environment} exists but holds no Shipline rollout state.`,
-            {
-              hint: "Delete that ref if nothing else uses it (git push origin :refs/shipline/deploy-lock/...), then re-run.",
-            },
-          );
-        }
-        let finished = false;
-        if (holder?.state && holder.state.rolloutId !== rolloutId && holder.state.runId && holder.state.runId !== context.runId) {
-          const r = await ctx
-            .github()
-            .actions.getRun(Number(holder.state.runId))
-            .catch(() => undefined);
-          finished = !r || r.status === "completed";
-        }
-        const v = evaluateLock(holder?.state, rolloutId, finished, inputs.mode !== "start", context.runId);
-        if (v.kind === "free") {
-          if (inputs.mode !== "start") {
-            runtime.setOutput("conclusion", "waiting");
-            runtime.setOutput("reason", `no rollout to ${inputs.environment} is waiting`);
-            runtime.log.info(`Nothing to ${inputs.mode}: no rollout to ${inputs.environment} is waiting.`);
-            return { conclusion: "success" };
-          }
-          if (holder) {
-            journal({ stage: -1, weight: 0, event: "start" });
-            if ((await lock.write(state)).ok) break;
-            state.journal.pop();
-            continue; // another run took the finished lock between our read and our write: look again
-          }
-          if (await lock.acquire({ ...state, journal: [...state.journal, { atMs: Date.now(), stage: -1, weight: 0, event: "start" }] })) {
-            journal({ stage: -1, weight: 0, event: "start" });
-            break;
-          }
-          continue; // another run created the lock between our read and our create: look again
-        }
-        if (v.kind === "mine") {
-          const wasResume = v.state.rolloutId !== rolloutId && v.state.runId !== context.runId;
-          // A hold for approval is lifted only by mode: approve (a job behind a required reviewer), so
-          // neither a scheduled resume nor a re-run of the job that paused can skip the reviewer.
-          if (v.state.heldAfterStage !== undefined && inputs.mode !== "approve") {
-            const held = v.state.heldAfterStage;
-            const why = `rollout ${v.state.rolloutId} is held after stage ${held + 1} (${v.state.weight}% on ${inputs.canary}) for approval; a run with mode: approve continues it`;
-            runtime.setOutput("conclusion", "waiting");
-            runtime.setOutput("stage", held + 1);
-            runtime.setOutput("weight", v.state.weight);
-            runtime.setOutput("reason", why);
-            if (v.state.deploymentId !== undefined) runtime.setOutput("deployment-id", v.state.deploymentId);
-            runtime.log.notice(`The ${why}. Nothing was changed.`);
-            return { conclusion: "success" };
-          }
-          // A resumed rollout belongs to this run from now on, so a later run sees its holder alive.
-          state = { ...v.state, runId: context.runId ?? v.state.runId };
-          resumed = true;
-          if (v.state.phase === "rolling-back") {
-            unfinishedRollback = v.state;
-            runtime.log.notice(`Rollout ${v.state.rolloutId} was rolling back when its last attempt ended: finishing the rollback.`);
-            break;
-          }
-          if (v.state.heldAfterStage !== undefined) {
-            runtime.log.notice(`Approved: continuing after stage ${v.state.heldAfterStage + 1} (${v.state.weight}% on ${inputs.canary}).`);
-            delete state.heldAfterStage;
-          }
-          state.phase = "running";
-          // After a promotion (or a wait at a stage boundary) the next stage; else the stage itself, whose
-          // bake continues (a stage longer than a job, or a re-run after a kill).
-          const promoted = state.journal.some((j) => j.stage === state.stage && j.event === "promote");
-          startStage = Math.max(0, promoted ? state.stage + 1 : state.stage);
-          runtime.log.notice(
-            `Resuming rollout ${v.state.rolloutId}${wasResume ? ` (from run ${v.state.runId})` : ""} at stage ${startStage + 1} (the router had ${state.weight}% on ${inputs.canary}).`,
-          );
-          journal({ stage: startStage, weight: state.weight, event: "resume", note: `run ${context.runId ?? "local"}` });
-          if ((await lock.write(state)).ok) break;
-          // Another run moved the lock between our read and our write: start over from what it holds.
-          state = freshState();
-          resumed = false;
-          unfinishedRollback = undefined;
-          startStage = 0;
-          continue;
-        }
-        if (v.kind === "stale") {
-          runtime.log.notice(
-            `Taking over the ${inputs.environment} rollout lock from run ${v.state.runId} (${v.state.rolloutId}), which has finished without releasing it.`,
-          );
-          journal({ stage: -1, weight: v.state.weight, event: "takeover", note: `from run ${v.state.runId}` });
-          // The write is a compare-and-swap on the stale holder's commit: of two runs taking over at
-          // once, GitHub moves the ref for one; the other looks again (and waits or fails).
-          if ((await lock.write(state)).ok) break;
-          state.journal = state.journal.filter((j) => j.event !== "takeover");
-          continue;
-        }
-        const holderText = `run ${v.state.runId} (${v.state.version || "unversioned"}, stage ${v.state.stage + 1}, ${v.state.phase})`;
-        if (inputs.concurrency === "fail" || Date.now() >= lockDeadline) {
-          const waited = inputs.concurrency !== "fail";
-          if (waited) await record("failure", `Gave up after waiting ${formatMs(inputs["lock-timeout"])} for ${holderText}`);
-          throw new ShiplineError(ErrorCode.PolicyFailed, `Another rollout to ${inputs.environment} is in progress: ${holderText}. Nothing was changed.`, {
-            hint:
-              v.state.heldAfterStage !== undefined
-                ? `That rollout is held for approval after stage ${v.state.heldAfterStage + 1}: approve it with "mode: approve", or delete refs/shipline/deploy-lock/${inputs.environment} to abandon it.`
-                : v.state.phase === "waiting"
-                  ? `That rollout waits for a later run with "mode: resume"; resume it first, or delete refs/shipline/deploy-lock/${inputs.environment} to abandon it.`
-                  : waited
-                    ? `Waited ${formatMs(inputs["lock-timeout"])}; raise "lock-timeout" or run later.`
-                    : 'Set "concurrency: wait" to queue behind it, or use a workflow concurrency group.',
-          });
-        }
-        if (!announced) {
-          runtime.log.info(`Waiting for the rollout lock of ${inputs.environment}, held by ${holderText}.`);
-          await createDeployment(`Waiting for ${holderText}`);
-        }
-        announced = true;
-        await sleep(Math.min(2000, plan.checkIntervalMs), queued.signal);
+    const got = await acquireRolloutLock({
+      lock,
+      fresh: freshState,
+      rolloutId,
+      runId: context.runId,
+      environment: inputs.environment,
+      canary: inputs.canary,
+      mode: inputs.mode,
+      concurrency: inputs.concurrency,
+      lockTimeoutMs: inputs["lock-timeout"],
+      pollMs: Math.min(2000, plan.checkIntervalMs),
+      getRun: (id) => ctx.github().actions.getRun(id),
+      log: runtime.log,
+      clock: ctx.clock,
+      // A job cancelled while it queues for the lock has moved no traffic: it only closes its record.
+      signal: ctx.signal,
+      onWaiting: (holderText) => createDeployment(`Waiting for ${holderText}`),
+      onGiveUp: (description) => record("failure", description),
+    });
+    switch (got.kind) {
+      case "cancelled":
+        if (got.announced) await record("failure", `Cancelled while waiting for the ${inputs.environment} rollout lock`);
+        runtime.setOutput("conclusion", "failed");
+        runtime.setOutput("reason", `cancelled (${got.reason}) while waiting for the rollout lock; nothing was changed`);
+        return { conclusion: "failure", message: `Cancelled while waiting for the ${inputs.environment} rollout lock; no traffic was moved.` };
+      case "idle":
+        runtime.setOutput("conclusion", "waiting");
+        runtime.setOutput("reason", got.reason);
+        runtime.log.info(`Nothing to ${inputs.mode}: ${got.reason}.`);
+        return { conclusion: "success" };
+      case "held": {
+        const held = got.state.heldAfterStage ?? 0;
+        runtime.setOutput("conclusion", "waiting");
+        runtime.setOutput("stage", held + 1);
+        runtime.setOutput("weight", got.state.weight);
+        runtime.setOutput("reason", got.reason);
+        if (got.state.deploymentId !== undefined) runtime.setOutput("deployment-id", got.state.deploymentId);
+        runtime.log.notice(`The ${got.reason}. Nothing was changed.`);
+        return { conclusion: "success" };
       }
-    } finally {
-      for (const s of queueSignals) process.off(s, onQueuedSignal);
+      case "acquired":
+        state = got.state;
+        break;
+      case "resumed":
+        state = got.state;
+        resumed = true;
+        startStage = got.startStage;
+        unfinishedRollback = got.unfinishedRollback;
+        break;
     }
   }
   /** Set when a state write or a check found the lock taken by another run (see onLockLost). */
@@ -575,19 +401,16 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
     return stateWrites;
   };
 
-  if (resumed && state.deploymentId !== undefined) {
-    deploymentId = state.deploymentId;
-    lastState = "in_progress";
-    runtime.setOutput("deployment-id", deploymentId);
-  } else if (!unfinishedRollback) {
+  if (resumed && state.deploymentId !== undefined) recorder.adopt(state.deploymentId);
+  else if (!unfinishedRollback) {
     await createDeployment(`Rollout of ${version || "a new version"} accepted`);
-    if (deploymentId !== undefined) await saveState({ deploymentId });
+    if (recorder.id !== undefined) await saveState({ deploymentId: recorder.id });
   }
 
   const notify = (event: "start" | "promote" | "rollback" | "failed" | "waiting", why: string) =>
     publishNotification(inputs["notify-webhook"], { event, environment: inputs.environment, version, reason: why, runUrl: context.runUrl }, runtime.log);
 
-  const startedAtMs = Date.now();
+  const startedAtMs = ctx.clock.now();
   const stages: StageRecord[] = [];
   let firstFailAtMs: number | undefined;
   let weight = unfinishedRollback?.weight ?? 0;
@@ -604,11 +427,13 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
     return next;
   };
 
+  /** Set once the rollout machine runs: cancels and lost locks go to it from then on. */
+  let machineActive = false;
   let rollingBack: Promise<void> | undefined;
   /** Puts the traffic back on stable (once), verified by the provider's read-back, then records why. */
   const rollback = (why: string): Promise<void> => {
     rollingBack ??= (async () => {
-      const t0 = Date.now();
+      const t0 = ctx.clock.now();
       // The state write goes out with the router write, not before it: traffic first.
       const marked =
         state.phase === "rolling-back"
@@ -619,7 +444,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
         weight = 0;
         conclusion = "rolled-back";
         reason = why;
-        runtime.setOutput("time-to-rollback-ms", (Date.now() - (firstFailAtMs ?? t0)).toString());
+        runtime.setOutput("time-to-rollback-ms", (ctx.clock.now() - (firstFailAtMs ?? t0)).toString());
       } catch (e) {
         conclusion = "failed";
         reason = `${why}; the rollback failed too: ${toShiplineError(e).message}`;
@@ -635,18 +460,24 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
   const onSignal = (sig: NodeJS.Signals) => {
     if (cancel.signal.aborted) return;
     runtime.log.warning(`Received ${sig}: rolling back now.`);
-    firstFailAtMs = Date.now();
+    firstFailAtMs = ctx.clock.now();
     cancel.abort();
-    void rollback("the job was cancelled");
+    if (machineActive) dispatch({ type: "cancelled", atMs: ctx.clock.now() });
+    else void rollback("the job was cancelled");
   };
-  const signals: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
-  for (const s of signals) process.on(s, onSignal);
+  const onCancelled = () => onSignal(String(jobCancelled.reason ?? "a cancel") as NodeJS.Signals);
+  jobCancelled.addEventListener("abort", onCancelled, { once: true });
+  if (jobCancelled.aborted) onCancelled();
   // Another run owns the environment now: stop moving traffic at once. A rollout that has moved
   // traffic puts it back on stable (the new holder starts from what the router holds then).
   stopForLostLock = (why) => {
     if (cancel.signal.aborted) return;
-    firstFailAtMs ??= Date.now();
+    firstFailAtMs ??= ctx.clock.now();
     cancel.abort();
+    if (machineActive) {
+      dispatch({ type: "lock-lost", atMs: ctx.clock.now(), why });
+      return;
+    }
     if (stages.length === 0 && !unfinishedRollback) {
       conclusion = "failed";
       reason = `${why} before this run moved any traffic; nothing was changed`;
@@ -658,7 +489,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
 
   if (unfinishedRollback) {
     await record("in_progress", "Finishing the rollback of the previous attempt");
-    firstFailAtMs = Date.now();
+    firstFailAtMs = ctx.clock.now();
     await rollback(`the previous attempt was rolling back when it ended; finished the rollback to ${inputs.stable}`);
   } else {
     await notify("start", `${plan.strategy} rollout in ${plan.stages.length} stage(s)${resumed ? `, resumed at stage ${startStage + 1}` : ""}`);
@@ -666,7 +497,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
 
   const sampleOnce = async (baselineOnly = false): Promise<Sample[]> => {
     const out: Sample[] = [];
-    const now = Date.now();
+    const now = ctx.clock.now();
     const hasStats = inputs.provider === "haproxy" && inputs["haproxy-stats"] && inputs["haproxy-socket"];
     if (baselineOnly) {
       if (hasStats) base = await haproxyServersStats(inputs["haproxy-socket"] as string, inputs.backend, [inputs.canary, inputs.stable]).catch(() => undefined);
@@ -734,120 +565,168 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
     return out;
   };
 
+  // The rollout itself is the pure machine in core/rollout-machine.ts; this interprets its effects.
+  // Moves, checks and sleeps run one after another; a rollback, a journal write and the end run at
+  // once, so a cancel or a breach does not wait for a probe or a sleep in flight.
+  const machineConfig: MachineConfig = {
+    stages: plan.stages.map((st) => ({
+      weight: st.weight,
+      bakeMs: st.bakeMs,
+      checkIntervalMs: st.checkIntervalMs ?? plan.checkIntervalMs,
+      minSamples: minSamplesFor(inputs, plan, st),
+      extensionMs: evidenceExtensionMs(plan, st),
+    })),
+    thresholds,
+    pauseAfter: [...pauseAfter],
+    jobBudgetMs: inputs["job-budget"],
+    jobStartedAtMs: startedAtMs,
+    startStage,
+    resumedBakeEndsAtMs: resumed && state.stage === startStage ? state.bakeEndsAtMs : undefined,
+    canary: inputs.canary,
+  };
+  let machine = initialState();
+  let effectChain: Promise<void> = Promise.resolve();
+  let endMachine: () => void = () => {};
+  const machineDone = new Promise<void>((ok) => {
+    endMachine = ok;
+  });
+  const dispatch = (e: MachineEvent): void => {
+    const r = step(machineConfig, machine, e);
+    machine = r.state;
+    for (const effect of r.effects) {
+      if (effect.type === "move" || effect.type === "check" || effect.type === "sleep-until" || effect.type === "record")
+        effectChain = effectChain.then(() => perform(effect)).catch((err: unknown) => stumble(err));
+      else void perform(effect).catch((err: unknown) => stumble(err));
+    }
+  };
+  const stumble = (err: unknown) => {
+    const why = `an unexpected error stopped the rollout: ${toShiplineError(err).message.replace(/\.$/, "")}`;
+    runtime.log.warning(`${why}.`);
+    dispatch({ type: "error", atMs: ctx.clock.now(), why });
+  };
+  const perform = async (effect: MachineEffect): Promise<void> => {
+    switch (effect.type) {
+      case "record":
+        await record(effect.state, effect.description);
+        return;
+      case "save":
+        void saveState(effect.patch, effect.entry);
+        return;
+      case "log":
+        runtime.log.info(`  ${effect.message}`);
+        return;
+      case "finish":
+        endMachine();
+        return;
+      case "sleep-until":
+        await ctx.clock.sleep(Math.max(0, effect.atMs - ctx.clock.now()), cancel.signal);
+        dispatch({ type: "woke", atMs: ctx.clock.now() });
+        return;
+      case "check": {
+        const samples = await sampleOnce();
+        for (const x of samples) runtime.log.info(`  ${x.gate}: ${x.outcome} (${x.detail})`);
+        // The time to rollback counts from the moment a check has failed (its result is known); a
+        // slow probe's own duration is in the timeline, not in this figure.
+        dispatch({ type: "checked", atMs: ctx.clock.now(), samples });
+        return;
+      }
+      case "rollback": {
+        try {
+          await serial(() => provider.rollback());
+          weight = 0;
+          const at = ctx.clock.now();
+          runtime.setOutput("time-to-rollback-ms", String(at - (machine.firstFailAtMs ?? at)));
+          dispatch({ type: "rolled-back", atMs: at });
+        } catch (err) {
+          dispatch({ type: "rollback-failed", atMs: ctx.clock.now(), message: toShiplineError(err).message });
+        }
+        return;
+      }
+      case "move": {
+        const i = effect.stage;
+        const stage = plan.stages[i] as Plan["stages"][number];
+        // Before each move, the lock must still hold this run's last write; a takeover during the bake
+        // is caught here, before the router changes, rather than by the write after the move.
+        if (i > startStage && lock) {
+          await stateWrites;
+          const taken = await lock.check().catch(() => undefined);
+          if (taken) onLockLost(taken);
+          if (cancel.signal.aborted) return;
+        }
+        runtime.log.info(`Stage ${i + 1}/${plan.stages.length}: ${stage.weight}% to ${inputs.canary}, bake ${formatMs(stage.bakeMs)}.`);
+        try {
+          // The router is the source of truth: before a move, it must still hold what this rollout set.
+          if (i > startStage) {
+            const now = await serial(() => provider.read());
+            if (now !== undefined && now !== machine.weight)
+              throw new ShiplineError(
+                ErrorCode.ProcessFailed,
+                `the router has ${now}% on ${inputs.canary}, not the ${machine.weight}% this rollout set: something else changed the weights`,
+              );
+          }
+          if (cancel.signal.aborted) return;
+          await serial(() => provider.apply(effect.weight, i + 1));
+        } catch (err) {
+          dispatch({ type: "move-failed", atMs: ctx.clock.now(), message: toShiplineError(err).message });
+          return;
+        }
+        weight = effect.weight;
+        // For the post step: if this process dies (kill -9, runner timeout) it rolls back and releases.
+        runtime.saveState(
+          "rollout",
+          JSON.stringify({ rolloutId: state.rolloutId, deploymentId: recorder.id, environment: inputs.environment } satisfies PostState),
+        );
+        if (machineConfig.resumedBakeEndsAtMs !== undefined && i === startStage)
+          runtime.log.info(`  continuing the bake of stage ${i + 1}: ${formatMs(Math.max(0, machineConfig.resumedBakeEndsAtMs - ctx.clock.now()))} left.`);
+        base = undefined;
+        await sampleOnce(true); // baseline the servers' counters; the first judged sample follows one interval later
+        dispatch({ type: "moved", atMs: ctx.clock.now() });
+        return;
+      }
+    }
+  };
+
   try {
     const before = unfinishedRollback ? undefined : await provider.read().catch(() => undefined);
     if (!resumed && before !== undefined && before !== 0 && plan.stages[0]?.weight !== undefined && before > plan.stages[0].weight) {
       runtime.log.warning(`The router already sends ${before}% to ${inputs.canary}; the rollout starts from stage 1 anyway.`);
     }
-    for (const [i, stage] of plan.stages.entries()) {
-      if (unfinishedRollback) break;
-      if (i < startStage) continue;
-      if (cancel.signal.aborted) break;
-      if (i > startStage && pauseAfter.has(i - 1)) {
-        conclusion = "waiting";
-        reason = `held after stage ${i} (${weight}% on ${inputs.canary}) for approval; a run with mode: approve continues it`;
-        await saveState({ phase: "waiting", heldAfterStage: i - 1 }, { stage: i - 1, weight, event: "waiting", note: "held for approval" });
-        break;
-      }
-      // Long bakes end the job at a stage boundary: GitHub kills jobs after 6 hours.
-      if (i > startStage && Date.now() - startedAtMs + stage.bakeMs > inputs["job-budget"]) {
-        conclusion = "waiting";
-        reason = `stage ${i + 1} bakes ${formatMs(stage.bakeMs)}, more than the ${formatMs(inputs["job-budget"])} job budget leaves; run again with mode: resume to continue`;
-        await saveState({ phase: "waiting" }, { stage: i - 1, weight, event: "waiting" });
-        break;
-      }
-      // Before each move, the lock must still hold this run's last write; a takeover during the bake
-      // is caught here, before the router changes, rather than by the write after the move.
-      if (i > startStage && lock) {
-        await stateWrites;
-        const taken = await lock.check().catch(() => undefined);
-        if (taken) onLockLost(taken);
-        if (cancel.signal.aborted) break;
-      }
-      const rec: StageRecord = { index: i, weight: stage.weight, startedAtMs: Date.now(), endedAtMs: undefined, samples: [], decision: "" };
-      stages.push(rec);
-      runtime.log.info(`Stage ${i + 1}/${plan.stages.length}: ${stage.weight}% to ${inputs.canary}, bake ${formatMs(stage.bakeMs)}.`);
-      if (i === startStage) await record("in_progress", `Stage ${i + 1}/${plan.stages.length}: ${stage.weight}% on ${version || inputs.canary}`);
-      try {
-        // The router is the source of truth: before a move, it must still hold what this rollout set.
-        if (i > startStage) {
-          const now = await serial(() => provider.read());
-          if (now !== undefined && now !== weight)
-            throw new ShiplineError(
-              ErrorCode.ProcessFailed,
-              `the router has ${now}% on ${inputs.canary}, not the ${weight}% this rollout set: something else changed the weights`,
-            );
-        }
-        if (cancel.signal.aborted) break;
-        await serial(() => provider.apply(stage.weight, i + 1));
-      } catch (e) {
-        firstFailAtMs = Date.now();
-        rec.decision = `provider failed: ${toShiplineError(e).message}`;
-        await rollback(`the provider failed at stage ${i + 1}: ${toShiplineError(e).message}`);
-        rec.endedAtMs = Date.now();
-        break;
-      }
-      if (cancel.signal.aborted) break;
-      weight = stage.weight;
-      // For the post step: if this process dies (kill -9, runner timeout) it rolls back and releases.
-      runtime.saveState("rollout", JSON.stringify({ rolloutId: state.rolloutId, deploymentId, environment: inputs.environment }));
-      // A stage this rollout already baked (in an earlier job or attempt) bakes only what is left,
-      // and never longer than this run's plan asks.
-      const continued = resumed && i === startStage && state.stage === i && state.bakeEndsAtMs !== undefined;
-      const bakeEnds = continued ? Math.min(state.bakeEndsAtMs as number, rec.startedAtMs + stage.bakeMs) : rec.startedAtMs + stage.bakeMs;
-      if (continued) runtime.log.info(`  continuing the bake of stage ${i + 1}: ${formatMs(Math.max(0, bakeEnds - Date.now()))} left.`);
-      await saveState({ stage: i, weight, bakeEndsAtMs: bakeEnds }, { stage: i, weight, event: "apply" });
-      base = undefined;
-      await sampleOnce(true); // baseline the servers' counters; the first judged sample follows one interval later
-      let rounds = 0;
-      const intervalMs = stage.checkIntervalMs ?? plan.checkIntervalMs;
-      const graceEnds = bakeEnds + Math.max(stage.bakeMs, intervalMs * 3);
-      let decided = false;
-      while (!decided) {
-        if (stage.bakeMs === 0 && stage.weight === 100) {
-          rec.decision = "final stage";
-          break;
-        }
-        // A bake longer than the job budget leaves: end the job mid-bake; a resume continues it.
-        if (Date.now() < bakeEnds && Date.now() - startedAtMs + intervalMs > inputs["job-budget"]) {
-          conclusion = "waiting";
-          reason = `stage ${i + 1} (${stage.weight}%) bakes until ${new Date(bakeEnds).toISOString()}, past the ${formatMs(inputs["job-budget"])} job budget; run again with mode: resume to continue its bake`;
-          rec.decision = "waiting: the job budget ends mid-bake";
-          await saveState({ phase: "waiting" }, { stage: i, weight, event: "waiting" });
-          break;
-        }
-        await sleep(Math.min(intervalMs, Math.max(0, graceEnds - Date.now())), cancel.signal);
-        if (cancel.signal.aborted) break;
-        // The time to rollback counts from the moment a check has failed (its result is known); a
-        // slow probe's own duration is in the timeline, not in this figure.
-        const samples = await sampleOnce();
-        if (cancel.signal.aborted) break;
-        rec.samples.push(...samples);
-        for (const s of samples) runtime.log.info(`  ${s.gate}: ${s.outcome} (${s.detail})`);
-        if (samples.some((s) => s.outcome === "fail") && firstFailAtMs === undefined) firstFailAtMs = Date.now();
-        const now = Date.now();
-        rounds++;
-        // Gathering evidence after the bake gets at least three checks, however slow the gates are.
-        const d = decideStage(rec.samples, thresholds, now >= bakeEnds, now >= graceEnds && rounds >= 3);
-        if (d.action === "rollback") {
-          rec.decision = `rollback: ${d.reason}`;
-          firstFailAtMs ??= now;
-          await rollback(`stage ${i + 1} (${stage.weight}%): ${d.reason}`);
-          decided = true;
-        } else if (d.action === "promote") {
-          rec.decision = `promote: ${d.reason}`;
-          journal({ stage: i, weight, event: "promote" });
-          decided = true;
-        }
-      }
-      rec.endedAtMs = Date.now();
-      if (cancel.signal.aborted && !rec.decision) rec.decision = lockLostTo ? `stopped: the lock was taken over by ${lockLostTo}` : "cancelled: rolled back";
-      if (conclusion !== "promoted" || cancel.signal.aborted) break;
+    if (!unfinishedRollback && !cancel.signal.aborted) {
+      machineActive = true;
+      dispatch({ type: "start", atMs: ctx.clock.now() });
+      await machineDone;
+      await effectChain;
+      conclusion = machine.conclusion ?? "failed";
+      reason = machine.reason;
+      weight = machine.weight;
+      stages.push(...machine.records);
     }
     // A signal's rollback runs from the handler; wait for it (and any other) to finish.
     if (rollingBack) await rollingBack;
+  } catch (e) {
+    // Nothing in the loop should throw; if something does, the rollout still ends in one known state:
+    // traffic back on stable unless every stage had passed, the record closed and the lock released.
+    const why = `an unexpected error stopped the rollout: ${toShiplineError(e).message.replace(/\.$/, "")}`;
+    runtime.log.warning(`${why}.`);
+    if (rollingBack) await rollingBack;
+    else if (weight > 0) {
+      firstFailAtMs ??= ctx.clock.now();
+      await rollback(why);
+    } else {
+      conclusion = "failed";
+      reason = `${why}; no traffic was moved`;
+    }
   } finally {
-    for (const s of signals) process.off(s, onSignal);
+    jobCancelled.removeEventListener("abort", onCancelled);
+  }
+  // Every stage passed and traffic is on the new version: from here on, nothing undoes the promotion,
+  // not a failed status write and not the post step (which reads this).
+  if (conclusion === "promoted") {
+    runtime.saveState(
+      "rollout",
+      JSON.stringify({ rolloutId: state.rolloutId, deploymentId: recorder.id, environment: inputs.environment, promoted: true } satisfies PostState),
+    );
+    await saveState({ stage: plan.stages.length - 1, weight: 100 });
   }
 
   if (conclusion === "promoted") reason = `all ${plan.stages.length} stage(s) passed; ${inputs.canary} has 100% of the traffic`;
@@ -857,13 +736,16 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
       { phase: "done", weight },
       { stage: state.stage, weight, event: conclusion === "promoted" ? "done" : "rollback", note: reason.slice(0, 200) },
     );
-    if (conclusion === "promoted" && deploymentId !== undefined && isProduction(inputs)) await markEarlierInactive(ctx, inputs.environment, deploymentId);
+    if (conclusion === "promoted") await recorder.supersedeEarlier();
   }
   await stateWrites;
   runtime.saveState("rollout", "");
   const ended = conclusion as RolloutReport["conclusion"];
-  await notify(({ promoted: "promote", "rolled-back": "rollback", failed: "failed", waiting: "waiting" } as const)[ended], reason);
-  const report: RolloutReport = { conclusion, reason, version, stages, timeToRollbackMs: undefined, startedAtMs };
+  await notify(
+    ({ promoted: "promote", "rolled-back": "rollback", "not-enough-samples": "rollback", failed: "failed", waiting: "waiting" } as const)[ended],
+    reason,
+  );
+  const report: RolloutReport = { conclusion, reason, version, stages, timeToRollbackMs: undefined, startedAtMs, plan: planMarkdown };
   const ttr = runtime.outputs.get("time-to-rollback-ms");
   if (ttr) report.timeToRollbackMs = Number(ttr);
   runtime.appendSummary(renderRollout(report));
@@ -876,39 +758,71 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
   return { conclusion: "failure", message: `Rollout ${conclusion}: ${reason}.` };
 }
 
+/** What the main step saves for its post step (GITHUB_STATE "rollout"). */
+interface PostState {
+  rolloutId: string;
+  deploymentId: number | undefined;
+  environment: string;
+  /** Set once every stage passed: the post step never rolls such a rollout back. */
+  promoted?: boolean;
+}
+
+/**
+ * Whether the journal the lock holds shows a rollout that ended (released, promoted to 100 %, or
+ * waiting for a later run): the post step leaves the router alone then.
+ */
+function journalShowsFinished(s: RolloutState): boolean {
+  return s.phase === "done" || s.phase === "waiting" || s.journal.some((j) => j.event === "done" || (j.event === "promote" && j.weight === 100));
+}
+
 /**
  * The `post:` step (runs always): when the main step died mid-rollout (it saves "rollout" state after
  * its first move and clears it when it ends), put the traffic back on stable, mark the deployment
- * failed and release the lock, so the environment is not left half-rolled or locked.
+ * failed and release the lock, so the environment is not left half-rolled or locked. A rollout that
+ * was promoted, or whose journal on the lock shows it finished, is never rolled back here.
  */
 async function post(ctx: CommandContext): Promise<void> {
   const { runtime, context } = ctx;
   const raw = runtime.getState("rollout");
   if (!raw) return;
-  const saved = JSON.parse(raw) as { rolloutId: string; deploymentId?: number; environment: string };
+  const saved = JSON.parse(raw) as PostState;
+  const lock = ctx.hasToken() && context.sha ? new RolloutLock(ctx.github(), saved.environment) : undefined;
+  const holder = lock ? await lock.read().catch(() => "unreadable" as const) : undefined;
+  const mine = holder && holder !== "unreadable" && holder.state?.rolloutId === saved.rolloutId ? holder.state : undefined;
+  // With the lock readable, it is the record of what happened: released or taken over means the
+  // rollout ended (or another run owns the router now); its journal says whether it had finished.
+  const finished = saved.promoted === true || (lock !== undefined && holder !== "unreadable" && (!mine || journalShowsFinished(mine)));
+  if (finished) {
+    runtime.log.info(`Rollout ${saved.rolloutId} had ended${saved.promoted ? " with a promotion" : ""}; the post step leaves the traffic as it is.`);
+    if (mine && lock) await lock.release();
+    return;
+  }
   runtime.log.warning(`The deploy step ended without finishing rollout ${saved.rolloutId}: rolling back to stable.`);
   const inputs = readInputs(deploySpec.inputs, (name) => runtime.input(name));
   const cwd = resolve(runtime.cwd, inputs["working-directory"]);
   try {
-    await buildProvider(inputs, ctx, cwd).rollback();
+    await buildProvider(providerConfig(inputs, ctx), ctx, {
+      cwd,
+      version: inputs.version ?? "",
+      environment: inputs.environment,
+      flagInputs: inputs,
+    }).rollback();
   } catch (e) {
     runtime.log.error(`The rollback in the post step failed: ${toShiplineError(e).message}. Move the traffic back to ${inputs.stable} by hand.`);
   }
   if (!ctx.hasToken()) return;
   if (saved.deploymentId !== undefined) {
-    const id = saved.deploymentId;
-    await optionalWrite(runtime.log, context, "the deployment status", () =>
-      ctx.github().deployments.createStatus(id, {
-        state: "failure",
-        description: "The deploy step died mid-rollout; the post step rolled back.",
-        ...(context.runUrl ? { log_url: context.runUrl } : {}),
-      }),
-    );
+    const recorder = new DeploymentRecorder(ctx, {
+      environment: saved.environment,
+      environmentUrl: inputs["environment-url"],
+      isProduction: isProduction(inputs),
+    });
+    recorder.adopt(saved.deploymentId);
+    await recorder.status("failure", "The deploy step died mid-rollout; the post step rolled back.");
   }
-  if (context.sha) {
-    const lock = new RolloutLock(ctx.github(), saved.environment);
-    const holder = await lock.read().catch(() => undefined);
-    if (holder?.state?.rolloutId === saved.rolloutId) await lock.release();
+  if (lock && (mine || holder === "unreadable")) {
+    const again = await lock.read().catch(() => undefined);
+    if (again?.state?.rolloutId === saved.rolloutId) await lock.release();
   }
 }
 

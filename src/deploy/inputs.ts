@@ -83,7 +83,7 @@ export const deployInputs = {
     kind: "integer",
     min: 1,
     default: "1",
-    description: "Failed checks in a stage that roll it back; 1 rolls back at once on a clear breach.",
+    description: "Checks failing on their own (p95, Prometheus, check-command) that roll a stage back; error rates are judged on the stage's pooled samples.",
   },
   "consecutive-error-limit": {
     kind: "integer",
@@ -91,11 +91,16 @@ export const deployInputs = {
     default: "3",
     description: "Checks in a row without a usable verdict (no-data or error) from one gate that roll the stage back.",
   },
-  "min-requests": {
+  "min-samples": {
     kind: "integer",
     min: 0,
     description:
-      "Requests a stage must observe before it promotes; default: the smaller of 100 and 3 / error-rate-max (the rule of three for the error-rate bound).",
+      "Requests a stage's gates must pool before it promotes (error rates are judged on the pooled samples); default: what the stage's probes deliver in its bake (probe-requests per check interval), which the dry run states.",
+  },
+  "min-requests": {
+    kind: "integer",
+    min: 0,
+    description: "Older name of min-samples, still read.",
   },
   freeze: {
     kind: "string",
@@ -179,7 +184,9 @@ export const deploySpec: CommandSpec<typeof deployInputs> = {
   post: true,
   inputs: deployInputs,
   outputs: {
-    conclusion: { description: "promoted, rolled-back, failed or waiting." },
+    conclusion: {
+      description: "promoted, rolled-back, not-enough-samples (rolled back: a stage never gathered min-samples), failed, waiting, or dry-run.",
+    },
     stage: { description: "The stage reached (1-based)." },
     weight: { description: "The canary weight in percent at the end." },
     "deployment-id": { description: "ID of the GitHub deployment." },

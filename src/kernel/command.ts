@@ -3,6 +3,7 @@
  * contract tests, plus a `run` that does the work. The spec lives in `src/<capability>/inputs.ts`
  * and imports nothing heavy, so the CLI's `--help` and the action.yml generator load fast.
  */
+import type { Clock } from "./clock.js";
 import type { CommandUnavailableError } from "./errors.js";
 import type { GitHubPorts } from "./github/index.js";
 import type { RunContext } from "./context.js";
@@ -61,6 +62,14 @@ export interface CommandContext {
   hasToken(): boolean;
   /** Shipline's version, e.g. "1.2.0". */
   version: string;
+  /** Time and sleeps. Tests inject a fake one; the real one is Date.now and setTimeout. */
+  clock: Clock;
+  /**
+   * Aborts when the job is cancelled (SIGINT, SIGTERM or SIGHUP; the reason is the signal's name).
+   * Reading it installs the process listeners, so a command that never reads it keeps Node's
+   * default behaviour on those signals.
+   */
+  readonly signal: AbortSignal;
 }
 
 export interface Command<S extends InputSpec = InputSpec> {

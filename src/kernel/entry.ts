@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Command, CommandContext, CommandResult } from "./command.js";
+import { type Clock, processCancellation, systemClock } from "./clock.js";
 import { buildContext } from "./context.js";
 import { EnvVar } from "./env-vars.js";
 import { ConfigError, ErrorCode, InputError, ShiplineError, toShiplineError } from "./errors.js";
@@ -29,15 +30,31 @@ export function readEventPayload(env: Readonly<Record<string, string | undefined
   }
 }
 
+/** What a test may put in place of the real clock and the process's cancel signals. */
+export interface ContextOptions {
+  clock?: Clock;
+  signal?: AbortSignal;
+}
+
 /** Builds the context handed to a command's `run`. */
-export function createCommandContext(runtime: Runtime, spec: InputSpec): CommandContext {
+export function createCommandContext(
+  runtime: Runtime,
+  spec: InputSpec,
+  options: ContextOptions & { cancellation?: { readonly signal: AbortSignal } } = {},
+): CommandContext {
   const context = buildContext(runtime.env, readEventPayload(runtime.env));
   let ports: GitHubPorts | undefined;
   const token = () => (spec["github-token"] ? runtime.input("github-token").trim() : "");
+  const cancellation = options.cancellation;
+  const fixedSignal = options.signal ?? (cancellation ? undefined : new AbortController().signal);
   return {
     runtime,
     context,
     version: SHIPLINE_VERSION,
+    clock: options.clock ?? systemClock,
+    get signal() {
+      return fixedSignal ?? (cancellation as { readonly signal: AbortSignal }).signal;
+    },
     hasToken: () => token() !== "" && context.repository !== undefined,
     github: () => {
       if (ports) return ports;
@@ -75,7 +92,8 @@ export function createCommandContext(runtime: Runtime, spec: InputSpec): Command
  * Runs a command in a runtime and returns the exit code: 0 success, 1 policy or operation failure,
  * 2 bad input. Never throws. The step is failed through `runtime.fail` at most once.
  */
-export async function executeCommand(command: Command, runtime: Runtime): Promise<number> {
+export async function executeCommand(command: Command, runtime: Runtime, options: ContextOptions = {}): Promise<number> {
+  const cancellation = options.signal ? undefined : processCancellation();
   try {
     for (const [name, def] of Object.entries(command.spec.inputs)) {
       if (def.kind === "secret") runtime.secret(runtime.input(name));
@@ -91,7 +109,7 @@ export async function executeCommand(command: Command, runtime: Runtime): Promis
       if (problem)
         throw new InputError({ input: "working-directory", problem: `${problem} ("${resolve(runtime.cwd, workingDirectory)}"): pass an existing directory` });
     }
-    const ctx = createCommandContext(runtime, command.spec.inputs);
+    const ctx = createCommandContext(runtime, command.spec.inputs, { ...options, ...(cancellation ? { cancellation } : {}) });
     const result: CommandResult = await command.run(inputs as never, ctx);
     for (const name of runtime.outputs.keys()) {
       if (!(name in command.spec.outputs)) runtime.log.debug(`Output "${name}" is not declared in the ${command.spec.name} spec.`);
@@ -109,6 +127,8 @@ export async function executeCommand(command: Command, runtime: Runtime): Promis
     }
     runtime.fail(err.userMessage);
     return err.exitCode;
+  } finally {
+    cancellation?.dispose();
   }
 }
 

@@ -319,12 +319,12 @@ async function runLoadTest(inputs: Inputs, ctx: CommandContext): Promise<Command
   const isShardOfMany = plan.shard.count > 1;
 
   const controller = new AbortController();
-  const onSignal = (sig: NodeJS.Signals) => {
-    runtime.log.warning(`Received ${sig}: stopping the load and writing a partial report.`);
+  const onCancel = () => {
+    runtime.log.warning(`Received ${String(ctx.signal.reason)}: stopping the load and writing a partial report.`);
     controller.abort();
   };
-  process.once("SIGINT", onSignal);
-  process.once("SIGTERM", onSignal);
+  if (ctx.signal.aborted) onCancel();
+  else ctx.signal.addEventListener("abort", onCancel, { once: true });
   const abortable = thresholds.filter((t) => inputs["abort-on-fail"] || t.abortOnFail);
   const graceMs = inputs["abort-grace"];
   const model = plan.model.kind === "closed" ? `${plan.model.connections} connections` : `${(plan.rate ?? 0) / plan.shard.count} req/s`;
@@ -353,8 +353,7 @@ async function runLoadTest(inputs: Inputs, ctx: CommandContext): Promise<Command
             },
     });
   } finally {
-    process.removeListener("SIGINT", onSignal);
-    process.removeListener("SIGTERM", onSignal);
+    ctx.signal.removeEventListener("abort", onCancel);
   }
   if (result.stopDetail) runtime.log.warning(result.stopDetail);
   if (result.recorded.lateStartDropped > 0) {

@@ -13,7 +13,7 @@
  *     error-rate-max: 0.5%
  *     p95-max: 300ms
  *     availability-min: 99.5%
- *     min-requests: 300
+ *     min-samples: 300
  *     failure-limit: 2
  *     consecutive-error-limit: 3
  *   gates:                      # for one gate, over `thresholds`
@@ -66,6 +66,8 @@ const thresholdShape = {
 };
 const thresholdsSchema = z.strictObject({
   ...thresholdShape,
+  "min-samples": count.optional(),
+  /** The older name of min-samples. */
   "min-requests": count.optional(),
   "failure-limit": limit.optional(),
   "consecutive-error-limit": limit.optional(),
@@ -77,7 +79,7 @@ const gatesSchema = z.strictObject({
   prometheus: z.strictObject({ threshold: z.string().optional() }).optional(),
 });
 
-type ThresholdKeys = Partial<Record<keyof typeof thresholdShape | "min-requests" | "failure-limit" | "consecutive-error-limit", number>>;
+type ThresholdKeys = Partial<Record<keyof typeof thresholdShape | "min-samples" | "min-requests" | "failure-limit" | "consecutive-error-limit", number>>;
 
 /** Kebab-case file keys to the core's names, leaving out what the file did not set. */
 function toOverrides(t: ThresholdKeys & { status?: number; "body-match"?: string; threshold?: string }): GateOverrides {
@@ -87,6 +89,7 @@ function toOverrides(t: ThresholdKeys & { status?: number; "body-match"?: string
     ["p95-max", "p95MaxMs"],
     ["availability-min", "availabilityMin"],
     ["min-requests", "minRequests"],
+    ["min-samples", "minRequests"],
     ["failure-limit", "failureLimit"],
     ["consecutive-error-limit", "consecutiveErrorLimit"],
     ["status", "expectStatus"],

@@ -4,7 +4,18 @@
  */
 import { connect } from "node:net";
 import { ErrorCode, ShiplineError } from "../../kernel/errors.js";
+import { IDENTIFIER } from "../core/provider-config.js";
 import type { TrafficProvider } from "./provider.js";
+
+/** The runtime API reads `;` as a command separator: a name that is not an identifier never reaches it. */
+function checkNames(backend: string, servers: readonly string[]): void {
+  for (const n of [backend, ...servers])
+    if (!IDENTIFIER.test(n))
+      throw new ShiplineError(ErrorCode.InputInvalid, `"${n}" is not an HAProxy backend or server name (letters, digits and _ . : - only).`, {
+        exitCode: 2,
+        hint: 'Check the "backend", "stable" and "canary" inputs against haproxy.cfg.',
+      });
+}
 
 export interface HaproxyOptions {
   /** A Unix socket path, or host:port for a TCP stats socket. */
@@ -50,7 +61,9 @@ export function haproxyCommand(socket: string, command: string, timeoutMs = 3000
 
 export class HaproxyProvider implements TrafficProvider {
   readonly name = "haproxy";
-  constructor(private readonly o: HaproxyOptions) {}
+  constructor(private readonly o: HaproxyOptions) {
+    checkNames(o.backend, [o.stable, o.canary]);
+  }
 
   private async weightOf(server: string): Promise<number> {
     const answer = await haproxyCommand(this.o.socket, `get weight ${this.o.backend}/${server}`, this.o.timeoutMs);
@@ -101,6 +114,7 @@ export async function haproxyServersStats(
   backend: string,
   servers: readonly string[],
 ): Promise<Record<string, { requests: number; errors: number }>> {
+  checkNames(backend, servers);
   const csv = await haproxyCommand(socket, "show stat");
   const lines = csv.split("\n");
   const header = (lines[0] ?? "").replace(/^# /, "").split(",");

@@ -7,6 +7,7 @@ import { readFile, rename, writeFile } from "node:fs/promises";
 import { parseUpstreamWeight, renderUpstream, type UpstreamServers } from "../core/nginx-upstream.js";
 import { ErrorCode, ShiplineError } from "../../kernel/errors.js";
 import { runScript } from "../../kernel/exec.js";
+import { IDENTIFIER, isServerAddress } from "../core/provider-config.js";
 import type { TrafficProvider } from "./provider.js";
 
 export interface NginxOptions extends UpstreamServers {
@@ -20,7 +21,15 @@ export interface NginxOptions extends UpstreamServers {
 
 export class NginxProvider implements TrafficProvider {
   readonly name = "nginx";
-  constructor(private readonly o: NginxOptions) {}
+  constructor(private readonly o: NginxOptions) {
+    // The file is nginx configuration: a name or address carrying `;` or `}` would write directives.
+    const bad = [!IDENTIFIER.test(o.upstream) && o.upstream, ...[o.stable, o.canary].filter((a) => !isServerAddress(a))].filter(Boolean);
+    if (bad.length > 0)
+      throw new ShiplineError(ErrorCode.InputInvalid, `${bad.map((b) => `"${b}"`).join(" and ")} cannot go into an nginx upstream block.`, {
+        exitCode: 2,
+        hint: 'Set "nginx-upstream" to an upstream name and "stable"/"canary" to server addresses like 127.0.0.1:8081.',
+      });
+  }
 
   private async text(): Promise<string | undefined> {
     try {

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { deployCommand } from "../../../src/deploy/command.js";
 import { parseState } from "../../../src/deploy/core/rollout-state.js";
 import { haproxyCommand } from "../../../src/deploy/providers/haproxy.js";
-import { createCommandContext } from "../../../src/kernel/entry.js";
+import { createCommandContext, executeCommand } from "../../../src/kernel/entry.js";
 import { CliRuntime } from "../../../src/kernel/runtime.js";
 import { type GitHubUnderTest, startGitHub } from "../../fakes/github/index.js";
 import { ROOT } from "../../helpers/runner.js";
@@ -518,7 +518,7 @@ describe("rollout records, lock and state on GitHub (fake behind Prism)", () => 
     const statuses = s.deploymentStatuses.get(Number(d?.id)) ?? [];
     expect(statuses.map((x) => x.state).reverse()).toEqual(["queued", "in_progress", "failure"]);
     for (const st of statuses) expect((st.description ?? "").length).toBeLessThanOrEqual(140);
-    expect(statuses[0]?.description).toMatch(/…$/);
+    expect(d?.description).toMatch(/…$/);
   }, 60_000);
 
   it("the post step rolls back, fails the deployment and releases the lock when the main step died", async () => {
@@ -559,5 +559,118 @@ describe("rollout records, lock and state on GitHub (fake behind Prism)", () => 
     expect(await rig.weight("green")).toBe(0);
     expect(s.deploymentStatuses.get(id)?.[0]).toMatchObject({ state: "failure" });
     expect(await lockState(repo)).toBeUndefined();
+  }, 60_000);
+
+  it("keeps a promoted release when GitHub answers 502 to the final deployment status: warns, exits 0, releases the lock, and the post step leaves it", async () => {
+    rig = await startRig();
+    const r0 = rig;
+    const repo = `deploy-${repoN++}`;
+    const rt = new CliRuntime({
+      flags: new Map(Object.entries({ ...flags(rig, { stages: "100%:2s" }), "github-token": gh.token })),
+      env: { PATH: process.env.PATH ?? "", ...env(repo) },
+      envFallbacks: new Map([["github-token", ["GITHUB_TOKEN", "GH_TOKEN"]]]),
+      json: true,
+      stdout: () => {},
+      stderr: (t) => (err += t),
+    });
+    let err = "";
+    // Once green has all the traffic, every deployment status write answers 502 (retries included).
+    let armed = false;
+    const arm = (async () => {
+      const deadline = Date.now() + 20_000;
+      while (Date.now() < deadline && (await r0.weight("green")) !== 100) await new Promise((ok) => setTimeout(ok, 50));
+      gh.fake.fail({ method: "POST", path: /\/deployments\/\d+\/statuses/, status: 502, times: 50 });
+      armed = true;
+    })();
+    const code = await executeCommand(deployCommand as never, rt);
+    await arm;
+    expect(armed).toBe(true);
+    expect(code, err).toBe(0);
+    expect(rt.outputs.get("conclusion")).toBe("promoted");
+    expect(err).toMatch(/Could not record the deployment status "success" on GitHub/);
+    expect(await lockState(repo)).toBeUndefined();
+    await deployCommand.post?.(createCommandContext(rt, deployCommand.spec.inputs));
+    expect(await rig.weight("green")).toBe(100);
+    expect(await rig.weight("blue")).toBe(0);
+  }, 60_000);
+
+  it("the post step leaves a rollout whose journal on the lock shows the final promotion, and releases the lock", async () => {
+    rig = await startRig();
+    const repo = `deploy-${repoN++}`;
+    await haproxyCommand(rig.socket, "set server app/green weight 100");
+    await haproxyCommand(rig.socket, "set server app/blue weight 0");
+    await seedLock(repo, {
+      rolloutId: "staging/1001",
+      runId: "1001",
+      environment: "staging",
+      version: "2.0.0",
+      stage: 1,
+      weight: 100,
+      phase: "running",
+      journal: [
+        { atMs: 1, stage: 0, weight: 50, event: "promote" },
+        { atMs: 2, stage: 1, weight: 100, event: "promote" },
+      ],
+    });
+    let out = "";
+    const rt = new CliRuntime({
+      flags: new Map(Object.entries({ ...flags(rig), "github-token": gh.token })),
+      env: { PATH: process.env.PATH ?? "", ...env(repo) },
+      json: true,
+      stdout: () => {},
+      stderr: (t) => (out += t),
+    });
+    rt.saveState("rollout", JSON.stringify({ rolloutId: "staging/1001", environment: "staging" }));
+    await deployCommand.post?.(createCommandContext(rt, deployCommand.spec.inputs));
+    expect(out).not.toMatch(/rolling back/);
+    expect(await rig.weight("green")).toBe(100);
+    expect(await lockState(repo)).toBeUndefined();
+  }, 60_000);
+
+  it("never takes over a lock while GitHub cannot say whether its holder's run has finished, and gives up after lock-timeout", async () => {
+    rig = await startRig();
+    const repo = `deploy-${repoN++}`;
+    const dead = gh.fake.addWorkflowRun(gh.owner, repo, { workflow: "deploy.yml", status: "completed", conclusion: "failure" });
+    const held = {
+      rolloutId: `staging/${dead.id}`,
+      runId: String(dead.id),
+      environment: "staging",
+      version: "1.9.0",
+      stage: 0,
+      weight: 50,
+      phase: "running",
+      journal: [],
+    };
+    await seedLock(repo, held);
+    gh.fake.fail({ method: "GET", path: `/actions/runs/${dead.id}`, status: 502, times: 1000 });
+    const r = await deploy(flags(rig, { "lock-timeout": "2s" }), env(repo));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`Could not tell whether run ${dead.id}, which holds the staging rollout lock, has finished`));
+    expect(r.stderr).toMatch(/Another rollout to staging is in progress/);
+    expect(r.stderr).not.toMatch(/Taking over/);
+    expect(await lockState(repo)).toMatchObject({ rolloutId: `staging/${dead.id}`, weight: 50 });
+    expect(await rig.weight("green")).toBe(0);
+  }, 60_000);
+
+  it("takes over a finished holder's lock once GitHub answers after transient errors", async () => {
+    rig = await startRig();
+    const repo = `deploy-${repoN++}`;
+    const dead = gh.fake.addWorkflowRun(gh.owner, repo, { workflow: "deploy.yml", status: "completed", conclusion: "failure" });
+    await seedLock(repo, {
+      rolloutId: `staging/${dead.id}`,
+      runId: String(dead.id),
+      environment: "staging",
+      version: "1.9.0",
+      stage: 0,
+      weight: 50,
+      phase: "running",
+      journal: [],
+    });
+    // One lookup with its three retries fails; the next succeeds.
+    gh.fake.fail({ method: "GET", path: `/actions/runs/${dead.id}`, status: 502, times: 4 });
+    const r = await deploy(flags(rig, { "lock-timeout": "20s", concurrency: "fail" }), env(repo));
+    expect(r.stderr).toMatch(/Could not tell whether run/);
+    expect(r.stderr).toMatch(new RegExp(`Taking over the staging rollout lock from run ${dead.id}`));
+    expect(r.outputs.conclusion).toBe("promoted");
   }, 60_000);
 });

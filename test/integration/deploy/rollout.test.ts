@@ -63,7 +63,7 @@ describe("deploy through a real HAProxy", () => {
       const r = await deploy(common(rig.socket, rig.url));
       expect(r.code).toBe(1);
       expect(r.outputs.conclusion).toBe("rolled-back");
-      expect(r.outputs.reason).toMatch(/error rate/);
+      expect(r.outputs.reason).toMatch(/saw \d+ errors? in \d+ requests/);
       expect(await rig.greenWeight()).toBe(0);
       const ttr = Number(r.outputs["time-to-rollback-ms"]);
       expect(ttr).toBeGreaterThanOrEqual(0);
@@ -173,7 +173,8 @@ describe("deploy refuses bad input and frozen windows", () => {
     expect(r.code).toBe(0);
     expect(r.summary).toContain("| 1 | 10% | 90% | 3h |");
     expect(r.summary).toContain("The plan needs 2 jobs under the 5h30m job budget: job 1 stage 1, job 2 stages 2–3.");
-    expect(r.stderr).toContain("Stage 2/3: 50% to green, bake 3h.");
+    expect(r.stderr).toContain("Stage 2/3: 50% to green, bake 3h, checks every 30s, needs 7200 samples (extended by up to 3h to gather them).");
+    expect(r.outputs.conclusion).toBe("dry-run");
     // With --json the summary is not printed: the log states the time against the job limit.
     expect(r.stderr).toContain(
       "The plan bakes 7h in all (GitHub ends a job after 6h; job-budget 5h30m): 2 jobs, each after the first a run with mode: resume.",
@@ -188,5 +189,50 @@ describe("deploy refuses bad input and frozen windows", () => {
     expect(short.stderr).toContain(
       "The plan bakes 15m in all (GitHub ends a job after 6h; job-budget 5h30m): one job, held for approval after 10% (mode: approve continues).",
     );
+  });
+
+  it("says it is a dry run, leads with the verdict, names version, environment, provider, gates and thresholds, and warns about a plan that cannot promote", async () => {
+    const r = await deploy({
+      "probe-url": "http://127.0.0.1:9/",
+      "haproxy-socket": "/x.sock",
+      "dry-run": "true",
+      version: "2.0.0",
+      environment: "staging",
+      stages: "10%:2s,50%:30s,100%",
+      "check-interval": "3s",
+      "min-samples": "500",
+    });
+    expect(r.code).toBe(0);
+    expect(r.outputs.conclusion).toBe("dry-run");
+    expect(r.outputs.reason).toBe("dry run: nothing was changed; the plan cannot promote as written (3 problems)");
+    const summary = r.summary;
+    expect(summary.startsWith("## 🧪 Dry run: 2.0.0 to staging — nothing was changed\n\nThis plan cannot promote as written (3 problems below).")).toBe(true);
+    expect(summary).toContain("> Stage 1 (10%) bakes 2s, shorter than its 3s check interval: no check falls inside the bake.");
+    expect(summary).toContain(
+      "> Stage 1 (10%) needs 500 samples, but its gates deliver at most about 80 (20 per check, 1 check in the bake and 3 more in the 9s extension)",
+    );
+    expect(summary).toMatch(
+      /> Stage 2 \(50%\) needs 500 samples, but its gates deliver at most about 400 \(20 per check, 10 checks in the bake and 10 more in the 30s extension\)/,
+    );
+    expect(summary).toContain("| provider | haproxy runtime API at /x.sock \\(backend app: blue → green\\) |");
+    expect(summary).toContain("| version | 2.0.0 |\n| environment | staging |");
+    expect(summary).toContain(
+      "| gates | http probe of http://127.0.0.1:9/: 20 requests per check, status below 500<br>haproxy-stats: green's own response counters against blue's |",
+    );
+    expect(summary).toMatch(/\| thresholds \| error rate ≤ 0\.1% .*p95 ≤ 500 ms \|/);
+    // The verdict comes before the plan.
+    expect(summary.indexOf("Dry run")).toBeLessThan(summary.indexOf("### Rollout plan"));
+    expect(r.stderr).toMatch(/::warning::|Stage 1 \(10%\) bakes 2s, shorter than its 3s check interval/);
+    // A plan that can promote says so, with the default min-samples stated per stage.
+    const ok = await deploy({
+      "probe-url": "http://127.0.0.1:9/",
+      "haproxy-socket": "/x.sock",
+      "dry-run": "true",
+      stages: "10%:20s,50%:20s,100%",
+      "check-interval": "2s",
+    });
+    expect(ok.outputs.reason).toBe("dry run: nothing was changed");
+    expect(ok.summary).toContain("A real run would follow this plan.");
+    expect(ok.summary).toContain("| 1 | 10% | 20s | 2s | 200 | 200 | up to 20s |");
   });
 });

@@ -63,7 +63,7 @@ describe("deploy refuses to start outside its window or inside a freeze", () => 
   it("prints the plan on a dry run inside a freeze, says a real run would be refused, and exits 0", async () => {
     const r = await deploy(flags({ freeze: "daily 22:00-06:00", "dry-run": "true" }), {}, dir, at("2024-06-07T21:30:00Z"));
     expect(r.code).toBe(0);
-    expect(r.outputs.conclusion).toBe("waiting");
+    expect(r.outputs.conclusion).toBe("dry-run");
     expect(r.summary).toContain("### Rollout plan (canary)");
     expect(r.summary).toMatch(/> \[!WARNING\]\n> Deployments are frozen now \("daily 22:00-06:00", Europe\/Berlin\); the window opens Sat 2024-06-08 06:00/);
   });

@@ -99,7 +99,9 @@ describe("gate decisions", () => {
 
   it("judges traffic against error rate, availability and p95", () => {
     expect(judgeTraffic("g", { requests: 1000, errors: 0, p95Ms: 20 }, t, 0).outcome).toBe("pass");
-    expect(judgeTraffic("g", { requests: 100, errors: 5, p95Ms: 20 }, t, 0).detail).toContain("error rate above 0.10 %");
+    expect(judgeTraffic("g", { requests: 100, errors: 5, p95Ms: 20 }, t, 0).detail).toBe(
+      "5 errors in 100 requests (5%), p95 20 ms: above 0.1% with 95% confidence",
+    );
     expect(judgeTraffic("g", { requests: 100, errors: 0, p95Ms: 900 }, t, 0).detail).toContain("p95 above 500 ms");
     expect(judgeTraffic("g", { requests: 0, errors: 0, p95Ms: undefined }, t, 0).outcome).toBe("no-data");
   });
@@ -114,21 +116,26 @@ describe("gate decisions", () => {
   });
 
   it("promotes only with enough evidence, and rolls back when the evidence never comes", () => {
-    expect(decideStage([s("pass", 40)], t, true, false)).toEqual({ action: "wait", reason: "gathering evidence: 40 of 100 request(s)" });
-    expect(decideStage([s("pass", 60), s("pass", 60)], t, true, false).action).toBe("promote");
-    expect(decideStage([s("pass", 40)], t, true, true).action).toBe("rollback");
+    const c = (requests: number, errors = 0): Sample => ({ gate: "g", outcome: "pass", detail: "", requests, errors, atMs: 0 });
+    expect(decideStage([c(40)], t, true, false)).toMatchObject({ action: "wait", reason: "gathering evidence: 40 of 100 samples" });
+    expect(decideStage([c(60), c(60)], t, true, false)).toMatchObject({ action: "promote", reason: "within 0.1% over 120 samples" });
+    expect(decideStage([c(40)], t, true, true)).toMatchObject({
+      action: "rollback",
+      notEnoughSamples: true,
+      reason: "not enough evidence to promote: 40 of 100 samples",
+    });
     expect(requestsForEvidence(0.001)).toBe(3000);
   });
 
   it("takes the evidence from the best single gate, not the sum of gates that saw the same requests", () => {
-    const g = (gate: string, requests: number): Sample => ({ gate, outcome: "pass", detail: "", requests, atMs: 0 });
-    expect(decideStage([g("http probe", 60), g("haproxy green", 60)], t, true, false)).toEqual({
+    const g = (gate: string, requests: number): Sample => ({ gate, outcome: "pass", detail: "", requests, errors: 0, atMs: 0 });
+    expect(decideStage([g("http probe", 60), g("haproxy green", 60)], t, true, false)).toMatchObject({
       action: "wait",
-      reason: "gathering evidence: 60 of 100 request(s)",
+      reason: "gathering evidence: 60 of 100 samples",
     });
-    expect(decideStage([g("http probe", 60), g("haproxy green", 60), g("http probe", 60)], t, true, false)).toEqual({
+    expect(decideStage([g("http probe", 60), g("haproxy green", 60), g("http probe", 60)], t, true, false)).toMatchObject({
       action: "promote",
-      reason: "healthy over 120 request(s)",
+      reason: "within 0.1% over 120 samples",
     });
   });
 });
@@ -198,7 +205,7 @@ describe("the haproxy-stats gate: canary against stable", () => {
   ])("judges %s as %s", (_n, canary, stable, outcome) => {
     const s = judgeCanaryVsStable("haproxy green", canary, stable, t, 0);
     expect(s.outcome).toBe(outcome);
-    if (canary.requests > 0) expect(s.detail).toMatch(/canary error rate [\d.]+ % of \d+ request\(s\), stable/);
+    if (canary.requests > 0) expect(s.detail).toMatch(/^canary \d+ errors? in \d+ requests? \([\d.]+%\), stable /);
   });
 
   it("counts no-data and errors in a row per gate, not across gates", () => {
@@ -211,9 +218,57 @@ describe("the haproxy-stats gate: canary against stable", () => {
     expect(decideStage(samples.slice(0, 4), { ...t, minRequests: 1000 }, false, false).action).toBe("wait");
   });
 
-  it("rolls back only after failure-limit failed checks", () => {
-    const f: Sample = { gate: "http", outcome: "fail", detail: "x", requests: 10, atMs: 0 };
+  it("rolls back only after failure-limit checks that fail on their own (latency, Prometheus, command)", () => {
+    const f: Sample = { gate: "http", outcome: "fail", detail: "x", requests: 10, errors: 0, failsAlone: true, atMs: 0 };
     expect(decideStage([f], { ...t, failureLimit: 2 }, false, false).action).toBe("wait");
     expect(decideStage([f, f], { ...t, failureLimit: 2 }, false, false).action).toBe("rollback");
+  });
+});
+
+describe("pooled evidence per stage", () => {
+  const t = { ...DEFAULT_THRESHOLDS, minRequests: 200 };
+  const probe = (requests: number, errors: number): Sample => ({ gate: "http probe", outcome: "pass", detail: "", requests, errors, atMs: 0 });
+
+  it("breaches on 1 error in 2 requests at 0.1 %, before the bake ends, stating counts and bounds", () => {
+    const d = decideStage([probe(2, 1)], t, false, false);
+    expect(d.action).toBe("rollback");
+    expect(d.reason).toBe("http probe saw 1 error in 2 requests (50%); the 95% lower bound 12.1% is above the 0.1% limit");
+  });
+
+  it("does not roll back on 1 error in 500, and does not promote it either: it extends, then ends as not-enough-samples", () => {
+    const samples = [probe(250, 1), probe(250, 0)];
+    expect(decideStage(samples, t, false, false).action).toBe("wait");
+    const extended = decideStage(samples, t, true, false);
+    expect(extended.action).toBe("wait");
+    expect(extended.reason).toMatch(/^gathering evidence: http probe: 1 error in 500 requests \(0\.2%\).*over the bound, not yet proven$/);
+    expect(decideStage(samples, t, true, true)).toMatchObject({ action: "rollback", notEnoughSamples: true });
+  });
+
+  it("pools the checks of a stage: no single 20-request check proves a 5 % bound breached, three of them together do", () => {
+    const loose = { ...t, errorRateMax: 0.05, availabilityMin: 0 };
+    const one = probe(20, 2);
+    expect(decideStage([one], loose, false, false).action).toBe("wait");
+    expect(decideStage([one, one, one], loose, false, false).action).toBe("rollback");
+  });
+
+  it("promotes the flags-only example: 10 healthy checks of 20 probe requests in a 20 s bake at 2 s", () => {
+    const checks = Array.from({ length: 10 }, () => probe(20, 0));
+    expect(decideStage(checks, t, true, false)).toMatchObject({ action: "promote", reason: "within 0.1% over 200 samples" });
+  });
+
+  it("does not blame the canary for an outage stable shares, and never promotes through it", () => {
+    const shared: Sample = {
+      gate: "haproxy green",
+      outcome: "error",
+      detail: "",
+      requests: 100,
+      errors: 10,
+      stable: { requests: 900, errors: 90 },
+      atMs: 0,
+    };
+    const d = decideStage([shared], { ...t, minRequests: 0 }, true, true);
+    expect(d.action).toBe("rollback");
+    expect(d.reason).toMatch(/both versions fail/);
+    expect(d.evidence[0]).toMatchObject({ verdict: "shared", stable: { requests: 900, errors: 90 } });
   });
 });
