@@ -14,26 +14,28 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _kernel_command_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(5788);
+/* harmony import */ var _kernel_command_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(5788);
 /* harmony import */ var _kernel_env_vars_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5013);
+/* harmony import */ var _kernel_format_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(8982);
 /* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2386);
 /* harmony import */ var _kernel_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7762);
 /* harmony import */ var _core_baseline_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5959);
-/* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2471);
-/* harmony import */ var _core_recorder_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4670);
-/* harmony import */ var _core_render_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3664);
-/* harmony import */ var _core_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9718);
-/* harmony import */ var _core_scenario_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(650);
-/* harmony import */ var _core_thresholds_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5228);
-/* harmony import */ var _core_verdict_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(483);
-/* harmony import */ var _engine_read_reports_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(1814);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_14___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_14__);
-/* harmony import */ var _engine_load_workers_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(4037);
-/* harmony import */ var _engine_run_load_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(1898);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(8339);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_engine_load_workers_js__WEBPACK_IMPORTED_MODULE_15__, _inputs_js__WEBPACK_IMPORTED_MODULE_17__]);
-([_engine_load_workers_js__WEBPACK_IMPORTED_MODULE_15__, _inputs_js__WEBPACK_IMPORTED_MODULE_17__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/* harmony import */ var _core_figures_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2555);
+/* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2471);
+/* harmony import */ var _core_recorder_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4670);
+/* harmony import */ var _core_render_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3664);
+/* harmony import */ var _core_report_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9718);
+/* harmony import */ var _core_scenario_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(650);
+/* harmony import */ var _core_thresholds_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(5228);
+/* harmony import */ var _core_verdict_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(483);
+/* harmony import */ var _engine_read_reports_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(5697);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_15___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_15__);
+/* harmony import */ var _engine_load_workers_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(4037);
+/* harmony import */ var _engine_run_load_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(1898);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(8339);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_engine_load_workers_js__WEBPACK_IMPORTED_MODULE_16__, _inputs_js__WEBPACK_IMPORTED_MODULE_18__]);
+([_engine_load_workers_js__WEBPACK_IMPORTED_MODULE_16__, _inputs_js__WEBPACK_IMPORTED_MODULE_18__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
  * `shipline loadtest` / the loadtest action: read the scenario and inputs, plan, run the engine (or
  * merge shard reports), judge thresholds and the baseline, and write the JSON report, the JUnit file,
@@ -58,11 +60,13 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_eng
 
 
 
+
+
 function readScenario(inputs, cwd) {
     if (!inputs.config)
         return undefined;
     const file = (0,_kernel_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readDataFile */ .lD)("config", inputs.config, cwd);
-    const { scenario, problems } = (0,_core_scenario_js__WEBPACK_IMPORTED_MODULE_10__/* .parseScenario */ .Mo)(file.data, (p) => file.lineOf(p));
+    const { scenario, problems } = (0,_core_scenario_js__WEBPACK_IMPORTED_MODULE_11__/* .parseScenario */ .Mo)(file.data, (p) => file.lineOf(p));
     if (!scenario) {
         throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(file.shown, problems.map((p) => `${problems.length > 1 && p.line !== undefined ? `line ${p.line}, ` : ""}${p.key}: ${p.message}`), {
             line: problems.length === 1 ? problems[0]?.line : undefined,
@@ -74,8 +78,8 @@ function readScenario(inputs, cwd) {
 function readThresholds(inputs, file) {
     const lines = inputs.thresholds ?? [];
     if (lines.length > 0) {
-        const { config, problems: lineProblems } = (0,_core_thresholds_js__WEBPACK_IMPORTED_MODULE_11__/* .parseThresholdLines */ .Ik)(lines);
-        const { thresholds, problems } = (0,_core_thresholds_js__WEBPACK_IMPORTED_MODULE_11__/* .parseThresholds */ .S)(config);
+        const { config, problems: lineProblems } = (0,_core_thresholds_js__WEBPACK_IMPORTED_MODULE_12__/* .parseThresholdLines */ .Ik)(lines);
+        const { thresholds, problems } = (0,_core_thresholds_js__WEBPACK_IMPORTED_MODULE_12__/* .parseThresholds */ .S)(config);
         const all = [...lineProblems, ...problems];
         if (all.length) {
             throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(all.map((p) => ({
@@ -87,8 +91,8 @@ function readThresholds(inputs, file) {
         }
         return thresholds;
     }
-    const config = file?.scenario.thresholds ?? _core_thresholds_js__WEBPACK_IMPORTED_MODULE_11__/* .DEFAULT_THRESHOLDS */ .JJ;
-    const { thresholds, problems } = (0,_core_thresholds_js__WEBPACK_IMPORTED_MODULE_11__/* .parseThresholds */ .S)(config);
+    const config = file?.scenario.thresholds ?? _core_thresholds_js__WEBPACK_IMPORTED_MODULE_12__/* .DEFAULT_THRESHOLDS */ .JJ;
+    const { thresholds, problems } = (0,_core_thresholds_js__WEBPACK_IMPORTED_MODULE_12__/* .parseThresholds */ .S)(config);
     if (problems.length && file) {
         const first = problems[0];
         throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(file.shown, problems.map((p) => `thresholds.${p.key}${p.index === undefined ? "" : `[${p.index}]`}: ${p.message}`), {
@@ -114,7 +118,7 @@ function parseStartAt(raw, nowMs) {
 }
 function toPlan(inputs, ctx, file) {
     const { runtime } = ctx;
-    const { plan, problems, secrets } = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .planLoad */ .Oj)({
+    const { plan, problems, secrets } = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_7__/* .planLoad */ .Oj)({
         target: inputs.target,
         rate: inputs.rate,
         baselineRps: inputs["baseline-rps"],
@@ -125,7 +129,7 @@ function toPlan(inputs, ctx, file) {
         maxInFlight: inputs["max-in-flight"],
         shard: inputs.shard,
         workers: inputs.workers,
-        availableCores: (0,node_os__WEBPACK_IMPORTED_MODULE_14__.availableParallelism)(),
+        availableCores: (0,node_os__WEBPACK_IMPORTED_MODULE_15__.availableParallelism)(),
         allowedHosts: inputs["allowed-hosts"] ?? [],
         maxDurationMs: inputs["max-duration"],
         maxRequests: inputs["max-requests"],
@@ -139,7 +143,7 @@ function toPlan(inputs, ctx, file) {
     const inputProblems = problems.filter((p) => p.input !== undefined).map((p) => ({ input: p.input, problem: p.message }));
     if (fileProblems.length && file) {
         const first = fileProblems[0];
-        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(file.shown, [...fileProblems.map((p) => `${(0,_core_scenario_js__WEBPACK_IMPORTED_MODULE_10__/* .formatKeyPath */ .K7)(p.path ?? [])}: ${p.message}`), ...inputProblems.map((p) => `input "${p.input}" ${p.problem}`)], { line: file.lineOf(first.path ?? []), hint: "Fix the scenario file and re-run." });
+        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(file.shown, [...fileProblems.map((p) => `${(0,_core_scenario_js__WEBPACK_IMPORTED_MODULE_11__/* .formatKeyPath */ .K7)(p.path ?? [])}: ${p.message}`), ...inputProblems.map((p) => `input "${p.input}" ${p.problem}`)], { line: file.lineOf(first.path ?? []), hint: "Fix the scenario file and re-run." });
     }
     if (inputProblems.length || !plan)
         throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(inputProblems.length ? inputProblems : [{ input: "config", problem: "did not give a usable plan" }]);
@@ -147,7 +151,7 @@ function toPlan(inputs, ctx, file) {
 }
 async function readBaseline(inputs, ctx) {
     if (inputs.baseline) {
-        const r = (0,_engine_read_reports_js__WEBPACK_IMPORTED_MODULE_13__/* .readReportFile */ .$h)("baseline", inputs.baseline, ctx.runtime.cwd);
+        const r = (0,_engine_read_reports_js__WEBPACK_IMPORTED_MODULE_14__/* .readReportFile */ .$h)("baseline", inputs.baseline, ctx.runtime.cwd);
         return { report: r.report, source: inputs.baseline };
     }
     const workflow = inputs["baseline-workflow"]?.trim();
@@ -157,7 +161,7 @@ async function readBaseline(inputs, ctx) {
         ctx.runtime.log.warning('baseline-workflow is set but there is no GitHub token or repository; comparing without a baseline. Pass "github-token" (the default ${{ github.token }}) with "actions: read".');
         return undefined;
     }
-    const found = await (0,_engine_read_reports_js__WEBPACK_IMPORTED_MODULE_13__/* .fetchBaselineFromWorkflow */ .Df)(ctx, workflow, inputs["baseline-artifact"]);
+    const found = await (0,_engine_read_reports_js__WEBPACK_IMPORTED_MODULE_14__/* .fetchBaselineFromWorkflow */ .Df)(ctx, workflow, inputs["baseline-artifact"]);
     if (!found.report) {
         ctx.runtime.log.warning(`No baseline: ${found.reason}. This run will not be compared; upload its report-dir as "${inputs["baseline-artifact"]}" to make it the next baseline.`);
         return undefined;
@@ -172,9 +176,18 @@ function reportPaths(inputs, cwd, shard, merged) {
 function publish(inputs, ctx, f) {
     const { runtime } = ctx;
     const paths = reportPaths(inputs, runtime.cwd, f.report.shard, f.report.shardsMerged.length > 1);
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(paths.dir, { recursive: true });
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(paths.report, `${JSON.stringify(f.report, null, 2)}\n`, "utf8");
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(paths.junit, (0,_core_render_js__WEBPACK_IMPORTED_MODULE_8__/* .renderJUnit */ .dB)(f.report, f.baseline), "utf8");
+    try {
+        (0,_kernel_files_js__WEBPACK_IMPORTED_MODULE_4__/* .ensureDirectory */ .EA)(paths.dir);
+    }
+    catch (e) {
+        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz({
+            input: "report-dir",
+            problem: `names "${inputs["report-dir"]}", which cannot be created (${e.code}). Point it at a writable directory`,
+        });
+    }
+    // Report files become artifacts and gate inputs: redacted like everything else we write.
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(paths.report, runtime.redactor.redact(`${JSON.stringify(f.report, null, 2)}\n`), "utf8");
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(paths.junit, runtime.redactor.redact((0,_core_render_js__WEBPACK_IMPORTED_MODULE_9__/* .renderJUnit */ .dB)(f.report, f.baseline)), "utf8");
     const s = f.report.summary;
     const shown = (p) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(runtime.cwd, p) || p;
     runtime.setOutput("conclusion", f.report.verdict);
@@ -188,7 +201,7 @@ function publish(inputs, ctx, f) {
     runtime.setOutput("dropped", s.dropped);
     runtime.setOutput("report-file", shown(paths.report));
     runtime.setOutput("junit-file", shown(paths.junit));
-    runtime.appendSummary((0,_core_render_js__WEBPACK_IMPORTED_MODULE_8__/* .renderSummary */ .Br)({ report: f.report, recorded: f.recorded, baseline: f.baseline }));
+    runtime.appendSummary((0,_core_render_js__WEBPACK_IMPORTED_MODULE_9__/* .renderSummary */ .Br)({ report: f.report, recorded: f.recorded, baseline: f.baseline }));
     runtime.log.info(`Report: ${shown(paths.report)}; JUnit: ${shown(paths.junit)}`);
     if (f.report.stopReason === "cancelled") {
         return {
@@ -207,27 +220,33 @@ function publish(inputs, ctx, f) {
         failed.push(`Load test inconclusive: ${f.report.reasons.join("; ")}. Fix the cause, or set fail-on-inconclusive: false to let such runs pass.`);
     }
     if (f.baseline?.regressed && inputs["fail-on-regression"]) {
-        const worse = f.baseline.metrics.filter((m) => m.regressed).map((m) => `${m.metric} ${m.baseline} → ${m.current} ${m.unit}`);
+        const shown = (v, unit) => (v === null ? "–" : unit === "ms" ? (0,_core_figures_js__WEBPACK_IMPORTED_MODULE_6__/* .formatMs */ ._V)(v) : (0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_19__/* .formatPercent */ .l9)(v));
+        const worse = f.baseline.metrics.filter((m) => m.regressed).map((m) => `${m.metric} ${shown(m.baseline, m.unit)} → ${shown(m.current, m.unit)}`);
         failed.push(`Regressed against the baseline (${f.baseline.source}): ${worse.join(", ")}. Set fail-on-regression: false to only report it.`);
     }
     return failed.length ? { conclusion: "failure", message: failed.join(" ") } : { conclusion: "success" };
 }
 function judge(inputs, thresholds, recorded, r) {
-    return (0,_core_verdict_js__WEBPACK_IMPORTED_MODULE_12__/* .computeVerdict */ .z)({ recorded, durationMs: r.durationMs, warmupMs: r.warmupMs, thresholds, isOpenModel: r.isOpen, complete: r.complete, stopReason: r.stopReason }, { minSamples: inputs["min-samples"] });
+    return (0,_core_verdict_js__WEBPACK_IMPORTED_MODULE_13__/* .computeVerdict */ .z)({ recorded, durationMs: r.durationMs, warmupMs: r.warmupMs, thresholds, isOpenModel: r.isOpen, complete: r.complete, stopReason: r.stopReason }, { minSamples: inputs["min-samples"] });
 }
 function compare(inputs, report, recorded, baseline) {
     if (!baseline)
         return undefined;
     const tolerance = { ..._core_baseline_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_TOLERANCE */ .s6, relativePercent: inputs["regression-tolerance"], absoluteMs: inputs["regression-tolerance-ms"] };
-    const base = (0,_core_report_js__WEBPACK_IMPORTED_MODULE_9__/* .decodeRecorded */ .Pc)(baseline.report.histograms);
-    return (0,_core_baseline_js__WEBPACK_IMPORTED_MODULE_5__/* .compareBaseline */ .ZT)({ config: report.config, summary: report.summary, endpointP95Ms: (0,_core_baseline_js__WEBPACK_IMPORTED_MODULE_5__/* .endpointP95 */ .ow)(recorded) }, { config: baseline.report.config, summary: baseline.report.summary, endpointP95Ms: (0,_core_baseline_js__WEBPACK_IMPORTED_MODULE_5__/* .endpointP95 */ .ow)(base) }, tolerance, baseline.source);
+    // The figures the reports store (and their summaries show); reports from before per-endpoint figures: the same computation.
+    const p95Of = (r, rec) => r.endpoints ? Object.fromEntries(Object.entries(r.endpoints).map(([k, v]) => [k, v.p95Ms])) : (0,_core_baseline_js__WEBPACK_IMPORTED_MODULE_5__/* .endpointP95 */ .ow)(rec());
+    return (0,_core_baseline_js__WEBPACK_IMPORTED_MODULE_5__/* .compareBaseline */ .ZT)({ config: report.config, summary: report.summary, endpointP95Ms: p95Of(report, () => recorded) }, {
+        config: baseline.report.config,
+        summary: baseline.report.summary,
+        endpointP95Ms: p95Of(baseline.report, () => (0,_core_report_js__WEBPACK_IMPORTED_MODULE_10__/* .decodeRecorded */ .Pc)(baseline.report.histograms)),
+    }, tolerance, baseline.source);
 }
 async function runMerge(inputs, ctx) {
     const { runtime } = ctx;
     const file = readScenario(inputs, runtime.cwd);
     const thresholds = readThresholds(inputs, file);
-    const shards = (inputs.reports ?? []).length > 0 ? (0,_engine_read_reports_js__WEBPACK_IMPORTED_MODULE_13__/* .readShardReports */ .oK)(inputs.reports ?? [], runtime.cwd) : await (0,_engine_read_reports_js__WEBPACK_IMPORTED_MODULE_13__/* .fetchShardReportsFromRun */ .RE)(ctx, inputs["shard-artifacts"]);
-    const problems = (0,_core_report_js__WEBPACK_IMPORTED_MODULE_9__/* .checkShardsMergeable */ .SB)(shards);
+    const shards = (inputs.reports ?? []).length > 0 ? (0,_engine_read_reports_js__WEBPACK_IMPORTED_MODULE_14__/* .readShardReports */ .oK)(inputs.reports ?? [], runtime.cwd) : await (0,_engine_read_reports_js__WEBPACK_IMPORTED_MODULE_14__/* .fetchShardReportsFromRun */ .RE)(ctx, inputs["shard-artifacts"]);
+    const problems = (0,_core_report_js__WEBPACK_IMPORTED_MODULE_10__/* .checkShardsMergeable */ .SB)(shards);
     if (problems.length) {
         throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ShiplineError */ .J0("config-invalid", problems.length === 1 ? `The shard reports cannot be merged: ${problems[0]}.` : `The shard reports cannot be merged:\n- ${problems.join("\n- ")}`, {
             exitCode: 2,
@@ -235,7 +254,7 @@ async function runMerge(inputs, ctx) {
         });
     }
     const baseline = await readBaseline(inputs, ctx);
-    const recorded = (0,_core_recorder_js__WEBPACK_IMPORTED_MODULE_7__/* .mergeRecorded */ .N5)(shards.map((s) => (0,_core_report_js__WEBPACK_IMPORTED_MODULE_9__/* .decodeRecorded */ .Pc)(s.report.histograms)));
+    const recorded = (0,_core_recorder_js__WEBPACK_IMPORTED_MODULE_8__/* .mergeRecorded */ .N5)(shards.map((s) => (0,_core_report_js__WEBPACK_IMPORTED_MODULE_10__/* .decodeRecorded */ .Pc)(s.report.histograms)));
     const first = shards[0].report;
     const incomplete = shards.find((s) => !s.report.complete);
     const durationMs = Math.max(...shards.map((s) => s.report.durationMs));
@@ -250,7 +269,7 @@ async function runMerge(inputs, ctx) {
     for (const s of shards)
         for (const [k, v] of Object.entries(s.report.errorSamples))
             errorSamples[k] = (errorSamples[k] ?? 0) + v;
-    const report = (0,_core_report_js__WEBPACK_IMPORTED_MODULE_9__/* .buildReport */ .FK)({
+    const report = (0,_core_report_js__WEBPACK_IMPORTED_MODULE_10__/* .buildReport */ .FK)({
         generator: `shipline ${ctx.version}`,
         config: first.config,
         shard: { index: 1, count: first.shard.count },
@@ -281,38 +300,40 @@ async function runLoadTest(inputs, ctx) {
     const baseline = await readBaseline(inputs, ctx);
     const isShardOfMany = plan.shard.count > 1;
     const controller = new AbortController();
-    const onSignal = (sig) => {
-        runtime.log.warning(`Received ${sig}: stopping the load and writing a partial report.`);
+    const onCancel = () => {
+        runtime.log.warning(`Received ${String(ctx.signal.reason)}: stopping the load and writing a partial report.`);
         controller.abort();
     };
-    process.once("SIGINT", onSignal);
-    process.once("SIGTERM", onSignal);
+    if (ctx.signal.aborted)
+        onCancel();
+    else
+        ctx.signal.addEventListener("abort", onCancel, { once: true });
     const abortable = thresholds.filter((t) => inputs["abort-on-fail"] || t.abortOnFail);
     const graceMs = inputs["abort-grace"];
     const model = plan.model.kind === "closed" ? `${plan.model.connections} connections` : `${(plan.rate ?? 0) / plan.shard.count} req/s`;
     runtime.log.info(`Load test: ${plan.target} · ${model} for ${plan.durationMs / 1000}s${plan.warmupMs ? ` after ${plan.warmupMs / 1000}s warm-up` : ""}${isShardOfMany ? ` · shard ${plan.shard.index}/${plan.shard.count}` : ""}${plan.workers > 1 ? ` · ${plan.workers} worker threads` : ""}`);
     let result;
     try {
-        result = await (0,_engine_load_workers_js__WEBPACK_IMPORTED_MODULE_15__/* .runLoadOnWorkers */ .q)(plan, {
+        result = await (0,_engine_load_workers_js__WEBPACK_IMPORTED_MODULE_16__/* .runLoadOnWorkers */ .q)(plan, {
             signal: controller.signal,
             startAtMs,
-            onProgress: (p) => runtime.log.info((0,_engine_run_load_js__WEBPACK_IMPORTED_MODULE_16__/* .formatProgress */ .Vu)(p)),
+            onProgress: (p) => runtime.log.info((0,_engine_run_load_js__WEBPACK_IMPORTED_MODULE_17__/* .formatProgress */ .Vu)(p)),
             progressIntervalMs: Number(runtime.env[_kernel_env_vars_js__WEBPACK_IMPORTED_MODULE_2__/* .EnvVar */ .B.LoadtestProgressMs]) || undefined,
             shouldAbort: abortable.length === 0 || isShardOfMany
                 ? undefined
                 : (rec, measuredMs) => {
                     if (measuredMs < graceMs)
                         return undefined;
-                    const failed = (0,_core_thresholds_js__WEBPACK_IMPORTED_MODULE_11__/* .evaluateThresholds */ .S$)(abortable, { recorded: rec, durationMs: measuredMs, warmupMs: plan.warmupMs }).filter((r) => !r.ok && r.actual !== undefined);
+                    const failed = (0,_core_thresholds_js__WEBPACK_IMPORTED_MODULE_12__/* .evaluateThresholds */ .S$)(abortable, { recorded: rec, durationMs: measuredMs, warmupMs: plan.warmupMs }).filter((r) => !r.ok && r.actual !== undefined);
                     return failed.length
-                        ? `abort-on-fail: ${failed.map((f) => `${f.threshold.key} ${f.threshold.expression} (${f.detail})`).join("; ")} after ${(measuredMs / 1000).toFixed(0)}s`
+                        ? // No interim figure: the summary shows the figures of everything measured, and one figure reads one way.
+                            `abort-on-fail: ${failed.map((f) => `${f.threshold.key}: ${f.threshold.expression}`).join("; ")} failed after ${(measuredMs / 1000).toFixed(0)}s`
                         : undefined;
                 },
         });
     }
     finally {
-        process.removeListener("SIGINT", onSignal);
-        process.removeListener("SIGTERM", onSignal);
+        ctx.signal.removeEventListener("abort", onCancel);
     }
     if (result.stopDetail)
         runtime.log.warning(result.stopDetail);
@@ -326,9 +347,9 @@ async function runLoadTest(inputs, ctx) {
         complete: result.complete,
         stopReason: result.stopReason,
     });
-    const report = (0,_core_report_js__WEBPACK_IMPORTED_MODULE_9__/* .buildReport */ .FK)({
+    const report = (0,_core_report_js__WEBPACK_IMPORTED_MODULE_10__/* .buildReport */ .FK)({
         generator: `shipline ${ctx.version}`,
-        config: (0,_core_report_js__WEBPACK_IMPORTED_MODULE_9__/* .describePlan */ .df)(plan, inputs.connections ?? file?.scenario.load?.connections),
+        config: (0,_core_report_js__WEBPACK_IMPORTED_MODULE_10__/* .describePlan */ .df)(plan, inputs.connections ?? file?.scenario.load?.connections),
         shard: plan.shard,
         shardsMerged: [plan.shard.index],
         recorded: result.recorded,
@@ -350,7 +371,7 @@ async function runLoadTest(inputs, ctx) {
         isShardOfMany,
     });
 }
-const loadtestCommand = (0,_kernel_command_js__WEBPACK_IMPORTED_MODULE_18__/* .defineCommand */ .NB)(_inputs_js__WEBPACK_IMPORTED_MODULE_17__/* .loadtestSpec */ .y, async (inputs, ctx) => (inputs.mode === "merge" ? runMerge(inputs, ctx) : runLoadTest(inputs, ctx)));
+const loadtestCommand = (0,_kernel_command_js__WEBPACK_IMPORTED_MODULE_20__/* .defineCommand */ .NB)(_inputs_js__WEBPACK_IMPORTED_MODULE_18__/* .loadtestSpec */ .y, async (inputs, ctx) => (inputs.mode === "merge" ? runMerge(inputs, ctx) : runLoadTest(inputs, ctx)));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } });
@@ -366,7 +387,7 @@ __webpack_async_result__();
 /* harmony export */   s6: () => (/* binding */ DEFAULT_TOLERANCE)
 /* harmony export */ });
 /* unused harmony export checkComparable */
-/* harmony import */ var _histogram_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6652);
+/* harmony import */ var _figures_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2555);
 /**
  * Comparing a run with a baseline (an earlier run's JSON report): first whether the two runs can be
  * compared at all (same requests, same load model and rate), then per metric whether this run
@@ -378,7 +399,7 @@ __webpack_async_result__();
 const DEFAULT_TOLERANCE = { relativePercent: 10, absoluteMs: 20, errorRatePoints: 0.1 };
 /** Per-endpoint p95 (ms) of a recorded run, for {@link Comparable}. */
 function endpointP95(rec) {
-    return Object.fromEntries(Object.entries(rec.endpoints).map(([k, v]) => [k, (0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .percentileMs */ .OZ)(v.latency, 95) ?? null]));
+    return Object.fromEntries(Object.entries(rec.endpoints).map(([k, v]) => [k, (0,_figures_js__WEBPACK_IMPORTED_MODULE_0__/* .latencyFigure */ .ZE)(v.latency, "p", 95)]));
 }
 /** Problems that make two configurations incomparable, and notes on harmless differences. */
 function checkComparable(current, baseline) {
@@ -447,9 +468,13 @@ function compareBaseline(current, baseline, tolerance, source) {
 /* harmony export */   Br: () => (/* binding */ renderSummary),
 /* harmony export */   dB: () => (/* binding */ renderJUnit)
 /* harmony export */ });
-/* unused harmony exports planTimeline, renderTimelineCharts, renderBaseline */
-/* harmony import */ var _kernel_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9660);
-/* harmony import */ var _histogram_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6652);
+/* unused harmony exports planTimeline, CHART_COLORS, renderTimelineCharts, renderBaseline, renderLoadtestHeadline */
+/* harmony import */ var _kernel_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8982);
+/* harmony import */ var _kernel_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9660);
+/* harmony import */ var _figures_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2555);
+/* harmony import */ var _histogram_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6652);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9718);
+/* harmony import */ var _thresholds_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5228);
 /**
  * Rendering: the job summary (verdict per threshold, percentile tables overall and per endpoint,
  * status codes and errors, latency and throughput over time as Mermaid `xychart-beta` charts, the
@@ -457,36 +482,89 @@ function compareBaseline(current, baseline, tolerance, source) {
  */
 
 
-const ICON = { pass: "✅", fail: "❌", inconclusive: "⚠️" };
-function ms(v) {
-    if (v === null || v === undefined)
-        return "–";
-    return v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2);
+
+
+
+
+const VERDICT = { pass: "✅ Load test passed", fail: "❌ Load test failed", inconclusive: "⚠️ Load test inconclusive" };
+/** Latency and every other millisecond figure: one formatter, so one value always reads the same. */
+const ms = _figures_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMs */ ._V;
+/** A share 0..1 as a percentage, the one way shares are printed. */
+const share = _figures_js__WEBPACK_IMPORTED_MODULE_0__/* .formatShare */ .T1;
+/** Requests per second. */
+const perSecond = (v) => (0,_figures_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPerSecond */ .PJ)(v);
+/** Plain words for the metrics, as a user would say them. */
+const METRIC_WORDS = {
+    http_req_duration: "latency",
+    service_time: "server time",
+    scheduling_lag: "generator delay",
+    http_req_failed: "failed requests",
+    checks: "checks passed",
+    http_reqs: "requests",
+    dropped_iterations: "requests not sent",
+    availability: "availability",
+};
+const OP_WORDS = { "<": "<", "<=": "≤", ">": ">", ">=": "≥", "==": "=", "!=": "≠" };
+/** The threshold as parsed from what the report stores (key and expression), undefined if it no longer parses. */
+function parsedThreshold(key, expression) {
+    const problems = [];
+    return (0,_thresholds_js__WEBPACK_IMPORTED_MODULE_3__/* .parseThresholdKey */ .Kv)(key, [expression], problems)[0];
 }
-function pct(share, digits = 2) {
-    return `${(share * 100).toFixed(digits)}%`;
+/** A value of a threshold's metric in the unit people read it in: ms, %, req/s or a count (as in its JUnit message). */
+const metricValue = _thresholds_js__WEBPACK_IMPORTED_MODULE_3__/* .formatThresholdValue */ .Kl;
+function thresholdName(t) {
+    const agg = t.agg === "p" ? `p${t.percentile}` : t.agg === "med" ? "median" : t.agg === "rate" || t.agg === "value" ? "" : t.agg;
+    const words = `${agg ? `${agg} ` : ""}${METRIC_WORDS[t.metric] ?? t.metric}`;
+    const where = t.endpoint ? ` of ${t.endpoint}` : "";
+    const each = t.windowMs ? `, every ${(0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(t.windowMs)}` : "";
+    return `${words}${where}${each}`;
+}
+function thresholdLines(r) {
+    return r.thresholds.map((x) => {
+        const t = parsedThreshold(x.key, x.expression);
+        if (!t)
+            return {
+                ok: x.ok,
+                name: x.key,
+                limit: x.expression,
+                measured: x.detail,
+                written: `${x.key}: ${x.expression}`,
+                threshold: undefined,
+                limitValue: undefined,
+            };
+        return {
+            ok: x.ok,
+            name: thresholdName(t),
+            limit: `${OP_WORDS[t.op] ?? t.op} ${metricValue(t, t.limit)}`,
+            measured: x.actual === null ? "no samples" : metricValue(t, x.actual),
+            written: `${x.key}: ${x.expression}`,
+            threshold: t,
+            limitValue: t.limit,
+        };
+    });
 }
 function describeLoad(r) {
     const c = r.config;
-    const d = `${c.durationMs / 1000}s`;
-    const warm = c.warmupMs > 0 ? ` after ${c.warmupMs / 1000}s warm-up` : "";
+    const d = (0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(c.durationMs);
+    const warm = c.warmupMs > 0 ? ` after a ${(0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(c.warmupMs)} warm-up` : "";
     if (c.model === "closed")
-        return `closed model, ${c.connections} connections for ${d}${warm}`;
+        return `${c.connections} connections sending back to back for ${d}${warm}`;
     if (c.model === "ramp")
-        return `ramping arrival rate up to ${c.rate} req/s over ${(c.stages ?? []).length} stages (${d} measured${warm})`;
-    return `open model, ${c.rate} req/s for ${d}${warm}`;
+        return `arrival rate ramping up to ${perSecond(c.rate ?? 0)} over ${(c.stages ?? []).length} stages (${d} measured${warm})`;
+    return `${perSecond(c.rate ?? 0)} for ${d}${warm}`;
 }
-function scopeRow(label, s, durationMs) {
+/** An endpoint-table row from the report's figures: the numbers its thresholds were judged on. */
+function scopeRow(label, f) {
     return [
         label,
-        s.requests,
-        durationMs > 0 ? (s.requests / (durationMs / 1000)).toFixed(1) : "–",
-        ms((0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .percentileMs */ .OZ)(s.latency, 50)),
-        ms((0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .percentileMs */ .OZ)(s.latency, 90)),
-        ms((0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .percentileMs */ .OZ)(s.latency, 95)),
-        ms((0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .percentileMs */ .OZ)(s.latency, 99)),
-        ms((0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .maxMs */ .BA)(s.latency)),
-        s.requests ? pct(s.failed / s.requests) : "–",
+        (0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatInteger */ .Sm)(f.requests),
+        perSecond(f.rps),
+        ms(f.p50Ms),
+        ms(f.p90Ms),
+        ms(f.p95Ms),
+        ms(f.p99Ms),
+        ms(f.maxMs),
+        f.requests ? share(f.errorRate) : "–",
     ];
 }
 /**
@@ -503,133 +581,191 @@ function planTimeline(rec, warmupMs, maxPoints = 60) {
     const out = [];
     const bySecond = new Map(rec.seconds.map((s) => [s.second, s]));
     for (let start = firstS; start <= lastS; start += width) {
-        const h = (0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .createHistogram */ .v5)();
+        const h = (0,_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .createHistogram */ .v5)();
         let n = 0;
         for (let s = start; s < start + width; s++) {
             const sec = bySecond.get(s);
             if (!sec)
                 continue;
             n += sec.requests;
-            (0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .mergeHistogramInto */ .rb)(h, sec.latency);
+            (0,_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeHistogramInto */ .rb)(h, sec.latency);
         }
-        out.push({ label: String(start - firstS), rps: Math.round((n / width) * 10) / 10, p95: Math.round(((0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .percentileMs */ .OZ)(h, 95) ?? 0) * 10) / 10 });
+        out.push({ label: String(start - firstS), rps: Math.round((n / width) * 10) / 10, p95: Math.round(((0,_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .percentileMs */ .OZ)(h, 95) ?? 0) * 10) / 10 });
     }
     return out;
 }
-/** Two Mermaid `xychart-beta` charts (GitHub renders them): p95 latency and throughput per second. */
-function renderTimelineCharts(rec, warmupMs) {
+/**
+ * Mermaid's palette, set explicitly: GitHub draws charts with the page's theme otherwise, and its
+ * default light palette drew the p95 line pale lavender on white. The blue and red have at least
+ * 3:1 contrast on both GitHub's light (#ffffff) and dark (#0d1117) backgrounds, and the grey text at
+ * least 4:1, so one chart reads in both modes. test/screens measures it.
+ */
+const CHART_COLORS = { line: "#2f81f7", limit: "#e5534b", text: "#6e7781", grid: "#6e7781" };
+function chartInit(height, palette) {
+    const init = {
+        theme: "base",
+        // No fontFamily: a quote in the directive makes Mermaid drop the whole directive, palette included.
+        themeVariables: {
+            xyChart: {
+                backgroundColor: "transparent",
+                titleColor: CHART_COLORS.text,
+                xAxisLabelColor: CHART_COLORS.text,
+                xAxisTitleColor: CHART_COLORS.text,
+                xAxisTickColor: CHART_COLORS.grid,
+                xAxisLineColor: CHART_COLORS.grid,
+                yAxisLabelColor: CHART_COLORS.text,
+                yAxisTitleColor: CHART_COLORS.text,
+                yAxisTickColor: CHART_COLORS.grid,
+                yAxisLineColor: CHART_COLORS.grid,
+                plotColorPalette: palette.join(", "),
+            },
+        },
+        xyChart: { height, width: 720 },
+    };
+    return `%%{init: ${JSON.stringify(init)}}%%`;
+}
+/** Two Mermaid `xychart-beta` charts (GitHub renders them): p95 latency and throughput, with their limits drawn. */
+function renderTimelineCharts(rec, warmupMs, limits = {}) {
     const points = planTimeline(rec, warmupMs);
     if (points.length < 2)
         return "";
     const xs = `[${points.map((p) => `"${p.label}"`).join(", ")}]`;
-    const maxP95 = Math.max(1, ...points.map((p) => p.p95));
-    const maxRps = Math.max(1, ...points.map((p) => p.rps));
-    const unit = points.length > 1 && Number(points[1]?.label) - Number(points[0]?.label) > 1
-        ? `s (buckets of ${Number(points[1]?.label) - Number(points[0]?.label)}s)`
-        : "s";
-    return [
+    const maxP95 = Math.max(1, limits.p95Ms ?? 0, ...points.map((p) => p.p95));
+    const maxRps = Math.max(1, limits.rps ?? 0, ...points.map((p) => p.rps));
+    const step = Number(points[1]?.label) - Number(points[0]?.label);
+    const unit = step > 1 ? `seconds, in steps of ${step}` : "seconds";
+    const flat = (v) => `[${points.map(() => v).join(", ")}]`;
+    const latency = [
         "```mermaid",
+        chartInit(260, limits.p95Ms !== undefined ? [CHART_COLORS.line, CHART_COLORS.limit] : [CHART_COLORS.line]),
         "xychart-beta",
-        '  title "p95 latency per second (ms, from the scheduled send time)"',
-        `  x-axis "time since start, ${unit}" ${xs}`,
-        `  y-axis "ms" 0 --> ${Math.ceil(maxP95 * 1.1)}`,
+        `  title "p95 latency (blue)${limits.p95Ms !== undefined ? `, limit ${ms(limits.p95Ms)} (red)` : ""}"`,
+        `  x-axis "time since start (${unit})" ${xs}`,
+        `  y-axis "ms" 0 --> ${Math.ceil(maxP95 * 1.15)}`,
         `  line [${points.map((p) => p.p95).join(", ")}]`,
+        ...(limits.p95Ms !== undefined ? [`  line ${flat(limits.p95Ms)}`] : []),
         "```",
-        "",
+    ];
+    // Throughput is usually flat at the target rate: a short chart says so without a screenful.
+    const throughput = [
         "```mermaid",
+        chartInit(220, limits.rps !== undefined ? [CHART_COLORS.line, CHART_COLORS.limit] : [CHART_COLORS.line]),
         "xychart-beta",
-        '  title "Throughput (completed requests per second)"',
-        `  x-axis "time since start, ${unit}" ${xs}`,
-        `  y-axis "req/s" 0 --> ${Math.ceil(maxRps * 1.1)}`,
-        `  bar [${points.map((p) => p.rps).join(", ")}]`,
+        `  title "Completed requests per second (blue)${limits.rps !== undefined ? `, limit ${perSecond(limits.rps)} (red)` : ""}"`,
+        `  x-axis "time since start (${unit})" ${xs}`,
+        `  y-axis "req/s" 0 --> ${Math.ceil(maxRps * 1.15)}`,
+        `  line [${points.map((p) => p.rps).join(", ")}]`,
+        ...(limits.rps !== undefined ? [`  line ${flat(limits.rps)}`] : []),
         "```",
-    ].join("\n");
+    ];
+    return [...latency, "", ...throughput].join("\n");
 }
 /** The baseline comparison as a section (empty string without a baseline). */
 function renderBaseline(b) {
     if (!b)
         return "";
     const lines = [
-        `### Baseline`,
+        `### Compared with the baseline`,
         "",
-        `Compared with ${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(b.source)}; a metric regresses when it is worse by more than ${b.tolerance.relativePercent}% **and** ${b.tolerance.absoluteMs} ms (error rate: ${b.tolerance.errorRatePoints} points).`,
+        `Baseline: ${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeInline */ .VV)(b.source)}. A figure regresses when it is worse by more than ${(0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatPercent */ .l9)(b.tolerance.relativePercent)} **and** ${ms(b.tolerance.absoluteMs)} (error rate: ${b.tolerance.errorRatePoints} percentage points).`,
         "",
     ];
     if (!b.comparable) {
-        lines.push(`> [!WARNING]\n> The runs are not comparable, so no regression was judged: ${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(b.problems.join("; "))}.`);
+        lines.push(`> [!WARNING]\n> The runs are not comparable, so no regression was judged: ${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeInline */ .VV)(b.problems.join("; "))}.`);
         return lines.join("\n");
     }
     if (b.notes.length)
-        lines.push(`_Note: ${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(b.notes.join("; "))}._`, "");
-    const fmt = (v, unit) => (v === null ? "–" : unit === "ms" ? `${ms(v)} ms` : `${v.toFixed(3)}%`);
-    lines.push((0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(["", "Metric", "Baseline", "Now", "Change"], b.metrics.map((m) => [
-        m.regressed ? "❌" : "✅",
-        (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(m.metric),
+        lines.push(`_Note: ${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeInline */ .VV)(b.notes.join("; "))}._`, "");
+    const fmt = (v, unit) => (v === null ? "–" : unit === "ms" ? ms(v) : (0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatPercent */ .l9)(v));
+    lines.push((0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(["Figure", "Baseline", "Now", "Change", "Result"], b.metrics.map((m) => [
+        (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeInline */ .VV)(m.metric.replace(/^p(\d+)/, "p$1 latency").replace(/\{name:(.*)\}/, "of $1")),
         fmt(m.baseline, m.unit),
         fmt(m.current, m.unit),
         m.delta === null
             ? "–"
-            : `${m.delta >= 0 ? "+" : ""}${m.unit === "ms" ? `${ms(m.delta)} ms` : `${m.delta.toFixed(3)} pts`}${m.deltaPercent === null ? "" : ` (${m.deltaPercent >= 0 ? "+" : ""}${m.deltaPercent.toFixed(1)}%)`}`,
-    ]), ["center", "left", "right", "right", "right"]));
+            : `${m.delta >= 0 ? "+" : "−"}${m.unit === "ms" ? ms(Math.abs(m.delta)) : `${Number(Math.abs(m.delta).toFixed(2))} points`}${m.deltaPercent === null ? "" : ` (${m.deltaPercent >= 0 ? "+" : "−"}${(0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatPercent */ .l9)(Math.abs(m.deltaPercent))})`}`,
+        m.regressed ? "❌ regressed" : "✅ ok",
+    ]), ["left", "right", "right", "right", "left"]));
     return lines.join("\n");
 }
-/** The job summary markdown. */
+/** The verdict and the one reason, for the heading and the terminal. */
+function renderLoadtestHeadline(r, lines = thresholdLines(r)) {
+    const failed = lines.find((l) => !l.ok);
+    if (r.verdict === "fail" && failed) {
+        const t = failed.threshold;
+        if (!t)
+            return `${VERDICT.fail}: ${failed.name} ${failed.limit} failed (${failed.measured})`;
+        const side = t.op === "<" || t.op === "<=" ? "over" : t.op === ">" || t.op === ">=" ? "under" : "outside";
+        return `${VERDICT.fail}: ${failed.name} ${failed.measured}, ${side} the ${metricValue(t, t.limit)} limit`;
+    }
+    if (r.verdict === "pass")
+        return `${VERDICT.pass}: ${(0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9)(lines.length, "threshold")} held`;
+    return `${VERDICT[r.verdict]}${r.reasons[0] ? `: ${r.reasons[0]}` : ""}`;
+}
+/** The job summary markdown: verdict and reason, the thresholds, then the evidence. */
 function renderSummary({ report: r, recorded, baseline }) {
     const s = r.summary;
     const out = [];
-    const shard = r.shard.count > 1 ? (r.shardsMerged.length > 1 ? ` · ${r.shardsMerged.length} shards merged` : ` · shard ${r.shard.index}/${r.shard.count}`) : "";
-    out.push(`## ${ICON[r.verdict]} Load test: ${r.verdict}`, "");
-    out.push(`${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(r.config.target)} · ${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(describeLoad(r))}${shard}`, "");
+    const lines = thresholdLines(r);
+    const shard = r.shard.count > 1 ? (r.shardsMerged.length > 1 ? ` · ${r.shardsMerged.length} shards merged` : ` · shard ${r.shard.index} of ${r.shard.count}`) : "";
+    out.push(`## ${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeInline */ .VV)(renderLoadtestHeadline(r, lines))}`, "");
+    out.push(`${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(r.config.target)} · ${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeInline */ .VV)(describeLoad(r))}${shard}`, "");
     if (!r.complete) {
-        out.push(`> [!WARNING]\n> **Incomplete run** (${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(r.stopReason ?? "stopped")}): ${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(r.stopDetail ?? "the run stopped early")}.`, "");
+        out.push(`> [!WARNING]\n> **The run stopped early** (${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeInline */ .VV)(r.stopReason ?? "stopped")}): ${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeInline */ .VV)(r.stopDetail ?? "the run stopped early")}.`, "");
     }
-    if (r.verdict !== "pass" && r.reasons.length) {
-        out.push(...r.reasons.map((x) => `- ${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(x)}`), "");
+    const failedCount = lines.filter((l) => !l.ok).length;
+    if (r.verdict === "fail" && failedCount > 1)
+        out.push(`${(0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9)(failedCount, "threshold")} failed; the table below lists them.`, "");
+    if (r.verdict === "inconclusive" && r.reasons.length > 1)
+        out.push(...r.reasons.slice(1).map((x) => `- ${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeInline */ .VV)(x)}`), "");
+    if (lines.length > 0) {
+        out.push((0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(["Threshold", "Limit", "Measured", "Result", "As written"], lines.map((l) => [(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeInline */ .VV)(l.name), l.limit, l.measured, l.ok ? "✅ held" : "❌ failed", (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(l.written)]), ["left", "right", "right", "left", "left"]), "");
     }
-    out.push((0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(["Requests", "Throughput", "p50", "p95", "p99", "Error rate", "Availability", "Dropped"], [
+    out.push("### Run", "");
+    out.push((0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(["Requests", "Throughput", "p50", "p95", "p99", "Failed", "Availability", "Not sent"], [
         [
-            s.requests,
-            `${s.rps.toFixed(1)} req/s`,
-            `${ms(s.p50Ms)} ms`,
-            `${ms(s.p95Ms)} ms`,
-            `${ms(s.p99Ms)} ms`,
-            pct(s.errorRate, 3),
-            s.availability === null ? "–" : `${s.availability.toFixed(3)}%`,
-            s.dropped,
+            (0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatInteger */ .Sm)(s.requests),
+            perSecond(s.rps),
+            ms(s.p50Ms),
+            ms(s.p95Ms),
+            ms(s.p99Ms),
+            share(s.errorRate),
+            s.availability === null ? "–" : (0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatPercent */ .l9)(s.availability),
+            (0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatInteger */ .Sm)(s.dropped),
         ],
     ], ["right", "right", "right", "right", "right", "right", "right", "right"]), "");
-    out.push("### Thresholds", "");
-    out.push((0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(["", "Metric", "Threshold", "Result"], r.thresholds.map((t) => [t.ok ? "✅" : "❌", (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(t.key), (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(t.expression), (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(t.detail)]), ["center", "left", "left", "left"]), "");
-    out.push("### Latency", "");
-    out.push(`Milliseconds, counted from each request's scheduled send time${r.config.model === "closed" ? " (closed model: from the send)" : " (no coordinated omission)"}.`, "");
-    const endpoints = Object.keys(recorded.endpoints).sort();
-    const rows = [scopeRow("**all**", recorded.overall, r.durationMs)];
-    if (endpoints.length > 1)
+    // Reports written before per-endpoint figures existed: the same computation, on the histograms.
+    const byEndpoint = r.endpoints ?? (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .summarizeEndpoints */ .sF)(recorded, r.durationMs);
+    const endpoints = Object.keys(byEndpoint).sort();
+    if (endpoints.length > 1) {
+        const rows = [scopeRow("**all**", s)];
         for (const e of endpoints)
-            rows.push(scopeRow((0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(e), recorded.endpoints[e], r.durationMs));
-    out.push((0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(["Endpoint", "Requests", "req/s", "p50", "p90", "p95", "p99", "max", "Errors"], rows, [
-        "left",
-        "right",
-        "right",
-        "right",
-        "right",
-        "right",
-        "right",
-        "right",
-        "right",
-    ]), "");
-    out.push(`Service time p95 ${ms(s.serviceP95Ms)} ms · scheduling lag p99 ${ms(s.lagP99Ms)} ms · dropped ${s.dropped} · warm-up requests ${recorded.warmupRequests}`, "");
-    const statuses = Object.entries(recorded.overall.statusCodes).sort(([a], [b]) => a.localeCompare(b));
-    const errors = Object.entries(recorded.overall.errors).filter(([, n]) => (n ?? 0) > 0);
-    if (statuses.length || errors.length) {
-        out.push("### Responses", "");
-        out.push((0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(["Status / error", "Count"], [...statuses.map(([k, n]) => [`HTTP ${k}`, n]), ...errors.map(([k, n]) => [(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(k), n ?? 0])], ["left", "right"]), "");
+            rows.push(scopeRow((0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeInline */ .VV)(e), byEndpoint[e]));
+        out.push((0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(["Endpoint", "Requests", "Throughput", "p50", "p90", "p95", "p99", "max", "Failed"], rows, [
+            "left",
+            "right",
+            "right",
+            "right",
+            "right",
+            "right",
+            "right",
+            "right",
+            "right",
+        ]), "");
     }
+    const from = r.config.model === "closed" ? "from when each request was sent" : "from when each request was due to be sent, so a slow server cannot hide queued requests";
+    const behind = s.lagP99Ms !== null && s.lagP99Ms >= 1
+        ? ` The load generator sent 99% of requests within ${ms(s.lagP99Ms)} of their planned time.`
+        : " The load generator kept to its schedule.";
+    out.push(`Latency is measured ${from}; the server itself took ${ms(s.serviceP95Ms)} at p95.${behind}${s.dropped > 0 ? ` ${(0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9)(s.dropped, "request was", "requests were")} not sent because too many were already waiting.` : ""}${recorded.warmupRequests > 0 ? ` ${(0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9)(recorded.warmupRequests, "warm-up request")} not counted.` : ""}`, "");
+    out.push(...renderResponses(recorded));
     const samples = Object.entries(r.errorSamples);
     if (samples.length) {
-        out.push("<details><summary>Error samples</summary>", "", (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(["Error", "Count"], samples.map(([m, n]) => [(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(m), n]), ["left", "right"]), "", "</details>", "");
+        out.push("<details><summary>Error samples</summary>", "", (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(["Error", "Count"], samples.map(([m, n]) => [(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeInline */ .VV)(m), (0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatInteger */ .Sm)(n)]), ["left", "right"]), "", "</details>", "");
     }
-    const charts = renderTimelineCharts(recorded, r.config.warmupMs);
+    const p95Limit = lines.find((l) => l.threshold?.metric === "http_req_duration" && l.threshold.agg === "p" && l.threshold.percentile === 95 && !l.threshold.endpoint);
+    const rpsLimit = lines.find((l) => l.threshold?.metric === "http_reqs" && l.threshold.agg === "rate" && !l.threshold.endpoint);
+    const charts = renderTimelineCharts(recorded, r.config.warmupMs, { p95Ms: p95Limit?.limitValue, rps: rpsLimit?.limitValue });
     if (charts)
         out.push("### Over time", "", charts, "");
     const b = renderBaseline(baseline);
@@ -637,8 +773,35 @@ function renderSummary({ report: r, recorded, baseline }) {
         out.push(b, "");
     return `${out.join("\n").replace(/\n+$/, "")}\n`;
 }
+/** Errors that come with an HTTP response (counted under its status) rather than instead of one. */
+const RESPONSE_ERRORS = new Set(["non-2xx", "check-failed"]);
+/** Responses by status, and requests that got none, adding up to the request count. */
+function renderResponses(recorded) {
+    const o = recorded.overall;
+    const statuses = Object.entries(o.statusCodes).sort(([a], [b]) => a.localeCompare(b));
+    const noResponse = Object.entries(o.errors).filter(([k, n]) => (n ?? 0) > 0 && !RESPONSE_ERRORS.has(k));
+    if (statuses.length === 0 && noResponse.length === 0)
+        return [];
+    const notOk = o.errors["non-2xx"] ?? 0;
+    const checkFailed = o.errors["check-failed"] ?? 0;
+    const rows = [
+        ...statuses.map(([k, n]) => [`HTTP ${k}`, (0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatInteger */ .Sm)(n), /^2/.test(k) ? "ok" : notOk > 0 ? "failed (not 2xx)" : "ok (expected)"]),
+        ...noResponse.map(([k, n]) => [(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeInline */ .VV)(k), (0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatInteger */ .Sm)(n), "failed (no response)"]),
+    ];
+    const sum = [...statuses.map(([, n]) => n), ...noResponse.map(([, n]) => n)].reduce((a, b) => a + b, 0);
+    rows.push(["**total**", `**${(0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatInteger */ .Sm)(sum)}**`, `${(0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatInteger */ .Sm)(o.failed)} failed`]);
+    const out = ["### Responses", "", (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(["Response", "Requests", "Counted as"], rows, ["left", "right", "left"]), ""];
+    const notes = [];
+    if (checkFailed > 0)
+        notes.push(`${(0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9)(checkFailed, "response")} with an expected status failed a check on the body or headers.`);
+    if (sum !== o.requests)
+        notes.push(`The ${(0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatInteger */ .Sm)(o.requests)} requests measured and the ${(0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatInteger */ .Sm)(sum)} responses above differ by ${(0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatInteger */ .Sm)(Math.abs(o.requests - sum))}: requests still in flight at the end are not counted.`);
+    if (notes.length)
+        out.push(notes.join(" "), "");
+    return out;
+}
 function xmlAttr(s) {
-    return (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)(s).replace(/'/g, "&apos;").replace(/\r?\n/g, "&#10;");
+    return (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeHtml */ .ZD)(s).replace(/'/g, "&apos;").replace(/\r?\n/g, "&#10;");
 }
 /**
  * JUnit XML: suite `loadtest.thresholds` with one test case per threshold (failed thresholds carry a
@@ -665,7 +828,9 @@ function renderJUnit(r, baseline) {
     if (baseline?.comparable) {
         suite("loadtest.baseline", baseline.metrics.map((m) => ({
             name: `${m.metric} does not regress`,
-            failure: m.regressed ? `${m.metric}: ${m.baseline} → ${m.current} ${m.unit}` : undefined,
+            failure: m.regressed
+                ? `${m.metric}: ${m.baseline === null ? "–" : m.unit === "ms" ? ms(m.baseline) : (0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatPercent */ .l9)(m.baseline)} → ${m.current === null ? "–" : m.unit === "ms" ? ms(m.current) : (0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatPercent */ .l9)(m.current)}`
+                : undefined,
         })));
     }
     const tests = r.thresholds.length + 1 + (baseline?.comparable ? baseline.metrics.length : 0);
@@ -676,40 +841,218 @@ function renderJUnit(r, baseline) {
 
 /***/ }),
 
-/***/ 1814:
+/***/ 5697:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $h: () => (/* binding */ readReportFile),
+/* harmony export */   Df: () => (/* binding */ fetchBaselineFromWorkflow),
+/* harmony export */   RE: () => (/* binding */ fetchShardReportsFromRun),
+/* harmony export */   oK: () => (/* binding */ readShardReports)
+/* harmony export */ });
+/* unused harmony export parseReportText */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2386);
+/* harmony import */ var _core_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9718);
+/* harmony import */ var _read_zip_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2253);
+/**
+ * Reading JSON reports back: shard reports for `merge` (files, or directories holding the downloaded
+ * shard artifacts) and baselines (a path, or the latest artifact of a workflow on the default branch).
+ */
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Df: () => (/* binding */ fetchBaselineFromWorkflow),
-  RE: () => (/* binding */ fetchShardReportsFromRun),
-  $h: () => (/* binding */ readReportFile),
-  oK: () => (/* binding */ readShardReports)
-});
 
-// UNUSED EXPORTS: parseReportText
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/kernel/errors.ts
-var errors = __webpack_require__(2386);
-// EXTERNAL MODULE: ./src/loadtest/core/report.ts
-var core_report = __webpack_require__(9718);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
-;// CONCATENATED MODULE: ./src/loadtest/engine/read-zip.ts
+
+
+/** Parses one report file's text; a ConfigError names the file and the key. */
+function parseReportText(shown, text) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (e) {
+        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(shown, `is not valid JSON (${e.message})`, { hint: "Pass the loadtest-report*.json file a Shipline loadtest run wrote." });
+    }
+    const { report, problems } = (0,_core_report_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReport */ .MM)(data);
+    if (!report)
+        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(shown, problems, { hint: "Pass a report written by shipline loadtest (report-file output) of the same major version." });
+    return report;
+}
+/** Reads a report file named by `input`. */
+function readReportFile(input, file, cwd) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(file) ? file : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, file);
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, "utf8");
+    }
+    catch (e) {
+        const code = e.code;
+        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({
+            input,
+            problem: `names a file that ${code === "ENOENT" ? "does not exist" : `cannot be read (${code})`}: "${file}" (relative to ${cwd}). Check the path`,
+        });
+    }
+    return { file, report: parseReportText(file, text) };
+}
+/**
+ * Expands the `reports` input: files are read as they are; directories are searched recursively for
+ * `*.json` files that are loadtest reports (other JSON files are skipped).
+ */
+function readShardReports(entries, cwd) {
+    if (entries.length === 0) {
+        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({
+            input: "reports",
+            problem: 'is empty; in merge mode list the shard reports or the directory they were downloaded to (e.g. "reports: shards/")',
+        });
+    }
+    const out = [];
+    for (const entry of entries) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(entry) ? entry : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, entry);
+        let isDir = false;
+        try {
+            isDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isDirectory();
+        }
+        catch {
+            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({
+                input: "reports",
+                problem: `names "${entry}", which does not exist (relative to ${cwd}); download the shard artifacts first (actions/download-artifact with pattern: loadtest-shard-*)`,
+            });
+        }
+        if (!isDir) {
+            out.push(readReportFile("reports", entry, cwd));
+            continue;
+        }
+        const found = [];
+        const walk = (dir) => {
+            for (const d of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true })) {
+                const p = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, d.name);
+                if (d.isDirectory())
+                    walk(p);
+                else if (d.name.endsWith(".json"))
+                    found.push(p);
+            }
+        };
+        walk(path);
+        const before = out.length;
+        for (const p of found.sort()) {
+            const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(p, "utf8");
+            if (!text.includes(_core_report_js__WEBPACK_IMPORTED_MODULE_3__/* .REPORT_KIND */ .KP))
+                continue;
+            out.push({ file: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, p) || p, report: parseReportText((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, p) || p, text) });
+        }
+        if (out.length === before)
+            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({
+                input: "reports",
+                problem: `names the directory "${entry}", which holds no loadtest report (*.json); check the artifact names you downloaded`,
+            });
+    }
+    return out;
+}
+/**
+ * The report in the newest artifact named `artifact` from the latest successful run of `workflow` on
+ * the default branch. Returns undefined (with a reason) when there is none yet, so a first run can
+ * still pass; API errors (permissions) are thrown with the permission to add.
+ */
+async function fetchBaselineFromWorkflow(ctx, workflow, artifact) {
+    const gh = ctx.github();
+    let branch = (ctx.context.payload.repository?.default_branch ?? "").trim();
+    if (!branch) {
+        branch = await gh.repository.defaultBranch();
+    }
+    const runs = await gh.actions.listWorkflowRuns(workflow, { branch, status: "success" }, 10);
+    for (const run of runs) {
+        // A fork's pull request from a branch named like the default branch runs here too: only runs of
+        // the repository's own branches are a baseline.
+        if (run.head_repository?.id !== undefined && run.head_repository.id !== run.repository?.id)
+            continue;
+        const artifacts = await gh.actions.listRunArtifacts(Number(run.id));
+        const a = artifacts.find((x) => x.name === artifact && !x.expired);
+        if (!a)
+            continue;
+        const zip = await gh.actions.downloadArtifact(a);
+        let files;
+        try {
+            files = (0,_read_zip_js__WEBPACK_IMPORTED_MODULE_4__/* .readZipEntries */ .Y)(zip, (n) => n.endsWith(".json"));
+        }
+        catch (e) {
+            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ShiplineError */ .J0("baseline-invalid", `The artifact "${artifact}" of run ${run.id} (${workflow}) could not be read: ${e.message}.`, {
+                hint: "Upload the report-dir of a loadtest step with actions/upload-artifact.",
+            });
+        }
+        for (const [name, buf] of files) {
+            const text = buf.toString("utf8");
+            if (!text.includes(_core_report_js__WEBPACK_IMPORTED_MODULE_3__/* .REPORT_KIND */ .KP))
+                continue;
+            return {
+                report: parseReportText(`${artifact}/${name} (run ${run.id} of ${workflow})`, text),
+                source: `run ${run.id} of ${workflow} on ${branch} (artifact ${artifact})`,
+            };
+        }
+    }
+    return {
+        source: `${workflow} on ${branch}`,
+        reason: `no successful run of ${workflow} on ${branch} among the last ${runs.length} has an artifact named "${artifact}" with a loadtest report`,
+    };
+}
+/**
+ * merge mode without `reports`: the shard reports in this workflow run's artifacts whose names start
+ * with `prefix` (as the matrix jobs uploaded them), newest first per name.
+ */
+async function fetchShardReportsFromRun(ctx, prefix) {
+    const runId = Number(ctx.context.runId);
+    if (!runId) {
+        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({
+            input: "reports",
+            problem: "is empty and this is not a GitHub Actions run (no GITHUB_RUN_ID); pass the shard report files or directories",
+        });
+    }
+    const gh = ctx.github();
+    const artifacts = (await gh.actions.listRunArtifacts(runId)).filter((a) => a.name.startsWith(prefix) && !a.expired);
+    if (artifacts.length === 0) {
+        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({
+            input: "shard-artifacts",
+            problem: `is "${prefix}", but run ${runId} has no artifact whose name starts with it; upload each shard's report-dir as ${prefix}<k> (actions/upload-artifact), or pass "reports"`,
+        });
+    }
+    const out = [];
+    for (const a of artifacts.sort((x, y) => x.name.localeCompare(y.name))) {
+        const files = (0,_read_zip_js__WEBPACK_IMPORTED_MODULE_4__/* .readZipEntries */ .Y)(await gh.actions.downloadArtifact(a), (n) => n.endsWith(".json"));
+        for (const [name, buf] of files) {
+            const text = buf.toString("utf8");
+            if (text.includes(_core_report_js__WEBPACK_IMPORTED_MODULE_3__/* .REPORT_KIND */ .KP))
+                out.push({ file: `${a.name}/${name}`, report: parseReportText(`${a.name}/${name}`, text) });
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 2253:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ DEFAULT_ZIP_LIMITS),
+/* harmony export */   Y: () => (/* binding */ readZipEntries)
+/* harmony export */ });
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * Reads the files of a zip archive (a GitHub Actions artifact download) in memory. Artifacts are
  * small (one JSON report), and this avoids a dependency for ~50 lines: stored and deflated entries
  * only, no zip64, no encryption, which is what actions/upload-artifact produces.
  */
 
-/** Entries of `zip` whose name satisfies `want`, as name → contents. Throws on a malformed archive. */
-function readZipEntries(zip, want = () => true) {
+const DEFAULT_ZIP_LIMITS = { maxEntryBytes: 512 * 1024 * 1024, maxTotalBytes: 1024 * 1024 * 1024 };
+/** Entries of `zip` whose name satisfies `want`, as name → contents. Throws on a malformed archive or one past `limits`. */
+function readZipEntries(zip, want = () => true, limits = DEFAULT_ZIP_LIMITS) {
     const out = new Map();
+    let total = 0;
+    const tooBig = (name) => new Error(`the archive inflates to more than ${limits.maxEntryBytes / 1024 / 1024} MB per entry or ${limits.maxTotalBytes / 1024 / 1024} MB in all (entry ${name}); refusing it`);
     // End of central directory: signature 0x06054b50 within the last 64 KiB + 22 bytes.
     let eocd = -1;
     for (let i = zip.length - 22; i >= Math.max(0, zip.length - 65_557); i--) {
@@ -739,181 +1082,26 @@ function readZipEntries(zip, want = () => true) {
             throw new Error(`malformed zip local header for ${name}`);
         const dataStart = localOffset + 30 + zip.readUInt16LE(localOffset + 26) + zip.readUInt16LE(localOffset + 28);
         const data = zip.subarray(dataStart, dataStart + compressedSize);
+        const room = Math.min(limits.maxEntryBytes, limits.maxTotalBytes - total);
+        let entry;
         if (method === 0)
-            out.set(name, Buffer.from(data));
-        else if (method === 8)
-            out.set(name, (0,external_node_zlib_.inflateRawSync)(data));
+            entry = Buffer.from(data);
+        else if (method === 8) {
+            try {
+                entry = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.inflateRawSync)(data, { maxOutputLength: Math.max(1, room) });
+            }
+            catch (e) {
+                if (e.code === "ERR_BUFFER_TOO_LARGE" || e instanceof RangeError)
+                    throw tooBig(name);
+                throw e;
+            }
+        }
         else
             throw new Error(`zip entry ${name} uses compression method ${method}; only stored and deflate are supported`);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/loadtest/engine/read-reports.ts
-/**
- * Reading JSON reports back: shard reports for `merge` (files, or directories holding the downloaded
- * shard artifacts) and baselines (a path, or the latest artifact of a workflow on the default branch).
- */
-
-
-
-
-
-/** Parses one report file's text; a ConfigError names the file and the key. */
-function parseReportText(shown, text) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (e) {
-        throw new errors/* ConfigError */.xL(shown, `is not valid JSON (${e.message})`, { hint: "Pass the loadtest-report*.json file a Shipline loadtest run wrote." });
-    }
-    const { report, problems } = (0,core_report/* parseReport */.MM)(data);
-    if (!report)
-        throw new errors/* ConfigError */.xL(shown, problems, { hint: "Pass a report written by shipline loadtest (report-file output) of the same major version." });
-    return report;
-}
-/** Reads a report file named by `input`. */
-function readReportFile(input, file, cwd) {
-    const path = (0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.resolve)(cwd, file);
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(path, "utf8");
-    }
-    catch (e) {
-        const code = e.code;
-        throw new errors/* InputError */.dz({
-            input,
-            problem: `names a file that ${code === "ENOENT" ? "does not exist" : `cannot be read (${code})`}: "${file}" (relative to ${cwd}). Check the path`,
-        });
-    }
-    return { file, report: parseReportText(file, text) };
-}
-/**
- * Expands the `reports` input: files are read as they are; directories are searched recursively for
- * `*.json` files that are loadtest reports (other JSON files are skipped).
- */
-function readShardReports(entries, cwd) {
-    if (entries.length === 0) {
-        throw new errors/* InputError */.dz({
-            input: "reports",
-            problem: 'is empty; in merge mode list the shard reports or the directory they were downloaded to (e.g. "reports: shards/")',
-        });
-    }
-    const out = [];
-    for (const entry of entries) {
-        const path = (0,external_node_path_.isAbsolute)(entry) ? entry : (0,external_node_path_.resolve)(cwd, entry);
-        let isDir = false;
-        try {
-            isDir = (0,external_node_fs_.statSync)(path).isDirectory();
-        }
-        catch {
-            throw new errors/* InputError */.dz({
-                input: "reports",
-                problem: `names "${entry}", which does not exist (relative to ${cwd}); download the shard artifacts first (actions/download-artifact with pattern: loadtest-shard-*)`,
-            });
-        }
-        if (!isDir) {
-            out.push(readReportFile("reports", entry, cwd));
-            continue;
-        }
-        const found = [];
-        const walk = (dir) => {
-            for (const d of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
-                const p = (0,external_node_path_.join)(dir, d.name);
-                if (d.isDirectory())
-                    walk(p);
-                else if (d.name.endsWith(".json"))
-                    found.push(p);
-            }
-        };
-        walk(path);
-        const before = out.length;
-        for (const p of found.sort()) {
-            const text = (0,external_node_fs_.readFileSync)(p, "utf8");
-            if (!text.includes(core_report/* REPORT_KIND */.KP))
-                continue;
-            out.push({ file: (0,external_node_path_.relative)(cwd, p) || p, report: parseReportText((0,external_node_path_.relative)(cwd, p) || p, text) });
-        }
-        if (out.length === before)
-            throw new errors/* InputError */.dz({
-                input: "reports",
-                problem: `names the directory "${entry}", which holds no loadtest report (*.json); check the artifact names you downloaded`,
-            });
-    }
-    return out;
-}
-/**
- * The report in the newest artifact named `artifact` from the latest successful run of `workflow` on
- * the default branch. Returns undefined (with a reason) when there is none yet, so a first run can
- * still pass; API errors (permissions) are thrown with the permission to add.
- */
-async function fetchBaselineFromWorkflow(ctx, workflow, artifact) {
-    const gh = ctx.github();
-    let branch = (ctx.context.payload.repository?.default_branch ?? "").trim();
-    if (!branch) {
-        const repo = await gh.client.request("GET /repos/{owner}/{repo}", {}, { permission: "contents: read" });
-        branch = repo.data.default_branch;
-    }
-    const runs = await gh.actions.listWorkflowRuns(workflow, { branch, status: "success" }, 10);
-    for (const run of runs) {
-        const artifacts = await gh.actions.listRunArtifacts(Number(run.id));
-        const a = artifacts.find((x) => x.name === artifact && !x.expired);
-        if (!a)
-            continue;
-        const zip = await gh.actions.downloadArtifact(a);
-        let files;
-        try {
-            files = readZipEntries(zip, (n) => n.endsWith(".json"));
-        }
-        catch (e) {
-            throw new errors/* ShiplineError */.J0("baseline-invalid", `The artifact "${artifact}" of run ${run.id} (${workflow}) could not be read: ${e.message}.`, {
-                hint: "Upload the report-dir of a loadtest step with actions/upload-artifact.",
-            });
-        }
-        for (const [name, buf] of files) {
-            const text = buf.toString("utf8");
-            if (!text.includes(core_report/* REPORT_KIND */.KP))
-                continue;
-            return {
-                report: parseReportText(`${artifact}/${name} (run ${run.id} of ${workflow})`, text),
-                source: `run ${run.id} of ${workflow} on ${branch} (artifact ${artifact})`,
-            };
-        }
-    }
-    return {
-        source: `${workflow} on ${branch}`,
-        reason: `no successful run of ${workflow} on ${branch} among the last ${runs.length} has an artifact named "${artifact}" with a loadtest report`,
-    };
-}
-/**
- * merge mode without `reports`: the shard reports in this workflow run's artifacts whose names start
- * with `prefix` (as the matrix jobs uploaded them), newest first per name.
- */
-async function fetchShardReportsFromRun(ctx, prefix) {
-    const runId = Number(ctx.context.runId);
-    if (!runId) {
-        throw new errors/* InputError */.dz({
-            input: "reports",
-            problem: "is empty and this is not a GitHub Actions run (no GITHUB_RUN_ID); pass the shard report files or directories",
-        });
-    }
-    const gh = ctx.github();
-    const artifacts = (await gh.actions.listRunArtifacts(runId)).filter((a) => a.name.startsWith(prefix) && !a.expired);
-    if (artifacts.length === 0) {
-        throw new errors/* InputError */.dz({
-            input: "shard-artifacts",
-            problem: `is "${prefix}", but run ${runId} has no artifact whose name starts with it; upload each shard's report-dir as ${prefix}<k> (actions/upload-artifact), or pass "reports"`,
-        });
-    }
-    const out = [];
-    for (const a of artifacts.sort((x, y) => x.name.localeCompare(y.name))) {
-        const files = readZipEntries(await gh.actions.downloadArtifact(a), (n) => n.endsWith(".json"));
-        for (const [name, buf] of files) {
-            const text = buf.toString("utf8");
-            if (text.includes(core_report/* REPORT_KIND */.KP))
-                out.push({ file: `${a.name}/${name}`, report: parseReportText(`${a.name}/${name}`, text) });
-        }
+        if (entry.length > room)
+            throw tooBig(name);
+        total += entry.length;
+        out.set(name, entry);
     }
     return out;
 }

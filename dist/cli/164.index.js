@@ -11,15 +11,15 @@ export const modules = {
 async function loadCommand(name) {
     switch (name) {
         case "gate":
-            return (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(3), __webpack_require__.e(552)]).then(__webpack_require__.bind(__webpack_require__, 2552))).gateCommand;
+            return (await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(800), __webpack_require__.e(902)]).then(__webpack_require__.bind(__webpack_require__, 8902))).gateCommand;
         case "version":
-            return (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(691), __webpack_require__.e(88), __webpack_require__.e(719), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 5786))).versionCommand;
+            return (await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(929), __webpack_require__.e(603)]).then(__webpack_require__.bind(__webpack_require__, 9603))).versionCommand;
         case "notes":
-            return (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(719), __webpack_require__.e(874)]).then(__webpack_require__.bind(__webpack_require__, 1493))).notesCommand;
+            return (await Promise.all(/* import() */[__webpack_require__.e(929), __webpack_require__.e(79)]).then(__webpack_require__.bind(__webpack_require__, 79))).notesCommand;
         case "loadtest":
-            return (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(691), __webpack_require__.e(960), __webpack_require__.e(214), __webpack_require__.e(682), __webpack_require__.e(101)]).then(__webpack_require__.bind(__webpack_require__, 9101))).loadtestCommand;
+            return (await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(960), __webpack_require__.e(214), __webpack_require__.e(747), __webpack_require__.e(101)]).then(__webpack_require__.bind(__webpack_require__, 9101))).loadtestCommand;
         case "deploy":
-            return (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(691), __webpack_require__.e(960), __webpack_require__.e(214), __webpack_require__.e(682), __webpack_require__.e(442)]).then(__webpack_require__.bind(__webpack_require__, 7442))).deployCommand;
+            return (await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(960), __webpack_require__.e(214), __webpack_require__.e(747), __webpack_require__.e(442)]).then(__webpack_require__.bind(__webpack_require__, 7442))).deployCommand;
     }
 }
 

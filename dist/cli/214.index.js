@@ -2,6 +2,63 @@ export const id = 214;
 export const ids = [214];
 export const modules = {
 
+/***/ 8982:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sm: () => (/* binding */ formatInteger),
+/* harmony export */   U9: () => (/* binding */ count),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   l9: () => (/* binding */ formatPercent)
+/* harmony export */ });
+/**
+ * One way to print each kind of number, shared by every screen (summaries, comments, the terminal):
+ * a figure that appears twice must read the same both times. Pure.
+ */
+/** `1 test`, `2 tests`; `plural` defaults to `singular + "s"`. Counts use thousands separators. */
+function count(n, singular, plural = `${singular}s`) {
+    return `${formatInteger(n)} ${n === 1 ? singular : plural}`;
+}
+/** An integer with thousands separators: `12,345`. */
+function formatInteger(n) {
+    return Math.round(n).toLocaleString("en-US");
+}
+/**
+ * A duration in milliseconds for people: `0.84 ms`, `7.6 ms`, `340 ms`, `3.41 s`, `2 min 5 s`, `1 h 2 min`.
+ * At most two decimals below 10 ms and 10 s, one below a minute, whole units elsewhere; trailing zeros dropped.
+ */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms))
+        return "n/a";
+    if (ms < 10)
+        return `${Number(ms.toFixed(2))} ms`;
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    const s = ms / 1000;
+    if (s < 10)
+        return `${Number(s.toFixed(2))} s`;
+    if (s < 60)
+        return `${Number(s.toFixed(1))} s`;
+    const totalS = Math.round(s);
+    if (totalS < 3600)
+        return `${Math.floor(totalS / 60)} min${totalS % 60 ? ` ${totalS % 60} s` : ""}`;
+    const totalMin = Math.round(totalS / 60);
+    return `${Math.floor(totalMin / 60)} h${totalMin % 60 ? ` ${totalMin % 60} min` : ""}`;
+}
+/**
+ * A percentage from a value already in percent (`12.5` → `12.5%`): at most two decimals, trailing
+ * zeros dropped (`0.1%`, `1.67%`, `79.96%`, `100%`). Never rounded to fewer decimals: 79.96 % must
+ * not print as the 80 % it fails.
+ */
+function formatPercent(percent) {
+    if (!Number.isFinite(percent))
+        return "n/a";
+    return `${Number(percent.toFixed(2))}%`;
+}
+
+
+/***/ }),
+
 /***/ 3553:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -126,6 +183,92 @@ function evaluateChecks(compiled, status, body) {
 
 /***/ }),
 
+/***/ 2555:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   GK: () => (/* binding */ shareFigure),
+/* harmony export */   Gy: () => (/* binding */ perSecondFigure),
+/* harmony export */   MO: () => (/* binding */ availabilityFigure),
+/* harmony export */   PC: () => (/* binding */ computeScopeFigures),
+/* harmony export */   PJ: () => (/* binding */ formatPerSecond),
+/* harmony export */   T1: () => (/* binding */ formatShare),
+/* harmony export */   ZE: () => (/* binding */ latencyFigure),
+/* harmony export */   _V: () => (/* binding */ formatMs)
+/* harmony export */ });
+/* harmony import */ var _kernel_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8982);
+/* harmony import */ var _histogram_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6652);
+/**
+ * The figures of a run, each computed in one place and printed one way. A threshold, the run and
+ * endpoint tables, the verdict, the JUnit file, the JSON report and the baseline comparison all read
+ * the p95 of `login` from {@link latencyFigure} and print it with {@link formatMs}, so the figure a
+ * threshold was judged on is the figure every screen shows. Pure.
+ */
+
+
+/** Milliseconds are kept to the microsecond the histograms record: `7.639`. */
+function toMicros(v) {
+    return v === undefined ? null : Math.round(v * 1000) / 1000;
+}
+/** A latency aggregate of a histogram, ms to the µs; `null` without samples. */
+function latencyFigure(h, agg, percentile = 50) {
+    if (agg === "avg")
+        return toMicros((0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .meanMs */ .MB)(h));
+    if (agg === "min")
+        return toMicros((0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .minMs */ .zk)(h));
+    if (agg === "max")
+        return toMicros((0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .maxMs */ .BA)(h));
+    return toMicros((0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .percentileMs */ .OZ)(h, agg === "med" ? 50 : percentile));
+}
+/** Events per second over `durationMs`, to two decimals; 0 for an empty duration. */
+function perSecondFigure(n, durationMs) {
+    return durationMs > 0 ? Math.round((n / (durationMs / 1000)) * 100) / 100 : 0;
+}
+/** `part` of `total` as a share 0..1; `null` when `total` is 0. */
+function shareFigure(part, total) {
+    return total === 0 ? null : part / total;
+}
+/** Percent of requests the service answered (no network error, no timeout, no 5xx); `null` without requests. */
+function availabilityFigure(s) {
+    return s.requests === 0 ? null : (100 * (s.requests - s.unavailable)) / s.requests;
+}
+/** Computes a scope's figures; `durationMs` is the measured length (for rps). */
+function computeScopeFigures(s, durationMs) {
+    return {
+        requests: s.requests,
+        rps: perSecondFigure(s.requests, durationMs),
+        p50Ms: latencyFigure(s.latency, "p", 50),
+        p90Ms: latencyFigure(s.latency, "p", 90),
+        p95Ms: latencyFigure(s.latency, "p", 95),
+        p99Ms: latencyFigure(s.latency, "p", 99),
+        maxMs: latencyFigure(s.latency, "max"),
+        avgMs: latencyFigure(s.latency, "avg"),
+        failed: s.failed,
+        errorRate: shareFigure(s.failed, s.requests) ?? 0,
+        availability: availabilityFigure(s),
+    };
+}
+/** A millisecond figure: `7.64 ms`, `228 ms`, `–` when there is none. */
+function formatMs(v) {
+    return v === null || v === undefined ? "–" : (0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(v);
+}
+/** A share 0..1 as a percentage, the one way shares are printed: `1.67%`. */
+function formatShare(v) {
+    return (0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l9)(v * 100);
+}
+/** A rate per second: `1,998.46 req/s`. */
+function formatPerSecond(v, unit = "req/s") {
+    return `${Number(v.toFixed(2)).toLocaleString("en-US", { maximumFractionDigits: 2 })} ${unit}`;
+}
+/** A count: `1,234`. */
+function formatCount(v) {
+    return (0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatInteger */ .Sm)(v);
+}
+
+
+/***/ }),
+
 /***/ 6652:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -244,7 +387,7 @@ function countAbove(h, micros) {
 /* harmony export */   Oj: () => (/* binding */ planLoad),
 /* harmony export */   rh: () => (/* binding */ isHostAllowed)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_DURATION_MS, DEFAULT_TIMEOUT_MS, DEFAULT_MAX_IN_FLIGHT, DEFAULT_MAX_CONNECTIONS, DEFAULT_MAX_DURATION_MS, DEFAULT_MAX_REQUESTS, MAX_WORKERS, AUTO_WORKER_RATE, planWorkers */
+/* unused harmony exports DEFAULT_DURATION_MS, DEFAULT_TIMEOUT_MS, DEFAULT_MAX_IN_FLIGHT, MAX_IN_FLIGHT, DEFAULT_MAX_CONNECTIONS, DEFAULT_MAX_DURATION_MS, DEFAULT_MAX_REQUESTS, MAX_WORKERS, AUTO_WORKER_RATE, unsafeWireText, planWorkers */
 /* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3553);
 /* harmony import */ var _scenario_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(650);
 /* harmony import */ var _schedule_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1761);
@@ -261,6 +404,8 @@ function countAbove(h, micros) {
 const DEFAULT_DURATION_MS = 30_000;
 const DEFAULT_TIMEOUT_MS = 10_000;
 const DEFAULT_MAX_IN_FLIGHT = 10_000;
+/** Most requests in flight one generator may hold (the scenario schema and the input use the same bound). */
+const MAX_IN_FLIGHT = 100_000;
 const DEFAULT_MAX_CONNECTIONS = 256;
 const DEFAULT_MAX_DURATION_MS = 30 * 60_000;
 const DEFAULT_MAX_REQUESTS = 10_000_000;
@@ -268,6 +413,23 @@ const DEFAULT_MAX_REQUESTS = 10_000_000;
 const MAX_WORKERS = 64;
 /** `workers: auto` adds a thread per this many req/s of the shard's rate: one core holds at least that (bench/loadtest). */
 const AUTO_WORKER_RATE = 20_000;
+/**
+ * Why `value` cannot go on the wire as a request path or header, or undefined when it can. A CR/LF
+ * in a path or header ends the request line early, and what follows is read by the server as a
+ * second request (request smuggling); other control characters and spaces are refused with them.
+ * Header values may hold spaces and tabs (`Bearer abc`), never a control character. The message gives
+ * the position and code of the character, never the value: it may hold an interpolated secret.
+ */
+function unsafeWireText(value, kind) {
+    const bad = kind === "header value" ? /[\u0000-\u0008\u000a-\u001f\u007f]/ : /[\u0000-\u0020\u007f]/;
+    const m = bad.exec(value);
+    if (!m)
+        return undefined;
+    const ch = m[0].codePointAt(0) ?? 0;
+    const name = ch === 0x0d ? "CR" : ch === 0x0a ? "LF" : ch === 0x20 ? "a space" : `control character U+${ch.toString(16).toUpperCase().padStart(4, "0")}`;
+    const fix = kind === "path" ? "percent-encode it (%20, %0D, %0A)" : "remove it";
+    return `must not contain ${kind === "header value" ? "control characters" : "control characters or spaces"}; found ${name} at position ${m.index + 1}: ${fix}`;
+}
 /** Does `host` match an allowed-hosts entry (`example.com`, `*.example.com`, `host:port`)? */
 function isHostAllowed(url, allowed) {
     const host = url.hostname.toLowerCase().replace(/^\[|\]$/g, "");
@@ -404,6 +566,9 @@ function planLoad(o) {
             });
         }
     }
+    const maxInFlight = o.maxInFlight ?? load["max-in-flight"] ?? DEFAULT_MAX_IN_FLIGHT;
+    if (!Number.isSafeInteger(maxInFlight) || maxInFlight < 1 || maxInFlight > MAX_IN_FLIGHT)
+        problems.push({ input: "max-in-flight", message: `is ${maxInFlight}; use a whole number from 1 to ${MAX_IN_FLIGHT}` });
     // Requests.
     const missing = new Set();
     const declared = new Set(s.env ?? []);
@@ -421,10 +586,23 @@ function planLoad(o) {
         }
         else if (r.body !== undefined)
             body = (0,_scenario_js__WEBPACK_IMPORTED_MODULE_0__/* .interpolateEnv */ .Ti)(r.body, env, missing);
+        // Checked after interpolation: a ${VAR} value can carry a CR/LF as well as the file can.
+        const path = (0,_scenario_js__WEBPACK_IMPORTED_MODULE_0__/* .interpolateEnv */ .Ti)(r.path, env, missing);
+        const pathProblem = unsafeWireText(path, "path");
+        if (pathProblem)
+            problems.push({ path: ["requests", i, "path"], message: pathProblem });
+        for (const [k, v] of Object.entries(headers)) {
+            const nameProblem = unsafeWireText(k, "header name");
+            if (nameProblem)
+                problems.push({ path: ["requests", i, "headers", k], message: `header name ${nameProblem}` });
+            const valueProblem = unsafeWireText(v, "header value");
+            if (valueProblem)
+                problems.push({ path: ["requests", i, "headers", k], message: valueProblem });
+        }
         const { compiled, problems: checkProblems } = (0,_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .compileChecks */ .nm)(r.checks);
         for (const p of checkProblems)
             problems.push({ path: ["requests", i, "checks", "json"], message: p });
-        requests.push({ name: (0,_scenario_js__WEBPACK_IMPORTED_MODULE_0__/* .requestName */ .ZK)(r), method: r.method ?? "GET", path: (0,_scenario_js__WEBPACK_IMPORTED_MODULE_0__/* .interpolateEnv */ .Ti)(r.path, env, missing), headers, body, checks: compiled });
+        requests.push({ name: (0,_scenario_js__WEBPACK_IMPORTED_MODULE_0__/* .requestName */ .ZK)(r), method: r.method ?? "GET", path, headers, body, checks: compiled });
     });
     for (const name of missing)
         problems.push({
@@ -447,7 +625,7 @@ function planLoad(o) {
         warmupMs,
         durationMs,
         timeoutMs,
-        maxInFlight: o.maxInFlight ?? load["max-in-flight"] ?? DEFAULT_MAX_IN_FLIGHT,
+        maxInFlight,
         maxConnections: load["max-connections"] ?? DEFAULT_MAX_CONNECTIONS,
         shard,
         workers,
@@ -678,12 +856,14 @@ function mergeRecorded(parts) {
 /* harmony export */   Pw: () => (/* binding */ encodeRecorded),
 /* harmony export */   SB: () => (/* binding */ checkShardsMergeable),
 /* harmony export */   df: () => (/* binding */ describePlan),
-/* harmony export */   eh: () => (/* binding */ summarize)
+/* harmony export */   eh: () => (/* binding */ summarize),
+/* harmony export */   sF: () => (/* binding */ summarizeEndpoints)
 /* harmony export */ });
-/* unused harmony exports REPORT_VERSION, reportConfigSchema, summarySchema, reportSchema, renderReportJsonSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9691);
-/* harmony import */ var _histogram_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6652);
-/* harmony import */ var _recorder_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4670);
+/* unused harmony exports REPORT_VERSION, reportConfigSchema, summarySchema, endpointSummarySchema, reportSchema, renderReportJsonSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9691);
+/* harmony import */ var _figures_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2555);
+/* harmony import */ var _histogram_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6652);
+/* harmony import */ var _recorder_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4670);
 /**
  * The JSON report: what a run (or one shard) measured, with its HDR histograms encoded, so reports
  * can be merged exactly (`shipline loadtest merge`) and compared later (baselines). Its schema is
@@ -692,80 +872,98 @@ function mergeRecorded(parts) {
 
 
 
+
 const REPORT_KIND = "shipline-loadtest-report";
 const REPORT_VERSION = 1;
-const encodedScope = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    latency: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    service: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    requests: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0),
-    failed: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0),
-    unavailable: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0),
-    statusCodes: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0)),
-    errors: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0)),
-    checks: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ passed: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0), failed: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0) }),
+const encodedScope = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    latency: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    service: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    requests: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0),
+    failed: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0),
+    unavailable: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0),
+    statusCodes: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0)),
+    errors: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0)),
+    checks: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ passed: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0), failed: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0) }),
 });
 /** The run's configuration as far as comparing and merging runs is concerned. */
-const reportConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    target: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    model: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(["open", "ramp", "closed"]),
+const reportConfigSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    target: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    model: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(["open", "ramp", "closed"]),
     /** Whole-run arrival rate (all shards), req/s; peak rate for ramps. */
-    rate: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().optional(),
+    rate: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().optional(),
     /** Whole-run connections (closed model). */
-    connections: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().optional(),
-    stages: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ durationMs: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), target: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig() })).optional(),
-    durationMs: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
-    warmupMs: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
-    timeoutMs: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
-    maxInFlight: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int(),
-    requests: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), method: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), path: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() })),
+    connections: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().optional(),
+    stages: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ durationMs: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(), target: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig() })).optional(),
+    durationMs: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
+    warmupMs: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
+    timeoutMs: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
+    maxInFlight: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int(),
+    requests: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), method: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), path: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP() })),
 });
-const summarySchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    requests: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int(),
-    rps: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
-    p50Ms: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
-    p90Ms: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
-    p95Ms: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
-    p99Ms: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
-    maxMs: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
-    avgMs: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
-    serviceP95Ms: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
-    lagP99Ms: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
+const summarySchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    requests: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int(),
+    rps: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
+    p50Ms: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+    p90Ms: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+    p95Ms: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+    p99Ms: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+    maxMs: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+    avgMs: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+    serviceP95Ms: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+    lagP99Ms: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
     /** Failed / measured requests, 0..1. */
-    errorRate: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
+    errorRate: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
     /** Percent of requests the service answered (no network error, no timeout, no 5xx). */
-    availability: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
-    dropped: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int(),
+    availability: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+    dropped: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int(),
 });
-const reportSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    kind: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(REPORT_KIND),
-    version: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(REPORT_VERSION),
-    generator: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    complete: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
-    stopReason: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-    stopDetail: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-    startedAt: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    startedAtMs: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
+/** One endpoint's figures, exactly as its row in the summary shows them and its thresholds were judged. */
+const endpointSummarySchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    requests: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int(),
+    rps: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
+    p50Ms: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+    p90Ms: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+    p95Ms: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+    p99Ms: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+    maxMs: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+    avgMs: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+    failed: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int(),
+    /** Failed / measured requests, 0..1. */
+    errorRate: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
+    availability: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+});
+const reportSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    kind: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(REPORT_KIND),
+    version: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(REPORT_VERSION),
+    generator: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    complete: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY(),
+    stopReason: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    stopDetail: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    startedAt: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    startedAtMs: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
     /** How long after startedAtMs (the shared start-at) this generator really started, ms; the largest of the shards when merged. Absent when on time. */
-    lateStartMs: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0).optional(),
-    shard: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ index: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(1), count: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(1) }),
+    lateStartMs: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().min(0).optional(),
+    shard: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ index: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(1), count: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(1) }),
     /** Shards merged into this report (1..N); a single run has [its index]. */
-    shardsMerged: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int()),
+    shardsMerged: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int()),
     config: reportConfigSchema,
-    durationMs: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
+    durationMs: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
     summary: summarySchema,
-    verdict: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(["pass", "fail", "inconclusive"]),
-    reasons: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
-    thresholds: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ key: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), expression: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), endpoint: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(), ok: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(), actual: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(), detail: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() })),
-    errorSamples: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()),
-    histograms: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    /** Per endpoint (request name); absent in reports written before it existed. */
+    endpoints: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), endpointSummarySchema).optional(),
+    verdict: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(["pass", "fail", "inconclusive"]),
+    reasons: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()),
+    thresholds: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ key: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), expression: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), endpoint: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(), ok: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY(), actual: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(), detail: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP() })),
+    errorSamples: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig()),
+    histograms: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
         overall: encodedScope,
-        endpoints: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), encodedScope),
-        lag: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-        seconds: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ second: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int(), requests: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int(), failed: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int(), latency: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() })),
-        dropped: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int(),
+        endpoints: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), encodedScope),
+        lag: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+        seconds: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ second: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int(), requests: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int(), failed: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int(), latency: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP() })),
+        dropped: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int(),
         /** Of dropped: arrivals skipped because a generator started after start-at (absent in reports before it existed). */
-        lateStartDropped: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0).optional(),
-        warmupRequests: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int(),
+        lateStartDropped: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0).optional(),
+        warmupRequests: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int(),
     }),
 });
 /** The report's config block for a plan (whole-run figures, independent of the shard). */
@@ -785,30 +983,35 @@ function describePlan(plan, wholeRunConnections) {
         return { ...base, model: "ramp", rate: plan.rate, stages: m.profile.stages.map((s) => ({ ...s })) };
     return { ...base, model: "open", rate: plan.rate };
 }
-const r3 = (v) => (v === undefined ? null : Math.round(v * 1000) / 1000);
 /** Headline figures of what was recorded. `durationMs` is the measured length (for rps). */
 function summarize(rec, durationMs) {
-    const o = rec.overall;
+    const f = (0,_figures_js__WEBPACK_IMPORTED_MODULE_0__/* .computeScopeFigures */ .PC)(rec.overall, durationMs);
     return {
-        requests: o.requests,
-        rps: durationMs > 0 ? Math.round((o.requests / (durationMs / 1000)) * 100) / 100 : 0,
-        p50Ms: r3((0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .percentileMs */ .OZ)(o.latency, 50)),
-        p90Ms: r3((0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .percentileMs */ .OZ)(o.latency, 90)),
-        p95Ms: r3((0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .percentileMs */ .OZ)(o.latency, 95)),
-        p99Ms: r3((0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .percentileMs */ .OZ)(o.latency, 99)),
-        maxMs: r3((0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .maxMs */ .BA)(o.latency)),
-        avgMs: r3((0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .meanMs */ .MB)(o.latency)),
-        serviceP95Ms: r3((0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .percentileMs */ .OZ)(o.service, 95)),
-        lagP99Ms: r3((0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .percentileMs */ .OZ)(rec.lag, 99)),
-        errorRate: o.requests === 0 ? 0 : o.failed / o.requests,
-        availability: o.requests === 0 ? null : (100 * (o.requests - o.unavailable)) / o.requests,
+        requests: f.requests,
+        rps: f.rps,
+        p50Ms: f.p50Ms,
+        p90Ms: f.p90Ms,
+        p95Ms: f.p95Ms,
+        p99Ms: f.p99Ms,
+        maxMs: f.maxMs,
+        avgMs: f.avgMs,
+        serviceP95Ms: (0,_figures_js__WEBPACK_IMPORTED_MODULE_0__/* .latencyFigure */ .ZE)(rec.overall.service, "p", 95),
+        lagP99Ms: (0,_figures_js__WEBPACK_IMPORTED_MODULE_0__/* .latencyFigure */ .ZE)(rec.lag, "p", 99),
+        errorRate: f.errorRate,
+        availability: f.availability,
         dropped: rec.dropped,
     };
 }
+/** Per-endpoint figures of what was recorded, by request name. */
+function summarizeEndpoints(rec, durationMs) {
+    return Object.fromEntries(Object.keys(rec.endpoints)
+        .sort()
+        .map((name) => [name, (0,_figures_js__WEBPACK_IMPORTED_MODULE_0__/* .computeScopeFigures */ .PC)(rec.endpoints[name], durationMs)]));
+}
 function encodeScope(s) {
     return {
-        latency: (0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .encodeHistogram */ .ll)(s.latency),
-        service: (0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .encodeHistogram */ .ll)(s.service),
+        latency: (0,_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeHistogram */ .ll)(s.latency),
+        service: (0,_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeHistogram */ .ll)(s.service),
         requests: s.requests,
         failed: s.failed,
         unavailable: s.unavailable,
@@ -818,9 +1021,9 @@ function encodeScope(s) {
     };
 }
 function decodeScope(e) {
-    const s = (0,_recorder_js__WEBPACK_IMPORTED_MODULE_1__/* .createScope */ .Ds)();
-    s.latency = (0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeHistogram */ .pr)(e.latency);
-    s.service = (0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeHistogram */ .pr)(e.service);
+    const s = (0,_recorder_js__WEBPACK_IMPORTED_MODULE_2__/* .createScope */ .Ds)();
+    s.latency = (0,_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeHistogram */ .pr)(e.latency);
+    s.service = (0,_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeHistogram */ .pr)(e.service);
     s.requests = e.requests;
     s.failed = e.failed;
     s.unavailable = e.unavailable;
@@ -834,8 +1037,8 @@ function encodeRecorded(rec) {
     return {
         overall: encodeScope(rec.overall),
         endpoints: Object.fromEntries(Object.entries(rec.endpoints).map(([k, v]) => [k, encodeScope(v)])),
-        lag: (0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .encodeHistogram */ .ll)(rec.lag),
-        seconds: rec.seconds.map((s) => ({ second: s.second, requests: s.requests, failed: s.failed, latency: (0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .encodeHistogram */ .ll)(s.latency) })),
+        lag: (0,_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeHistogram */ .ll)(rec.lag),
+        seconds: rec.seconds.map((s) => ({ second: s.second, requests: s.requests, failed: s.failed, latency: (0,_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeHistogram */ .ll)(s.latency) })),
         dropped: rec.dropped,
         lateStartDropped: rec.lateStartDropped,
         warmupRequests: rec.warmupRequests,
@@ -846,8 +1049,8 @@ function decodeRecorded(h) {
     return {
         overall: decodeScope(h.overall),
         endpoints: Object.fromEntries(Object.entries(h.endpoints).map(([k, v]) => [k, decodeScope(v)])),
-        lag: (0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeHistogram */ .pr)(h.lag),
-        seconds: h.seconds.map((s) => ({ second: s.second, requests: s.requests, failed: s.failed, latency: (0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeHistogram */ .pr)(s.latency, true) })),
+        lag: (0,_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeHistogram */ .pr)(h.lag),
+        seconds: h.seconds.map((s) => ({ second: s.second, requests: s.requests, failed: s.failed, latency: (0,_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeHistogram */ .pr)(s.latency, true) })),
         dropped: h.dropped,
         lateStartDropped: h.lateStartDropped ?? 0,
         warmupRequests: h.warmupRequests,
@@ -870,6 +1073,7 @@ function buildReport(i) {
         config: i.config,
         durationMs: i.durationMs,
         summary: summarize(i.recorded, i.durationMs),
+        endpoints: summarizeEndpoints(i.recorded, i.durationMs),
         verdict: i.verdict,
         reasons: i.reasons,
         thresholds: i.thresholds.map((r) => ({
@@ -1408,6 +1612,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_perf_hooks_ = __webpack_require__(643);
 // EXTERNAL MODULE: ./src/loadtest/core/checks.ts
 var checks = __webpack_require__(3553);
+// EXTERNAL MODULE: ./src/loadtest/core/figures.ts
+var figures = __webpack_require__(2555);
 // EXTERNAL MODULE: ./src/loadtest/core/plan.ts
 var core_plan = __webpack_require__(2471);
 // EXTERNAL MODULE: ./src/loadtest/core/recorder.ts
@@ -1815,6 +2021,7 @@ class Connection {
 
 
 
+
 const LOAD_STOP = "shipline-load-stop";
 /** Builds a {@link LoadStop} for `AbortController.abort(loadStop(...))`. */
 function loadStop(reason, detail) {
@@ -2129,7 +2336,7 @@ async function runLoad(plan, options = {}) {
                 }
             }
             if (n >= plan.circuitBreaker.minRequests && failed / n >= plan.circuitBreaker.errorRate) {
-                stop("circuit-breaker", `the circuit breaker stopped the run: ${failed} of ${n} requests failed in the last ${plan.circuitBreaker.windowMs / 1000}s (limit ${Math.round(plan.circuitBreaker.errorRate * 100)}%)`);
+                stop("circuit-breaker", `the circuit breaker stopped the run: ${failed} of ${n} requests failed in the last ${plan.circuitBreaker.windowMs / 1000}s (limit ${(0,figures/* formatShare */.T1)(plan.circuitBreaker.errorRate)})`);
                 return;
             }
         }
@@ -2251,7 +2458,7 @@ function profileEnd(plan) {
 }
 /** One progress line for the log: `12s  rate 1998/s  p95 3.2 ms  errors 0  dropped 0  in flight 4`. */
 function formatProgress(p) {
-    const p95 = p.p95Ms === undefined ? "-" : `${p.p95Ms.toFixed(1)} ms`;
+    const p95 = p.p95Ms === undefined ? "-" : (0,figures/* formatMs */._V)(p.p95Ms);
     return `${(p.elapsedMs / 1000).toFixed(0)}s${p.isWarmingUp ? " (warm-up)" : ""}  rate ${p.rps.toFixed(0)}/s  p95 ${p95}  errors ${p.errors}  dropped ${p.dropped}  in flight ${p.inFlight}  done ${p.requests}`;
 }
 

@@ -12,28 +12,30 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _kernel_command_js__WEBPACK_IMPORTED_MODULE_23__ = __webpack_require__(5788);
+/* harmony import */ var _kernel_command_js__WEBPACK_IMPORTED_MODULE_25__ = __webpack_require__(5788);
 /* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2386);
 /* harmony import */ var _kernel_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7762);
 /* harmony import */ var _core_plan_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95);
-/* harmony import */ var _kernel_github_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2717);
-/* harmony import */ var _kernel_github_deployments_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(137);
-/* harmony import */ var _kernel_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6304);
-/* harmony import */ var _core_gates_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(311);
-/* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9412);
-/* harmony import */ var _core_render_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(755);
-/* harmony import */ var _probes_http_probe_js__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(1292);
-/* harmony import */ var _providers_command_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6239);
-/* harmony import */ var _providers_github_dispatch_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3078);
-/* harmony import */ var _providers_haproxy_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1547);
-/* harmony import */ var _providers_nginx_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(9838);
-/* harmony import */ var _core_rollout_state_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(2598);
-/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(4332);
-/* harmony import */ var _notify_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(735);
-/* harmony import */ var _providers_webhook_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(4283);
-/* harmony import */ var _probes_prometheus_probe_js__WEBPACK_IMPORTED_MODULE_22__ = __webpack_require__(1075);
+/* harmony import */ var _kernel_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6304);
+/* harmony import */ var _core_evidence_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(1134);
+/* harmony import */ var _kernel_markdown_js__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(9660);
+/* harmony import */ var _core_gates_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(311);
+/* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9412);
+/* harmony import */ var _core_render_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(755);
+/* harmony import */ var _probes_http_probe_js__WEBPACK_IMPORTED_MODULE_23__ = __webpack_require__(1292);
+/* harmony import */ var _providers_haproxy_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1547);
+/* harmony import */ var _providers_flags_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8337);
+/* harmony import */ var _providers_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3582);
+/* harmony import */ var _core_gate_config_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(5763);
+/* harmony import */ var _core_provider_config_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4181);
+/* harmony import */ var _core_rollout_machine_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(5130);
+/* harmony import */ var _core_rollout_state_js__WEBPACK_IMPORTED_MODULE_22__ = __webpack_require__(2598);
+/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(4332);
+/* harmony import */ var _recorder_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(4805);
+/* harmony import */ var _lock_acquire_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(9885);
+/* harmony import */ var _notify_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(735);
+/* harmony import */ var _probes_prometheus_probe_js__WEBPACK_IMPORTED_MODULE_24__ = __webpack_require__(1075);
 /* harmony import */ var _probes_extra_probes_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(4213);
-/* harmony import */ var _core_prometheus_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(6387);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(3614);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_probes_extra_probes_js__WEBPACK_IMPORTED_MODULE_17__]);
 _probes_extra_probes_js__WEBPACK_IMPORTED_MODULE_17__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
@@ -43,6 +45,8 @@ _probes_extra_probes_js__WEBPACK_IMPORTED_MODULE_17__ = (__webpack_async_depende
  * (SIGINT/SIGTERM/SIGHUP: the rollback is precomputed, so it runs within about a second). GitHub
  * Deployments records follow the rollout when a token is available.
  */
+
+
 
 
 
@@ -79,130 +83,49 @@ function buildPlan(inputs, cwd) {
         return parsed.plan;
     }
     if (inputs.strategy === "blue-green")
-        return { strategy: "blue-green", stages: (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_8__/* .blueGreenStages */ .lv)(inputs["preview-time"], inputs["bake-time"]), checkIntervalMs: inputs["check-interval"] };
-    const parsed = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_8__/* .parseStages */ .lj)(inputs.stages);
+        return { strategy: "blue-green", stages: (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .blueGreenStages */ .lv)(inputs["preview-time"], inputs["bake-time"]), checkIntervalMs: inputs["check-interval"] };
+    const parsed = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .parseStages */ .lj)(inputs.stages);
     if ("problems" in parsed)
         throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(parsed.problems.map((p) => ({ input: "stages", problem: `is wrong: ${p}` })));
     return { strategy: "canary", stages: parsed.stages, checkIntervalMs: inputs["check-interval"] };
 }
-/** The stage indexes `pause-after` holds after, checked against the plan's weights. */
+/** The stage indexes `pause-after` holds after, checked against the plan's weights, and the problems with it. */
 function pauseStages(inputs, plan) {
     const held = new Set();
+    const problems = [];
     const weights = plan.stages.map((s) => `${s.weight}%`);
     for (const raw of inputs["pause-after"]) {
-        const w = (0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .parsePercent */ .lo)("pause-after", raw);
+        let w;
+        try {
+            w = (0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePercent */ .lo)("pause-after", raw);
+        }
+        catch (e) {
+            if (e instanceof _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz)
+                problems.push(...e.problems);
+            continue;
+        }
         const i = plan.stages.findIndex((s) => s.weight === w);
         if (i < 0 || i === plan.stages.length - 1)
-            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({
+            problems.push({
                 input: "pause-after",
                 problem: `must name the weight of a stage before the last (${weights.slice(0, -1).join(", ") || "none"}); got "${raw}"`,
             });
-        held.add(i);
+        else
+            held.add(i);
     }
-    return held;
+    return { held, problems };
 }
 /** The input when set, else the environment's name: production, prod, prd, or those with a suffix (production-eu). */
 function isProduction(inputs) {
     return inputs["production-environment"] ?? /^(production|prod|prd)([-_ .].*)?$/i.test(inputs.environment);
 }
-function buildProvider(inputs, ctx, cwd) {
-    if (inputs.provider === "haproxy") {
-        if (!inputs["haproxy-socket"])
-            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ input: "haproxy-socket", problem: "is required with provider: haproxy: the stats socket (level admin), a path or host:port" });
-        return new _providers_haproxy_js__WEBPACK_IMPORTED_MODULE_12__/* .HaproxyProvider */ .hF({ socket: inputs["haproxy-socket"], backend: inputs.backend, stable: inputs.stable, canary: inputs.canary });
-    }
-    if (inputs.provider === "nginx") {
-        if (!inputs["nginx-upstream-file"])
-            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({
-                input: "nginx-upstream-file",
-                problem: "is required with provider: nginx: the upstream file your nginx config includes (Shipline rewrites it at every stage)",
-            });
-        return new _providers_nginx_js__WEBPACK_IMPORTED_MODULE_13__/* .NginxProvider */ .w({
-            file: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, inputs["nginx-upstream-file"]),
-            upstream: inputs["nginx-upstream"],
-            stable: inputs.stable,
-            canary: inputs.canary,
-            reloadCommand: inputs["nginx-reload-command"],
-            cwd,
-            env: ctx.runtime.env,
-        });
-    }
-    if (inputs.provider === "http") {
-        if (!inputs["webhook-url"])
-            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({
-                input: "webhook-url",
-                problem: "is required with provider: http: the URL that moves the traffic when it receives the signed JSON POST",
-            });
-        return new _providers_webhook_js__WEBPACK_IMPORTED_MODULE_16__/* .WebhookProvider */ .t({
-            url: inputs["webhook-url"],
-            secret: inputs["webhook-secret"] ?? "",
-            version: inputs.version ?? "",
-            environment: inputs.environment,
-        });
-    }
-    if (inputs.provider === "github-dispatch") {
-        if (!inputs["dispatch-workflow"])
-            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({
-                input: "dispatch-workflow",
-                problem: "is required with provider: github-dispatch: the workflow file (e.g. traffic.yml) that moves the traffic",
-            });
-        if (!ctx.hasToken())
-            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ input: "github-token", problem: "is required with provider: github-dispatch (the job needs permissions: actions: write)" });
-        return new _providers_github_dispatch_js__WEBPACK_IMPORTED_MODULE_11__/* .GitHubDispatchProvider */ .v(ctx.github().actions, {
-            workflow: inputs["dispatch-workflow"],
-            ref: inputs["dispatch-ref"] ?? ctx.context.refName ?? ctx.context.ref ?? "main",
-            version: inputs.version ?? "",
-            environment: inputs.environment,
-            rolloutId: `${inputs.environment}/${ctx.context.runId ?? "local"}`,
-            timeoutMs: inputs["dispatch-timeout"],
-            // Poll every 5 s, or more often for a short timeout (a 1m timeout polls every 3 s).
-            pollMs: Math.max(200, Math.min(5000, inputs["dispatch-timeout"] / 20)),
-            log: (m) => ctx.runtime.log.info(m),
-        });
-    }
-    if (!inputs["provider-command"])
-        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({
-            input: "provider-command",
-            problem: "is required with provider: command: a script that sets the traffic to $SHIPLINE_WEIGHT percent",
-        });
-    return new _providers_command_js__WEBPACK_IMPORTED_MODULE_10__/* .CommandProvider */ .x(inputs["provider-command"], { cwd, env: ctx.runtime.env, version: inputs.version ?? "", log: (m) => ctx.runtime.log.info(m) });
-}
-/** Sleeps, waking early when the signal aborts. */
-function sleep(ms, signal) {
-    return new Promise((ok) => {
-        if (signal.aborted)
-            return ok();
-        const t = setTimeout(ok, ms);
-        signal.addEventListener("abort", () => {
-            clearTimeout(t);
-            ok();
-        }, { once: true });
-    });
-}
-/**
- * GitHub's auto_inactive skips production environments, so after a promotion the earlier successful
- * deployments of production are marked inactive here.
- */
-async function markEarlierInactive(ctx, environment, currentId) {
-    await (0,_kernel_github_index_js__WEBPACK_IMPORTED_MODULE_4__/* .optionalWrite */ .w3)(ctx.runtime.log, ctx.context, "earlier deployments' inactive status", async () => {
-        const gh = ctx.github().deployments;
-        for (const d of await gh.list(environment, 10)) {
-            if (Number(d.id) === currentId)
-                continue;
-            const [latest] = await gh.listStatuses(d.id);
-            if (latest?.state === "success")
-                await gh.createStatus(d.id, { state: "inactive", description: `Superseded by deployment ${currentId}` });
-        }
-    });
-}
-/** A description GitHub accepts: at most 140 characters, cut at a word with an ellipsis. */
-function clip(text) {
-    const t = text.replace(/\s+/g, " ").trim();
-    if (t.length <= _kernel_github_deployments_js__WEBPACK_IMPORTED_MODULE_5__/* .DEPLOYMENT_DESCRIPTION_MAX */ .e)
-        return t;
-    const cut = t.slice(0, _kernel_github_deployments_js__WEBPACK_IMPORTED_MODULE_5__/* .DEPLOYMENT_DESCRIPTION_MAX */ .e - 1);
-    const space = cut.lastIndexOf(" ");
-    return `${space > _kernel_github_deployments_js__WEBPACK_IMPORTED_MODULE_5__/* .DEPLOYMENT_DESCRIPTION_MAX */ .e - 40 ? cut.slice(0, space) : cut}…`;
+/** The provider's config from the inputs, or an InputError listing every problem with them. */
+function providerConfig(inputs, ctx) {
+    const r = (0,_core_provider_config_js__WEBPACK_IMPORTED_MODULE_11__/* .resolveProvider */ .Kd)(inputs, { hasToken: ctx.hasToken() });
+    const problems = [...(r.ok ? [] : r.problems), ...(0,_providers_flags_js__WEBPACK_IMPORTED_MODULE_9__/* .checkFlagInputs */ .CG)(inputs)];
+    if (!r.ok || problems.length > 0)
+        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(problems);
+    return r.config;
 }
 /** Thresholds from the inputs, then the plan file's `thresholds:`, then its `gates.<gate>:`. */
 function thresholdsFor(inputs, plan, gate) {
@@ -213,20 +136,39 @@ function thresholdsFor(inputs, plan, gate) {
                 out[k] = o[k];
         return out;
     };
-    const errorRateMax = plan.thresholds?.errorRateMax ?? inputs["error-rate-max"] / 100;
     return {
-        ..._core_gates_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_THRESHOLDS */ .JJ,
+        ..._core_gates_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_THRESHOLDS */ .JJ,
         errorRateMax: inputs["error-rate-max"] / 100,
         availabilityMin: inputs["availability-min"],
         p95MaxMs: inputs["p95-max"],
         failureLimit: inputs["failure-limit"],
         consecutiveErrorLimit: inputs["consecutive-error-limit"],
-        // The rule of three for 0.1 % needs 3000 requests, more than a probe sends in a short stage; the
-        // default asks for 100 and the summary says how strong the evidence was. Set min-requests for more.
-        minRequests: inputs["min-requests"] ?? Math.min(100, (0,_core_gates_js__WEBPACK_IMPORTED_MODULE_7__/* .requestsForEvidence */ .r2)(errorRateMax)),
+        // Per stage, see minSamplesFor; this is only the explicit setting.
+        minRequests: inputs["min-samples"] ?? inputs["min-requests"] ?? _core_gates_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_THRESHOLDS */ .JJ.minRequests,
         ...own(plan.thresholds),
         ...(gate ? own(plan.gates?.[gate]) : {}),
     };
+}
+/** Requests one check's counting gates deliver: the HTTP probe's, or the load gate's when larger. */
+function requestsPerCheck(inputs) {
+    const probe = inputs["probe-url"] || inputs["preview-url"] ? inputs["probe-requests"] : 0;
+    const load = inputs["loadtest-rate"] ? Math.floor((Number.parseFloat(inputs["loadtest-rate"]) || 0) * (inputs["loadtest-duration"] / 1000)) : 0;
+    return Math.max(probe, load);
+}
+/**
+ * The samples a stage must pool before it promotes: min-samples (or the plan file's), else what the
+ * stage's probes deliver in its bake. A stage without a bake (the final 100 %) needs none.
+ */
+function minSamplesFor(inputs, plan, stage) {
+    const explicit = inputs["min-samples"] ?? inputs["min-requests"] ?? plan.thresholds?.minRequests;
+    if (explicit !== undefined)
+        return explicit;
+    const perCheck = requestsPerCheck(inputs);
+    return stage.bakeMs === 0 || perCheck === 0 ? 0 : (0,_core_evidence_js__WEBPACK_IMPORTED_MODULE_19__/* .samplesDeliveredInBake */ .wg)(stage.bakeMs, stage.checkIntervalMs ?? plan.checkIntervalMs, perCheck);
+}
+/** How long a stage may run past its bake to gather evidence before it ends as not-enough-samples. */
+function evidenceExtensionMs(plan, stage) {
+    return Math.max(stage.bakeMs, (stage.checkIntervalMs ?? plan.checkIntervalMs) * 3);
 }
 /** Checks freeze and window; undefined when a rollout may start now, else why not and when it may. */
 function refusalNow(inputs, now) {
@@ -242,88 +184,96 @@ function refusalNow(inputs, now) {
         const text = inputs[name];
         if (!text)
             return [];
-        const r = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_8__/* .parseWeeklyRanges */ .Ny)(text, name);
+        const r = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .parseWeeklyRanges */ .Ny)(text, name);
         if ("problems" in r)
             throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(r.problems.map((p) => ({ input: name, problem: `is wrong: ${p}` })));
         return r.ranges;
     };
-    const verdict = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_8__/* .evaluateDeployTime */ .uk)(now, inputs.timezone, read("freeze"), read("window"));
+    const verdict = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .evaluateDeployTime */ .uk)(now, inputs.timezone, read("freeze"), read("window"));
     if (verdict.allowed)
         return undefined;
     const why = verdict.because.kind === "freeze"
         ? `Deployments are frozen now ("${verdict.because.text}", ${inputs.timezone})`
-        : `Now (${(0,_core_plan_js__WEBPACK_IMPORTED_MODULE_8__/* .formatLocal */ .xg)(now, inputs.timezone)}) is outside the deployment window ("${verdict.because.text}")`;
+        : `Now (${(0,_core_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .formatLocal */ .xg)(now, inputs.timezone)}) is outside the deployment window ("${verdict.because.text}")`;
     if (!verdict.opensAt)
         return `${why}, and no window opens in the next two weeks: check "freeze" and "window".`;
-    return `${why}; the window opens ${(0,_core_plan_js__WEBPACK_IMPORTED_MODULE_8__/* .formatLocal */ .xg)(verdict.opensAt, inputs.timezone)} (${verdict.opensAt.toISOString()}, in ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .formatMs */ ._V)(verdict.opensAt.getTime() - now.getTime())}). Nothing was changed`;
+    return `${why}; the window opens ${(0,_core_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .formatLocal */ .xg)(verdict.opensAt, inputs.timezone)} (${verdict.opensAt.toISOString()}, in ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .formatMs */ ._V)(verdict.opensAt.getTime() - now.getTime())}). Nothing was changed`;
 }
 async function run(inputs, ctx) {
     const { runtime, context } = ctx;
+    // Reading the signal installs the cancel listeners now, so a cancel at any later point is seen.
+    const jobCancelled = ctx.signal;
     const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(runtime.cwd, inputs["working-directory"]);
     const plan = buildPlan(inputs, cwd);
-    const pauseAfter = pauseStages(inputs, plan);
+    const providerRes = (0,_core_provider_config_js__WEBPACK_IMPORTED_MODULE_11__/* .resolveProvider */ .Kd)(inputs, { hasToken: ctx.hasToken() });
+    const providerProblems = [...(providerRes.ok ? [] : providerRes.problems), ...(0,_providers_flags_js__WEBPACK_IMPORTED_MODULE_9__/* .checkFlagInputs */ .CG)(inputs)];
+    // Stands in while the problems are collected; the InputError below stops the run before any use.
+    const providerCfg = providerRes.ok ? providerRes.config : { kind: "command", command: "" };
+    const { held: pauseAfter, problems: pauseProblems } = pauseStages(inputs, plan);
     const thresholds = thresholdsFor(inputs, plan);
-    let promComparison;
-    if (inputs["prometheus-query"] || inputs["prometheus-url"]) {
-        if (!inputs["prometheus-url"])
-            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ input: "prometheus-url", problem: "is required with prometheus-query: the Prometheus base URL, e.g. http://prometheus:9090" });
-        if (!inputs["prometheus-query"])
-            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({
-                input: "prometheus-query",
-                problem: "is required with prometheus-url: a PromQL instant query such as sum(rate(http_errors[1m]))",
-            });
-        const text = plan.gates?.prometheus?.threshold ?? inputs["prometheus-threshold"];
-        promComparison = (0,_core_prometheus_js__WEBPACK_IMPORTED_MODULE_19__/* .parseComparison */ .f)(text);
-        if (!promComparison) {
-            if (plan.gates?.prometheus?.threshold !== undefined)
-                throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(inputs.config ?? "config", [`"gates.prometheus.threshold" must be a comparison like "< 0.01" or ">= 99.9"; got "${text}"`], {
-                    hint: "Write the comparison as an operator and a number, then re-run.",
-                });
-            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ input: "prometheus-threshold", problem: `must be a comparison like "< 0.01" or ">= 99.9"; got "${text}"` });
-        }
-    }
+    // The resolve step: provider, gates and pause-after checked together, every problem in one message.
+    const gateRes = (0,_core_gate_config_js__WEBPACK_IMPORTED_MODULE_20__/* .resolveGates */ .T)(inputs, plan, providerCfg, { stable: inputs.stable, canary: inputs.canary });
+    if (gateRes.fileProblems.length > 0)
+        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(inputs.config ?? "config", gateRes.fileProblems, { hint: "Write the comparison as an operator and a number, then re-run." });
+    const inputProblems = [...providerProblems, ...gateRes.problems, ...pauseProblems];
+    if (inputProblems.length > 0)
+        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(inputProblems);
+    for (const w of gateRes.warnings)
+        runtime.log.warning(w);
+    const promGate = gateRes.gates.find((g) => g.kind === "prometheus");
+    const promComparison = promGate?.comparison;
     const loadTarget = inputs["loadtest-target"] ?? inputs["probe-url"];
-    if (inputs["loadtest-rate"] && !loadTarget)
-        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ input: "loadtest-target", problem: "is required with loadtest-rate when probe-url is empty: the URL the load gate drives" });
-    if (!inputs["probe-url"] &&
-        !promComparison &&
-        !inputs["loadtest-rate"] &&
-        !inputs["check-command"] &&
-        !(inputs.provider === "haproxy" && inputs["haproxy-stats"])) {
-        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({
-            input: "probe-url",
-            problem: "is empty and no other gate is configured: a rollout needs evidence. Give the URL to probe through the router",
-        });
-    }
-    // At 0 % the router sends green nothing, so a preview through probe-url would only ever see blue.
-    if (plan.strategy === "blue-green" && !inputs["preview-url"] && plan.stages.some((s) => s.weight === 0 && s.bakeMs > 0)) {
-        const other = [inputs["check-command"] && "check-command", promComparison && "prometheus-query", inputs["loadtest-target"] && "loadtest-target"].filter(Boolean);
-        if (other.length === 0)
-            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({
-                input: "preview-url",
-                problem: "is required for blue-green: the preview checks run while green has 0 % of the traffic, so a probe through the router (probe-url) would only reach blue. Give green's own address, e.g. http://green.internal:8080/health",
-            });
-        runtime.log.warning(`No preview-url: during the 0 % preview only ${other.join(" and ")} can see ${inputs.canary}; the HTTP probe sees ${inputs.stable}.`);
-    }
     const probeExpect = {
         expectStatus: plan.gates?.http?.expectStatus ?? inputs["probe-status"],
         bodyContains: plan.gates?.http?.bodyMatch ?? inputs["probe-body-match"],
     };
     const refusal = refusalNow(inputs, runtime.now());
     const names = { stable: inputs.stable, canary: inputs.canary };
-    runtime.appendSummary((0,_core_plan_js__WEBPACK_IMPORTED_MODULE_8__/* .renderPlan */ .EG)(plan, names, inputs["job-budget"]));
+    const planMarkdown = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .renderPlan */ .EG)(plan, names, inputs["job-budget"]);
     if (inputs["dry-run"]) {
-        // The plan in the log too, for the CLI with --json (where the summary is not printed).
-        for (const [i, st] of plan.stages.entries())
-            runtime.log.info(`Stage ${i + 1}/${plan.stages.length}: ${st.weight}% to ${inputs.canary}, bake ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .formatMs */ ._V)(st.bakeMs)}${st.checkIntervalMs === undefined ? "" : `, checks every ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .formatMs */ ._V)(st.checkIntervalMs)}`}.`);
-        const jobs = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_8__/* .planJobs */ .KR)(plan, inputs["job-budget"]);
-        const total = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_8__/* .planDurationMs */ .qN)(plan);
-        runtime.log.info(`The plan bakes ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .formatMs */ ._V)(total)} in all (GitHub ends a job after 6h; job-budget ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .formatMs */ ._V)(inputs["job-budget"])}): ${jobs.length > 1 ? `${jobs.length} jobs, each after the first a run with mode: resume` : "one job"}${pauseAfter.size > 0 ? `, held for approval after ${[...pauseAfter].map((i) => `${plan.stages[i]?.weight}%`).join(", ")} (mode: approve continues)` : ""}.`);
-        runtime.setOutput("conclusion", "waiting");
-        runtime.setOutput("reason", refusal ? `dry run: the plan above was not applied; a real run would be refused now: ${refusal}` : "dry run: the plan above was not applied");
+        const facts = {
+            version: inputs.version ?? "",
+            environment: inputs.environment,
+            strategy: plan.strategy,
+            provider: (0,_core_provider_config_js__WEBPACK_IMPORTED_MODULE_11__/* .describeProvider */ .Fy)(providerCfg),
+            stable: inputs.stable,
+            canary: inputs.canary,
+            gates: gateRes.gates.map((g) => (0,_core_gate_config_js__WEBPACK_IMPORTED_MODULE_20__/* .describeGate */ .l)(g, _kernel_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .formatMs */ ._V)).filter(Boolean),
+            errorRateMax: (0,_core_gates_js__WEBPACK_IMPORTED_MODULE_5__/* .maxErrorRate */ .p1)(thresholds),
+            p95MaxMs: thresholds.p95MaxMs,
+            stages: plan.stages.map((st) => ({
+                weight: st.weight,
+                bakeMs: st.bakeMs,
+                checkIntervalMs: st.checkIntervalMs ?? plan.checkIntervalMs,
+                minSamples: minSamplesFor(inputs, plan, st),
+                perCheck: requestsPerCheck(inputs),
+                extensionMs: evidenceExtensionMs(plan, st),
+            })),
+            plan: planMarkdown,
+            ...(refusal ? { refusal } : {}),
+        };
+        runtime.appendSummary((0,_core_render_js__WEBPACK_IMPORTED_MODULE_7__/* .renderDryRun */ .DW)(facts));
+        // The same facts in the log, for the CLI with --json (where the summary is not printed).
+        runtime.log.info(`Dry run: ${plan.strategy} rollout of ${facts.version || "an unversioned release"} to ${inputs.environment} through ${facts.provider}; nothing is changed.`);
+        runtime.log.info(`Gates: ${facts.gates.join("; ")}. Error rate ≤ ${(0,_core_evidence_js__WEBPACK_IMPORTED_MODULE_19__/* .formatRate */ .CE)(facts.errorRateMax)}, p95 ≤ ${facts.p95MaxMs} ms.`);
+        for (const [i, st] of facts.stages.entries())
+            runtime.log.info(`Stage ${i + 1}/${plan.stages.length}: ${st.weight}% to ${inputs.canary}, bake ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .formatMs */ ._V)(st.bakeMs)}, checks every ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .formatMs */ ._V)(st.checkIntervalMs)}${st.bakeMs > 0 ? `, needs ${st.minSamples} samples (extended by up to ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .formatMs */ ._V)(st.extensionMs)} to gather them)` : ""}.`);
+        const jobs = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .planJobs */ .KR)(plan, inputs["job-budget"]);
+        const total = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .planDurationMs */ .qN)(plan);
+        runtime.log.info(`The plan bakes ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .formatMs */ ._V)(total)} in all (GitHub ends a job after 6h; job-budget ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .formatMs */ ._V)(inputs["job-budget"])}): ${jobs.length > 1 ? `${jobs.length} jobs, each after the first a run with mode: resume` : "one job"}${pauseAfter.size > 0 ? `, held for approval after ${[...pauseAfter].map((i) => `${plan.stages[i]?.weight}%`).join(", ")} (mode: approve continues)` : ""}.`);
+        const warnings = (0,_core_render_js__WEBPACK_IMPORTED_MODULE_7__/* .planWarnings */ .pH)(facts);
+        for (const w of warnings)
+            runtime.log.warning(w);
+        runtime.setOutput("conclusion", "dry-run");
+        runtime.setOutput("reason", [
+            "dry run: nothing was changed",
+            warnings.length > 0 ? `the plan cannot promote as written (${warnings.length} problem${warnings.length === 1 ? "" : "s"})` : "",
+            refusal ? `a real run would be refused now: ${refusal}` : "",
+        ]
+            .filter(Boolean)
+            .join("; "));
         if (refusal)
-            runtime.appendSummary(`> [!WARNING]\n> ${refusal}.\n`);
-        runtime.log.info(`Dry run: ${plan.stages.length} stage(s), nothing changed.${refusal ? ` A real run would be refused now: ${refusal}.` : ""}`);
+            runtime.log.warning(`A real run would be refused now: ${refusal}.`);
         return { conclusion: "success" };
     }
     if (refusal && inputs.mode === "resume") {
@@ -334,47 +284,23 @@ async function run(inputs, ctx) {
         return { conclusion: "success" };
     }
     if (refusal) {
+        runtime.appendSummary(`## ⛔ Not started: ${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_21__/* .escapeMarkdown */ .FV)(inputs.version || "rollout")}\n\n${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_21__/* .escapeMarkdown */ .FV)(refusal)}.\n\n${planMarkdown}`);
         runtime.setOutput("conclusion", "failed");
         runtime.setOutput("reason", refusal);
         return { conclusion: "failure", message: `${refusal}.` };
     }
-    const provider = buildProvider(inputs, ctx, cwd);
     const version = inputs.version ?? "";
+    const provider = (0,_providers_index_js__WEBPACK_IMPORTED_MODULE_10__/* .buildProvider */ .Y)(providerCfg, ctx, { cwd, version, environment: inputs.environment, flagInputs: inputs });
     // GitHub Deployments: one record per rollout, statuses only when the state changes.
-    let deploymentId;
-    let lastState;
-    const record = async (state, description) => {
-        if (!ctx.hasToken() || deploymentId === undefined || state === lastState)
-            return;
-        lastState = state;
-        await (0,_kernel_github_index_js__WEBPACK_IMPORTED_MODULE_4__/* .optionalWrite */ .w3)(runtime.log, context, "the deployment status", () => ctx.github().deployments.createStatus(deploymentId, {
-            state,
-            description: clip(description),
-            ...(inputs["environment-url"] ? { environment_url: inputs["environment-url"] } : {}),
-            ...(context.runUrl ? { log_url: context.runUrl } : {}),
-            auto_inactive: true,
-        }));
-    };
-    /** Creates the rollout's deployment (once), queued: it waits for the lock or its first move. */
-    const createDeployment = async (why) => {
-        if (!ctx.hasToken() || deploymentId !== undefined)
-            return;
-        const d = await (0,_kernel_github_index_js__WEBPACK_IMPORTED_MODULE_4__/* .optionalWrite */ .w3)(runtime.log, context, "the GitHub deployment", () => ctx.github().deployments.create({
-            ref: context.sha ?? context.refName ?? "HEAD",
-            environment: inputs.environment,
-            description: clip(`Shipline ${plan.strategy} rollout of ${version || "a new version"}`),
-            payload: { shipline: { version, plan } },
-            task: "deploy",
-            production_environment: isProduction(inputs),
-        }));
-        deploymentId = d ? Number(d.id) : undefined;
-        if (deploymentId === undefined)
-            return;
-        runtime.setOutput("deployment-id", deploymentId);
-        await record("queued", why);
-    };
+    const recorder = new _recorder_js__WEBPACK_IMPORTED_MODULE_14__/* .DeploymentRecorder */ .q(ctx, {
+        environment: inputs.environment,
+        environmentUrl: inputs["environment-url"],
+        isProduction: isProduction(inputs),
+    });
+    const record = (st, description) => recorder.status(st, description);
+    const createDeployment = (why) => recorder.create({ description: `Shipline ${plan.strategy} rollout of ${version || "a new version"}`, payload: { shipline: { version, plan } } }, why);
     // The lock and the rollout state (see lock.ts): taken before the first move, resumed on a re-run.
-    const rolloutId = (0,_core_rollout_state_js__WEBPACK_IMPORTED_MODULE_20__/* .computeRolloutId */ .Y2)(inputs.environment, context.runId, version);
+    const rolloutId = (0,_core_rollout_state_js__WEBPACK_IMPORTED_MODULE_22__/* .computeRolloutId */ .Y2)(inputs.environment, context.runId, version);
     const freshState = () => ({
         rolloutId,
         runId: context.runId ?? "",
@@ -392,140 +318,60 @@ async function run(inputs, ctx) {
     let resumed = false;
     /** The state a killed attempt left behind when it had decided to roll back: finish that rollback. */
     let unfinishedRollback;
-    const journal = (e) => state.journal.push({ atMs: Date.now(), ...e });
+    const journal = (e) => state.journal.push({ atMs: ctx.clock.now(), ...e });
     if (ctx.hasToken() && context.repository && context.sha) {
-        lock = new _lock_js__WEBPACK_IMPORTED_MODULE_14__/* .RolloutLock */ .F(ctx.github(), inputs.environment);
-        const lockDeadline = Date.now() + inputs["lock-timeout"];
-        // A job cancelled while it queues for the lock has moved no traffic: it only closes its record.
-        const queued = new AbortController();
-        const onQueuedSignal = (sig) => queued.abort(sig);
-        const queueSignals = ["SIGINT", "SIGTERM", "SIGHUP"];
-        for (const s of queueSignals)
-            process.on(s, onQueuedSignal);
-        try {
-            for (let announced = false;;) {
-                if (queued.signal.aborted) {
-                    if (announced)
-                        await record("failure", `Cancelled while waiting for the ${inputs.environment} rollout lock`);
-                    runtime.setOutput("conclusion", "failed");
-                    runtime.setOutput("reason", `cancelled (${String(queued.signal.reason)}) while waiting for the rollout lock; nothing was changed`);
-                    return { conclusion: "failure", message: `Cancelled while waiting for the ${inputs.environment} rollout lock; no traffic was moved.` };
-                }
-                const holder = await lock.read();
-                if (holder && !holder.state) {
-                    throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ShiplineError */ .J0(_kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ErrorCode */ .O4.PolicyFailed, `The lock ref refs/shipline/deploy-lock/${inputs.environment} exists but holds no Shipline rollout state.`, {
-                        hint: "Delete that ref if nothing else uses it (git push origin :refs/shipline/deploy-lock/...), then re-run.",
-                    });
-                }
-                let finished = false;
-                if (holder?.state && holder.state.rolloutId !== rolloutId && holder.state.runId && holder.state.runId !== context.runId) {
-                    const r = await ctx
-                        .github()
-                        .actions.getRun(Number(holder.state.runId))
-                        .catch(() => undefined);
-                    finished = !r || r.status === "completed";
-                }
-                const v = (0,_core_rollout_state_js__WEBPACK_IMPORTED_MODULE_20__/* .evaluateLock */ .t6)(holder?.state, rolloutId, finished, inputs.mode !== "start", context.runId);
-                if (v.kind === "free") {
-                    if (inputs.mode !== "start") {
-                        runtime.setOutput("conclusion", "waiting");
-                        runtime.setOutput("reason", `no rollout to ${inputs.environment} is waiting`);
-                        runtime.log.info(`Nothing to ${inputs.mode}: no rollout to ${inputs.environment} is waiting.`);
-                        return { conclusion: "success" };
-                    }
-                    if (holder) {
-                        journal({ stage: -1, weight: 0, event: "start" });
-                        if ((await lock.write(state)).ok)
-                            break;
-                        state.journal.pop();
-                        continue; // another run took the finished lock between our read and our write: look again
-                    }
-                    if (await lock.acquire({ ...state, journal: [...state.journal, { atMs: Date.now(), stage: -1, weight: 0, event: "start" }] })) {
-                        journal({ stage: -1, weight: 0, event: "start" });
-                        break;
-                    }
-                    continue; // another run created the lock between our read and our create: look again
-                }
-                if (v.kind === "mine") {
-                    const wasResume = v.state.rolloutId !== rolloutId && v.state.runId !== context.runId;
-                    // A hold for approval is lifted only by mode: approve (a job behind a required reviewer), so
-                    // neither a scheduled resume nor a re-run of the job that paused can skip the reviewer.
-                    if (v.state.heldAfterStage !== undefined && inputs.mode !== "approve") {
-                        const held = v.state.heldAfterStage;
-                        const why = `rollout ${v.state.rolloutId} is held after stage ${held + 1} (${v.state.weight}% on ${inputs.canary}) for approval; a run with mode: approve continues it`;
-                        runtime.setOutput("conclusion", "waiting");
-                        runtime.setOutput("stage", held + 1);
-                        runtime.setOutput("weight", v.state.weight);
-                        runtime.setOutput("reason", why);
-                        if (v.state.deploymentId !== undefined)
-                            runtime.setOutput("deployment-id", v.state.deploymentId);
-                        runtime.log.notice(`The ${why}. Nothing was changed.`);
-                        return { conclusion: "success" };
-                    }
-                    // A resumed rollout belongs to this run from now on, so a later run sees its holder alive.
-                    state = { ...v.state, runId: context.runId ?? v.state.runId };
-                    resumed = true;
-                    if (v.state.phase === "rolling-back") {
-                        unfinishedRollback = v.state;
-                        runtime.log.notice(`Rollout ${v.state.rolloutId} was rolling back when its last attempt ended: finishing the rollback.`);
-                        break;
-                    }
-                    if (v.state.heldAfterStage !== undefined) {
-                        runtime.log.notice(`Approved: continuing after stage ${v.state.heldAfterStage + 1} (${v.state.weight}% on ${inputs.canary}).`);
-                        delete state.heldAfterStage;
-                    }
-                    state.phase = "running";
-                    // After a promotion (or a wait at a stage boundary) the next stage; else the stage itself, whose
-                    // bake continues (a stage longer than a job, or a re-run after a kill).
-                    const promoted = state.journal.some((j) => j.stage === state.stage && j.event === "promote");
-                    startStage = Math.max(0, promoted ? state.stage + 1 : state.stage);
-                    runtime.log.notice(`Resuming rollout ${v.state.rolloutId}${wasResume ? ` (from run ${v.state.runId})` : ""} at stage ${startStage + 1} (the router had ${state.weight}% on ${inputs.canary}).`);
-                    journal({ stage: startStage, weight: state.weight, event: "resume", note: `run ${context.runId ?? "local"}` });
-                    if ((await lock.write(state)).ok)
-                        break;
-                    // Another run moved the lock between our read and our write: start over from what it holds.
-                    state = freshState();
-                    resumed = false;
-                    unfinishedRollback = undefined;
-                    startStage = 0;
-                    continue;
-                }
-                if (v.kind === "stale") {
-                    runtime.log.notice(`Taking over the ${inputs.environment} rollout lock from run ${v.state.runId} (${v.state.rolloutId}), which has finished without releasing it.`);
-                    journal({ stage: -1, weight: v.state.weight, event: "takeover", note: `from run ${v.state.runId}` });
-                    // The write is a compare-and-swap on the stale holder's commit: of two runs taking over at
-                    // once, GitHub moves the ref for one; the other looks again (and waits or fails).
-                    if ((await lock.write(state)).ok)
-                        break;
-                    state.journal = state.journal.filter((j) => j.event !== "takeover");
-                    continue;
-                }
-                const holderText = `run ${v.state.runId} (${v.state.version || "unversioned"}, stage ${v.state.stage + 1}, ${v.state.phase})`;
-                if (inputs.concurrency === "fail" || Date.now() >= lockDeadline) {
-                    const waited = inputs.concurrency !== "fail";
-                    if (waited)
-                        await record("failure", `Gave up after waiting ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .formatMs */ ._V)(inputs["lock-timeout"])} for ${holderText}`);
-                    throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ShiplineError */ .J0(_kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ErrorCode */ .O4.PolicyFailed, `Another rollout to ${inputs.environment} is in progress: ${holderText}. Nothing was changed.`, {
-                        hint: v.state.heldAfterStage !== undefined
-                            ? `That rollout is held for approval after stage ${v.state.heldAfterStage + 1}: approve it with "mode: approve", or delete refs/shipline/deploy-lock/${inputs.environment} to abandon it.`
-                            : v.state.phase === "waiting"
-                                ? `That rollout waits for a later run with "mode: resume"; resume it first, or delete refs/shipline/deploy-lock/${inputs.environment} to abandon it.`
-                                : waited
-                                    ? `Waited ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .formatMs */ ._V)(inputs["lock-timeout"])}; raise "lock-timeout" or run later.`
-                                    : 'Set "concurrency: wait" to queue behind it, or use a workflow concurrency group.',
-                    });
-                }
-                if (!announced) {
-                    runtime.log.info(`Waiting for the rollout lock of ${inputs.environment}, held by ${holderText}.`);
-                    await createDeployment(`Waiting for ${holderText}`);
-                }
-                announced = true;
-                await sleep(Math.min(2000, plan.checkIntervalMs), queued.signal);
+        lock = new _lock_js__WEBPACK_IMPORTED_MODULE_13__/* .RolloutLock */ .F(ctx.github(), inputs.environment);
+        const got = await (0,_lock_acquire_js__WEBPACK_IMPORTED_MODULE_15__/* .acquireRolloutLock */ .p)({
+            lock,
+            fresh: freshState,
+            rolloutId,
+            runId: context.runId,
+            environment: inputs.environment,
+            canary: inputs.canary,
+            mode: inputs.mode,
+            concurrency: inputs.concurrency,
+            lockTimeoutMs: inputs["lock-timeout"],
+            pollMs: Math.min(2000, plan.checkIntervalMs),
+            getRun: (id) => ctx.github().actions.getRun(id),
+            log: runtime.log,
+            clock: ctx.clock,
+            // A job cancelled while it queues for the lock has moved no traffic: it only closes its record.
+            signal: ctx.signal,
+            onWaiting: (holderText) => createDeployment(`Waiting for ${holderText}`),
+            onGiveUp: (description) => record("failure", description),
+        });
+        switch (got.kind) {
+            case "cancelled":
+                if (got.announced)
+                    await record("failure", `Cancelled while waiting for the ${inputs.environment} rollout lock`);
+                runtime.setOutput("conclusion", "failed");
+                runtime.setOutput("reason", `cancelled (${got.reason}) while waiting for the rollout lock; nothing was changed`);
+                return { conclusion: "failure", message: `Cancelled while waiting for the ${inputs.environment} rollout lock; no traffic was moved.` };
+            case "idle":
+                runtime.setOutput("conclusion", "waiting");
+                runtime.setOutput("reason", got.reason);
+                runtime.log.info(`Nothing to ${inputs.mode}: ${got.reason}.`);
+                return { conclusion: "success" };
+            case "held": {
+                const held = got.state.heldAfterStage ?? 0;
+                runtime.setOutput("conclusion", "waiting");
+                runtime.setOutput("stage", held + 1);
+                runtime.setOutput("weight", got.state.weight);
+                runtime.setOutput("reason", got.reason);
+                if (got.state.deploymentId !== undefined)
+                    runtime.setOutput("deployment-id", got.state.deploymentId);
+                runtime.log.notice(`The ${got.reason}. Nothing was changed.`);
+                return { conclusion: "success" };
             }
-        }
-        finally {
-            for (const s of queueSignals)
-                process.off(s, onQueuedSignal);
+            case "acquired":
+                state = got.state;
+                break;
+            case "resumed":
+                state = got.state;
+                resumed = true;
+                startStage = got.startStage;
+                unfinishedRollback = got.unfinishedRollback;
+                break;
         }
     }
     /** Set when a state write or a check found the lock taken by another run (see onLockLost). */
@@ -571,18 +417,15 @@ async function run(inputs, ctx) {
         });
         return stateWrites;
     };
-    if (resumed && state.deploymentId !== undefined) {
-        deploymentId = state.deploymentId;
-        lastState = "in_progress";
-        runtime.setOutput("deployment-id", deploymentId);
-    }
+    if (resumed && state.deploymentId !== undefined)
+        recorder.adopt(state.deploymentId);
     else if (!unfinishedRollback) {
         await createDeployment(`Rollout of ${version || "a new version"} accepted`);
-        if (deploymentId !== undefined)
-            await saveState({ deploymentId });
+        if (recorder.id !== undefined)
+            await saveState({ deploymentId: recorder.id });
     }
-    const notify = (event, why) => (0,_notify_js__WEBPACK_IMPORTED_MODULE_15__/* .publishNotification */ .F)(inputs["notify-webhook"], { event, environment: inputs.environment, version, reason: why, runUrl: context.runUrl }, runtime.log);
-    const startedAtMs = Date.now();
+    const notify = (event, why) => (0,_notify_js__WEBPACK_IMPORTED_MODULE_16__/* .publishNotification */ .F)(inputs["notify-webhook"], { event, environment: inputs.environment, version, reason: why, runUrl: context.runUrl }, runtime.log);
+    const startedAtMs = ctx.clock.now();
     const stages = [];
     let firstFailAtMs;
     let weight = unfinishedRollback?.weight ?? 0;
@@ -597,11 +440,13 @@ async function run(inputs, ctx) {
         providerChain = next.catch(() => undefined);
         return next;
     };
+    /** Set once the rollout machine runs: cancels and lost locks go to it from then on. */
+    let machineActive = false;
     let rollingBack;
     /** Puts the traffic back on stable (once), verified by the provider's read-back, then records why. */
     const rollback = (why) => {
         rollingBack ??= (async () => {
-            const t0 = Date.now();
+            const t0 = ctx.clock.now();
             // The state write goes out with the router write, not before it: traffic first.
             const marked = state.phase === "rolling-back"
                 ? Promise.resolve()
@@ -611,7 +456,7 @@ async function run(inputs, ctx) {
                 weight = 0;
                 conclusion = "rolled-back";
                 reason = why;
-                runtime.setOutput("time-to-rollback-ms", (Date.now() - (firstFailAtMs ?? t0)).toString());
+                runtime.setOutput("time-to-rollback-ms", (ctx.clock.now() - (firstFailAtMs ?? t0)).toString());
             }
             catch (e) {
                 conclusion = "failed";
@@ -628,20 +473,28 @@ async function run(inputs, ctx) {
         if (cancel.signal.aborted)
             return;
         runtime.log.warning(`Received ${sig}: rolling back now.`);
-        firstFailAtMs = Date.now();
+        firstFailAtMs = ctx.clock.now();
         cancel.abort();
-        void rollback("the job was cancelled");
+        if (machineActive)
+            dispatch({ type: "cancelled", atMs: ctx.clock.now() });
+        else
+            void rollback("the job was cancelled");
     };
-    const signals = ["SIGINT", "SIGTERM", "SIGHUP"];
-    for (const s of signals)
-        process.on(s, onSignal);
+    const onCancelled = () => onSignal(String(jobCancelled.reason ?? "a cancel"));
+    jobCancelled.addEventListener("abort", onCancelled, { once: true });
+    if (jobCancelled.aborted)
+        onCancelled();
     // Another run owns the environment now: stop moving traffic at once. A rollout that has moved
     // traffic puts it back on stable (the new holder starts from what the router holds then).
     stopForLostLock = (why) => {
         if (cancel.signal.aborted)
             return;
-        firstFailAtMs ??= Date.now();
+        firstFailAtMs ??= ctx.clock.now();
         cancel.abort();
+        if (machineActive) {
+            dispatch({ type: "lock-lost", atMs: ctx.clock.now(), why });
+            return;
+        }
         if (stages.length === 0 && !unfinishedRollback) {
             conclusion = "failed";
             reason = `${why} before this run moved any traffic; nothing was changed`;
@@ -653,7 +506,7 @@ async function run(inputs, ctx) {
         stopForLostLock(`the ${inputs.environment} rollout lock was taken over by ${lockLostTo}`);
     if (unfinishedRollback) {
         await record("in_progress", "Finishing the rollback of the previous attempt");
-        firstFailAtMs = Date.now();
+        firstFailAtMs = ctx.clock.now();
         await rollback(`the previous attempt was rolling back when it ended; finished the rollback to ${inputs.stable}`);
     }
     else {
@@ -661,25 +514,25 @@ async function run(inputs, ctx) {
     }
     const sampleOnce = async (baselineOnly = false) => {
         const out = [];
-        const now = Date.now();
+        const now = ctx.clock.now();
         const hasStats = inputs.provider === "haproxy" && inputs["haproxy-stats"] && inputs["haproxy-socket"];
         if (baselineOnly) {
             if (hasStats)
-                base = await (0,_providers_haproxy_js__WEBPACK_IMPORTED_MODULE_12__/* .haproxyServersStats */ .ZQ)(inputs["haproxy-socket"], inputs.backend, [inputs.canary, inputs.stable]).catch(() => undefined);
+                base = await (0,_providers_haproxy_js__WEBPACK_IMPORTED_MODULE_8__/* .haproxyServersStats */ .ZQ)(inputs["haproxy-socket"], inputs.backend, [inputs.canary, inputs.stable]).catch(() => undefined);
             return out;
         }
         // At 0 % (blue-green preview) the router sends nothing to green: probe green directly when told how.
         const probeUrl = weight === 0 && inputs["preview-url"] ? inputs["preview-url"] : inputs["probe-url"];
         if (probeUrl) {
             try {
-                const stats = await (0,_probes_http_probe_js__WEBPACK_IMPORTED_MODULE_21__/* .runHttpProbe */ .E)({
+                const stats = await (0,_probes_http_probe_js__WEBPACK_IMPORTED_MODULE_23__/* .runHttpProbe */ .E)({
                     url: probeUrl,
                     requests: inputs["probe-requests"],
                     timeoutMs: inputs["probe-timeout"],
                     ...probeExpect,
                     signal: cancel.signal,
                 });
-                out.push((0,_core_gates_js__WEBPACK_IMPORTED_MODULE_7__/* .judgeTraffic */ .TV)("http probe", stats, thresholdsFor(inputs, plan, "http"), now));
+                out.push((0,_core_gates_js__WEBPACK_IMPORTED_MODULE_5__/* .judgeTraffic */ .TV)("http probe", stats, thresholdsFor(inputs, plan, "http"), now));
             }
             catch (e) {
                 out.push({ gate: "http probe", outcome: "error", detail: e.message, requests: 0, atMs: now });
@@ -699,11 +552,11 @@ async function run(inputs, ctx) {
         if (inputs["check-command"])
             out.push(await (0,_probes_extra_probes_js__WEBPACK_IMPORTED_MODULE_17__/* .runCommandGate */ .S)(inputs["check-command"], cwd, runtime.env, Math.max(plan.checkIntervalMs * 10, 60_000), now));
         if (promComparison && inputs["prometheus-url"] && inputs["prometheus-query"]) {
-            out.push(await (0,_probes_prometheus_probe_js__WEBPACK_IMPORTED_MODULE_22__/* .runPrometheusProbe */ .k)({ url: inputs["prometheus-url"], query: inputs["prometheus-query"], comparison: promComparison, timeoutMs: inputs["probe-timeout"] }, now));
+            out.push(await (0,_probes_prometheus_probe_js__WEBPACK_IMPORTED_MODULE_24__/* .runPrometheusProbe */ .k)({ url: inputs["prometheus-url"], query: inputs["prometheus-query"], comparison: promComparison, timeoutMs: inputs["probe-timeout"] }, now));
         }
         if (hasStats) {
             try {
-                const c = await (0,_providers_haproxy_js__WEBPACK_IMPORTED_MODULE_12__/* .haproxyServersStats */ .ZQ)(inputs["haproxy-socket"], inputs.backend, [inputs.canary, inputs.stable]);
+                const c = await (0,_providers_haproxy_js__WEBPACK_IMPORTED_MODULE_8__/* .haproxyServersStats */ .ZQ)(inputs["haproxy-socket"], inputs.backend, [inputs.canary, inputs.stable]);
                 const b = base ?? c;
                 base = c;
                 const delta = (name) => ({
@@ -712,7 +565,7 @@ async function run(inputs, ctx) {
                 });
                 // No canary traffic at 0 % is expected (blue-green preview): judge only when it has weight.
                 if (weight > 0)
-                    out.push((0,_core_gates_js__WEBPACK_IMPORTED_MODULE_7__/* .judgeCanaryVsStable */ .WC)(`haproxy ${inputs.canary}`, delta(inputs.canary), delta(inputs.stable), thresholdsFor(inputs, plan, "haproxy-stats"), now));
+                    out.push((0,_core_gates_js__WEBPACK_IMPORTED_MODULE_5__/* .judgeCanaryVsStable */ .WC)(`haproxy ${inputs.canary}`, delta(inputs.canary), delta(inputs.stable), thresholdsFor(inputs, plan, "haproxy-stats"), now));
             }
             catch (e) {
                 out.push({ gate: `haproxy ${inputs.canary}`, outcome: "error", detail: e.message, requests: 0, atMs: now });
@@ -720,155 +573,188 @@ async function run(inputs, ctx) {
         }
         return out;
     };
+    // The rollout itself is the pure machine in core/rollout-machine.ts; this interprets its effects.
+    // Moves, checks and sleeps run one after another; a rollback, a journal write and the end run at
+    // once, so a cancel or a breach does not wait for a probe or a sleep in flight.
+    const machineConfig = {
+        stages: plan.stages.map((st) => ({
+            weight: st.weight,
+            bakeMs: st.bakeMs,
+            checkIntervalMs: st.checkIntervalMs ?? plan.checkIntervalMs,
+            minSamples: minSamplesFor(inputs, plan, st),
+            extensionMs: evidenceExtensionMs(plan, st),
+        })),
+        thresholds,
+        pauseAfter: [...pauseAfter],
+        jobBudgetMs: inputs["job-budget"],
+        jobStartedAtMs: startedAtMs,
+        startStage,
+        resumedBakeEndsAtMs: resumed && state.stage === startStage ? state.bakeEndsAtMs : undefined,
+        canary: inputs.canary,
+    };
+    let machine = (0,_core_rollout_machine_js__WEBPACK_IMPORTED_MODULE_12__/* .initialState */ .u)();
+    let effectChain = Promise.resolve();
+    let endMachine = () => { };
+    const machineDone = new Promise((ok) => {
+        endMachine = ok;
+    });
+    const dispatch = (e) => {
+        const r = (0,_core_rollout_machine_js__WEBPACK_IMPORTED_MODULE_12__/* .step */ .P)(machineConfig, machine, e);
+        machine = r.state;
+        for (const effect of r.effects) {
+            if (effect.type === "move" || effect.type === "check" || effect.type === "sleep-until" || effect.type === "record")
+                effectChain = effectChain.then(() => perform(effect)).catch((err) => stumble(err));
+            else
+                void perform(effect).catch((err) => stumble(err));
+        }
+    };
+    const stumble = (err) => {
+        const why = `an unexpected error stopped the rollout: ${(0,_kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .toShiplineError */ .Em)(err).message.replace(/\.$/, "")}`;
+        runtime.log.warning(`${why}.`);
+        dispatch({ type: "error", atMs: ctx.clock.now(), why });
+    };
+    const perform = async (effect) => {
+        switch (effect.type) {
+            case "record":
+                await record(effect.state, effect.description);
+                return;
+            case "save":
+                void saveState(effect.patch, effect.entry);
+                return;
+            case "log":
+                runtime.log.info(`  ${effect.message}`);
+                return;
+            case "finish":
+                endMachine();
+                return;
+            case "sleep-until":
+                await ctx.clock.sleep(Math.max(0, effect.atMs - ctx.clock.now()), cancel.signal);
+                dispatch({ type: "woke", atMs: ctx.clock.now() });
+                return;
+            case "check": {
+                const samples = await sampleOnce();
+                for (const x of samples)
+                    runtime.log.info(`  ${x.gate}: ${x.outcome} (${x.detail})`);
+                // The time to rollback counts from the moment a check has failed (its result is known); a
+                // slow probe's own duration is in the timeline, not in this figure.
+                dispatch({ type: "checked", atMs: ctx.clock.now(), samples });
+                return;
+            }
+            case "rollback": {
+                try {
+                    await serial(() => provider.rollback());
+                    weight = 0;
+                    const at = ctx.clock.now();
+                    runtime.setOutput("time-to-rollback-ms", String(at - (machine.firstFailAtMs ?? at)));
+                    dispatch({ type: "rolled-back", atMs: at });
+                }
+                catch (err) {
+                    dispatch({ type: "rollback-failed", atMs: ctx.clock.now(), message: (0,_kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .toShiplineError */ .Em)(err).message });
+                }
+                return;
+            }
+            case "move": {
+                const i = effect.stage;
+                const stage = plan.stages[i];
+                // Before each move, the lock must still hold this run's last write; a takeover during the bake
+                // is caught here, before the router changes, rather than by the write after the move.
+                if (i > startStage && lock) {
+                    await stateWrites;
+                    const taken = await lock.check().catch(() => undefined);
+                    if (taken)
+                        onLockLost(taken);
+                    if (cancel.signal.aborted)
+                        return;
+                }
+                runtime.log.info(`Stage ${i + 1}/${plan.stages.length}: ${stage.weight}% to ${inputs.canary}, bake ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .formatMs */ ._V)(stage.bakeMs)}.`);
+                try {
+                    // The router is the source of truth: before a move, it must still hold what this rollout set.
+                    if (i > startStage) {
+                        const now = await serial(() => provider.read());
+                        if (now !== undefined && now !== machine.weight)
+                            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ShiplineError */ .J0(_kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ErrorCode */ .O4.ProcessFailed, `the router has ${now}% on ${inputs.canary}, not the ${machine.weight}% this rollout set: something else changed the weights`);
+                    }
+                    if (cancel.signal.aborted)
+                        return;
+                    await serial(() => provider.apply(effect.weight, i + 1));
+                }
+                catch (err) {
+                    dispatch({ type: "move-failed", atMs: ctx.clock.now(), message: (0,_kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .toShiplineError */ .Em)(err).message });
+                    return;
+                }
+                weight = effect.weight;
+                // For the post step: if this process dies (kill -9, runner timeout) it rolls back and releases.
+                runtime.saveState("rollout", JSON.stringify({ rolloutId: state.rolloutId, deploymentId: recorder.id, environment: inputs.environment }));
+                if (machineConfig.resumedBakeEndsAtMs !== undefined && i === startStage)
+                    runtime.log.info(`  continuing the bake of stage ${i + 1}: ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .formatMs */ ._V)(Math.max(0, machineConfig.resumedBakeEndsAtMs - ctx.clock.now()))} left.`);
+                base = undefined;
+                await sampleOnce(true); // baseline the servers' counters; the first judged sample follows one interval later
+                dispatch({ type: "moved", atMs: ctx.clock.now() });
+                return;
+            }
+        }
+    };
     try {
         const before = unfinishedRollback ? undefined : await provider.read().catch(() => undefined);
         if (!resumed && before !== undefined && before !== 0 && plan.stages[0]?.weight !== undefined && before > plan.stages[0].weight) {
             runtime.log.warning(`The router already sends ${before}% to ${inputs.canary}; the rollout starts from stage 1 anyway.`);
         }
-        for (const [i, stage] of plan.stages.entries()) {
-            if (unfinishedRollback)
-                break;
-            if (i < startStage)
-                continue;
-            if (cancel.signal.aborted)
-                break;
-            if (i > startStage && pauseAfter.has(i - 1)) {
-                conclusion = "waiting";
-                reason = `held after stage ${i} (${weight}% on ${inputs.canary}) for approval; a run with mode: approve continues it`;
-                await saveState({ phase: "waiting", heldAfterStage: i - 1 }, { stage: i - 1, weight, event: "waiting", note: "held for approval" });
-                break;
-            }
-            // Long bakes end the job at a stage boundary: GitHub kills jobs after 6 hours.
-            if (i > startStage && Date.now() - startedAtMs + stage.bakeMs > inputs["job-budget"]) {
-                conclusion = "waiting";
-                reason = `stage ${i + 1} bakes ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .formatMs */ ._V)(stage.bakeMs)}, more than the ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .formatMs */ ._V)(inputs["job-budget"])} job budget leaves; run again with mode: resume to continue`;
-                await saveState({ phase: "waiting" }, { stage: i - 1, weight, event: "waiting" });
-                break;
-            }
-            // Before each move, the lock must still hold this run's last write; a takeover during the bake
-            // is caught here, before the router changes, rather than by the write after the move.
-            if (i > startStage && lock) {
-                await stateWrites;
-                const taken = await lock.check().catch(() => undefined);
-                if (taken)
-                    onLockLost(taken);
-                if (cancel.signal.aborted)
-                    break;
-            }
-            const rec = { index: i, weight: stage.weight, startedAtMs: Date.now(), endedAtMs: undefined, samples: [], decision: "" };
-            stages.push(rec);
-            runtime.log.info(`Stage ${i + 1}/${plan.stages.length}: ${stage.weight}% to ${inputs.canary}, bake ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .formatMs */ ._V)(stage.bakeMs)}.`);
-            if (i === startStage)
-                await record("in_progress", `Stage ${i + 1}/${plan.stages.length}: ${stage.weight}% on ${version || inputs.canary}`);
-            try {
-                // The router is the source of truth: before a move, it must still hold what this rollout set.
-                if (i > startStage) {
-                    const now = await serial(() => provider.read());
-                    if (now !== undefined && now !== weight)
-                        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ShiplineError */ .J0(_kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ErrorCode */ .O4.ProcessFailed, `the router has ${now}% on ${inputs.canary}, not the ${weight}% this rollout set: something else changed the weights`);
-                }
-                if (cancel.signal.aborted)
-                    break;
-                await serial(() => provider.apply(stage.weight, i + 1));
-            }
-            catch (e) {
-                firstFailAtMs = Date.now();
-                rec.decision = `provider failed: ${(0,_kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .toShiplineError */ .Em)(e).message}`;
-                await rollback(`the provider failed at stage ${i + 1}: ${(0,_kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .toShiplineError */ .Em)(e).message}`);
-                rec.endedAtMs = Date.now();
-                break;
-            }
-            if (cancel.signal.aborted)
-                break;
-            weight = stage.weight;
-            // For the post step: if this process dies (kill -9, runner timeout) it rolls back and releases.
-            runtime.saveState("rollout", JSON.stringify({ rolloutId: state.rolloutId, deploymentId, environment: inputs.environment }));
-            // A stage this rollout already baked (in an earlier job or attempt) bakes only what is left,
-            // and never longer than this run's plan asks.
-            const continued = resumed && i === startStage && state.stage === i && state.bakeEndsAtMs !== undefined;
-            const bakeEnds = continued ? Math.min(state.bakeEndsAtMs, rec.startedAtMs + stage.bakeMs) : rec.startedAtMs + stage.bakeMs;
-            if (continued)
-                runtime.log.info(`  continuing the bake of stage ${i + 1}: ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .formatMs */ ._V)(Math.max(0, bakeEnds - Date.now()))} left.`);
-            await saveState({ stage: i, weight, bakeEndsAtMs: bakeEnds }, { stage: i, weight, event: "apply" });
-            base = undefined;
-            await sampleOnce(true); // baseline the servers' counters; the first judged sample follows one interval later
-            let rounds = 0;
-            const intervalMs = stage.checkIntervalMs ?? plan.checkIntervalMs;
-            const graceEnds = bakeEnds + Math.max(stage.bakeMs, intervalMs * 3);
-            let decided = false;
-            while (!decided) {
-                if (stage.bakeMs === 0 && stage.weight === 100) {
-                    rec.decision = "final stage";
-                    break;
-                }
-                // A bake longer than the job budget leaves: end the job mid-bake; a resume continues it.
-                if (Date.now() < bakeEnds && Date.now() - startedAtMs + intervalMs > inputs["job-budget"]) {
-                    conclusion = "waiting";
-                    reason = `stage ${i + 1} (${stage.weight}%) bakes until ${new Date(bakeEnds).toISOString()}, past the ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .formatMs */ ._V)(inputs["job-budget"])} job budget; run again with mode: resume to continue its bake`;
-                    rec.decision = "waiting: the job budget ends mid-bake";
-                    await saveState({ phase: "waiting" }, { stage: i, weight, event: "waiting" });
-                    break;
-                }
-                await sleep(Math.min(intervalMs, Math.max(0, graceEnds - Date.now())), cancel.signal);
-                if (cancel.signal.aborted)
-                    break;
-                // The time to rollback counts from the moment a check has failed (its result is known); a
-                // slow probe's own duration is in the timeline, not in this figure.
-                const samples = await sampleOnce();
-                if (cancel.signal.aborted)
-                    break;
-                rec.samples.push(...samples);
-                for (const s of samples)
-                    runtime.log.info(`  ${s.gate}: ${s.outcome} (${s.detail})`);
-                if (samples.some((s) => s.outcome === "fail") && firstFailAtMs === undefined)
-                    firstFailAtMs = Date.now();
-                const now = Date.now();
-                rounds++;
-                // Gathering evidence after the bake gets at least three checks, however slow the gates are.
-                const d = (0,_core_gates_js__WEBPACK_IMPORTED_MODULE_7__/* .decideStage */ .Nw)(rec.samples, thresholds, now >= bakeEnds, now >= graceEnds && rounds >= 3);
-                if (d.action === "rollback") {
-                    rec.decision = `rollback: ${d.reason}`;
-                    firstFailAtMs ??= now;
-                    await rollback(`stage ${i + 1} (${stage.weight}%): ${d.reason}`);
-                    decided = true;
-                }
-                else if (d.action === "promote") {
-                    rec.decision = `promote: ${d.reason}`;
-                    journal({ stage: i, weight, event: "promote" });
-                    decided = true;
-                }
-            }
-            rec.endedAtMs = Date.now();
-            if (cancel.signal.aborted && !rec.decision)
-                rec.decision = lockLostTo ? `stopped: the lock was taken over by ${lockLostTo}` : "cancelled: rolled back";
-            if (conclusion !== "promoted" || cancel.signal.aborted)
-                break;
+        if (!unfinishedRollback && !cancel.signal.aborted) {
+            machineActive = true;
+            dispatch({ type: "start", atMs: ctx.clock.now() });
+            await machineDone;
+            await effectChain;
+            conclusion = machine.conclusion ?? "failed";
+            reason = machine.reason;
+            weight = machine.weight;
+            stages.push(...machine.records);
         }
         // A signal's rollback runs from the handler; wait for it (and any other) to finish.
         if (rollingBack)
             await rollingBack;
     }
+    catch (e) {
+        // Nothing in the loop should throw; if something does, the rollout still ends in one known state:
+        // traffic back on stable unless every stage had passed, the record closed and the lock released.
+        const why = `an unexpected error stopped the rollout: ${(0,_kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .toShiplineError */ .Em)(e).message.replace(/\.$/, "")}`;
+        runtime.log.warning(`${why}.`);
+        if (rollingBack)
+            await rollingBack;
+        else if (weight > 0) {
+            firstFailAtMs ??= ctx.clock.now();
+            await rollback(why);
+        }
+        else {
+            conclusion = "failed";
+            reason = `${why}; no traffic was moved`;
+        }
+    }
     finally {
-        for (const s of signals)
-            process.off(s, onSignal);
+        jobCancelled.removeEventListener("abort", onCancelled);
+    }
+    // Every stage passed and traffic is on the new version: from here on, nothing undoes the promotion,
+    // not a failed status write and not the post step (which reads this).
+    if (conclusion === "promoted") {
+        runtime.saveState("rollout", JSON.stringify({ rolloutId: state.rolloutId, deploymentId: recorder.id, environment: inputs.environment, promoted: true }));
+        await saveState({ stage: plan.stages.length - 1, weight: 100 });
     }
     if (conclusion === "promoted")
         reason = `all ${plan.stages.length} stage(s) passed; ${inputs.canary} has 100% of the traffic`;
     if (conclusion !== "waiting") {
         await record(conclusion === "promoted" ? "success" : "failure", reason);
         await saveState({ phase: "done", weight }, { stage: state.stage, weight, event: conclusion === "promoted" ? "done" : "rollback", note: reason.slice(0, 200) });
-        if (conclusion === "promoted" && deploymentId !== undefined && isProduction(inputs))
-            await markEarlierInactive(ctx, inputs.environment, deploymentId);
+        if (conclusion === "promoted")
+            await recorder.supersedeEarlier();
     }
     await stateWrites;
     runtime.saveState("rollout", "");
     const ended = conclusion;
-    await notify({ promoted: "promote", "rolled-back": "rollback", failed: "failed", waiting: "waiting" }[ended], reason);
-    const report = { conclusion, reason, version, stages, timeToRollbackMs: undefined, startedAtMs };
+    await notify({ promoted: "promote", "rolled-back": "rollback", "not-enough-samples": "rollback", failed: "failed", waiting: "waiting" }[ended], reason);
+    const report = { conclusion, reason, version, stages, timeToRollbackMs: undefined, startedAtMs, plan: planMarkdown };
     const ttr = runtime.outputs.get("time-to-rollback-ms");
     if (ttr)
         report.timeToRollbackMs = Number(ttr);
-    runtime.appendSummary((0,_core_render_js__WEBPACK_IMPORTED_MODULE_9__/* .renderRollout */ .i)(report));
+    runtime.appendSummary((0,_core_render_js__WEBPACK_IMPORTED_MODULE_7__/* .renderRollout */ .ib)(report));
     runtime.setOutput("conclusion", conclusion);
     runtime.setOutput("stage", (stages.at(-1)?.index ?? (unfinishedRollback ? unfinishedRollback.stage : startStage - 1)) + 1);
     runtime.setOutput("weight", conclusion === "promoted" ? 100 : weight);
@@ -880,9 +766,17 @@ async function run(inputs, ctx) {
     return { conclusion: "failure", message: `Rollout ${conclusion}: ${reason}.` };
 }
 /**
+ * Whether the journal the lock holds shows a rollout that ended (released, promoted to 100 %, or
+ * waiting for a later run): the post step leaves the router alone then.
+ */
+function journalShowsFinished(s) {
+    return s.phase === "done" || s.phase === "waiting" || s.journal.some((j) => j.event === "done" || (j.event === "promote" && j.weight === 100));
+}
+/**
  * The `post:` step (runs always): when the main step died mid-rollout (it saves "rollout" state after
  * its first move and clears it when it ends), put the traffic back on stable, mark the deployment
- * failed and release the lock, so the environment is not left half-rolled or locked.
+ * failed and release the lock, so the environment is not left half-rolled or locked. A rollout that
+ * was promoted, or whose journal on the lock shows it finished, is never rolled back here.
  */
 async function post(ctx) {
     const { runtime, context } = ctx;
@@ -890,11 +784,28 @@ async function post(ctx) {
     if (!raw)
         return;
     const saved = JSON.parse(raw);
+    const lock = ctx.hasToken() && context.sha ? new _lock_js__WEBPACK_IMPORTED_MODULE_13__/* .RolloutLock */ .F(ctx.github(), saved.environment) : undefined;
+    const holder = lock ? await lock.read().catch(() => "unreadable") : undefined;
+    const mine = holder && holder !== "unreadable" && holder.state?.rolloutId === saved.rolloutId ? holder.state : undefined;
+    // With the lock readable, it is the record of what happened: released or taken over means the
+    // rollout ended (or another run owns the router now); its journal says whether it had finished.
+    const finished = saved.promoted === true || (lock !== undefined && holder !== "unreadable" && (!mine || journalShowsFinished(mine)));
+    if (finished) {
+        runtime.log.info(`Rollout ${saved.rolloutId} had ended${saved.promoted ? " with a promotion" : ""}; the post step leaves the traffic as it is.`);
+        if (mine && lock)
+            await lock.release();
+        return;
+    }
     runtime.log.warning(`The deploy step ended without finishing rollout ${saved.rolloutId}: rolling back to stable.`);
-    const inputs = (0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readInputs */ .Ko)(_inputs_js__WEBPACK_IMPORTED_MODULE_18__/* .deploySpec */ .h.inputs, (name) => runtime.input(name));
+    const inputs = (0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputs */ .Ko)(_inputs_js__WEBPACK_IMPORTED_MODULE_18__/* .deploySpec */ .h.inputs, (name) => runtime.input(name));
     const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(runtime.cwd, inputs["working-directory"]);
     try {
-        await buildProvider(inputs, ctx, cwd).rollback();
+        await (0,_providers_index_js__WEBPACK_IMPORTED_MODULE_10__/* .buildProvider */ .Y)(providerConfig(inputs, ctx), ctx, {
+            cwd,
+            version: inputs.version ?? "",
+            environment: inputs.environment,
+            flagInputs: inputs,
+        }).rollback();
     }
     catch (e) {
         runtime.log.error(`The rollback in the post step failed: ${(0,_kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .toShiplineError */ .Em)(e).message}. Move the traffic back to ${inputs.stable} by hand.`);
@@ -902,24 +813,214 @@ async function post(ctx) {
     if (!ctx.hasToken())
         return;
     if (saved.deploymentId !== undefined) {
-        const id = saved.deploymentId;
-        await (0,_kernel_github_index_js__WEBPACK_IMPORTED_MODULE_4__/* .optionalWrite */ .w3)(runtime.log, context, "the deployment status", () => ctx.github().deployments.createStatus(id, {
-            state: "failure",
-            description: "The deploy step died mid-rollout; the post step rolled back.",
-            ...(context.runUrl ? { log_url: context.runUrl } : {}),
-        }));
+        const recorder = new _recorder_js__WEBPACK_IMPORTED_MODULE_14__/* .DeploymentRecorder */ .q(ctx, {
+            environment: saved.environment,
+            environmentUrl: inputs["environment-url"],
+            isProduction: isProduction(inputs),
+        });
+        recorder.adopt(saved.deploymentId);
+        await recorder.status("failure", "The deploy step died mid-rollout; the post step rolled back.");
     }
-    if (context.sha) {
-        const lock = new _lock_js__WEBPACK_IMPORTED_MODULE_14__/* .RolloutLock */ .F(ctx.github(), saved.environment);
-        const holder = await lock.read().catch(() => undefined);
-        if (holder?.state?.rolloutId === saved.rolloutId)
+    if (lock && (mine || holder === "unreadable")) {
+        const again = await lock.read().catch(() => undefined);
+        if (again?.state?.rolloutId === saved.rolloutId)
             await lock.release();
     }
 }
-const deployCommand = (0,_kernel_command_js__WEBPACK_IMPORTED_MODULE_23__/* .defineCommand */ .NB)(_inputs_js__WEBPACK_IMPORTED_MODULE_18__/* .deploySpec */ .h, run, post);
+const deployCommand = (0,_kernel_command_js__WEBPACK_IMPORTED_MODULE_25__/* .defineCommand */ .NB)(_inputs_js__WEBPACK_IMPORTED_MODULE_18__/* .deploySpec */ .h, run, post);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 1134:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CE: () => (/* binding */ formatRate),
+/* harmony export */   YV: () => (/* binding */ wilsonInterval),
+/* harmony export */   Z0: () => (/* binding */ judgeEvidence),
+/* harmony export */   c5: () => (/* binding */ addCounts),
+/* harmony export */   wg: () => (/* binding */ samplesDeliveredInBake)
+/* harmony export */ });
+/* unused harmony exports Z_95, isSignificantlyWorse */
+/**
+ * Evidence for the error-rate gates: a stage's samples are pooled per gate and judged with
+ * statistics, not one check at a time. Pure.
+ *
+ * - The canary's error rate gets a one-sided 95 % **Wilson score** interval (chosen over
+ *   Clopper-Pearson: closed form, no beta quantiles, and close to nominal coverage at the small
+ *   counts a probe sees). The stage **breaches** when the interval's lower bound is above the
+ *   threshold: the canary is worse than allowed with 95 % confidence. At 0.1 %, 1 error in 2 requests
+ *   breaches (lower bound 12 %); 1 in 500 does not yet (lower bound 0.045 %).
+ * - When the stable version serves traffic in the same interval (HAProxy's per-server counters), a
+ *   breach also needs the canary to be **significantly worse than stable** (one-sided two-proportion
+ *   z-test, pooled variance, 95 %): an outage both versions share is not the new version's fault.
+ * - A stage **passes** when its pooled rate is within the threshold over at least `min-samples`.
+ */
+/** The one-sided 95 % normal quantile. */
+const Z_95 = 1.6448536269514722;
+/**
+ * The Wilson score interval of `errors / requests` at quantile `z` (default: one-sided 95 %, so the
+ * lower bound is exceeded with 95 % confidence). For 0 requests: [0, 1].
+ */
+function wilsonInterval(c, z = Z_95) {
+    const n = c.requests;
+    if (n <= 0)
+        return { lower: 0, upper: 1 };
+    const p = Math.min(1, Math.max(0, c.errors / n));
+    const z2 = z * z;
+    const centre = p + z2 / (2 * n);
+    const spread = z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
+    const denom = 1 + z2 / n;
+    return { lower: Math.max(0, (centre - spread) / denom), upper: Math.min(1, (centre + spread) / denom) };
+}
+/**
+ * Whether the canary's error rate is significantly above stable's: one-sided two-proportion z-test
+ * with pooled variance at quantile `z` (default 95 %). False when either side has no requests or
+ * neither has an error.
+ */
+function isSignificantlyWorse(canary, stable, z = Z_95) {
+    if (canary.requests <= 0 || stable.requests <= 0)
+        return false;
+    const p1 = canary.errors / canary.requests;
+    const p2 = stable.errors / stable.requests;
+    const pooled = (canary.errors + stable.errors) / (canary.requests + stable.requests);
+    if (pooled <= 0 || pooled >= 1)
+        return p1 > p2 && pooled > 0;
+    const se = Math.sqrt(pooled * (1 - pooled) * (1 / canary.requests + 1 / stable.requests));
+    return (p1 - p2) / se > z;
+}
+/** Judges pooled counts against `maxRate` (see the module comment). */
+function judgeEvidence(gate, canary, stable, maxRate) {
+    const { lower, upper } = wilsonInterval(canary);
+    const rate = canary.requests > 0 ? canary.errors / canary.requests : 0;
+    const hasStable = stable !== undefined && stable.requests > 0;
+    let verdict;
+    if (lower > maxRate)
+        verdict = !hasStable || isSignificantlyWorse(canary, stable) ? "breach" : "shared";
+    else
+        verdict = rate <= maxRate ? "within" : "unproven";
+    return { gate, canary, stable: hasStable ? stable : undefined, rate, lower, upper, maxRate, verdict };
+}
+/** Adds counts. */
+function addCounts(a, b) {
+    return { requests: a.requests + b.requests, errors: a.errors + b.errors };
+}
+/**
+ * The requests a stage's gates deliver during its bake by default: one check per `checkIntervalMs`
+ * (at least one), each delivering `perCheck` requests. This is the default `min-samples`.
+ */
+function samplesDeliveredInBake(bakeMs, checkIntervalMs, perCheck) {
+    return Math.max(1, Math.floor(bakeMs / Math.max(1, checkIntervalMs))) * perCheck;
+}
+/** A percentage for people, one format everywhere: three significant digits, no trailing zeros (`0.1%`, `5%`, `12.5%`, `0.0446%`). */
+function formatRate(fraction) {
+    return `${Number((fraction * 100).toPrecision(3)).toString()}%`;
+}
+
+
+/***/ }),
+
+/***/ 5763:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ resolveGates),
+/* harmony export */   l: () => (/* binding */ describeGate)
+/* harmony export */ });
+/* harmony import */ var _prometheus_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6387);
+
+/** Resolves the gates; every problem is listed, none stops the look at the others. */
+function resolveGates(inputs, plan, provider, names) {
+    const problems = [];
+    const fileProblems = [];
+    const warnings = [];
+    const gates = [];
+    if (inputs["probe-url"] || inputs["preview-url"])
+        gates.push({
+            kind: "http",
+            url: inputs["probe-url"],
+            previewUrl: inputs["preview-url"],
+            requests: inputs["probe-requests"],
+            expectStatus: plan.gates?.http?.expectStatus ?? inputs["probe-status"],
+            bodyContains: plan.gates?.http?.bodyMatch ?? inputs["probe-body-match"],
+        });
+    if (provider.kind === "haproxy" && provider.hasStats)
+        gates.push({ kind: "haproxy-stats", canary: provider.canary, stable: provider.stable });
+    if (inputs["loadtest-rate"]) {
+        const target = inputs["loadtest-target"] ?? inputs["probe-url"];
+        if (!target)
+            problems.push({ input: "loadtest-target", problem: "is required with loadtest-rate when probe-url is empty: the URL the load gate drives" });
+        else
+            gates.push({ kind: "loadtest", target, rate: inputs["loadtest-rate"], durationMs: inputs["loadtest-duration"] });
+    }
+    if (inputs["check-command"])
+        gates.push({ kind: "command", script: inputs["check-command"] });
+    if (inputs["prometheus-query"] || inputs["prometheus-url"]) {
+        if (!inputs["prometheus-url"])
+            problems.push({ input: "prometheus-url", problem: "is required with prometheus-query: the Prometheus base URL, e.g. http://prometheus:9090" });
+        if (!inputs["prometheus-query"])
+            problems.push({ input: "prometheus-query", problem: "is required with prometheus-url: a PromQL instant query such as sum(rate(http_errors[1m]))" });
+        const fromFile = plan.gates?.prometheus?.threshold;
+        const threshold = fromFile ?? inputs["prometheus-threshold"];
+        const comparison = (0,_prometheus_js__WEBPACK_IMPORTED_MODULE_0__/* .parseComparison */ .f)(threshold);
+        if (!comparison) {
+            if (fromFile !== undefined)
+                fileProblems.push(`"gates.prometheus.threshold" must be a comparison like "< 0.01" or ">= 99.9"; got "${threshold}"`);
+            else
+                problems.push({ input: "prometheus-threshold", problem: `must be a comparison like "< 0.01" or ">= 99.9"; got "${threshold}"` });
+        }
+        else if (inputs["prometheus-url"] && inputs["prometheus-query"])
+            gates.push({ kind: "prometheus", url: inputs["prometheus-url"], query: inputs["prometheus-query"], threshold, comparison });
+    }
+    const evidence = gates.filter((g) => g.kind !== "http" || g.url !== undefined);
+    if (evidence.length === 0 && problems.length === 0 && fileProblems.length === 0)
+        problems.push({
+            input: "probe-url",
+            problem: "is empty and no other gate is configured: a rollout needs evidence. Give the URL to probe through the router",
+        });
+    // At 0 % the router sends green nothing, so a preview through probe-url would only ever see blue.
+    if (plan.strategy === "blue-green" && !inputs["preview-url"] && plan.stages.some((s) => s.weight === 0 && s.bakeMs > 0)) {
+        const other = [
+            inputs["check-command"] && "check-command",
+            inputs["prometheus-query"] && "prometheus-query",
+            inputs["loadtest-target"] && "loadtest-target",
+        ].filter((x) => Boolean(x));
+        if (other.length === 0)
+            problems.push({
+                input: "preview-url",
+                problem: "is required for blue-green: the preview checks run while green has 0 % of the traffic, so a probe through the router (probe-url) would only reach blue. Give green's own address, e.g. http://green.internal:8080/health",
+            });
+        else
+            warnings.push(`No preview-url: during the 0 % preview only ${other.join(" and ")} can see ${names.canary}; the HTTP probe sees ${names.stable}.`);
+    }
+    return { gates, problems, fileProblems, warnings };
+}
+/** Each gate in words, for the dry run. */
+function describeGate(g, formatMs) {
+    switch (g.kind) {
+        case "http": {
+            const answer = `${g.expectStatus ? `status ${g.expectStatus}` : "status below 500"}${g.bodyContains ? `, body containing "${g.bodyContains}"` : ""}`;
+            const parts = [];
+            if (g.url)
+                parts.push(`http probe of ${g.url}: ${g.requests} requests per check, ${answer}`);
+            if (g.previewUrl)
+                parts.push(`preview probe of ${g.previewUrl} while the canary has 0%`);
+            return parts.join("; ");
+        }
+        case "haproxy-stats":
+            return `haproxy-stats: ${g.canary}'s own response counters against ${g.stable}'s`;
+        case "loadtest":
+            return `loadtest at ${g.rate}/s for ${formatMs(g.durationMs)} against ${g.target} per check`;
+        case "command":
+            return `check-command "${g.script}" (exit 0 passes)`;
+        case "prometheus":
+            return `prometheus: ${g.query} ${g.threshold}`;
+    }
+}
+
 
 /***/ }),
 
@@ -931,13 +1032,19 @@ __webpack_async_result__();
 /* harmony export */   Nw: () => (/* binding */ decideStage),
 /* harmony export */   TV: () => (/* binding */ judgeTraffic),
 /* harmony export */   WC: () => (/* binding */ judgeCanaryVsStable),
-/* harmony export */   r2: () => (/* binding */ requestsForEvidence)
+/* harmony export */   p1: () => (/* binding */ maxErrorRate)
 /* harmony export */ });
+/* unused harmony exports requestsForEvidence, poolEvidence, describeEvidence */
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1134);
 /**
  * Gate evaluation: every check yields a sample (pass, fail, no-data, error, not-enough-samples) and
- * the stage decides to wait, promote or roll back. no-data and error never count as pass; a clear
- * breach rolls back at once; promotion needs enough evidence. Pure.
+ * the stage decides to wait, promote or roll back. Error rates are judged on the stage's pooled
+ * samples per gate with statistics (./evidence.ts); latency, Prometheus and command checks fail one
+ * check at a time (`failure-limit`). no-data and error never count as pass; a breach rolls back at
+ * once; promotion needs `min-samples` of evidence, and a stage that never gets it ends as
+ * not-enough-samples. Pure.
  */
+
 /** Requests needed to show an error rate under `max` with no failure seen (rule of three, 95 %). */
 function requestsForEvidence(errorRateMax) {
     return Math.ceil(3 / Math.max(errorRateMax, 1e-6));
@@ -946,77 +1053,95 @@ const DEFAULT_THRESHOLDS = {
     errorRateMax: 0.001,
     p95MaxMs: 500,
     availabilityMin: 99.9,
-    minRequests: requestsForEvidence(0.001),
+    minRequests: 100,
     failureLimit: 1,
     consecutiveErrorLimit: 3,
 };
-/** Judges traffic statistics (from the HTTP probe, HAProxy's counters or a load check). */
-function judgeTraffic(gate, s, t, atMs, minPerSample = 1) {
+/** The error-rate bound the thresholds set: the stricter of error-rate-max and 1 - availability-min. */
+function maxErrorRate(t) {
+    return Math.min(t.errorRateMax, 1 - t.availabilityMin / 100);
+}
+/** "1 error in 20 requests (5 %)". */
+function countsText(c) {
+    return `${c.errors} error${c.errors === 1 ? "" : "s"} in ${c.requests} request${c.requests === 1 ? "" : "s"} (${(0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .formatRate */ .CE)(c.requests ? c.errors / c.requests : 0)})`;
+}
+/**
+ * Judges one check's traffic (HTTP probe, load check). The sample shows as failed when its own
+ * counts already prove a breach or its p95 is over the bound; the stage decides the error rate on
+ * all its samples pooled.
+ */
+function judgeTraffic(gate, s, t, atMs) {
     if (s.requests === 0)
-        return { gate, outcome: "no-data", detail: "no request was observed", requests: 0, atMs };
-    const rate = s.errors / s.requests;
-    const availability = (1 - rate) * 100;
-    const detail = `error rate ${(rate * 100).toFixed(2)} %, availability ${availability.toFixed(2)} %, p95 ${s.p95Ms === undefined ? "n/a" : `${Math.round(s.p95Ms)} ms`}, ${s.requests} request(s)`;
-    const breaches = [];
-    if (rate > t.errorRateMax)
-        breaches.push(`error rate above ${(t.errorRateMax * 100).toFixed(2)} %`);
-    if (availability < t.availabilityMin)
-        breaches.push(`availability below ${t.availabilityMin} %`);
+        return { gate, outcome: "no-data", detail: "no request was observed", requests: 0, errors: 0, atMs };
+    const counts = { requests: s.requests, errors: s.errors };
+    const own = (0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .judgeEvidence */ .Z0)(gate, counts, undefined, maxErrorRate(t));
+    const detail = `${countsText(counts)}, p95 ${s.p95Ms === undefined ? "n/a" : `${Math.round(s.p95Ms)} ms`}`;
+    const base = { gate, requests: s.requests, errors: s.errors, maxRate: maxErrorRate(t), atMs };
     if (s.p95Ms !== undefined && s.p95Ms > t.p95MaxMs)
-        breaches.push(`p95 above ${t.p95MaxMs} ms`);
-    if (breaches.length > 0)
-        return { gate, outcome: "fail", detail: `${detail}: ${breaches.join(", ")}`, requests: s.requests, atMs };
-    if (s.requests < minPerSample)
-        return { gate, outcome: "not-enough-samples", detail, requests: s.requests, atMs };
-    return { gate, outcome: "pass", detail, requests: s.requests, atMs };
+        return { ...base, outcome: "fail", failsAlone: true, detail: `${detail}: p95 above ${t.p95MaxMs} ms` };
+    if (own.verdict === "breach")
+        return { ...base, outcome: "fail", detail: `${detail}: above ${(0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .formatRate */ .CE)(own.maxRate)} with 95% confidence` };
+    return { ...base, outcome: "pass", detail };
 }
 /**
  * The haproxy-stats gate: the canary's own error rate over the interval, set against the stable
  * server's over the same interval (both from HAProxy's per-server counters, so a 10 % canary's 5 %
- * errors are seen as 5 %, not diluted to 0.5 %). The canary fails when it breaches the bound and
- * stable does not. When stable breaches it too, the canary fails only when it is clearly worse
- * (one-sided two-proportion test, 95 %); otherwise the fault is probably not the new version's and
- * the sample is an `error` (never a pass; enough of them in a row still roll back). With no stable
- * traffic (blue-green after the switch) the bound alone judges.
+ * errors are seen as 5 %, not diluted to 0.5 %). Judged like the pooled stage (./evidence.ts): a
+ * breach needs the canary over the bound with 95% confidence and, with stable traffic, clearly worse
+ * than stable; when stable fails as much, the sample is an `error` (the fault is probably not the new
+ * version's; never a pass, and enough of them in a row still roll back).
  */
 function judgeCanaryVsStable(gate, canary, stable, t, atMs) {
     if (canary.requests === 0)
-        return { gate, outcome: "no-data", detail: "the canary answered no request in this interval", requests: 0, atMs };
-    const pct = (c) => (c.requests === 0 ? "n/a" : `${((c.errors / c.requests) * 100).toFixed(2)} %`);
-    const rate = canary.errors / canary.requests;
-    const sRate = stable.requests === 0 ? undefined : stable.errors / stable.requests;
-    const detail = `canary error rate ${pct(canary)} of ${canary.requests} request(s), stable ${pct(stable)} of ${stable.requests}`;
-    const breaches = [];
-    if (rate > t.errorRateMax)
-        breaches.push(`canary error rate above ${(t.errorRateMax * 100).toFixed(2)} %`);
-    if ((1 - rate) * 100 < t.availabilityMin)
-        breaches.push(`canary availability below ${t.availabilityMin} %`);
-    if (breaches.length === 0)
-        return { gate, outcome: "pass", detail, requests: canary.requests, atMs };
-    // Stable within the bound (or without traffic): the canary's breach is its own.
-    if (sRate === undefined || (sRate <= t.errorRateMax && (1 - sRate) * 100 >= t.availabilityMin))
-        return { gate, outcome: "fail", detail: `${detail}: ${breaches.join(", ")}`, requests: canary.requests, atMs };
-    const pooled = (canary.errors + stable.errors) / (canary.requests + stable.requests);
-    const margin = 1.645 * Math.sqrt(pooled * (1 - pooled) * (1 / canary.requests + 1 / stable.requests));
-    if (rate - sRate > margin)
-        return { gate, outcome: "fail", detail: `${detail}: ${breaches.join(", ")} and worse than stable`, requests: canary.requests, atMs };
-    return {
-        gate,
-        outcome: "error",
-        detail: `${detail}: ${breaches.join(", ")}, but stable fails as much, so the fault is probably not in the new version`,
-        requests: 0,
-        atMs,
-    };
+        return { gate, outcome: "no-data", detail: "the canary answered no request in this interval", requests: 0, errors: 0, stable, atMs };
+    const own = (0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .judgeEvidence */ .Z0)(gate, canary, stable, maxErrorRate(t));
+    const detail = `canary ${countsText(canary)}, stable ${stable.requests === 0 ? "no requests" : countsText(stable)}`;
+    const base = { gate, requests: canary.requests, errors: canary.errors, stable, maxRate: maxErrorRate(t), atMs };
+    if (own.verdict === "breach")
+        return { ...base, outcome: "fail", detail: `${detail}: canary above ${(0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .formatRate */ .CE)(own.maxRate)} with 95% confidence` };
+    if (own.verdict === "shared")
+        return { ...base, outcome: "error", detail: `${detail}: stable fails as much, so the fault is probably not in the new version` };
+    return { ...base, outcome: "pass", detail };
+}
+/** Pools each counting gate's samples of a stage and judges them against their gate's bound, else `maxRate`. */
+function poolEvidence(samples, maxRate) {
+    const pools = new Map();
+    for (const s of samples) {
+        if (s.errors === undefined)
+            continue;
+        const p = pools.get(s.gate) ?? { canary: { requests: 0, errors: 0 }, stable: undefined, maxRate: s.maxRate ?? maxRate };
+        p.canary = (0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .addCounts */ .c5)(p.canary, { requests: s.requests, errors: s.errors });
+        if (s.stable)
+            p.stable = (0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .addCounts */ .c5)(p.stable ?? { requests: 0, errors: 0 }, s.stable);
+        pools.set(s.gate, p);
+    }
+    return [...pools].map(([gate, p]) => (0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .judgeEvidence */ .Z0)(gate, p.canary, p.stable, p.maxRate));
+}
+/** One gate's pooled evidence in words, for reasons and logs. */
+function describeEvidence(e) {
+    const stable = e.stable ? `; stable ${countsText(e.stable)}` : "";
+    return `${e.gate}: ${countsText(e.canary)}, 95% bounds ${(0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .formatRate */ .CE)(e.lower)}–${(0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .formatRate */ .CE)(e.upper)} against ${(0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .formatRate */ .CE)(e.maxRate)}${stable}`;
 }
 /**
  * Decides a stage from its samples so far. `bakeDone` is true once the bake time has passed;
- * `graceDone` once the extra time allowed for gathering evidence has passed too.
+ * `graceDone` once the extension allowed for gathering evidence has passed too.
  */
 function decideStage(samples, t, bakeDone, graceDone) {
-    const failures = samples.filter((s) => s.outcome === "fail");
+    const maxRate = maxErrorRate(t);
+    const evidence = poolEvidence(samples, maxRate);
+    const failures = samples.filter((s) => s.outcome === "fail" && (s.errors === undefined || s.failsAlone));
     if (failures.length >= t.failureLimit) {
         const last = failures.at(-1);
-        return { action: "rollback", reason: `${last.gate} failed: ${last.detail}` };
+        return { action: "rollback", reason: `${last.gate} failed (${last.detail})`, evidence };
+    }
+    const breach = evidence.find((e) => e.verdict === "breach");
+    if (breach) {
+        const stable = breach.stable ? `, while stable saw ${countsText(breach.stable)}` : "";
+        return {
+            action: "rollback",
+            reason: `${breach.gate} saw ${countsText(breach.canary)}${stable}; the 95% lower bound ${(0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .formatRate */ .CE)(breach.lower)} is above the ${(0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .formatRate */ .CE)(breach.maxRate)} limit`,
+            evidence,
+        };
     }
     // Counted per gate: one gate's run of errors is not broken by another gate's pass in the same check.
     for (const gate of new Set(samples.map((s) => s.gate))) {
@@ -1026,24 +1151,39 @@ function decideStage(samples, t, bakeDone, graceDone) {
             consecutive++;
         if (consecutive >= t.consecutiveErrorLimit) {
             const last = own.at(-1);
-            return { action: "rollback", reason: `${consecutive} checks in a row gave no usable verdict (${last.gate}: ${last.detail})` };
+            return { action: "rollback", reason: `${consecutive} checks in a row gave no usable verdict (${last.gate}: ${last.detail})`, evidence };
         }
     }
     if (!bakeDone)
-        return { action: "wait", reason: "baking" };
+        return { action: "wait", reason: "baking", evidence };
     // Evidence is the best single gate's: the probe's requests also show in HAProxy's canary counters,
     // so adding the gates up would count the same requests twice.
-    const perGate = new Map();
-    for (const s of samples)
-        if (s.outcome === "pass" || s.outcome === "not-enough-samples")
-            perGate.set(s.gate, (perGate.get(s.gate) ?? 0) + s.requests);
-    const evidence = Math.max(0, ...perGate.values());
-    const lastOk = samples.at(-1)?.outcome === "pass" || samples.at(-1)?.outcome === "not-enough-samples";
-    if (evidence >= t.minRequests && lastOk)
-        return { action: "promote", reason: `healthy over ${evidence} request(s)` };
+    // A gate that does not count errors (Prometheus, a command) still counts what its passing checks saw.
+    const uncounted = new Map();
+    for (const x of samples)
+        if (x.errors === undefined && (x.outcome === "pass" || x.outcome === "not-enough-samples"))
+            uncounted.set(x.gate, (uncounted.get(x.gate) ?? 0) + x.requests);
+    const pooled = Math.max(0, ...evidence.map((e) => e.canary.requests), ...uncounted.values());
+    const allWithin = evidence.every((e) => e.verdict === "within");
+    const lastOk = [...new Set(samples.map((s) => s.gate))].every((g) => {
+        const last = samples.filter((s) => s.gate === g).at(-1)?.outcome;
+        return last === "pass" || last === "not-enough-samples";
+    });
+    if (pooled >= t.minRequests && allWithin && lastOk)
+        return {
+            action: "promote",
+            reason: evidence.length > 0 ? `within ${(0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .formatRate */ .CE)(maxRate)} over ${pooled} samples` : "every check passed",
+            evidence,
+        };
+    const open = evidence.filter((e) => e.verdict !== "within");
+    const why = open.length
+        ? open
+            .map((e) => (e.verdict === "shared" ? `${describeEvidence(e)}: both versions fail` : `${describeEvidence(e)}: over the bound, not yet proven`))
+            .join("; ")
+        : `${pooled} of ${t.minRequests} samples`;
     if (!graceDone)
-        return { action: "wait", reason: `gathering evidence: ${evidence} of ${t.minRequests} request(s)` };
-    return { action: "rollback", reason: `not enough evidence to promote: ${evidence} of ${t.minRequests} request(s) observed` };
+        return { action: "wait", reason: `gathering evidence: ${why}`, evidence };
+    return { action: "rollback", reason: `not enough evidence to promote: ${why}`, evidence, notEnoughSamples: true };
 }
 
 
@@ -1074,7 +1214,7 @@ function decideStage(samples, t, bakeDone, graceDone) {
  *     error-rate-max: 0.5%
  *     p95-max: 300ms
  *     availability-min: 99.5%
- *     min-requests: 300
+ *     min-samples: 300
  *     failure-limit: 2
  *     consecutive-error-limit: 3
  *   gates:                      # for one gate, over `thresholds`
@@ -1120,6 +1260,8 @@ const thresholdShape = {
 };
 const thresholdsSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     ...thresholdShape,
+    "min-samples": count.optional(),
+    /** The older name of min-samples. */
     "min-requests": count.optional(),
     "failure-limit": limit.optional(),
     "consecutive-error-limit": limit.optional(),
@@ -1138,6 +1280,7 @@ function toOverrides(t) {
         ["p95-max", "p95MaxMs"],
         ["availability-min", "availabilityMin"],
         ["min-requests", "minRequests"],
+        ["min-samples", "minRequests"],
         ["failure-limit", "failureLimit"],
         ["consecutive-error-limit", "consecutiveErrorLimit"],
         ["status", "expectStatus"],
@@ -1591,41 +1734,532 @@ function evaluatePromAnswer(gate, query, answer, c, atMs) {
 
 /***/ }),
 
+/***/ 4181:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fy: () => (/* binding */ describeProvider),
+/* harmony export */   Kd: () => (/* binding */ resolveProvider),
+/* harmony export */   _x: () => (/* binding */ isServerAddress),
+/* harmony export */   cS: () => (/* binding */ IDENTIFIER)
+/* harmony export */ });
+/**
+ * The traffic provider a rollout uses, resolved from the inputs into one typed value (a union: each
+ * provider carries exactly what it needs), or every problem with the inputs at once. Pure; the
+ * provider objects are built from it by ../providers/index.ts.
+ *
+ * Names that reach a router are checked here, because a router's control channel is a command
+ * language: HAProxy's runtime API takes `;`-separated commands on one line, so a canary named
+ * `green weight 0; disable server app/blue` would be three commands. Backend, server and upstream
+ * names are identifiers ({@link IDENTIFIER}); nginx server addresses are addresses.
+ *
+ * Adding a provider is one union member and one case in {@link resolveProvider} (and one in
+ * `buildProvider`).
+ */
+/** A name HAProxy or nginx uses: letters, digits, `_ . : -`. No spaces, quotes or `;`. */
+const IDENTIFIER = /^[A-Za-z0-9_.:-]+$/;
+function identifier(input, value, what, problems) {
+    if (!IDENTIFIER.test(value))
+        problems.push({
+            input,
+            problem: `must be ${what}: letters, digits and _ . : - only (no spaces, quotes or ;); got "${value}"`,
+        });
+}
+const HOST_LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
+const HOSTNAME = new RegExp(`^${HOST_LABEL}(?:\\.${HOST_LABEL})*$`);
+const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)$/;
+/**
+ * Whether `value` is an address nginx's `server` directive takes: `host`, `host:port`, `1.2.3.4:80`,
+ * `[::1]:8080`, or `unix:/path/to.sock` (a path without spaces, quotes, `;`, `{`, `}` or `#`).
+ */
+function isServerAddress(value) {
+    if (value.startsWith("unix:"))
+        return /^unix:\/[^\s;{}#'"\\]*$/.test(value);
+    let host = value;
+    let port;
+    const v6 = /^\[([0-9A-Fa-f:.]+)\](?::(\d+))?$/.exec(value);
+    if (v6)
+        return v6[1]?.includes(":") === true && (v6[2] === undefined || validPort(v6[2]));
+    const hp = /^([^:]+):(\d+)$/.exec(value);
+    if (hp) {
+        host = hp[1];
+        port = hp[2];
+    }
+    if (port !== undefined && !validPort(port))
+        return false;
+    return IPV4.test(host) || (HOSTNAME.test(host) && !/^\d+$/.test(host));
+}
+function validPort(p) {
+    const n = Number(p);
+    return Number.isInteger(n) && n >= 1 && n <= 65535;
+}
+function address(input, value, problems) {
+    if (!isServerAddress(value))
+        problems.push({
+            input,
+            problem: `must be a server address nginx accepts, like 127.0.0.1:8081, app-green:8080, [::1]:8081 or unix:/run/green.sock; got "${value}"`,
+        });
+}
+function httpUrl(input, value, problems) {
+    let ok = false;
+    try {
+        const u = new URL(value);
+        ok = u.protocol === "http:" || u.protocol === "https:";
+    }
+    catch {
+        ok = false;
+    }
+    if (!ok)
+        problems.push({ input, problem: `must be an http(s) URL like https://deploy.example.com/traffic; got "${value}"` });
+}
+/**
+ * Resolves the provider from the inputs. Checks every input the chosen provider needs (present, and
+ * names and addresses well formed) and returns all problems found, so a dry run and a real run refuse
+ * the same inputs.
+ */
+function resolveProvider(inputs, env) {
+    const problems = [];
+    const required = (input, value, why) => {
+        if (!value)
+            problems.push({ input, problem: `is required with provider: ${inputs.provider}: ${why}` });
+        return value ?? "";
+    };
+    let config;
+    switch (inputs.provider) {
+        case "haproxy": {
+            const socket = required("haproxy-socket", inputs["haproxy-socket"], "the stats socket (level admin), a path or host:port");
+            identifier("backend", inputs.backend, "an HAProxy backend name", problems);
+            identifier("stable", inputs.stable, "an HAProxy server name", problems);
+            identifier("canary", inputs.canary, "an HAProxy server name", problems);
+            config = { kind: "haproxy", socket, backend: inputs.backend, stable: inputs.stable, canary: inputs.canary, hasStats: inputs["haproxy-stats"] ?? false };
+            break;
+        }
+        case "nginx": {
+            const file = required("nginx-upstream-file", inputs["nginx-upstream-file"], "the upstream file your nginx config includes (Shipline rewrites it at every stage)");
+            identifier("nginx-upstream", inputs["nginx-upstream"], "an nginx upstream name", problems);
+            address("stable", inputs.stable, problems);
+            address("canary", inputs.canary, problems);
+            config = {
+                kind: "nginx",
+                file,
+                upstream: inputs["nginx-upstream"],
+                stable: inputs.stable,
+                canary: inputs.canary,
+                reloadCommand: inputs["nginx-reload-command"],
+            };
+            break;
+        }
+        case "http": {
+            const url = required("webhook-url", inputs["webhook-url"], "the URL that moves the traffic when it receives the signed JSON POST");
+            if (url)
+                httpUrl("webhook-url", url, problems);
+            config = { kind: "http", url, secret: inputs["webhook-secret"] ?? "" };
+            break;
+        }
+        case "github-dispatch": {
+            const workflow = required("dispatch-workflow", inputs["dispatch-workflow"], "the workflow file (e.g. traffic.yml) that moves the traffic");
+            if (!env.hasToken)
+                problems.push({ input: "github-token", problem: "is required with provider: github-dispatch (the job needs permissions: actions: write)" });
+            config = { kind: "github-dispatch", workflow, ref: inputs["dispatch-ref"], timeoutMs: inputs["dispatch-timeout"] };
+            break;
+        }
+        case "command": {
+            const command = required("provider-command", inputs["provider-command"], "a script that sets the traffic to $SHIPLINE_WEIGHT percent");
+            config = { kind: "command", command };
+            break;
+        }
+        case "unleash":
+        case "flagd":
+            config = { kind: "flag", service: inputs.provider, flag: inputs.flag ?? "" };
+            break;
+        default:
+            return { ok: false, problems: [{ input: "provider", problem: `is not a provider Shipline knows; got "${inputs.provider}"` }] };
+    }
+    return problems.length > 0 ? { ok: false, problems } : { ok: true, config };
+}
+/** The provider's one-line description for the plan and the dry run, e.g. `haproxy (backend app, blue → green)`. */
+function describeProvider(c) {
+    switch (c.kind) {
+        case "haproxy":
+            return `haproxy runtime API at ${c.socket} (backend ${c.backend}: ${c.stable} → ${c.canary})`;
+        case "nginx":
+            return `nginx upstream ${c.upstream} in ${c.file} (${c.stable} → ${c.canary}), reloaded with "${c.reloadCommand}"`;
+        case "http":
+            return `http webhook ${c.url}${c.secret ? " (signed)" : " (unsigned)"}`;
+        case "github-dispatch":
+            return `github-dispatch of ${c.workflow}${c.ref ? ` on ${c.ref}` : ""}`;
+        case "command":
+            return `command "${c.command}"`;
+        case "flag":
+            return `${c.service} feature flag "${c.flag}" (its rollout share moves; a rollback switches it off)`;
+    }
+}
+
+
+/***/ }),
+
 /***/ 755:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ renderRollout)
+/* harmony export */   DW: () => (/* binding */ renderDryRun),
+/* harmony export */   ib: () => (/* binding */ renderRollout),
+/* harmony export */   pH: () => (/* binding */ planWarnings)
 /* harmony export */ });
-/* harmony import */ var _kernel_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9660);
-/** The rollout timeline for the job summary. Pure. */
+/* unused harmony export renderEvidence */
+/* harmony import */ var _kernel_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6304);
+/* harmony import */ var _kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9660);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1134);
+/**
+ * The deploy screens: the rollout's verdict, its one reason, then the evidence per stage and the
+ * timeline, with the plan last; and the dry run, which names every decision a real run would make and
+ * warns about a plan that cannot promote. Pure.
+ */
 
-const secs = (ms) => `${(ms / 1000).toFixed(1)} s`;
+
+
+/** Seconds with one decimal and no space, so a table column never wraps: `20.3s`. */
+const secs = (ms) => `${(Math.max(0, ms) / 1000).toFixed(1)}s`;
 const ICON = { pass: "✅", fail: "❌", "no-data": "⚪", error: "⚠️", "not-enough-samples": "➖" };
+/** "1/60 errors (1.67%), 95% bounds 0.3%–7.4%" for a gate's pooled evidence. */
+function renderEvidence(e) {
+    const stable = e.stable ? `; stable ${e.stable.errors}/${e.stable.requests} (${(0,_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRate */ .CE)(e.stable.errors / e.stable.requests)})` : "";
+    return `${e.gate}: ${e.canary.errors}/${e.canary.requests} errors (${(0,_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRate */ .CE)(e.rate)}), 95% bounds ${(0,_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRate */ .CE)(e.lower)}–${(0,_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRate */ .CE)(e.upper)}${stable}`;
+}
 function renderRollout(r) {
-    const head = { promoted: "✅ Promoted", "rolled-back": "↩️ Rolled back", failed: "❌ Failed", waiting: "⏸ Waiting" }[r.conclusion];
-    const lines = [`## ${head}: ${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(r.version || "rollout")}`, "", (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(r.reason)];
-    if (r.timeToRollbackMs !== undefined)
-        lines.push("", `Traffic was back on stable ${secs(r.timeToRollbackMs)} after the first failed check.`);
-    lines.push("", "### Timeline", "");
-    const rows = r.stages.map((s) => [
-        String(s.index + 1),
-        `${s.weight}%`,
-        secs((s.endedAtMs ?? s.startedAtMs) - s.startedAtMs),
-        s.samples.map((x) => ICON[x.outcome] ?? x.outcome).join(""),
-        (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(s.decision),
-    ]);
-    lines.push((0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(["stage", "weight", "time", "checks", "decision"], rows, ["right", "right", "right", "left", "left"]));
+    const head = {
+        promoted: "✅ Promoted",
+        "rolled-back": "↩️ Rolled back",
+        "not-enough-samples": "↩️ Rolled back: not enough evidence",
+        failed: "❌ Failed",
+        waiting: "⏸ Waiting",
+    }[r.conclusion];
+    const lines = [`## ${head}: ${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(r.version || "rollout")}`, "", (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(r.reason)];
+    if (r.timeToRollbackMs !== undefined) {
+        const failed = r.stages.some((s) => s.samples.some((x) => x.outcome === "fail"));
+        // The figure counts from the first failed check when there was one; else from the decision
+        // itself (a cancel, a lost lock, a provider failure, too little evidence).
+        lines.push("", `Traffic was back on stable ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMs */ ._V)(r.timeToRollbackMs)} after ${failed ? "the first failed check" : "the rollback was decided"}.`);
+    }
+    if (r.stages.length > 0) {
+        lines.push("", "### Stages", "");
+        const rows = r.stages.map((s) => [
+            String(s.index + 1),
+            `${s.weight}%`,
+            secs((s.endedAtMs ?? s.startedAtMs) - s.startedAtMs),
+            s.samples.map((x) => ICON[x.outcome] ?? x.outcome).join(""),
+            s.evidence.length === 0
+                ? "no counted requests"
+                : `${s.evidence.map((e) => (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(renderEvidence(e))).join("<br>")}${s.minSamples ? ` (needs ${s.minSamples})` : ""}`,
+            (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(s.decision),
+        ]);
+        lines.push((0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(["stage", "weight", "time", "checks", "pooled evidence", "decision"], rows, ["right", "right", "right", "left", "left", "left"]));
+    }
     const detailed = r.stages.flatMap((s) => s.samples.map((x) => [
         String(s.index + 1),
         secs(x.atMs - r.startedAtMs),
-        (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(x.gate),
+        (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(x.gate),
         `${ICON[x.outcome] ?? ""} ${x.outcome}`,
-        (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(x.detail),
+        (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(x.detail),
     ]));
     if (detailed.length > 0)
-        lines.push("", "<details><summary>Every check</summary>", "", (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(["stage", "at", "gate", "outcome", "value"], detailed.slice(-300)), "", "</details>");
+        lines.push("", "<details><summary>Every check</summary>", "", (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(["stage", "at", "gate", "outcome", "value"], detailed.slice(-300)), "", "</details>");
+    if (r.plan)
+        lines.push("", r.plan.trimEnd());
     return `${lines.join("\n")}\n`;
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+/** Checks one stage delivers in its bake: one per interval, at least one. */
+function checksInBake(s) {
+    return Math.max(1, Math.floor(s.bakeMs / Math.max(1, s.checkIntervalMs)));
+}
+/** Warnings about a plan that cannot promote as written, one per problem, naming the stage and the fix. */
+function planWarnings(f) {
+    const out = [];
+    for (const [i, s] of f.stages.entries()) {
+        const name = `Stage ${i + 1} (${s.weight}%)`;
+        if (s.bakeMs > 0 && s.bakeMs < s.checkIntervalMs)
+            out.push(`${name} bakes ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMs */ ._V)(s.bakeMs)}, shorter than its ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMs */ ._V)(s.checkIntervalMs)} check interval: no check falls inside the bake. Lengthen the bake or shorten check-interval.`);
+        if (s.minSamples === 0 || s.bakeMs === 0)
+            continue;
+        const extraChecks = Math.floor(s.extensionMs / Math.max(1, s.checkIntervalMs));
+        const most = (checksInBake(s) + extraChecks) * s.perCheck;
+        if (most < s.minSamples)
+            out.push(`${name} needs ${s.minSamples} samples, but its gates deliver at most about ${most} (${s.perCheck} per check, ${plural(checksInBake(s), "check")} in the bake and ${extraChecks} more in the ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMs */ ._V)(s.extensionMs)} extension): a healthy canary would end as not-enough-samples. Lower min-samples, lengthen the bake or raise probe-requests.`);
+    }
+    return out;
+}
+/** The dry run's summary: it says it is one, then every decision the real run would make. */
+function renderDryRun(f) {
+    const warnings = planWarnings(f);
+    const lines = [
+        `## 🧪 Dry run: ${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(f.version || "rollout")} to ${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(f.environment)} — nothing was changed`,
+        "",
+        warnings.length > 0
+            ? `This plan cannot promote as written (${warnings.length} problem${warnings.length === 1 ? "" : "s"} below).`
+            : f.refusal
+                ? "The plan can promote, but a real run would be refused now (below)."
+                : "A real run would follow this plan.",
+    ];
+    // The refusal quotes the freeze and window inputs as written (as the log does).
+    if (f.refusal)
+        lines.push("", `> [!WARNING]\n> ${f.refusal}.`);
+    // Warnings are Shipline's own words around numbers and durations: nothing to escape.
+    for (const w of warnings)
+        lines.push("", `> [!WARNING]\n> ${w}`);
+    lines.push("", "| | |", "| --- | --- |", `| version | ${f.version ? (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(f.version) : "not set"} |`, `| environment | ${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(f.environment)} |`, `| strategy | ${f.strategy} |`, `| provider | ${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(f.provider)} |`, `| gates | ${f.gates.map(_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV).join("<br>")} |`, `| thresholds | error rate ≤ ${(0,_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRate */ .CE)(f.errorRateMax)} (breach: 95% lower bound above it; pass: pooled rate within it), p95 ≤ ${f.p95MaxMs} ms |`);
+    lines.push("", "### Evidence per stage", "");
+    const rows = f.stages.map((s, i) => {
+        const delivered = s.bakeMs === 0 ? 0 : checksInBake(s) * s.perCheck;
+        const bound = delivered > 0 ? `${(0,_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRate */ .CE)((0,_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .wilsonInterval */ .YV)({ requests: delivered, errors: 0 }).upper)}` : "–";
+        return [
+            String(i + 1),
+            `${s.weight}%`,
+            s.bakeMs === 0 ? "none" : (0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMs */ ._V)(s.bakeMs),
+            s.bakeMs === 0 ? "–" : (0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMs */ ._V)(s.checkIntervalMs),
+            String(delivered),
+            s.minSamples === 0 ? "none" : String(s.minSamples),
+            s.bakeMs === 0 ? "–" : `up to ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMs */ ._V)(s.extensionMs)}`,
+            bound,
+        ];
+    });
+    lines.push((0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(["stage", "weight", "bake", "checks every", "samples in bake", "min-samples", "extension", "95% upper bound if error-free"], rows, [
+        "right",
+        "right",
+        "right",
+        "right",
+        "right",
+        "right",
+        "right",
+        "right",
+    ]));
+    lines.push("", f.plan.trimEnd());
+    return `${lines.join("\n")}\n`;
+}
+
+
+/***/ }),
+
+/***/ 5130:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ step),
+/* harmony export */   u: () => (/* binding */ initialState)
+/* harmony export */ });
+/* harmony import */ var _kernel_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6304);
+/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(311);
+/**
+ * The rollout as a pure state machine: `step(state, event)` returns the next state and the effects
+ * the command must carry out (move the traffic, check the gates, sleep until a time, roll back, save
+ * the journal, record a deployment status, finish). The command interprets the effects and feeds
+ * their outcomes back as events, with the time each happened; nothing here reads a clock, so every
+ * transition (bake, extension, promotion, breach, approval hold, job budget, cancel, lost lock,
+ * resume) is tested with fake time. Pure.
+ */
+
+
+function initialState() {
+    return {
+        phase: "idle",
+        stage: -1,
+        weight: 0,
+        hasMoved: false,
+        bakeEndsAtMs: 0,
+        extensionEndsAtMs: 0,
+        rounds: 0,
+        isExtending: false,
+        records: [],
+        firstFailAtMs: undefined,
+        rollbackWhy: undefined,
+        isNotEnoughSamples: false,
+        conclusion: undefined,
+        reason: "",
+    };
+}
+/** Durations as every other screen prints them (formatMs of the input readers). */
+const fmt = _kernel_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMs */ ._V;
+function finish(s, conclusion, reason, effects = []) {
+    return { state: { ...s, phase: "done", conclusion, reason }, effects: [...effects, { type: "finish", conclusion, reason }] };
+}
+function closeRecord(s, atMs, decision) {
+    const last = s.records.at(-1);
+    if (!last || last.endedAtMs !== undefined)
+        return s.records;
+    return [...s.records.slice(0, -1), { ...last, endedAtMs: atMs, decision: last.decision || decision }];
+}
+/** Starts stage `i`, or ends the job first: an approval hold, or a bake the job budget cannot hold. */
+function beginStage(c, s, i, atMs) {
+    const stage = c.stages[i];
+    if (i > c.startStage && c.pauseAfter.includes(i - 1)) {
+        const reason = `held after stage ${i} (${s.weight}% on ${c.canary}) for approval; a run with mode: approve continues it`;
+        return finish(s, "waiting", reason, [
+            {
+                type: "save",
+                patch: { phase: "waiting", heldAfterStage: i - 1 },
+                entry: { stage: i - 1, weight: s.weight, event: "waiting", note: "held for approval" },
+            },
+        ]);
+    }
+    if (i > c.startStage && atMs - c.jobStartedAtMs + stage.bakeMs > c.jobBudgetMs) {
+        const reason = `stage ${i + 1} bakes ${fmt(stage.bakeMs)}, more than the ${fmt(c.jobBudgetMs)} job budget leaves; run again with mode: resume to continue`;
+        return finish(s, "waiting", reason, [{ type: "save", patch: { phase: "waiting" }, entry: { stage: i - 1, weight: s.weight, event: "waiting" } }]);
+    }
+    const record = {
+        index: i,
+        weight: stage.weight,
+        startedAtMs: atMs,
+        endedAtMs: undefined,
+        samples: [],
+        decision: "",
+        evidence: [],
+        minSamples: stage.minSamples,
+    };
+    const effects = [];
+    if (i === c.startStage)
+        effects.push({ type: "record", state: "in_progress", description: `Stage ${i + 1}/${c.stages.length}: ${stage.weight}% on ${c.canary}` });
+    effects.push({ type: "move", stage: i, weight: stage.weight });
+    return {
+        state: { ...s, phase: "moving", stage: i, rounds: 0, isExtending: false, records: [...s.records, record] },
+        effects,
+    };
+}
+/** Sleeps until the next check, or ends the job mid-bake when the budget would not hold the next interval. */
+function nextCheck(c, s, atMs) {
+    const stage = c.stages[s.stage];
+    if (atMs < s.bakeEndsAtMs && atMs - c.jobStartedAtMs + stage.checkIntervalMs > c.jobBudgetMs) {
+        const reason = `stage ${s.stage + 1} (${stage.weight}%) bakes until ${new Date(s.bakeEndsAtMs).toISOString()}, past the ${fmt(c.jobBudgetMs)} job budget; run again with mode: resume to continue its bake`;
+        const state = { ...s, records: closeRecord(s, atMs, "waiting (job budget)") };
+        return finish(state, "waiting", reason, [{ type: "save", patch: { phase: "waiting" }, entry: { stage: s.stage, weight: s.weight, event: "waiting" } }]);
+    }
+    return { state: s, effects: [{ type: "sleep-until", atMs: Math.min(atMs + stage.checkIntervalMs, Math.max(atMs, s.extensionEndsAtMs)) }] };
+}
+function startRollback(s, why, atMs, decision, notEnough = false) {
+    return {
+        state: {
+            ...s,
+            phase: "rolling-back",
+            rollbackWhy: why,
+            isNotEnoughSamples: notEnough,
+            firstFailAtMs: s.firstFailAtMs ?? atMs,
+            records: closeRecord(s, atMs, decision),
+        },
+        effects: [
+            { type: "save", patch: { phase: "rolling-back" }, entry: { stage: s.stage, weight: s.weight, event: "rollback", note: why.slice(0, 200) } },
+            { type: "rollback", why },
+        ],
+    };
+}
+/** Promotes the current stage: the next one begins, or the rollout is done. */
+function promote(c, s, atMs, decision) {
+    const state = { ...s, records: closeRecord(s, atMs, decision) };
+    const save = { type: "save", patch: {}, entry: { stage: s.stage, weight: s.weight, event: "promote" } };
+    if (s.stage === c.stages.length - 1)
+        return finish(state, "promoted", `all ${c.stages.length} stage(s) passed; ${c.canary} has ${s.weight}% of the traffic`, [save]);
+    const next = beginStage(c, state, s.stage + 1, atMs);
+    return { state: next.state, effects: [save, ...next.effects] };
+}
+/**
+ * The machine's one function. Events that do not apply in the current phase (a check result after
+ * a cancel, a second cancel) leave the state as it is and ask for nothing.
+ */
+function step(c, s, e) {
+    if (s.phase === "done")
+        return { state: s, effects: [] };
+    switch (e.type) {
+        case "start":
+            if (s.phase !== "idle")
+                return { state: s, effects: [] };
+            if (c.startStage >= c.stages.length)
+                return finish(s, "promoted", `all ${c.stages.length} stage(s) passed`);
+            return beginStage(c, s, c.startStage, e.atMs);
+        case "moved": {
+            if (s.phase !== "moving")
+                return { state: s, effects: [] };
+            const stage = c.stages[s.stage];
+            // A stage this rollout already baked (in an earlier job) bakes only what is left, and never
+            // longer than this run's plan asks.
+            const resumed = s.stage === c.startStage && c.resumedBakeEndsAtMs !== undefined;
+            const bakeEndsAtMs = resumed ? Math.min(c.resumedBakeEndsAtMs, e.atMs + stage.bakeMs) : e.atMs + stage.bakeMs;
+            const moved = {
+                ...s,
+                phase: "baking",
+                weight: stage.weight,
+                hasMoved: true,
+                bakeEndsAtMs,
+                extensionEndsAtMs: bakeEndsAtMs + stage.extensionMs,
+            };
+            const save = {
+                type: "save",
+                patch: { stage: s.stage, weight: stage.weight, bakeEndsAtMs },
+                entry: { stage: s.stage, weight: stage.weight, event: "apply" },
+            };
+            if (stage.bakeMs === 0 && stage.weight === 100) {
+                const p = promote(c, moved, e.atMs, "final stage");
+                return { state: p.state, effects: [save, ...p.effects] };
+            }
+            const next = nextCheck(c, moved, e.atMs);
+            return { state: next.state, effects: [save, ...next.effects] };
+        }
+        case "move-failed":
+            if (s.phase !== "moving")
+                return { state: s, effects: [] };
+            return startRollback(s, `the provider failed at stage ${s.stage + 1}: ${e.message}`, e.atMs, "provider failed");
+        case "woke":
+            if (s.phase !== "baking")
+                return { state: s, effects: [] };
+            return { state: s, effects: [{ type: "check", stage: s.stage, weight: s.weight }] };
+        case "checked": {
+            if (s.phase !== "baking")
+                return { state: s, effects: [] };
+            const stage = c.stages[s.stage];
+            const rec = s.records.at(-1);
+            const samples = [...rec.samples, ...e.samples];
+            const rounds = s.rounds + 1;
+            const firstFailAtMs = s.firstFailAtMs ?? (e.samples.some((x) => x.outcome === "fail") ? e.atMs : undefined);
+            // Gathering evidence after the bake gets at least three checks, however slow the gates are.
+            const d = (0,_gates_js__WEBPACK_IMPORTED_MODULE_1__/* .decideStage */ .Nw)(samples, { ...c.thresholds, minRequests: stage.minSamples }, e.atMs >= s.bakeEndsAtMs, e.atMs >= s.extensionEndsAtMs && rounds >= 3);
+            const state = { ...s, rounds, firstFailAtMs, records: [...s.records.slice(0, -1), { ...rec, samples, evidence: d.evidence }] };
+            if (d.action === "rollback")
+                return startRollback(state, `stage ${s.stage + 1} (${stage.weight}%): ${d.reason}`, e.atMs, d.notEnoughSamples ? "not-enough-samples" : "rolled back", d.notEnoughSamples);
+            if (d.action === "promote")
+                return promote(c, state, e.atMs, "promoted");
+            const effects = [];
+            let extending = state.isExtending;
+            if (e.atMs >= s.bakeEndsAtMs && !extending) {
+                extending = true;
+                effects.push({
+                    type: "log",
+                    message: `the bake of stage ${s.stage + 1} is over without enough evidence (${d.reason.replace(/^gathering evidence: /, "")}); extending it by up to ${fmt(stage.extensionMs)}.`,
+                });
+            }
+            const next = nextCheck(c, { ...state, isExtending: extending }, e.atMs);
+            return { state: next.state, effects: [...effects, ...next.effects] };
+        }
+        case "cancelled":
+            if (s.phase === "rolling-back")
+                return { state: s, effects: [] };
+            if (!s.hasMoved && s.phase !== "moving")
+                return finish({ ...s, records: closeRecord(s, e.atMs, "cancelled") }, "failed", "the job was cancelled before any traffic moved; nothing was changed");
+            return startRollback(s, "the job was cancelled", e.atMs, "cancelled");
+        case "lock-lost":
+        case "error":
+            if (s.phase === "rolling-back")
+                return { state: s, effects: [] };
+            if (!s.hasMoved && s.phase !== "moving")
+                return finish({ ...s, records: closeRecord(s, e.atMs, "stopped (lock lost)") }, "failed", `${e.why} before this run moved any traffic; nothing was changed`);
+            return startRollback(s, e.why, e.atMs, "stopped (lock lost)");
+        case "rolled-back":
+            if (s.phase !== "rolling-back")
+                return { state: s, effects: [] };
+            return finish({ ...s, weight: 0 }, s.isNotEnoughSamples ? "not-enough-samples" : "rolled-back", s.rollbackWhy ?? "rolled back");
+        case "rollback-failed":
+            if (s.phase !== "rolling-back")
+                return { state: s, effects: [] };
+            return finish(s, "failed", `${s.rollbackWhy ?? "rolled back"}; the rollback failed too: ${e.message}`);
+    }
 }
 
 
@@ -1692,6 +2326,144 @@ function evaluateLock(holder, rolloutId, holderFinished, isResume, runId) {
     if (holderFinished && holder.phase !== "waiting")
         return { kind: "stale", state: holder };
     return { kind: "busy", state: holder };
+}
+
+
+/***/ }),
+
+/***/ 9885:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ acquireRolloutLock)
+/* harmony export */ });
+/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2386);
+/* harmony import */ var _kernel_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6304);
+/* harmony import */ var _core_rollout_state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2598);
+
+
+
+async function acquireRolloutLock(o) {
+    const { lock } = o;
+    const deadline = o.clock.now() + o.lockTimeoutMs;
+    let state = o.fresh();
+    const journal = (e) => state.journal.push({ atMs: o.clock.now(), ...e });
+    let lastLookupFailure;
+    for (let announced = false;;) {
+        if (o.signal.aborted)
+            return { kind: "cancelled", reason: String(o.signal.reason ?? "cancelled"), announced };
+        const holder = await lock.read();
+        if (holder && !holder.state) {
+            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ShiplineError */ .J0(_kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ErrorCode */ .O4.PolicyFailed, `The lock ref refs/shipline/deploy-lock/${o.environment} exists but holds no Shipline rollout state.`, {
+                hint: "Delete that ref if nothing else uses it (git push origin :refs/shipline/deploy-lock/...), then re-run.",
+            });
+        }
+        // Only GitHub saying the holder's run has completed frees its lock: an error or a 404 (a token
+        // without actions: read) says nothing about a live rollout, so the run waits and asks again.
+        let finished = false;
+        let lookupFailed;
+        // A waiting or released rollout's run does not matter (evaluateLock decides on its phase).
+        const h = holder?.state;
+        if (h && h.phase !== "waiting" && h.phase !== "done" && h.rolloutId !== o.rolloutId && h.runId && h.runId !== o.runId) {
+            try {
+                const r = await o.getRun(Number(h.runId));
+                finished = r?.status === "completed";
+                if (!r)
+                    lookupFailed = `GitHub answered 404 for run ${h.runId}`;
+            }
+            catch (e) {
+                lookupFailed = (0,_kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .toShiplineError */ .Em)(e).message;
+            }
+            if (lookupFailed && lookupFailed !== lastLookupFailure)
+                o.log.warning(`Could not tell whether run ${h.runId}, which holds the ${o.environment} rollout lock, has finished (${lookupFailed.replace(/\.$/, "")}); waiting and asking again, since only a completed run frees the lock.`);
+            lastLookupFailure = lookupFailed;
+        }
+        const v = (0,_core_rollout_state_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluateLock */ .t6)(h, o.rolloutId, finished, o.mode !== "start", o.runId);
+        if (v.kind === "free") {
+            if (o.mode !== "start")
+                return { kind: "idle", reason: `no rollout to ${o.environment} is waiting` };
+            if (holder) {
+                journal({ stage: -1, weight: 0, event: "start" });
+                if ((await lock.write(state)).ok)
+                    return { kind: "acquired", state };
+                state.journal.pop();
+                continue; // another run took the finished lock between our read and our write: look again
+            }
+            if (await lock.acquire({ ...state, journal: [...state.journal, { atMs: o.clock.now(), stage: -1, weight: 0, event: "start" }] })) {
+                journal({ stage: -1, weight: 0, event: "start" });
+                return { kind: "acquired", state };
+            }
+            continue; // another run created the lock between our read and our create: look again
+        }
+        if (v.kind === "mine") {
+            const wasResume = v.state.rolloutId !== o.rolloutId && v.state.runId !== o.runId;
+            // A hold for approval is lifted only by mode: approve (a job behind a required reviewer), so
+            // neither a scheduled resume nor a re-run of the job that paused can skip the reviewer.
+            if (v.state.heldAfterStage !== undefined && o.mode !== "approve") {
+                const held = v.state.heldAfterStage;
+                return {
+                    kind: "held",
+                    state: v.state,
+                    reason: `rollout ${v.state.rolloutId} is held after stage ${held + 1} (${v.state.weight}% on ${o.canary}) for approval; a run with mode: approve continues it`,
+                };
+            }
+            // A resumed rollout belongs to this run from now on, so a later run sees its holder alive.
+            state = { ...v.state, runId: o.runId ?? v.state.runId };
+            if (v.state.phase === "rolling-back") {
+                o.log.notice(`Rollout ${v.state.rolloutId} was rolling back when its last attempt ended: finishing the rollback.`);
+                return { kind: "resumed", state, startStage: 0, unfinishedRollback: v.state };
+            }
+            if (v.state.heldAfterStage !== undefined) {
+                o.log.notice(`Approved: continuing after stage ${v.state.heldAfterStage + 1} (${v.state.weight}% on ${o.canary}).`);
+                delete state.heldAfterStage;
+            }
+            state.phase = "running";
+            // After a promotion (or a wait at a stage boundary) the next stage; else the stage itself, whose
+            // bake continues (a stage longer than a job, or a re-run after a kill).
+            const promoted = state.journal.some((j) => j.stage === state.stage && j.event === "promote");
+            const startStage = Math.max(0, promoted ? state.stage + 1 : state.stage);
+            o.log.notice(`Resuming rollout ${v.state.rolloutId}${wasResume ? ` (from run ${v.state.runId})` : ""} at stage ${startStage + 1} (the router had ${state.weight}% on ${o.canary}).`);
+            journal({ stage: startStage, weight: state.weight, event: "resume", note: `run ${o.runId ?? "local"}` });
+            if ((await lock.write(state)).ok)
+                return { kind: "resumed", state, startStage, unfinishedRollback: undefined };
+            // Another run moved the lock between our read and our write: start over from what it holds.
+            state = o.fresh();
+            continue;
+        }
+        if (v.kind === "stale") {
+            o.log.notice(`Taking over the ${o.environment} rollout lock from run ${v.state.runId} (${v.state.rolloutId}), which has finished without releasing it.`);
+            journal({ stage: -1, weight: v.state.weight, event: "takeover", note: `from run ${v.state.runId}` });
+            // The write is a compare-and-swap on the stale holder's commit: of two runs taking over at
+            // once, GitHub moves the ref for one; the other looks again (and waits or fails).
+            if ((await lock.write(state)).ok)
+                return { kind: "acquired", state };
+            state.journal = state.journal.filter((j) => j.event !== "takeover");
+            continue;
+        }
+        const holderText = `run ${v.state.runId} (${v.state.version || "unversioned"}, stage ${v.state.stage + 1}, ${v.state.phase})`;
+        if ((o.concurrency === "fail" && !lookupFailed) || o.clock.now() >= deadline) {
+            const waited = o.concurrency !== "fail" || lookupFailed !== undefined;
+            if (waited)
+                await o.onGiveUp(`Gave up after waiting ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMs */ ._V)(o.lockTimeoutMs)} for ${holderText}`);
+            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ShiplineError */ .J0(_kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ErrorCode */ .O4.PolicyFailed, `Another rollout to ${o.environment} is in progress: ${holderText}. Nothing was changed.`, {
+                hint: v.state.heldAfterStage !== undefined
+                    ? `That rollout is held for approval after stage ${v.state.heldAfterStage + 1}: approve it with "mode: approve", or delete refs/shipline/deploy-lock/${o.environment} to abandon it.`
+                    : v.state.phase === "waiting"
+                        ? `That rollout waits for a later run with "mode: resume"; resume it first, or delete refs/shipline/deploy-lock/${o.environment} to abandon it.`
+                        : lookupFailed
+                            ? `Waited ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMs */ ._V)(o.lockTimeoutMs)}, but GitHub never said whether run ${v.state.runId} has finished (${lookupFailed.replace(/\.$/, "")}). Give the job "permissions: actions: read", or delete refs/shipline/deploy-lock/${o.environment} if that run is gone.`
+                            : waited
+                                ? `Waited ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMs */ ._V)(o.lockTimeoutMs)}; raise "lock-timeout" or run later.`
+                                : 'Set "concurrency: wait" to queue behind it, or use a workflow concurrency group.',
+            });
+        }
+        if (!announced) {
+            o.log.info(`Waiting for the rollout lock of ${o.environment}, held by ${holderText}.`);
+            await o.onWaiting(holderText);
+        }
+        announced = true;
+        await o.clock.sleep(o.pollMs, o.signal);
+    }
 }
 
 
@@ -2037,117 +2809,486 @@ async function runPrometheusProbe(o, atMs) {
 
 /***/ }),
 
-/***/ 6239:
+/***/ 8337:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ CommandProvider)
-/* harmony export */ });
-/* harmony import */ var _kernel_env_vars_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5013);
-/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2386);
-/* harmony import */ var _kernel_exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3996);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  GA: () => (/* binding */ buildFlagProvider),
+  CG: () => (/* binding */ checkFlagInputs)
+});
+
+// UNUSED EXPORTS: FLAG_PROVIDERS
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/kernel/errors.ts
+var errors = __webpack_require__(2386);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./src/deploy/providers/flagd.ts
 /**
- * The `command` provider: the user's script moves the traffic (kubectl, Argo Rollouts, a cloud load
- * balancer) and gets SHIPLINE_STAGE, SHIPLINE_WEIGHT, SHIPLINE_VERSION and SHIPLINE_ACTION. It may
- * print the weight the router now has on its last line; that is checked when it does.
+ * flagd flag-definition files (https://flagd.dev/reference/flag-definitions/): the rollout share is
+ * a `fractional` split of the flag's targeting between its on and off variants, e.g.
+ * `{"fractional": [["on", 10], ["off", 90]]}`. flagd hashes the flag key with the targeting key into
+ * the variants' cumulative ranges, on first, so a user who got the new variant at 10 % keeps it at
+ * 50 %. At 0 % (a rollback, the kill switch) the flag has no targeting and defaults to the off
+ * variant; at 100 % it defaults to the on variant. Shipline owns the flag's targeting; other flags
+ * in the file are kept as they are. The file is written in place (atomically: a temp file, then a
+ * rename, so flagd's file watcher never reads half a file) or committed through the Contents API,
+ * and every write is read back.
  */
 
 
 
-class CommandProvider {
-    script;
-    o;
-    name = "command";
-    current;
-    constructor(script, o) {
-        this.script = script;
-        this.o = o;
+
+const SCHEMA = "https://flagd.dev/schema/v0/flags.json";
+function invalid(where, what) {
+    return new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ConfigInvalid, `The flagd file ${where} ${what}.`, {
+        hint: 'Fix the file (see https://flagd.dev/reference/flag-definitions/) or point "flagd-file" at another one.',
+        exitCode: 2,
+    });
+}
+function parseDocument(text, where) {
+    if (text === undefined || text.trim() === "")
+        return { $schema: SCHEMA, flags: {} };
+    let doc;
+    try {
+        doc = JSON.parse(text);
     }
-    async run(action, weight, stage) {
-        const r = await (0,_kernel_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .runScript */ .j3)(this.script, {
-            cwd: this.o.cwd,
-            env: { ...this.o.env, [_kernel_env_vars_js__WEBPACK_IMPORTED_MODULE_0__/* .EnvVar */ .B.Stage]: String(stage), [_kernel_env_vars_js__WEBPACK_IMPORTED_MODULE_0__/* .EnvVar */ .B.Weight]: String(weight), [_kernel_env_vars_js__WEBPACK_IMPORTED_MODULE_0__/* .EnvVar */ .B.Version]: this.o.version, [_kernel_env_vars_js__WEBPACK_IMPORTED_MODULE_0__/* .EnvVar */ .B.Action]: action },
-            timeoutMs: 120_000,
-        });
-        for (const l of r.stdout.trim().split("\n").filter(Boolean))
-            this.o.log(l);
-        if (r.exitCode !== 0) {
-            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ShiplineError */ .J0(_kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ErrorCode */ .O4.ProcessFailed, `The provider command failed (exit ${r.exitCode}) setting ${weight}%: ${r.stderr.trim().split("\n").slice(-2).join(" ")}`, {
-                hint: "Fix the provider-command script; it receives SHIPLINE_WEIGHT and SHIPLINE_ACTION.",
-            });
-        }
-        const reported = /^(\d{1,3})\s*%?$/.exec(r.stdout.trim().split("\n").at(-1) ?? "");
-        if (reported && Number(reported[1]) !== weight)
-            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ShiplineError */ .J0(_kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ErrorCode */ .O4.ProcessFailed, `The provider command reports ${reported[1]}% after setting ${weight}%.`);
-        this.current = weight;
+    catch (e) {
+        throw invalid(where, `is not valid JSON: ${e.message}`);
+    }
+    if (typeof doc !== "object" || doc === null || Array.isArray(doc))
+        throw invalid(where, "is not a JSON object");
+    const d = doc;
+    if (d.flags === undefined)
+        d.flags = {};
+    if (typeof d.flags !== "object" || d.flags === null || Array.isArray(d.flags))
+        throw invalid(where, 'has a "flags" that is not an object');
+    return d;
+}
+/**
+ * The share (0..100) of targeting keys the flag serves its on variant to, as written in `text`:
+ * 0 when the file or flag is missing or DISABLED; undefined when the targeting is not one Shipline
+ * writes (so a rollout stops rather than guess).
+ */
+function computeFlagdShare(text, flag, variants, where = "flags.json") {
+    const def = parseDocument(text, where).flags[flag];
+    if (!def || def.state === "DISABLED")
+        return 0;
+    if (def.targeting === undefined || (typeof def.targeting === "object" && def.targeting !== null && Object.keys(def.targeting).length === 0)) {
+        if (def.defaultVariant === variants.on)
+            return 100;
+        if (def.defaultVariant === variants.off)
+            return 0;
+        return undefined;
+    }
+    const f = def.targeting.fractional;
+    if (!Array.isArray(f) || Object.keys(def.targeting).length !== 1)
+        return undefined;
+    const buckets = f.filter((b) => Array.isArray(b) && typeof b[0] === "string");
+    if (buckets.length !== f.length || buckets.length !== 2 || buckets[0]?.[0] !== variants.on || buckets[1]?.[0] !== variants.off)
+        return undefined;
+    const on = Number(buckets[0][1] ?? 1);
+    const off = Number(buckets[1][1] ?? 1);
+    if (!(on >= 0 && off >= 0 && on + off > 0))
+        return undefined;
+    return Math.round((on / (on + off)) * 1e4) / 100;
+}
+/**
+ * The file's text with the flag set to serve `variants.on` to `weight` % (0..100) of targeting keys.
+ * A missing file or flag is created as a boolean flag (on: true, off: false); an existing flag must
+ * already define both variants. Other flags and keys are kept.
+ */
+function renderFlagdDocument(text, flag, weight, variants, where = "flags.json") {
+    const doc = parseDocument(text, where);
+    const existing = doc.flags[flag];
+    const def = existing ?? { state: "ENABLED", variants: { [variants.on]: true, [variants.off]: false }, defaultVariant: variants.off };
+    const missing = [variants.on, variants.off].filter((v) => !def.variants || !(v in def.variants));
+    if (missing.length > 0)
+        throw invalid(where, `has no variant ${missing.map((m) => `"${m}"`).join(" or ")} in flag "${flag}" (it has ${Object.keys(def.variants ?? {})
+            .map((v) => `"${v}"`)
+            .join(", ")}); set "flagd-on-variant" and "flagd-off-variant" to two of them`);
+    def.state = "ENABLED";
+    if (weight <= 0 || weight >= 100) {
+        def.defaultVariant = weight >= 100 ? variants.on : variants.off;
+        delete def.targeting;
+    }
+    else {
+        def.defaultVariant = variants.off;
+        // Weights in hundredths, so 12.5 % stays exact (flagd takes any integer weights and sums them).
+        const on = Math.round(weight * 100);
+        def.targeting = {
+            fractional: [
+                [variants.on, on],
+                [variants.off, 10_000 - on],
+            ],
+        };
+    }
+    doc.flags[flag] = def;
+    return `${JSON.stringify(doc, null, 2)}\n`;
+}
+/** A flag file on disk, replaced atomically (temp file in the same directory, then rename). */
+class FlagdFileStore {
+    where;
+    constructor(where) {
+        this.where = where;
     }
     async read() {
-        return this.current;
+        try {
+            return await (0,promises_.readFile)(this.where, "utf8");
+        }
+        catch (e) {
+            if (e.code === "ENOENT")
+                return undefined;
+            throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `Cannot read the flagd file ${this.where}: ${e.message}.`, {
+                hint: 'Check "flagd-file" and the job\'s permissions on it.',
+            });
+        }
+    }
+    async write(text) {
+        const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(this.where), `.${(0,external_node_path_.basename)(this.where)}.${(0,external_node_crypto_.randomUUID)()}.tmp`);
+        try {
+            await (0,promises_.writeFile)(tmp, text, "utf8");
+            await (0,promises_.rename)(tmp, this.where);
+        }
+        catch (e) {
+            await (0,promises_.rm)(tmp, { force: true });
+            const why = e.code === "ENOENT" ? "its directory does not exist" : e.message;
+            throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `Cannot write the flagd file ${this.where}: ${why}.`, {
+                hint: 'Check "flagd-file": its directory must exist and be writable.',
+            });
+        }
+    }
+}
+/** A flag file committed to a branch of the run's repository through the Contents API. */
+class FlagdContentsStore {
+    contents;
+    path;
+    branch;
+    where;
+    constructor(contents, path, branch, repository) {
+        this.contents = contents;
+        this.path = path;
+        this.branch = branch;
+        this.where = `${repository}@${branch}:${path}`;
+    }
+    async read() {
+        return (await this.contents.read(this.path, this.branch))?.content;
+    }
+    async write(text, message) {
+        // The whole file is ours: the branch's current text is replaced, never merged.
+        await this.contents.update(this.path, this.branch, () => text, message);
+    }
+}
+class FlagdProvider {
+    o;
+    name = "flagd";
+    constructor(o) {
+        this.o = o;
+    }
+    async read() {
+        return computeFlagdShare(await this.o.store.read(), this.o.flag, this.o.variants, this.o.store.where);
     }
     async apply(weight, stage) {
-        await this.run("apply", weight, stage);
+        const before = await this.o.store.read();
+        const next = renderFlagdDocument(before, this.o.flag, weight, this.o.variants, this.o.store.where);
+        if (next !== before) {
+            const what = weight === 0 ? `roll back flag ${this.o.flag} (off for all)` : `flag ${this.o.flag} on for ${weight}%`;
+            const about = [this.o.version, stage > 0 ? `stage ${stage}` : ""].filter(Boolean).join(", ");
+            await this.o.store.write(next, `chore(flags): ${what}${about ? ` (${about})` : ""}`);
+        }
+        const now = await this.read();
+        if (now !== weight)
+            throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `The flagd file ${this.o.store.where} has flag "${this.o.flag}" at ${now === undefined ? "a split Shipline did not write" : `${now}%`} after setting ${weight}%.`, { hint: "Something else changed the flag during the rollout; it stopped." });
     }
     async rollback() {
-        await this.run("rollback", 0, 0);
+        await this.apply(0, 0);
     }
 }
 
+;// CONCATENATED MODULE: ./src/deploy/providers/unleash.ts
+/**
+ * Unleash through its Admin API: the rollout share is the `rollout` parameter of the flag's
+ * `flexibleRollout` strategy in one environment (the first one without constraints or segments; it
+ * is created when missing), and the flag is on in that environment while the share is above 0.
+ * Every change is read back from Unleash, which is the source of truth. Rollback is the kill
+ * switch: the flag goes off in the environment (verified), then its rollout to 0, so turning it
+ * back on by hand does not re-expose the old share.
+ *
+ * Routes (unleash-server 8, src/lib/features/feature-toggle/feature-toggle-controller.ts, mounted at
+ * /api/admin/projects): GET .../features/:flag/environments/:env, POST .../strategies, PUT
+ * .../strategies/:id, POST .../environments/:env/on and /off.
+ */
 
-/***/ }),
-
-/***/ 3078:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ GitHubDispatchProvider)
-/* harmony export */ });
-/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2386);
-
-class GitHubDispatchProvider {
-    actions;
+const STRATEGY = "flexibleRollout";
+/** The strategy Shipline drives: the first unconstrained, unsegmented flexibleRollout (by sort order). */
+function pickRolloutStrategy(strategies) {
+    return [...strategies]
+        .sort((a, b) => (a.sortOrder ?? 0) - (b.sortOrder ?? 0))
+        .find((s) => s.name === STRATEGY && (s.constraints ?? []).length === 0 && (s.segments ?? []).length === 0);
+}
+class UnleashProvider {
     o;
-    name = "github-dispatch";
-    confirmed;
-    constructor(actions, o) {
-        this.actions = actions;
+    name = "unleash";
+    base;
+    project;
+    warnedOthers = false;
+    constructor(o) {
         this.o = o;
+        this.base = o.url.replace(/\/+$/, "").replace(/\/api$/, "");
+        this.project = o.project || "default";
     }
-    async move(action, weight, stage) {
-        const before = new Set((await this.actions.listWorkflowRuns(this.o.workflow, { event: "workflow_dispatch" }, 20)).map((r) => r.id));
-        const runId = await this.actions.dispatch(this.o.workflow, this.o.ref, { stage: String(stage), weight: String(weight), version: this.o.version, action }, { returnRunDetails: true });
-        const now = this.o.now ?? Date.now;
-        this.o.log?.(`Dispatched ${this.o.workflow} on ${this.o.ref} to ${action} ${weight}%; waiting for ${runId === undefined ? "its run" : `run ${runId}`}.`);
-        const deadline = now() + this.o.timeoutMs;
-        for (;;) {
-            const run = runId === undefined
-                ? (await this.actions.listWorkflowRuns(this.o.workflow, { event: "workflow_dispatch" }, 20)).find((r) => !before.has(r.id))
-                : await this.actions.getRun(runId);
-            if (run?.status === "completed") {
-                if (run.conclusion === "success") {
-                    this.confirmed = weight;
-                    return;
+    get where() {
+        return `flag "${this.o.flag}" in project "${this.project}", environment "${this.o.environment}"`;
+    }
+    get envPath() {
+        const e = encodeURIComponent;
+        return `/api/admin/projects/${e(this.project)}/features/${e(this.o.flag)}/environments/${e(this.o.environment)}`;
+    }
+    /** One Admin API call; retries 5xx, 429 and network errors when `retry` (every call here but a create). */
+    async call(method, path, body, retry = true) {
+        const attempts = retry ? (this.o.attempts ?? 3) : 1;
+        let last = "";
+        let made = 0;
+        for (let i = 0; i < attempts; i++) {
+            if (i > 0)
+                await new Promise((ok) => setTimeout(ok, (this.o.backoffMs ?? 300) * 2 ** (i - 1)));
+            made++;
+            let res;
+            try {
+                res = await fetch(`${this.base}${path}`, {
+                    method,
+                    headers: { authorization: this.o.token, accept: "application/json", "user-agent": "shipline-deploy", "content-type": "application/json" },
+                    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+                    signal: AbortSignal.timeout(this.o.timeoutMs ?? 10_000),
+                });
+            }
+            catch (e) {
+                last = e.cause instanceof Error ? e.cause.message : e.message;
+                continue;
+            }
+            const text = await res.text();
+            if (res.ok) {
+                try {
+                    return (text ? JSON.parse(text) : undefined);
                 }
-                throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ShiplineError */ .J0(_kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ErrorCode */ .O4.ProcessFailed, `The dispatched workflow ${this.o.workflow} (run ${run.id}) setting ${weight}% ended ${run.conclusion}: ${run.html_url}`, {
-                    hint: "Open the run to see why the traffic could not be moved.",
-                });
+                catch {
+                    return undefined;
+                }
             }
-            if (now() > deadline) {
-                throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ShiplineError */ .J0(_kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ErrorCode */ .O4.ProcessFailed, `The dispatched workflow ${this.o.workflow} did not ${run ? `finish (run ${run.id} is ${run.status})` : "start a run"} within ${Math.round(this.o.timeoutMs / 1000)} s.`, {
-                    hint: "Check that the workflow has a workflow_dispatch trigger with inputs stage, weight, version and action.",
+            const said = unleashMessage(text);
+            if (res.status === 401)
+                throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `Unleash at ${this.base} refused the token in "unleash-token" (HTTP 401) for ${method} ${path}.`, {
+                    hint: `Set "unleash-token" to an admin API token or a personal access token that may change ${this.where}.`,
                 });
-            }
-            await new Promise((ok) => setTimeout(ok, this.o.pollMs ?? 5000));
+            if (res.status === 403)
+                throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `Unleash at ${this.base} forbids ${method} ${path} for the token in "unleash-token" (HTTP 403${said ? `: ${said}` : ""}).`, {
+                    hint: `The token needs permission to update ${this.where} and its strategies; an environment that requires change requests cannot be changed directly.`,
+                });
+            if (res.status === 404)
+                throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `Unleash at ${this.base} has no ${this.where} (HTTP 404${said ? `: ${said}` : ""}).`, {
+                    hint: 'Check "flag", "unleash-project" and "unleash-environment": the flag must exist and the environment must be enabled in its project (Shipline does not create flags).',
+                });
+            last = `HTTP ${res.status}${said ? `: ${said}` : ""}`;
+            if (res.status < 500 && res.status !== 429)
+                break;
         }
+        throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `Unleash at ${this.base} did not accept ${method} ${path} for ${this.where} (${made} attempt(s)): ${last}.`, {
+            hint: 'Check "unleash-url" (the server\'s base URL) and that Unleash is up.',
+        });
+    }
+    async state() {
+        // The strategies route lists each strategy's segments; the environment read may leave them out.
+        const [e, s] = await Promise.allSettled([this.call("GET", this.envPath), this.call("GET", `${this.envPath}/strategies`)]);
+        // The environment read's error first: its 404 says which of flag, project or environment is missing.
+        if (e.status === "rejected")
+            throw e.reason;
+        if (s.status === "rejected")
+            throw s.reason;
+        const [env, strategies] = [e.value, s.value];
+        return { enabled: env?.enabled === true, strategies: Array.isArray(strategies) ? strategies : (env?.strategies ?? []) };
+    }
+    /** The share of users the flag is on for: its rollout when on, 0 when off; undefined when Shipline's strategy is missing. */
+    static shareOf(s) {
+        if (!s.enabled)
+            return 0;
+        const r = pickRolloutStrategy(s.strategies ?? []);
+        if (!r || r.disabled)
+            return undefined;
+        const n = Number(r.parameters?.rollout);
+        return Number.isFinite(n) ? n : undefined;
+    }
+    async setRollout(current, weight) {
+        const s = pickRolloutStrategy(current.strategies ?? []);
+        if (!s) {
+            await this.call("POST", `${this.envPath}/strategies`, {
+                name: STRATEGY,
+                title: "Shipline rollout",
+                disabled: false,
+                constraints: [],
+                parameters: { rollout: String(weight), stickiness: "default", groupId: this.o.flag },
+            }, false);
+            return;
+        }
+        if (s.parameters?.rollout === String(weight) && !s.disabled)
+            return;
+        await this.call("PUT", `${this.envPath}/strategies/${encodeURIComponent(s.id)}`, {
+            name: s.name,
+            title: s.title ?? undefined,
+            disabled: false,
+            sortOrder: s.sortOrder,
+            constraints: s.constraints ?? [],
+            // No segments: a PUT without them keeps the strategy's own (the environment read may omit them).
+            variants: s.variants ?? [],
+            parameters: { stickiness: "default", groupId: this.o.flag, ...s.parameters, rollout: String(weight) },
+        });
+    }
+    /** Other active strategies also expose the flag (strategies are OR-ed): say so once. */
+    warnOthers(s) {
+        if (this.warnedOthers)
+            return;
+        const mine = pickRolloutStrategy(s.strategies ?? []);
+        const others = (s.strategies ?? []).filter((x) => x !== mine && !x.disabled);
+        if (others.length === 0)
+            return;
+        this.warnedOthers = true;
+        this.o.log?.(`Unleash: ${this.where} has ${others.length} other active strateg${others.length === 1 ? "y" : "ies"} (${others.map((x) => x.name).join(", ")}); users they match see the flag on whatever the rollout.`);
     }
     async read() {
-        return this.confirmed;
+        return UnleashProvider.shareOf(await this.state());
     }
-    async apply(weight, stage) {
-        await this.move("apply", weight, stage);
+    async apply(weight) {
+        if (weight === 0)
+            return this.rollback();
+        const before = await this.state();
+        // The share first, then on: a flag switched on never serves an old, larger rollout.
+        await this.setRollout(before, weight);
+        if (!before.enabled)
+            await this.call("POST", `${this.envPath}/on`);
+        const after = await this.state();
+        this.warnOthers(after);
+        const now = UnleashProvider.shareOf(after);
+        if (now !== weight)
+            throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `Unleash reports ${this.where} ${after.enabled ? `on at ${now === undefined ? "an unknown rollout" : `${now}%`}` : "off"} after setting it on at ${weight}%.`, { hint: "Something else changed the flag during the rollout; it stopped." });
     }
     async rollback() {
-        await this.move("rollback", 0, 0);
+        // The kill switch first: off is one call and takes effect whatever the strategies hold.
+        await this.call("POST", `${this.envPath}/off`);
+        const after = await this.state();
+        if (after.enabled)
+            throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `Unleash still reports ${this.where} on after turning it off.`, {
+                hint: "Turn the flag off by hand in Unleash; something turned it back on.",
+            });
+        try {
+            await this.setRollout(after, 0);
+        }
+        catch (e) {
+            this.o.log?.(`Unleash: ${this.where} is off, but its rollout could not be set to 0: ${e.message}`);
+        }
     }
+}
+/** Unleash's error text: `message`, or the first of `details[].message`. */
+function unleashMessage(text) {
+    try {
+        const b = JSON.parse(text);
+        const m = typeof b.message === "string" ? b.message : typeof b.details?.[0]?.message === "string" ? b.details[0].message : "";
+        return String(m).slice(0, 300);
+    }
+    catch {
+        return text.slice(0, 200);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/deploy/providers/flags.ts
+/**
+ * The feature-flag providers (`provider: unleash` and `provider: flagd`): the stages move a flag's
+ * rollout share instead of router weights; the gates, records, lock, resume and post-step rollback
+ * are the same. These two functions are all the deploy command needs: the input checks (every
+ * problem at once, also for a dry run) and the provider.
+ */
+
+
+
+
+const FLAG_PROVIDERS = (/* unused pure expression or super */ null && (["unleash", "flagd"]));
+/** Flag keys both services accept in a URL path or a JSON key without surprises. */
+const FLAG_NAME = /^[A-Za-z0-9][A-Za-z0-9_.:~-]{0,99}$/;
+/** Every problem with the flag providers' inputs; empty for the other providers. */
+function checkFlagInputs(inputs) {
+    const p = inputs.provider;
+    if (p !== "unleash" && p !== "flagd")
+        return [];
+    const out = [];
+    if (!inputs.flag)
+        out.push({ input: "flag", problem: `is required with provider: ${p}: the feature flag's name (key) whose rollout the stages move` });
+    else if (!FLAG_NAME.test(inputs.flag))
+        out.push({ input: "flag", problem: `must be a flag name of letters, digits and _ . : ~ - (at most 100); got ${JSON.stringify(inputs.flag.slice(0, 80))}` });
+    if (p === "unleash") {
+        const url = inputs["unleash-url"];
+        if (!url)
+            out.push({ input: "unleash-url", problem: "is required with provider: unleash: the Unleash server's base URL, e.g. https://unleash.example.com" });
+        else if (!/^https?:\/\/[^/\s]+/i.test(url))
+            out.push({
+                input: "unleash-url",
+                problem: `must be an http(s) URL like https://unleash.example.com; got ${JSON.stringify(url.replace(/\/\/[^@/]*@/, "//***@"))}`,
+            });
+        if (!inputs["unleash-token"])
+            out.push({
+                input: "unleash-token",
+                problem: "is required with provider: unleash: an admin API token or a personal access token (pass it from a secret, e.g. ${{ secrets.UNLEASH_ADMIN_TOKEN }})",
+            });
+    }
+    else {
+        if (!inputs["flagd-file"])
+            out.push({
+                input: "flagd-file",
+                problem: "is required with provider: flagd: the flag-definition JSON file flagd reads (a path; with flagd-branch, a path in the repository)",
+            });
+        if (inputs["flagd-on-variant"] === inputs["flagd-off-variant"])
+            out.push({ input: "flagd-off-variant", problem: `must differ from flagd-on-variant; both are "${inputs["flagd-on-variant"]}"` });
+    }
+    return out;
+}
+/** The flag provider the inputs ask for, or undefined for the other providers. Throws an InputError on bad inputs. */
+function buildFlagProvider(inputs, ctx) {
+    if (inputs.provider !== "unleash" && inputs.provider !== "flagd")
+        return undefined;
+    const problems = checkFlagInputs(inputs);
+    if (problems.length > 0)
+        throw new errors/* InputError */.dz(problems);
+    const flag = inputs.flag;
+    if (inputs.provider === "unleash") {
+        // Also registered here for the post step, which does not read the inputs through the entry.
+        ctx.runtime.secret(inputs["unleash-token"]);
+        return new UnleashProvider({
+            url: inputs["unleash-url"],
+            token: inputs["unleash-token"],
+            project: inputs["unleash-project"],
+            environment: inputs["unleash-environment"] || inputs.environment,
+            flag,
+            log: (m) => ctx.runtime.log.warning(m),
+        });
+    }
+    const variants = { on: inputs["flagd-on-variant"], off: inputs["flagd-off-variant"] };
+    const file = inputs["flagd-file"];
+    const branch = inputs["flagd-branch"];
+    if (!branch) {
+        const cwd = (0,external_node_path_.resolve)(ctx.runtime.cwd, inputs["working-directory"]);
+        return new FlagdProvider({ flag, variants, store: new FlagdFileStore((0,external_node_path_.resolve)(cwd, file)), version: inputs.version ?? "" });
+    }
+    if (!ctx.hasToken())
+        throw new errors/* InputError */.dz({
+            input: "github-token",
+            problem: "is required with flagd-branch: the flag file is committed through the GitHub API (the job needs permissions: contents: write)",
+        });
+    const repo = ctx.context.repository;
+    const store = new FlagdContentsStore(ctx.github().contents, file.replace(/^\.?\/+/, ""), branch, repo ? `${repo.owner}/${repo.repo}` : "the repository");
+    return new FlagdProvider({ flag, variants, store, version: inputs.version ?? "" });
 }
 
 
@@ -2164,12 +3305,23 @@ class GitHubDispatchProvider {
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2386);
+/* harmony import */ var _core_provider_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4181);
 /**
  * HAProxy through its runtime API (stats socket, Unix or TCP): `set server <backend>/<server> weight
  * N`, verified with `get weight`. Weights are the percentages themselves (HAProxy allows 0..256).
  */
 
 
+
+/** The runtime API reads `;` as a command separator: a name that is not an identifier never reaches it. */
+function checkNames(backend, servers) {
+    for (const n of [backend, ...servers])
+        if (!_core_provider_config_js__WEBPACK_IMPORTED_MODULE_2__/* .IDENTIFIER */ .cS.test(n))
+            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ShiplineError */ .J0(_kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ErrorCode */ .O4.InputInvalid, `"${n}" is not an HAProxy backend or server name (letters, digits and _ . : - only).`, {
+                exitCode: 2,
+                hint: 'Check the "backend", "stable" and "canary" inputs against haproxy.cfg.',
+            });
+}
 /** Sends one runtime API command and returns the answer. */
 function haproxyCommand(socket, command, timeoutMs = 3000) {
     return new Promise((resolve, reject) => {
@@ -2203,6 +3355,7 @@ class HaproxyProvider {
     name = "haproxy";
     constructor(o) {
         this.o = o;
+        checkNames(o.backend, [o.stable, o.canary]);
     }
     async weightOf(server) {
         const answer = await haproxyCommand(this.o.socket, `get weight ${this.o.backend}/${server}`, this.o.timeoutMs);
@@ -2246,6 +3399,7 @@ class HaproxyProvider {
  * HTTP responses) and errors (5xx, response errors, connection errors), by server name.
  */
 async function haproxyServersStats(socket, backend, servers) {
+    checkNames(backend, servers);
     const csv = await haproxyCommand(socket, "show stat");
     const lines = csv.split("\n");
     const header = (lines[0] ?? "").replace(/^# /, "").split(",");
@@ -2274,15 +3428,123 @@ async function haproxyServerStats(socket, backend, server) {
 
 /***/ }),
 
-/***/ 9838:
+/***/ 3582:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  w: () => (/* binding */ NginxProvider)
+  Y: () => (/* binding */ buildProvider)
 });
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/kernel/env-vars.ts
+var env_vars = __webpack_require__(5013);
+// EXTERNAL MODULE: ./src/kernel/errors.ts
+var errors = __webpack_require__(2386);
+// EXTERNAL MODULE: ./src/kernel/exec.ts
+var exec = __webpack_require__(3996);
+;// CONCATENATED MODULE: ./src/deploy/providers/command.ts
+/**
+ * The `command` provider: the user's script moves the traffic (kubectl, Argo Rollouts, a cloud load
+ * balancer) and gets SHIPLINE_STAGE, SHIPLINE_WEIGHT, SHIPLINE_VERSION and SHIPLINE_ACTION. It may
+ * print the weight the router now has on its last line; that is checked when it does.
+ */
+
+
+
+class CommandProvider {
+    script;
+    o;
+    name = "command";
+    current;
+    constructor(script, o) {
+        this.script = script;
+        this.o = o;
+    }
+    async run(action, weight, stage) {
+        const r = await (0,exec/* runScript */.j3)(this.script, {
+            cwd: this.o.cwd,
+            env: { ...this.o.env, [env_vars/* EnvVar */.B.Stage]: String(stage), [env_vars/* EnvVar */.B.Weight]: String(weight), [env_vars/* EnvVar */.B.Version]: this.o.version, [env_vars/* EnvVar */.B.Action]: action },
+            timeoutMs: 120_000,
+        });
+        for (const l of r.stdout.trim().split("\n").filter(Boolean))
+            this.o.log(l);
+        if (r.exitCode !== 0) {
+            throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `The provider command failed (exit ${r.exitCode}) setting ${weight}%: ${r.stderr.trim().split("\n").slice(-2).join(" ")}`, {
+                hint: "Fix the provider-command script; it receives SHIPLINE_WEIGHT and SHIPLINE_ACTION.",
+            });
+        }
+        const reported = /^(\d{1,3})\s*%?$/.exec(r.stdout.trim().split("\n").at(-1) ?? "");
+        if (reported && Number(reported[1]) !== weight)
+            throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `The provider command reports ${reported[1]}% after setting ${weight}%.`);
+        this.current = weight;
+    }
+    async read() {
+        return this.current;
+    }
+    async apply(weight, stage) {
+        await this.run("apply", weight, stage);
+    }
+    async rollback() {
+        await this.run("rollback", 0, 0);
+    }
+}
+
+// EXTERNAL MODULE: ./src/deploy/providers/flags.ts + 2 modules
+var flags = __webpack_require__(8337);
+;// CONCATENATED MODULE: ./src/deploy/providers/github-dispatch.ts
+
+class GitHubDispatchProvider {
+    actions;
+    o;
+    name = "github-dispatch";
+    confirmed;
+    constructor(actions, o) {
+        this.actions = actions;
+        this.o = o;
+    }
+    async move(action, weight, stage) {
+        const before = new Set((await this.actions.listWorkflowRuns(this.o.workflow, { event: "workflow_dispatch" }, 20)).map((r) => r.id));
+        const runId = await this.actions.dispatch(this.o.workflow, this.o.ref, { stage: String(stage), weight: String(weight), version: this.o.version, action }, { returnRunDetails: true });
+        const now = this.o.now ?? Date.now;
+        this.o.log?.(`Dispatched ${this.o.workflow} on ${this.o.ref} to ${action} ${weight}%; waiting for ${runId === undefined ? "its run" : `run ${runId}`}.`);
+        const deadline = now() + this.o.timeoutMs;
+        for (;;) {
+            const run = runId === undefined
+                ? (await this.actions.listWorkflowRuns(this.o.workflow, { event: "workflow_dispatch" }, 20)).find((r) => !before.has(r.id))
+                : await this.actions.getRun(runId);
+            if (run?.status === "completed") {
+                if (run.conclusion === "success") {
+                    this.confirmed = weight;
+                    return;
+                }
+                throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `The dispatched workflow ${this.o.workflow} (run ${run.id}) setting ${weight}% ended ${run.conclusion}: ${run.html_url}`, {
+                    hint: "Open the run to see why the traffic could not be moved.",
+                });
+            }
+            if (now() > deadline) {
+                throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `The dispatched workflow ${this.o.workflow} did not ${run ? `finish (run ${run.id} is ${run.status})` : "start a run"} within ${Math.round(this.o.timeoutMs / 1000)} s.`, {
+                    hint: "Check that the workflow has a workflow_dispatch trigger with inputs stage, weight, version and action.",
+                });
+            }
+            await new Promise((ok) => setTimeout(ok, this.o.pollMs ?? 5000));
+        }
+    }
+    async read() {
+        return this.confirmed;
+    }
+    async apply(weight, stage) {
+        await this.move("apply", weight, stage);
+    }
+    async rollback() {
+        await this.move("rollback", 0, 0);
+    }
+}
+
+// EXTERNAL MODULE: ./src/deploy/providers/haproxy.ts
+var haproxy = __webpack_require__(1547);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./src/deploy/core/nginx-upstream.ts
@@ -2331,10 +3593,8 @@ function parseUpstreamWeight(text, s) {
     return Math.round((b / (a + b)) * 100);
 }
 
-// EXTERNAL MODULE: ./src/kernel/errors.ts
-var errors = __webpack_require__(2386);
-// EXTERNAL MODULE: ./src/kernel/exec.ts
-var exec = __webpack_require__(3996);
+// EXTERNAL MODULE: ./src/deploy/core/provider-config.ts
+var provider_config = __webpack_require__(4181);
 ;// CONCATENATED MODULE: ./src/deploy/providers/nginx.ts
 /**
  * nginx: the provider writes a weighted `upstream` block to a file the user's nginx config includes,
@@ -2345,11 +3605,19 @@ var exec = __webpack_require__(3996);
 
 
 
+
 class NginxProvider {
     o;
     name = "nginx";
     constructor(o) {
         this.o = o;
+        // The file is nginx configuration: a name or address carrying `;` or `}` would write directives.
+        const bad = [!provider_config/* IDENTIFIER */.cS.test(o.upstream) && o.upstream, ...[o.stable, o.canary].filter((a) => !(0,provider_config/* isServerAddress */._x)(a))].filter(Boolean);
+        if (bad.length > 0)
+            throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.InputInvalid, `${bad.map((b) => `"${b}"`).join(" and ")} cannot go into an nginx upstream block.`, {
+                exitCode: 2,
+                hint: 'Set "nginx-upstream" to an upstream name and "stable"/"canary" to server addresses like 127.0.0.1:8081.',
+            });
     }
     async text() {
         try {
@@ -2389,19 +3657,9 @@ class NginxProvider {
     }
 }
 
-
-/***/ }),
-
-/***/ 4283:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ WebhookProvider)
-/* harmony export */ });
-/* unused harmony export signBody */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2386);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/deploy/providers/webhook.ts
 /**
  * The `http` provider: a webhook POST per move, with a JSON body signed with HMAC-SHA256 (header
  * `X-Shipline-Signature-256: sha256=<hex>`, the body bytes as sent, like GitHub's webhooks). A 2xx
@@ -2414,7 +3672,7 @@ class NginxProvider {
 
 /** `sha256=<hex>` of the body, as receivers check it (constant-time compare on their side). */
 function signBody(secret, body) {
-    return `sha256=${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)("sha256", secret).update(body).digest("hex")}`;
+    return `sha256=${(0,external_node_crypto_.createHmac)("sha256", secret).update(body).digest("hex")}`;
 }
 class WebhookProvider {
     o;
@@ -2425,7 +3683,7 @@ class WebhookProvider {
     }
     async post(action, weight, stage) {
         const body = JSON.stringify({ action, stage, weight, version: this.o.version, environment: this.o.environment, sentAt: new Date().toISOString() });
-        const headers = { "content-type": "application/json", "user-agent": "shipline-deploy", "x-shipline-delivery": (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)() };
+        const headers = { "content-type": "application/json", "user-agent": "shipline-deploy", "x-shipline-delivery": (0,external_node_crypto_.randomUUID)() };
         if (this.o.secret)
             headers["x-shipline-signature-256"] = signBody(this.o.secret, body);
         const attempts = this.o.attempts ?? 3;
@@ -2452,14 +3710,14 @@ class WebhookProvider {
                 last = e.message;
             }
         }
-        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ShiplineError */ .J0(_kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ErrorCode */ .O4.ProcessFailed, `The traffic webhook ${this.o.url} did not accept "${action}"${weight === undefined ? "" : ` to ${weight}%`} after ${attempts} attempt(s): ${last}`, {
+        throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `The traffic webhook ${this.o.url} did not accept "${action}"${weight === undefined ? "" : ` to ${weight}%`} after ${attempts} attempt(s): ${last}`, {
             hint: 'Check "webhook-url" and that the receiver answers 2xx; it can verify X-Shipline-Signature-256 with "webhook-secret".',
         });
     }
     check(answer, weight) {
         const reported = answer?.weight;
         if (typeof reported === "number" && reported !== weight) {
-            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ShiplineError */ .J0(_kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ErrorCode */ .O4.ProcessFailed, `The traffic webhook ${this.o.url} reports ${reported}% after being asked for ${weight}%.`, {
+            throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `The traffic webhook ${this.o.url} reports ${reported}% after being asked for ${weight}%.`, {
                 hint: "The router disagrees with the rollout; it stopped.",
             });
         }
@@ -2476,6 +3734,167 @@ class WebhookProvider {
     }
 }
 
+;// CONCATENATED MODULE: ./src/deploy/providers/index.ts
+/**
+ * Builds the traffic provider of a resolved config (core/provider-config.ts). One case per provider:
+ * adding a provider is one union member there and one case here.
+ */
+
+
+
+
+
+
+
+function buildProvider(config, ctx, run) {
+    const { runtime, context } = ctx;
+    switch (config.kind) {
+        case "haproxy":
+            return new haproxy/* HaproxyProvider */.hF({ socket: config.socket, backend: config.backend, stable: config.stable, canary: config.canary });
+        case "nginx":
+            return new NginxProvider({
+                file: (0,external_node_path_.resolve)(run.cwd, config.file),
+                upstream: config.upstream,
+                stable: config.stable,
+                canary: config.canary,
+                reloadCommand: config.reloadCommand,
+                cwd: run.cwd,
+                env: runtime.env,
+            });
+        case "http":
+            return new WebhookProvider({ url: config.url, secret: config.secret, version: run.version, environment: run.environment });
+        case "github-dispatch":
+            return new GitHubDispatchProvider(ctx.github().actions, {
+                workflow: config.workflow,
+                ref: config.ref ?? context.refName ?? context.ref ?? "main",
+                version: run.version,
+                environment: run.environment,
+                rolloutId: `${run.environment}/${context.runId ?? "local"}`,
+                timeoutMs: config.timeoutMs,
+                // Poll every 5 s, or more often for a short timeout (a 1m timeout polls every 3 s).
+                pollMs: Math.max(200, Math.min(5000, config.timeoutMs / 20)),
+                log: (m) => runtime.log.info(m),
+            });
+        case "command":
+            return new CommandProvider(config.command, { cwd: run.cwd, env: runtime.env, version: run.version, log: (m) => runtime.log.info(m) });
+        case "flag": {
+            const provider = run.flagInputs && (0,flags/* buildFlagProvider */.GA)(run.flagInputs, ctx);
+            if (!provider)
+                throw new Error(`the ${config.service} provider needs the deploy inputs`);
+            return provider;
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 4805:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ DeploymentRecorder)
+/* harmony export */ });
+/* unused harmony export clip */
+/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2386);
+/* harmony import */ var _kernel_github_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9702);
+/* harmony import */ var _kernel_github_deployments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(137);
+
+
+
+/** A description GitHub accepts: at most 140 characters, cut at a word with an ellipsis. */
+function clip(text) {
+    const t = text.replace(/\s+/g, " ").trim();
+    if (t.length <= _kernel_github_deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .DEPLOYMENT_DESCRIPTION_MAX */ .e9)
+        return t;
+    const cut = t.slice(0, _kernel_github_deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .DEPLOYMENT_DESCRIPTION_MAX */ .e9 - 1);
+    const space = cut.lastIndexOf(" ");
+    return `${space > _kernel_github_deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .DEPLOYMENT_DESCRIPTION_MAX */ .e9 - 40 ? cut.slice(0, space) : cut}…`;
+}
+class DeploymentRecorder {
+    ctx;
+    o;
+    lastState;
+    /** The deployment's id, once created or adopted. */
+    id;
+    constructor(ctx, o) {
+        this.ctx = ctx;
+        this.o = o;
+    }
+    get enabled() {
+        return this.ctx.hasToken();
+    }
+    /** Continues the record of a resumed rollout (its last status was in_progress). */
+    adopt(id) {
+        this.id = id;
+        this.lastState = "in_progress";
+        this.ctx.runtime.setOutput("deployment-id", id);
+    }
+    /** Creates the rollout's deployment (once), queued: it waits for the lock or its first move. */
+    async create(facts, why) {
+        const { runtime, context } = this.ctx;
+        if (!this.enabled || this.id !== undefined)
+            return;
+        // A rollout that holds the lock must not end (and leave the lock behind) because GitHub refused its record.
+        const d = await (0,_kernel_github_index_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalWrite */ .w3)(runtime.log, context, "the GitHub deployment", () => this.ctx.github().deployments.create({
+            ref: context.sha ?? context.refName ?? "HEAD",
+            environment: this.o.environment,
+            description: clip(facts.description),
+            payload: facts.payload,
+            task: "deploy",
+            production_environment: this.o.isProduction,
+        })).catch((e) => {
+            runtime.log.warning(`Could not create the GitHub deployment for ${this.o.environment}: ${(0,_kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .toShiplineError */ .Em)(e).message} The rollout goes on without it.`);
+            return undefined;
+        });
+        this.id = d ? Number(d.id) : undefined;
+        if (this.id === undefined)
+            return;
+        runtime.setOutput("deployment-id", this.id);
+        await this.status("queued", why);
+    }
+    /** Records a status when it differs from the last one. */
+    async status(state, description) {
+        const { runtime, context } = this.ctx;
+        const id = this.id;
+        if (!this.enabled || id === undefined || state === this.lastState)
+            return;
+        this.lastState = state;
+        try {
+            await (0,_kernel_github_index_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalWrite */ .w3)(runtime.log, context, "the deployment status", () => this.ctx.github().deployments.createStatus(id, {
+                state,
+                description: clip(description),
+                ...(this.o.environmentUrl ? { environment_url: this.o.environmentUrl } : {}),
+                ...(context.runUrl ? { log_url: context.runUrl } : {}),
+                auto_inactive: true,
+            }));
+        }
+        catch (e) {
+            runtime.log.warning(`Could not record the deployment status "${state}" on GitHub: ${(0,_kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .toShiplineError */ .Em)(e).message} The rollout itself is not affected; the job summary has the full report.`);
+        }
+    }
+    /**
+     * GitHub's auto_inactive skips production environments, so after a promotion the earlier successful
+     * deployments of production are marked inactive here.
+     */
+    async supersedeEarlier() {
+        const { runtime, context } = this.ctx;
+        const currentId = this.id;
+        if (!this.enabled || currentId === undefined || !this.o.isProduction)
+            return;
+        await (0,_kernel_github_index_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalWrite */ .w3)(runtime.log, context, "earlier deployments' inactive status", async () => {
+            const gh = this.ctx.github().deployments;
+            for (const d of await gh.list(this.o.environment, 10)) {
+                if (Number(d.id) === currentId)
+                    continue;
+                const [latest] = await gh.listStatuses(d.id);
+                if (latest?.state === "success")
+                    await gh.createStatus(d.id, { state: "inactive", description: `Superseded by deployment ${currentId}` });
+            }
+        }).catch((e) => runtime.log.warning(`Could not mark the earlier deployments of ${this.o.environment} inactive: ${(0,_kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .toShiplineError */ .Em)(e).message}`));
+    }
+}
+
 
 /***/ }),
 
@@ -2484,7 +3903,9 @@ class WebhookProvider {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R3: () => (/* binding */ runProcess),
+/* harmony export */   gf: () => (/* binding */ childEnv),
 /* harmony export */   j3: () => (/* binding */ runScript),
+/* harmony export */   s1: () => (/* binding */ lineSplitter),
 /* harmony export */   yI: () => (/* binding */ ProcessError)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
@@ -2499,6 +3920,54 @@ class WebhookProvider {
  */
 
 
+/**
+ * Variables a child never receives: the step's inputs (`INPUT_GITHUB-TOKEN` holds the token) and the
+ * runner's own credentials. A `run:` step does not get them either; a workflow that wants a token in
+ * its command passes it through `env:`.
+ */
+const SCRUBBED_ENV = /^(INPUT_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_.*)$/i;
+/**
+ * The environment a child process gets: `env` without the step's inputs and the runner's tokens
+ * ({@link SCRUBBED_ENV}) and without unset values. Every spawn in Shipline goes through this.
+ */
+function childEnv(env) {
+    const out = {};
+    for (const [k, v] of Object.entries(env))
+        if (v !== undefined && !SCRUBBED_ENV.test(k))
+            out[k] = v;
+    return out;
+}
+const LINE_MAX = 64 * 1024;
+const LINE_KEEP = 4 * 1024;
+/**
+ * Splits a child's output stream into whole lines for `onLine`. Log a child's output through this,
+ * not chunk by chunk: a secret cut in two by a chunk boundary would escape redaction.
+ * Call `end()` when the stream closes to emit the last unterminated line. A line longer than 64 KiB
+ * is handed over in pieces, each keeping back the last 4 KiB (longer than any secret) for the next.
+ */
+function lineSplitter(onLine) {
+    let pending = "";
+    const decoder = new TextDecoder("utf-8");
+    return {
+        push(chunk) {
+            pending += decoder.decode(chunk, { stream: true });
+            const lines = pending.split("\n");
+            pending = lines.pop() ?? "";
+            for (const line of lines)
+                onLine(line.replace(/\r$/, ""));
+            if (pending.length > LINE_MAX) {
+                onLine(pending.slice(0, -LINE_KEEP));
+                pending = pending.slice(-LINE_KEEP);
+            }
+        },
+        end() {
+            pending += decoder.decode();
+            if (pending !== "")
+                onLine(pending.replace(/\r$/, ""));
+            pending = "";
+        },
+    };
+}
 const STDERR_KEEP = 64 * 1024;
 /** Error for a program that failed; names the program, its arguments and the end of its stderr. */
 class ProcessError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ShiplineError */ .J0 {
@@ -2526,7 +3995,7 @@ function runProcess(program, args, options = {}) {
     return new Promise((resolve, reject) => {
         const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(program, args, {
             cwd: options.cwd,
-            env: (options.env ?? process.env),
+            env: childEnv(options.env ?? process.env),
             shell: false,
             stdio: ["pipe", "pipe", "pipe"],
             signal: options.signal,

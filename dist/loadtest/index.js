@@ -22,7 +22,7 @@ const api = __nccwpck_require__(5407)
 const buildConnector = __nccwpck_require__(2296)
 const MockClient = __nccwpck_require__(8957)
 const MockAgent = __nccwpck_require__(5973)
-const MockPool = __nccwpck_require__(8780)
+const MockPool = __nccwpck_require__(6399)
 const mockErrors = __nccwpck_require__(5445)
 const RetryHandler = __nccwpck_require__(112)
 const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(5837)
@@ -10426,7 +10426,7 @@ const {
   kFactory
 } = __nccwpck_require__(8149)
 const MockClient = __nccwpck_require__(8957)
-const MockPool = __nccwpck_require__(8780)
+const MockPool = __nccwpck_require__(6399)
 const { matchValue, buildMockOptions } = __nccwpck_require__(1725)
 const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8091)
 const Dispatcher = __nccwpck_require__(2091)
@@ -10889,7 +10889,7 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 8780:
+/***/ 6399:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -25111,7 +25111,7 @@ const { ProgressEvent } = __nccwpck_require__(2981)
 const { getEncoding } = __nccwpck_require__(5207)
 const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(980)
 const { types } = __nccwpck_require__(7975)
-const { StringDecoder } = __nccwpck_require__(3193)
+const { StringDecoder } = __nccwpck_require__(5574)
 const { btoa } = __nccwpck_require__(4573)
 
 /** @type {PropertyDescriptor} */
@@ -40062,6 +40062,3245 @@ module.exports = ZStream;
 
 /***/ }),
 
+/***/ 9379:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const ANY = Symbol('SemVer ANY')
+// hoisted class for cyclic dependency
+class Comparator {
+  static get ANY () {
+    return ANY
+  }
+
+  constructor (comp, options) {
+    options = parseOptions(options)
+
+    if (comp instanceof Comparator) {
+      if (comp.loose === !!options.loose) {
+        return comp
+      } else {
+        comp = comp.value
+      }
+    }
+
+    comp = comp.trim().split(/\s+/).join(' ')
+    debug('comparator', comp, options)
+    this.options = options
+    this.loose = !!options.loose
+    this.parse(comp)
+
+    if (this.semver === ANY) {
+      this.value = ''
+    } else {
+      this.value = this.operator + this.semver.version
+    }
+
+    debug('comp', this)
+  }
+
+  parse (comp) {
+    const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR]
+    const m = comp.match(r)
+
+    if (!m) {
+      throw new TypeError(`Invalid comparator: ${comp}`)
+    }
+
+    this.operator = m[1] !== undefined ? m[1] : ''
+    if (this.operator === '=') {
+      this.operator = ''
+    }
+
+    // if it literally is just '>' or '' then allow anything.
+    if (!m[2]) {
+      this.semver = ANY
+    } else {
+      this.semver = new SemVer(m[2], this.options.loose)
+    }
+  }
+
+  toString () {
+    return this.value
+  }
+
+  test (version) {
+    debug('Comparator.test', version, this.options.loose)
+
+    if (this.semver === ANY || version === ANY) {
+      return true
+    }
+
+    if (typeof version === 'string') {
+      try {
+        version = new SemVer(version, this.options)
+      } catch (er) {
+        return false
+      }
+    }
+
+    return cmp(version, this.operator, this.semver, this.options)
+  }
+
+  intersects (comp, options) {
+    if (!(comp instanceof Comparator)) {
+      throw new TypeError('a Comparator is required')
+    }
+
+    if (this.operator === '') {
+      if (this.value === '') {
+        return true
+      }
+      return new Range(comp.value, options).test(this.value)
+    } else if (comp.operator === '') {
+      if (comp.value === '') {
+        return true
+      }
+      return new Range(this.value, options).test(comp.semver)
+    }
+
+    options = parseOptions(options)
+
+    // Special cases where nothing can possibly be lower
+    if (options.includePrerelease &&
+      (this.value === '<0.0.0-0' || comp.value === '<0.0.0-0')) {
+      return false
+    }
+    if (!options.includePrerelease &&
+      (this.value.startsWith('<0.0.0') || comp.value.startsWith('<0.0.0'))) {
+      return false
+    }
+
+    // Same direction increasing (> or >=)
+    if (this.operator.startsWith('>') && comp.operator.startsWith('>')) {
+      return true
+    }
+    // Same direction decreasing (< or <=)
+    if (this.operator.startsWith('<') && comp.operator.startsWith('<')) {
+      return true
+    }
+    // same SemVer and both sides are inclusive (<= or >=)
+    if (
+      (this.semver.version === comp.semver.version) &&
+      this.operator.includes('=') && comp.operator.includes('=')) {
+      return true
+    }
+    // opposite directions less than
+    if (cmp(this.semver, '<', comp.semver, options) &&
+      this.operator.startsWith('>') && comp.operator.startsWith('<')) {
+      return true
+    }
+    // opposite directions greater than
+    if (cmp(this.semver, '>', comp.semver, options) &&
+      this.operator.startsWith('<') && comp.operator.startsWith('>')) {
+      return true
+    }
+    return false
+  }
+}
+
+module.exports = Comparator
+
+const parseOptions = __nccwpck_require__(356)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+const cmp = __nccwpck_require__(8646)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+
+
+/***/ }),
+
+/***/ 6782:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SPACE_CHARACTERS = /\s+/g
+
+// hoisted class for cyclic dependency
+class Range {
+  constructor (range, options) {
+    options = parseOptions(options)
+
+    if (range instanceof Range) {
+      if (
+        range.loose === !!options.loose &&
+        range.includePrerelease === !!options.includePrerelease
+      ) {
+        return range
+      } else {
+        return new Range(range.raw, options)
+      }
+    }
+
+    if (range instanceof Comparator) {
+      // just put it in the set and return
+      this.raw = range.value
+      this.set = [[range]]
+      this.formatted = undefined
+      return this
+    }
+
+    this.options = options
+    this.loose = !!options.loose
+    this.includePrerelease = !!options.includePrerelease
+
+    // First reduce all whitespace as much as possible so we do not have to rely
+    // on potentially slow regexes like \s*. This is then stored and used for
+    // future error messages as well.
+    this.raw = range.trim().replace(SPACE_CHARACTERS, ' ')
+
+    // First, split on ||
+    this.set = this.raw
+      .split('||')
+      // map the range to a 2d array of comparators
+      .map(r => this.parseRange(r.trim()))
+      // throw out any comparator lists that are empty
+      // this generally means that it was not a valid range, which is allowed
+      // in loose mode, but will still throw if the WHOLE range is invalid.
+      .filter(c => c.length)
+
+    if (!this.set.length) {
+      throw new TypeError(`Invalid SemVer Range: ${this.raw}`)
+    }
+
+    // if we have any that are not the null set, throw out null sets.
+    if (this.set.length > 1) {
+      // keep the first one, in case they're all null sets
+      const first = this.set[0]
+      this.set = this.set.filter(c => !isNullSet(c[0]))
+      if (this.set.length === 0) {
+        this.set = [first]
+      } else if (this.set.length > 1) {
+        // if we have any that are *, then the range is just *
+        for (const c of this.set) {
+          if (c.length === 1 && isAny(c[0])) {
+            this.set = [c]
+            break
+          }
+        }
+      }
+    }
+
+    this.formatted = undefined
+  }
+
+  get range () {
+    if (this.formatted === undefined) {
+      this.formatted = ''
+      for (let i = 0; i < this.set.length; i++) {
+        if (i > 0) {
+          this.formatted += '||'
+        }
+        const comps = this.set[i]
+        for (let k = 0; k < comps.length; k++) {
+          if (k > 0) {
+            this.formatted += ' '
+          }
+          this.formatted += comps[k].toString().trim()
+        }
+      }
+    }
+    return this.formatted
+  }
+
+  format () {
+    return this.range
+  }
+
+  toString () {
+    return this.range
+  }
+
+  parseRange (range) {
+    // strip build metadata so it can't bleed into the version
+    range = range.replace(BUILDSTRIPRE, '')
+
+    // memoize range parsing for performance.
+    // this is a very hot path, and fully deterministic.
+    const memoOpts =
+      (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) |
+      (this.options.loose && FLAG_LOOSE)
+    const memoKey = memoOpts + ':' + range
+    const cached = cache.get(memoKey)
+    if (cached) {
+      return cached
+    }
+
+    const loose = this.options.loose
+    // `1.2.3 - 1.2.4` => `>=1.2.3 <=1.2.4`
+    const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE]
+    range = range.replace(hr, hyphenReplace(this.options.includePrerelease))
+    debug('hyphen replace', range)
+
+    // `> 1.2.3 < 1.2.5` => `>1.2.3 <1.2.5`
+    range = trimComparatorWhitespace(range)
+    debug('comparator trim', range)
+
+    // `~ 1.2.3` => `~1.2.3`
+    range = range.replace(re[t.TILDETRIM], tildeTrimReplace)
+    debug('tilde trim', range)
+
+    // `^ 1.2.3` => `^1.2.3`
+    range = range.replace(re[t.CARETTRIM], caretTrimReplace)
+    debug('caret trim', range)
+
+    // At this point, the range is completely trimmed and
+    // ready to be split into comparators.
+
+    let rangeList = range
+      .split(' ')
+      .map(comp => parseComparator(comp, this.options))
+      .join(' ')
+      .split(/\s+/)
+      // >=0.0.0 is equivalent to *
+      .map(comp => replaceGTE0(comp, this.options))
+
+    if (loose) {
+      // in loose mode, throw out any that are not valid comparators
+      rangeList = rangeList.filter(comp => {
+        debug('loose invalid filter', comp, this.options)
+        return !!comp.match(re[t.COMPARATORLOOSE])
+      })
+    }
+    debug('range list', rangeList)
+
+    // if any comparators are the null set, then replace with JUST null set
+    // if more than one comparator, remove any * comparators
+    // also, don't include the same comparator more than once
+    const rangeMap = new Map()
+    const comparators = rangeList.map(comp => new Comparator(comp, this.options))
+    for (const comp of comparators) {
+      if (isNullSet(comp)) {
+        return [comp]
+      }
+      rangeMap.set(comp.value, comp)
+    }
+    if (rangeMap.size > 1 && rangeMap.has('')) {
+      rangeMap.delete('')
+    }
+
+    const result = [...rangeMap.values()]
+    cache.set(memoKey, result)
+    return result
+  }
+
+  intersects (range, options) {
+    if (!(range instanceof Range)) {
+      throw new TypeError('a Range is required')
+    }
+
+    return this.set.some((thisComparators) => {
+      return (
+        isSatisfiable(thisComparators, options) &&
+        range.set.some((rangeComparators) => {
+          return (
+            isSatisfiable(rangeComparators, options) &&
+            thisComparators.every((thisComparator) => {
+              return rangeComparators.every((rangeComparator) => {
+                return thisComparator.intersects(rangeComparator, options)
+              })
+            })
+          )
+        })
+      )
+    })
+  }
+
+  // if ANY of the sets match ALL of its comparators, then pass
+  test (version) {
+    if (!version) {
+      return false
+    }
+
+    if (typeof version === 'string') {
+      try {
+        version = new SemVer(version, this.options)
+      } catch (er) {
+        return false
+      }
+    }
+
+    for (let i = 0; i < this.set.length; i++) {
+      if (testSet(this.set[i], version, this.options)) {
+        return true
+      }
+    }
+    return false
+  }
+}
+
+module.exports = Range
+
+const LRU = __nccwpck_require__(1383)
+const cache = new LRU()
+
+const parseOptions = __nccwpck_require__(356)
+const Comparator = __nccwpck_require__(9379)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const trimComparatorWhitespace = __nccwpck_require__(9737)
+const {
+  safeRe: re,
+  src,
+  t,
+  tildeTrimReplace,
+  caretTrimReplace,
+} = __nccwpck_require__(5471)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(5101)
+
+// unbounded global build-metadata stripper used by parseRange
+const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
+
+const isNullSet = c => c.value === '<0.0.0-0'
+const isAny = c => c.value === ''
+
+// take a set of comparators and determine whether there
+// exists a version which can satisfy it
+const isSatisfiable = (comparators, options) => {
+  let result = true
+  const remainingComparators = comparators.slice()
+  let testComparator = remainingComparators.pop()
+
+  while (result && remainingComparators.length) {
+    result = remainingComparators.every((otherComparator) => {
+      return testComparator.intersects(otherComparator, options)
+    })
+
+    testComparator = remainingComparators.pop()
+  }
+
+  return result
+}
+
+// comprised of xranges, tildes, stars, and gtlt's at this point.
+// already replaced the hyphen ranges
+// turn into a set of JUST comparators.
+const parseComparator = (comp, options) => {
+  comp = comp.replace(re[t.BUILD], '')
+  debug('comp', comp, options)
+  comp = replaceCarets(comp, options)
+  debug('caret', comp)
+  comp = replaceTildes(comp, options)
+  debug('tildes', comp)
+  comp = replaceXRanges(comp, options)
+  debug('xrange', comp)
+  comp = replaceStars(comp, options)
+  debug('stars', comp)
+  return comp
+}
+
+const isX = id => !id || id.toLowerCase() === 'x' || id === '*'
+
+const invalidXRangeOrder = (M, m, p) => (
+  (isX(M) && !isX(m)) ||
+  (isX(m) && p && !isX(p))
+)
+
+// ~, ~> --> * (any, kinda silly)
+// ~2, ~2.x, ~2.x.x, ~>2, ~>2.x ~>2.x.x --> >=2.0.0 <3.0.0-0
+// ~2.0, ~2.0.x, ~>2.0, ~>2.0.x --> >=2.0.0 <2.1.0-0
+// ~1.2, ~1.2.x, ~>1.2, ~>1.2.x --> >=1.2.0 <1.3.0-0
+// ~1.2.3, ~>1.2.3 --> >=1.2.3 <1.3.0-0
+// ~1.2.0, ~>1.2.0 --> >=1.2.0 <1.3.0-0
+// ~0.0.1 --> >=0.0.1 <0.1.0-0
+const replaceTildes = (comp, options) => {
+  return comp
+    .trim()
+    .split(/\s+/)
+    .map((c) => replaceTilde(c, options))
+    .join(' ')
+}
+
+const replaceTilde = (comp, options) => {
+  const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE]
+  // if we're including prereleases in the match, then the lower bound is
+  // -0, the lowest possible prerelease value, just like x-ranges and carets.
+  // this keeps `~1.2` equivalent to the `1.2.x` x-range it's documented as.
+  const z = options.includePrerelease ? '-0' : ''
+  return comp.replace(r, (_, M, m, p, pr) => {
+    debug('tilde', comp, _, M, m, p, pr)
+    let ret
+
+    if (isX(M)) {
+      ret = ''
+    } else if (isX(m)) {
+      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
+    } else if (isX(p)) {
+      // ~1.2 == >=1.2.0 <1.3.0-0
+      ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
+    } else if (pr) {
+      debug('replaceTilde pr', pr)
+      ret = `>=${M}.${m}.${p}-${pr
+      } <${M}.${+m + 1}.0-0`
+    } else {
+      // ~1.2.3 == >=1.2.3 <1.3.0-0
+      ret = `>=${M}.${m}.${p
+      } <${M}.${+m + 1}.0-0`
+    }
+
+    debug('tilde return', ret)
+    return ret
+  })
+}
+
+// ^ --> * (any, kinda silly)
+// ^2, ^2.x, ^2.x.x --> >=2.0.0 <3.0.0-0
+// ^2.0, ^2.0.x --> >=2.0.0 <3.0.0-0
+// ^1.2, ^1.2.x --> >=1.2.0 <2.0.0-0
+// ^1.2.3 --> >=1.2.3 <2.0.0-0
+// ^1.2.0 --> >=1.2.0 <2.0.0-0
+// ^0.0.1 --> >=0.0.1 <0.0.2-0
+// ^0.1.0 --> >=0.1.0 <0.2.0-0
+const replaceCarets = (comp, options) => {
+  return comp
+    .trim()
+    .split(/\s+/)
+    .map((c) => replaceCaret(c, options))
+    .join(' ')
+}
+
+const replaceCaret = (comp, options) => {
+  debug('caret', comp, options)
+  const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET]
+  const z = options.includePrerelease ? '-0' : ''
+  return comp.replace(r, (_, M, m, p, pr) => {
+    debug('caret', comp, _, M, m, p, pr)
+    let ret
+
+    if (isX(M)) {
+      ret = ''
+    } else if (isX(m)) {
+      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
+    } else if (isX(p)) {
+      if (M === '0') {
+        ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
+      } else {
+        ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`
+      }
+    } else if (pr) {
+      debug('replaceCaret pr', pr)
+      if (M === '0') {
+        if (m === '0') {
+          ret = `>=${M}.${m}.${p}-${pr
+          } <${M}.${m}.${+p + 1}-0`
+        } else {
+          ret = `>=${M}.${m}.${p}-${pr
+          } <${M}.${+m + 1}.0-0`
+        }
+      } else {
+        ret = `>=${M}.${m}.${p}-${pr
+        } <${+M + 1}.0.0-0`
+      }
+    } else {
+      debug('no pr')
+      if (M === '0') {
+        if (m === '0') {
+          ret = `>=${M}.${m}.${p
+          } <${M}.${m}.${+p + 1}-0`
+        } else {
+          ret = `>=${M}.${m}.${p
+          } <${M}.${+m + 1}.0-0`
+        }
+      } else {
+        ret = `>=${M}.${m}.${p
+        } <${+M + 1}.0.0-0`
+      }
+    }
+
+    debug('caret return', ret)
+    return ret
+  })
+}
+
+const replaceXRanges = (comp, options) => {
+  debug('replaceXRanges', comp, options)
+  return comp
+    .split(/\s+/)
+    .map((c) => replaceXRange(c, options))
+    .join(' ')
+}
+
+const replaceXRange = (comp, options) => {
+  comp = comp.trim()
+  const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE]
+  return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
+    debug('xRange', comp, ret, gtlt, M, m, p, pr)
+    if (invalidXRangeOrder(M, m, p)) {
+      return comp
+    }
+
+    const xM = isX(M)
+    const xm = xM || isX(m)
+    const xp = xm || isX(p)
+    const anyX = xp
+
+    if (gtlt === '=' && anyX) {
+      gtlt = ''
+    }
+
+    // if we're including prereleases in the match, then we need
+    // to fix this to -0, the lowest possible prerelease value
+    pr = options.includePrerelease ? '-0' : ''
+
+    if (xM) {
+      if (gtlt === '>' || gtlt === '<') {
+        // nothing is allowed
+        ret = '<0.0.0-0'
+      } else {
+        // nothing is forbidden
+        ret = '*'
+      }
+    } else if (gtlt && anyX) {
+      // we know patch is an x, because we have any x at all.
+      // replace X with 0
+      if (xm) {
+        m = 0
+      }
+      p = 0
+
+      if (gtlt === '>') {
+        // >1 => >=2.0.0
+        // >1.2 => >=1.3.0
+        gtlt = '>='
+        if (xm) {
+          M = +M + 1
+          m = 0
+          p = 0
+        } else {
+          m = +m + 1
+          p = 0
+        }
+      } else if (gtlt === '<=') {
+        // <=0.7.x is actually <0.8.0, since any 0.7.x should
+        // pass.  Similarly, <=7.x is actually <8.0.0, etc.
+        gtlt = '<'
+        if (xm) {
+          M = +M + 1
+        } else {
+          m = +m + 1
+        }
+      }
+
+      if (gtlt === '<') {
+        pr = '-0'
+      }
+
+      ret = `${gtlt + M}.${m}.${p}${pr}`
+    } else if (xm) {
+      ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`
+    } else if (xp) {
+      ret = `>=${M}.${m}.0${pr
+      } <${M}.${+m + 1}.0-0`
+    }
+
+    debug('xRange return', ret)
+
+    return ret
+  })
+}
+
+// Because * is AND-ed with everything else in the comparator,
+// and '' means "any version", just remove the *s entirely.
+const replaceStars = (comp, options) => {
+  debug('replaceStars', comp, options)
+  // Looseness is ignored here.  star is always as loose as it gets!
+  return comp
+    .trim()
+    .replace(re[t.STAR], '')
+}
+
+const replaceGTE0 = (comp, options) => {
+  debug('replaceGTE0', comp, options)
+  return comp
+    .trim()
+    .replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], '')
+}
+
+// This function is passed to string.replace(re[t.HYPHENRANGE])
+// M, m, patch, prerelease, build
+// 1.2 - 3.4.5 => >=1.2.0 <=3.4.5
+// 1.2.3 - 3.4 => >=1.2.0 <3.5.0-0 Any 3.4.x will do
+// 1.2 - 3.4 => >=1.2.0 <3.5.0-0
+// TODO build?
+const hyphenReplace = incPr => ($0,
+  from, fM, fm, fp, fpr, fb,
+  to, tM, tm, tp, tpr) => {
+  if (isX(fM)) {
+    from = ''
+  } else if (isX(fm)) {
+    from = `>=${fM}.0.0${incPr ? '-0' : ''}`
+  } else if (isX(fp)) {
+    from = `>=${fM}.${fm}.0${incPr ? '-0' : ''}`
+  } else if (fpr) {
+    from = `>=${from}`
+  } else {
+    from = `>=${from}${incPr ? '-0' : ''}`
+  }
+
+  if (isX(tM)) {
+    to = ''
+  } else if (isX(tm)) {
+    to = `<${+tM + 1}.0.0-0`
+  } else if (isX(tp)) {
+    to = `<${tM}.${+tm + 1}.0-0`
+  } else if (tpr) {
+    to = `<=${tM}.${tm}.${tp}-${tpr}`
+  } else if (incPr) {
+    to = `<${tM}.${tm}.${+tp + 1}-0`
+  } else {
+    to = `<=${to}`
+  }
+
+  return `${from} ${to}`.trim()
+}
+
+const testSet = (set, version, options) => {
+  for (let i = 0; i < set.length; i++) {
+    if (!set[i].test(version)) {
+      return false
+    }
+  }
+
+  if (version.prerelease.length && !options.includePrerelease) {
+    // Find the set of versions that are allowed to have prereleases
+    // For example, ^1.2.3-pr.1 desugars to >=1.2.3-pr.1 <2.0.0
+    // That should allow `1.2.3-pr.2` to pass.
+    // However, `1.2.4-alpha.notready` should NOT be allowed,
+    // even though it's within the range set by the comparators.
+    for (let i = 0; i < set.length; i++) {
+      debug(set[i].semver)
+      if (set[i].semver === Comparator.ANY) {
+        continue
+      }
+
+      if (set[i].semver.prerelease.length > 0) {
+        const allowed = set[i].semver
+        if (allowed.major === version.major &&
+            allowed.minor === version.minor &&
+            allowed.patch === version.patch) {
+          return true
+        }
+      }
+    }
+
+    // Version has a -pre, but it's not one of the ones we like.
+    return false
+  }
+
+  return true
+}
+
+
+/***/ }),
+
+/***/ 7163:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const debug = __nccwpck_require__(1159)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5101)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+
+const parseOptions = __nccwpck_require__(356)
+const { compareIdentifiers } = __nccwpck_require__(3348)
+
+const isPrereleaseIdentifier = (prerelease, identifier) => {
+  const identifiers = identifier.split('.')
+  if (identifiers.length > prerelease.length) {
+    return false
+  }
+
+  for (let i = 0; i < identifiers.length; i++) {
+    if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+      return false
+    }
+  }
+
+  return true
+}
+
+class SemVer {
+  constructor (version, options) {
+    options = parseOptions(options)
+
+    if (version instanceof SemVer) {
+      if (version.loose === !!options.loose &&
+        version.includePrerelease === !!options.includePrerelease) {
+        return version
+      } else {
+        version = version.version
+      }
+    } else if (typeof version !== 'string') {
+      throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`)
+    }
+
+    if (version.length > MAX_LENGTH) {
+      throw new TypeError(
+        `version is longer than ${MAX_LENGTH} characters`
+      )
+    }
+
+    debug('SemVer', version, options)
+    this.options = options
+    this.loose = !!options.loose
+    // this isn't actually relevant for versions, but keep it so that we
+    // don't run into trouble passing this.options around.
+    this.includePrerelease = !!options.includePrerelease
+
+    const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL])
+
+    if (!m) {
+      throw new TypeError(`Invalid Version: ${version}`)
+    }
+
+    this.raw = version
+
+    // these are actually numbers
+    this.major = +m[1]
+    this.minor = +m[2]
+    this.patch = +m[3]
+
+    if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+      throw new TypeError('Invalid major version')
+    }
+
+    if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+      throw new TypeError('Invalid minor version')
+    }
+
+    if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+      throw new TypeError('Invalid patch version')
+    }
+
+    // numberify any prerelease numeric ids
+    if (!m[4]) {
+      this.prerelease = []
+    } else {
+      this.prerelease = m[4].split('.').map((id) => {
+        if (/^[0-9]+$/.test(id)) {
+          const num = +id
+          if (num >= 0 && num < MAX_SAFE_INTEGER) {
+            return num
+          }
+        }
+        return id
+      })
+    }
+
+    this.build = m[5] ? m[5].split('.') : []
+    this.format()
+  }
+
+  format () {
+    this.version = `${this.major}.${this.minor}.${this.patch}`
+    if (this.prerelease.length) {
+      this.version += `-${this.prerelease.join('.')}`
+    }
+    return this.version
+  }
+
+  toString () {
+    return this.version
+  }
+
+  compare (other) {
+    debug('SemVer.compare', this.version, this.options, other)
+    if (!(other instanceof SemVer)) {
+      if (typeof other === 'string' && other === this.version) {
+        return 0
+      }
+      other = new SemVer(other, this.options)
+    }
+
+    if (other.version === this.version) {
+      return 0
+    }
+
+    return this.compareMain(other) || this.comparePre(other)
+  }
+
+  compareMain (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    if (this.major < other.major) {
+      return -1
+    }
+    if (this.major > other.major) {
+      return 1
+    }
+    if (this.minor < other.minor) {
+      return -1
+    }
+    if (this.minor > other.minor) {
+      return 1
+    }
+    if (this.patch < other.patch) {
+      return -1
+    }
+    if (this.patch > other.patch) {
+      return 1
+    }
+    return 0
+  }
+
+  comparePre (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    // NOT having a prerelease is > having one
+    if (this.prerelease.length && !other.prerelease.length) {
+      return -1
+    } else if (!this.prerelease.length && other.prerelease.length) {
+      return 1
+    } else if (!this.prerelease.length && !other.prerelease.length) {
+      return 0
+    }
+
+    let i = 0
+    do {
+      const a = this.prerelease[i]
+      const b = other.prerelease[i]
+      debug('prerelease compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  compareBuild (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    let i = 0
+    do {
+      const a = this.build[i]
+      const b = other.build[i]
+      debug('build compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  // preminor will bump the version up to the next minor release, and immediately
+  // down to pre-release. premajor and prepatch work the same way.
+  inc (release, identifier, identifierBase) {
+    if (release.startsWith('pre')) {
+      if (!identifier && identifierBase === false) {
+        throw new Error('invalid increment argument: identifier is empty')
+      }
+      // Avoid an invalid semver results
+      if (identifier) {
+        const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE])
+        if (!match || match[1] !== identifier) {
+          throw new Error(`invalid identifier: ${identifier}`)
+        }
+      }
+    }
+
+    switch (release) {
+      case 'premajor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor = 0
+        this.major++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'preminor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'prepatch':
+        // If this is already a prerelease, it will bump to the next version
+        // drop any prereleases that might already exist, since they are not
+        // relevant at this point.
+        this.prerelease.length = 0
+        this.inc('patch', identifier, identifierBase)
+        this.inc('pre', identifier, identifierBase)
+        break
+      // If the input is a non-prerelease version, this acts the same as
+      // prepatch.
+      case 'prerelease':
+        if (this.prerelease.length === 0) {
+          this.inc('patch', identifier, identifierBase)
+        }
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'release':
+        if (this.prerelease.length === 0) {
+          throw new Error(`version ${this.raw} is not a prerelease`)
+        }
+        this.prerelease.length = 0
+        break
+
+      case 'major':
+        // If this is a pre-major version, bump up to the same major version.
+        // Otherwise increment major.
+        // 1.0.0-5 bumps to 1.0.0
+        // 1.1.0 bumps to 2.0.0
+        if (
+          this.minor !== 0 ||
+          this.patch !== 0 ||
+          this.prerelease.length === 0
+        ) {
+          this.major++
+        }
+        this.minor = 0
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'minor':
+        // If this is a pre-minor version, bump up to the same minor version.
+        // Otherwise increment minor.
+        // 1.2.0-5 bumps to 1.2.0
+        // 1.2.1 bumps to 1.3.0
+        if (this.patch !== 0 || this.prerelease.length === 0) {
+          this.minor++
+        }
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'patch':
+        // If this is not a pre-release version, it will increment the patch.
+        // If it is a pre-release it will bump up to the same patch version.
+        // 1.2.0-5 patches to 1.2.0
+        // 1.2.0 patches to 1.2.1
+        if (this.prerelease.length === 0) {
+          this.patch++
+        }
+        this.prerelease = []
+        break
+      // This probably shouldn't be used publicly.
+      // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+      case 'pre': {
+        const base = Number(identifierBase) ? 1 : 0
+
+        if (this.prerelease.length === 0) {
+          this.prerelease = [base]
+        } else {
+          let i = this.prerelease.length
+          while (--i >= 0) {
+            if (typeof this.prerelease[i] === 'number') {
+              this.prerelease[i]++
+              i = -2
+            }
+          }
+          if (i === -1) {
+            // didn't increment anything
+            if (identifier === this.prerelease.join('.') && identifierBase === false) {
+              throw new Error('invalid increment argument: identifier already exists')
+            }
+            this.prerelease.push(base)
+          }
+        }
+        if (identifier) {
+          // 1.2.0-beta.1 bumps to 1.2.0-beta.2,
+          // 1.2.0-beta.fooblz or 1.2.0-beta bumps to 1.2.0-beta.0
+          let prerelease = [identifier, base]
+          if (identifierBase === false) {
+            prerelease = [identifier]
+          }
+          if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+            const prereleaseBase = this.prerelease[identifier.split('.').length]
+            if (isNaN(prereleaseBase)) {
+              this.prerelease = prerelease
+            }
+          } else {
+            this.prerelease = prerelease
+          }
+        }
+        break
+      }
+      default:
+        throw new Error(`invalid increment argument: ${release}`)
+    }
+    this.raw = this.format()
+    if (this.build.length) {
+      this.raw += `+${this.build.join('.')}`
+    }
+    return this
+  }
+}
+
+module.exports = SemVer
+
+
+/***/ }),
+
+/***/ 1799:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const clean = (version, options) => {
+  const s = parse(version.trim().replace(/^[=v]+/, ''), options)
+  return s ? s.version : null
+}
+module.exports = clean
+
+
+/***/ }),
+
+/***/ 8646:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const eq = __nccwpck_require__(5082)
+const neq = __nccwpck_require__(4974)
+const gt = __nccwpck_require__(6599)
+const gte = __nccwpck_require__(1236)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(6717)
+
+const cmp = (a, op, b, loose) => {
+  switch (op) {
+    case '===':
+      if (typeof a === 'object') {
+        a = a.version
+      }
+      if (typeof b === 'object') {
+        b = b.version
+      }
+      return a === b
+
+    case '!==':
+      if (typeof a === 'object') {
+        a = a.version
+      }
+      if (typeof b === 'object') {
+        b = b.version
+      }
+      return a !== b
+
+    case '':
+    case '=':
+    case '==':
+      return eq(a, b, loose)
+
+    case '!=':
+      return neq(a, b, loose)
+
+    case '>':
+      return gt(a, b, loose)
+
+    case '>=':
+      return gte(a, b, loose)
+
+    case '<':
+      return lt(a, b, loose)
+
+    case '<=':
+      return lte(a, b, loose)
+
+    default:
+      throw new TypeError(`Invalid operator: ${op}`)
+  }
+}
+module.exports = cmp
+
+
+/***/ }),
+
+/***/ 5385:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const parse = __nccwpck_require__(6353)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+
+const coerce = (version, options) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+
+  if (typeof version === 'number') {
+    version = String(version)
+  }
+
+  if (typeof version !== 'string') {
+    return null
+  }
+
+  options = options || {}
+
+  let match = null
+  if (!options.rtl) {
+    match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE])
+  } else {
+    // Find the right-most coercible string that does not share
+    // a terminus with a more left-ward coercible string.
+    // Eg, '1.2.3.4' wants to coerce '2.3.4', not '3.4' or '4'
+    // With includePrerelease option set, '1.2.3.4-rc' wants to coerce '2.3.4-rc', not '2.3.4'
+    //
+    // Walk through the string checking with a /g regexp
+    // Manually set the index so as to pick up overlapping matches.
+    // Stop when we get a match that ends at the string end, since no
+    // coercible string can be more right-ward without the same terminus.
+    const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL]
+    let next
+    while ((next = coerceRtlRegex.exec(version)) &&
+        (!match || match.index + match[0].length !== version.length)
+    ) {
+      if (!match ||
+            next.index + next[0].length !== match.index + match[0].length) {
+        match = next
+      }
+      coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length
+    }
+    // leave it in a clean state
+    coerceRtlRegex.lastIndex = -1
+  }
+
+  if (match === null) {
+    return null
+  }
+
+  const major = match[2]
+  const minor = match[3] || '0'
+  const patch = match[4] || '0'
+  const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : ''
+  const build = options.includePrerelease && match[6] ? `+${match[6]}` : ''
+
+  return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options)
+}
+module.exports = coerce
+
+
+/***/ }),
+
+/***/ 7648:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const compareBuild = (a, b, loose) => {
+  const versionA = new SemVer(a, loose)
+  const versionB = new SemVer(b, loose)
+  return versionA.compare(versionB) || versionA.compareBuild(versionB)
+}
+module.exports = compareBuild
+
+
+/***/ }),
+
+/***/ 6874:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const compareLoose = (a, b) => compare(a, b, true)
+module.exports = compareLoose
+
+
+/***/ }),
+
+/***/ 8469:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const compare = (a, b, loose) =>
+  new SemVer(a, loose).compare(new SemVer(b, loose))
+
+module.exports = compare
+
+
+/***/ }),
+
+/***/ 711:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+
+const diff = (version1, version2) => {
+  const v1 = parse(version1, null, true)
+  const v2 = parse(version2, null, true)
+  const comparison = v1.compare(v2)
+
+  if (comparison === 0) {
+    return null
+  }
+
+  const v1Higher = comparison > 0
+  const highVersion = v1Higher ? v1 : v2
+  const lowVersion = v1Higher ? v2 : v1
+  const highHasPre = !!highVersion.prerelease.length
+  const lowHasPre = !!lowVersion.prerelease.length
+
+  if (lowHasPre && !highHasPre) {
+    // Going from prerelease -> no prerelease requires some special casing
+
+    // If the low version has only a major, then it will always be a major
+    // Some examples:
+    // 1.0.0-1 -> 1.0.0
+    // 1.0.0-1 -> 1.1.1
+    // 1.0.0-1 -> 2.0.0
+    if (!lowVersion.patch && !lowVersion.minor) {
+      return 'major'
+    }
+
+    // If the main part has no difference
+    if (lowVersion.compareMain(highVersion) === 0) {
+      if (lowVersion.minor && !lowVersion.patch) {
+        return 'minor'
+      }
+      return 'patch'
+    }
+  }
+
+  // add the `pre` prefix if we are going to a prerelease version
+  const prefix = highHasPre ? 'pre' : ''
+
+  if (v1.major !== v2.major) {
+    return prefix + 'major'
+  }
+
+  if (v1.minor !== v2.minor) {
+    return prefix + 'minor'
+  }
+
+  if (v1.patch !== v2.patch) {
+    return prefix + 'patch'
+  }
+
+  // high and low are prereleases
+  return 'prerelease'
+}
+
+module.exports = diff
+
+
+/***/ }),
+
+/***/ 5082:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const eq = (a, b, loose) => compare(a, b, loose) === 0
+module.exports = eq
+
+
+/***/ }),
+
+/***/ 6599:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const gt = (a, b, loose) => compare(a, b, loose) > 0
+module.exports = gt
+
+
+/***/ }),
+
+/***/ 1236:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const gte = (a, b, loose) => compare(a, b, loose) >= 0
+module.exports = gte
+
+
+/***/ }),
+
+/***/ 2338:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+
+const inc = (version, release, options, identifier, identifierBase) => {
+  if (typeof (options) === 'string') {
+    identifierBase = identifier
+    identifier = options
+    options = undefined
+  }
+
+  try {
+    return new SemVer(
+      version instanceof SemVer ? version.version : version,
+      options
+    ).inc(release, identifier, identifierBase).version
+  } catch (er) {
+    return null
+  }
+}
+module.exports = inc
+
+
+/***/ }),
+
+/***/ 3872:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const lt = (a, b, loose) => compare(a, b, loose) < 0
+module.exports = lt
+
+
+/***/ }),
+
+/***/ 6717:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const lte = (a, b, loose) => compare(a, b, loose) <= 0
+module.exports = lte
+
+
+/***/ }),
+
+/***/ 8511:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const major = (a, loose) => new SemVer(a, loose).major
+module.exports = major
+
+
+/***/ }),
+
+/***/ 2603:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const minor = (a, loose) => new SemVer(a, loose).minor
+module.exports = minor
+
+
+/***/ }),
+
+/***/ 4974:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const neq = (a, b, loose) => compare(a, b, loose) !== 0
+module.exports = neq
+
+
+/***/ }),
+
+/***/ 6353:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const parse = (version, options, throwErrors = false) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+  try {
+    return new SemVer(version, options)
+  } catch (er) {
+    if (!throwErrors) {
+      return null
+    }
+    throw er
+  }
+}
+
+module.exports = parse
+
+
+/***/ }),
+
+/***/ 8756:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const patch = (a, loose) => new SemVer(a, loose).patch
+module.exports = patch
+
+
+/***/ }),
+
+/***/ 5714:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const prerelease = (version, options) => {
+  const parsed = parse(version, options)
+  return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
+}
+module.exports = prerelease
+
+
+/***/ }),
+
+/***/ 2173:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const rcompare = (a, b, loose) => compare(b, a, loose)
+module.exports = rcompare
+
+
+/***/ }),
+
+/***/ 7192:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compareBuild = __nccwpck_require__(7648)
+const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
+module.exports = rsort
+
+
+/***/ }),
+
+/***/ 8011:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const satisfies = (version, range, options) => {
+  try {
+    range = new Range(range, options)
+  } catch (er) {
+    return false
+  }
+  return range.test(version)
+}
+module.exports = satisfies
+
+
+/***/ }),
+
+/***/ 9872:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compareBuild = __nccwpck_require__(7648)
+const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
+module.exports = sort
+
+
+/***/ }),
+
+/***/ 6114:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const constants = __nccwpck_require__(5101)
+const SemVer = __nccwpck_require__(7163)
+
+const truncate = (version, truncation, options) => {
+  if (!constants.RELEASE_TYPES.includes(truncation)) {
+    return null
+  }
+
+  const clonedVersion = cloneInputVersion(version, options)
+  return clonedVersion && doTruncation(clonedVersion, truncation)
+}
+
+const cloneInputVersion = (version, options) => {
+  const versionStringToParse = (
+    version instanceof SemVer ? version.version : version
+  )
+
+  return parse(versionStringToParse, options)
+}
+
+const doTruncation = (version, truncation) => {
+  if (isPrerelease(truncation)) {
+    return version.version
+  }
+
+  version.prerelease = []
+
+  switch (truncation) {
+    case 'major':
+      version.minor = 0
+      version.patch = 0
+      break
+    case 'minor':
+      version.patch = 0
+      break
+  }
+
+  return version.format()
+}
+
+const isPrerelease = (type) => {
+  return type.startsWith('pre')
+}
+
+module.exports = truncate
+
+
+/***/ }),
+
+/***/ 8780:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const valid = (version, options) => {
+  const v = parse(version, options)
+  return v ? v.version : null
+}
+module.exports = valid
+
+
+/***/ }),
+
+/***/ 2088:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// just pre-load all the stuff that index.js lazily exports
+const internalRe = __nccwpck_require__(5471)
+const constants = __nccwpck_require__(5101)
+const SemVer = __nccwpck_require__(7163)
+const identifiers = __nccwpck_require__(3348)
+const parse = __nccwpck_require__(6353)
+const valid = __nccwpck_require__(8780)
+const clean = __nccwpck_require__(1799)
+const inc = __nccwpck_require__(2338)
+const diff = __nccwpck_require__(711)
+const major = __nccwpck_require__(8511)
+const minor = __nccwpck_require__(2603)
+const patch = __nccwpck_require__(8756)
+const prerelease = __nccwpck_require__(5714)
+const compare = __nccwpck_require__(8469)
+const rcompare = __nccwpck_require__(2173)
+const compareLoose = __nccwpck_require__(6874)
+const compareBuild = __nccwpck_require__(7648)
+const sort = __nccwpck_require__(9872)
+const rsort = __nccwpck_require__(7192)
+const gt = __nccwpck_require__(6599)
+const lt = __nccwpck_require__(3872)
+const eq = __nccwpck_require__(5082)
+const neq = __nccwpck_require__(4974)
+const gte = __nccwpck_require__(1236)
+const lte = __nccwpck_require__(6717)
+const cmp = __nccwpck_require__(8646)
+const coerce = __nccwpck_require__(5385)
+const truncate = __nccwpck_require__(6114)
+const Comparator = __nccwpck_require__(9379)
+const Range = __nccwpck_require__(6782)
+const satisfies = __nccwpck_require__(8011)
+const toComparators = __nccwpck_require__(4750)
+const maxSatisfying = __nccwpck_require__(3193)
+const minSatisfying = __nccwpck_require__(8595)
+const minVersion = __nccwpck_require__(1866)
+const validRange = __nccwpck_require__(4737)
+const outside = __nccwpck_require__(280)
+const gtr = __nccwpck_require__(2276)
+const ltr = __nccwpck_require__(5213)
+const intersects = __nccwpck_require__(3465)
+const simplifyRange = __nccwpck_require__(2028)
+const subset = __nccwpck_require__(1489)
+module.exports = {
+  parse,
+  valid,
+  clean,
+  inc,
+  diff,
+  major,
+  minor,
+  patch,
+  prerelease,
+  compare,
+  rcompare,
+  compareLoose,
+  compareBuild,
+  sort,
+  rsort,
+  gt,
+  lt,
+  eq,
+  neq,
+  gte,
+  lte,
+  cmp,
+  coerce,
+  truncate,
+  Comparator,
+  Range,
+  satisfies,
+  toComparators,
+  maxSatisfying,
+  minSatisfying,
+  minVersion,
+  validRange,
+  outside,
+  gtr,
+  ltr,
+  intersects,
+  simplifyRange,
+  subset,
+  SemVer,
+  re: internalRe.re,
+  src: internalRe.src,
+  tokens: internalRe.t,
+  SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
+  RELEASE_TYPES: constants.RELEASE_TYPES,
+  compareIdentifiers: identifiers.compareIdentifiers,
+  rcompareIdentifiers: identifiers.rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 5101:
+/***/ ((module) => {
+
+
+
+// Note: this is the semver.org version of the spec that it implements
+// Not necessarily the package version of this code.
+const SEMVER_SPEC_VERSION = '2.0.0'
+
+const MAX_LENGTH = 256
+const MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER ||
+/* istanbul ignore next */ 9007199254740991
+
+// Max safe segment length for coercion.
+const MAX_SAFE_COMPONENT_LENGTH = 16
+
+// Max safe length for a build identifier. The max length minus 6 characters for
+// the shortest version with a build 0.0.0+BUILD.
+const MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6
+
+// ECMAScript whitespace and line terminators matched by \s.
+const WHITESPACE_CHARACTERS = [
+  '\t',
+  '\n',
+  '\v',
+  '\f',
+  '\r',
+  ' ',
+  '\u00a0',
+  '\u1680',
+  '\u2000',
+  '\u2001',
+  '\u2002',
+  '\u2003',
+  '\u2004',
+  '\u2005',
+  '\u2006',
+  '\u2007',
+  '\u2008',
+  '\u2009',
+  '\u200a',
+  '\u2028',
+  '\u2029',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\ufeff',
+]
+
+const RELEASE_TYPES = [
+  'major',
+  'premajor',
+  'minor',
+  'preminor',
+  'patch',
+  'prepatch',
+  'prerelease',
+]
+
+module.exports = {
+  MAX_LENGTH,
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_SAFE_INTEGER,
+  WHITESPACE_CHARACTERS,
+  RELEASE_TYPES,
+  SEMVER_SPEC_VERSION,
+  FLAG_INCLUDE_PRERELEASE: 0b001,
+  FLAG_LOOSE: 0b010,
+}
+
+
+/***/ }),
+
+/***/ 1159:
+/***/ ((module) => {
+
+
+
+const debug = (
+  typeof process === 'object' &&
+  process.env &&
+  process.env.NODE_DEBUG &&
+  /\bsemver\b/i.test(process.env.NODE_DEBUG)
+) ? (...args) => console.error('SEMVER', ...args)
+  : () => {}
+
+module.exports = debug
+
+
+/***/ }),
+
+/***/ 3348:
+/***/ ((module) => {
+
+
+
+const numeric = /^[0-9]+$/
+const compareIdentifiers = (a, b) => {
+  if (typeof a === 'number' && typeof b === 'number') {
+    return a === b ? 0 : a < b ? -1 : 1
+  }
+
+  const anum = numeric.test(a)
+  const bnum = numeric.test(b)
+
+  if (anum && bnum) {
+    a = +a
+    b = +b
+  }
+
+  return a === b ? 0
+    : (anum && !bnum) ? -1
+    : (bnum && !anum) ? 1
+    : a < b ? -1
+    : 1
+}
+
+const rcompareIdentifiers = (a, b) => compareIdentifiers(b, a)
+
+module.exports = {
+  compareIdentifiers,
+  rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 1383:
+/***/ ((module) => {
+
+
+
+class LRUCache {
+  constructor () {
+    this.max = 1000
+    this.map = new Map()
+  }
+
+  get (key) {
+    const value = this.map.get(key)
+    if (value === undefined) {
+      return undefined
+    } else {
+      // Remove the key from the map and add it to the end
+      this.map.delete(key)
+      this.map.set(key, value)
+      return value
+    }
+  }
+
+  delete (key) {
+    return this.map.delete(key)
+  }
+
+  set (key, value) {
+    const deleted = this.delete(key)
+
+    if (!deleted && value !== undefined) {
+      // If cache is full, delete the least recently used item
+      if (this.map.size >= this.max) {
+        const firstKey = this.map.keys().next().value
+        this.delete(firstKey)
+      }
+
+      this.map.set(key, value)
+    }
+
+    return this
+  }
+}
+
+module.exports = LRUCache
+
+
+/***/ }),
+
+/***/ 356:
+/***/ ((module) => {
+
+
+
+// parse out just the options we care about
+const looseOption = Object.freeze({ loose: true })
+const emptyOpts = Object.freeze({ })
+const parseOptions = options => {
+  if (!options) {
+    return emptyOpts
+  }
+
+  if (typeof options !== 'object') {
+    return looseOption
+  }
+
+  return options
+}
+module.exports = parseOptions
+
+
+/***/ }),
+
+/***/ 5471:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+
+const {
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_LENGTH,
+} = __nccwpck_require__(5101)
+const debug = __nccwpck_require__(1159)
+exports = module.exports = {}
+
+// The actual regexps go on exports.re
+const re = exports.re = []
+const safeRe = exports.safeRe = []
+const src = exports.src = []
+const safeSrc = exports.safeSrc = []
+const t = exports.t = {}
+let R = 0
+
+const LETTERDASHNUMBER = '[a-zA-Z0-9-]'
+
+// Replace some greedy regex tokens to prevent regex dos issues. These regex are
+// used internally via the safeRe object since all inputs in this library get
+// normalized first to trim and collapse all extra whitespace. The original
+// regexes are exported for userland consumption and lower level usage. A
+// future breaking change could export the safer regex only with a note that
+// all input should have extra whitespace removed.
+const safeRegexReplacements = [
+  ['\\s', 1],
+  ['\\d', MAX_LENGTH],
+  [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH],
+]
+
+const makeSafeRegex = (value) => {
+  for (const [token, max] of safeRegexReplacements) {
+    value = value
+      .split(`${token}*`).join(`${token}{0,${max}}`)
+      .split(`${token}+`).join(`${token}{1,${max}}`)
+  }
+  return value
+}
+
+const createToken = (name, value, isGlobal) => {
+  const safe = makeSafeRegex(value)
+  const index = R++
+  debug(name, index, value)
+  t[name] = index
+  src[index] = value
+  safeSrc[index] = safe
+  re[index] = new RegExp(value, isGlobal ? 'g' : undefined)
+  safeRe[index] = new RegExp(safe, isGlobal ? 'g' : undefined)
+}
+
+// The following Regular Expressions can be used for tokenizing,
+// validating, and parsing SemVer version strings.
+
+// ## Numeric Identifier
+// A single `0`, or a non-zero digit followed by zero or more digits.
+
+createToken('NUMERICIDENTIFIER', '0|[1-9]\\d*')
+createToken('NUMERICIDENTIFIERLOOSE', '\\d+')
+
+// ## Non-numeric Identifier
+// Zero or more digits, followed by a letter or hyphen, and then zero or
+// more letters, digits, or hyphens.
+
+createToken('NONNUMERICIDENTIFIER', `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`)
+
+// ## Main Version
+// Three dot-separated numeric identifiers.
+
+createToken('MAINVERSION', `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('MAINVERSIONLOOSE', `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version Identifier
+// A numeric identifier, or a non-numeric identifier.
+// Non-numeric identifiers include numeric identifiers but can be longer.
+// Therefore non-numeric identifiers must go first.
+
+createToken('PRERELEASEIDENTIFIER', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('PRERELEASEIDENTIFIERLOOSE', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version
+// Hyphen, followed by one or more dot-separated pre-release version
+// identifiers.
+
+createToken('PRERELEASE', `(?:-(${src[t.PRERELEASEIDENTIFIER]
+}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`)
+
+createToken('PRERELEASELOOSE', `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]
+}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`)
+
+// ## Build Metadata Identifier
+// Any combination of digits, letters, or hyphens.
+
+createToken('BUILDIDENTIFIER', `${LETTERDASHNUMBER}+`)
+
+// ## Build Metadata
+// Plus sign, followed by one or more period-separated build metadata
+// identifiers.
+
+createToken('BUILD', `(?:\\+(${src[t.BUILDIDENTIFIER]
+}(?:\\.${src[t.BUILDIDENTIFIER]})*))`)
+
+// ## Full Version String
+// A main version, followed optionally by a pre-release version and
+// build metadata.
+
+// Note that the only major, minor, patch, and pre-release sections of
+// the version string are capturing groups.  The build metadata is not a
+// capturing group, because it should not ever be used in version
+// comparison.
+
+createToken('FULLPLAIN', `v?${src[t.MAINVERSION]
+}${src[t.PRERELEASE]}?${
+  src[t.BUILD]}?`)
+
+createToken('FULL', `^${src[t.FULLPLAIN]}$`)
+
+// like full, but allows v1.2.3 and =1.2.3, which people do sometimes.
+// also, 1.0.0alpha1 (prerelease without the hyphen) which is pretty
+// common in the npm registry.
+createToken('LOOSEPLAIN', `[v=\\s]*${src[t.MAINVERSIONLOOSE]
+}${src[t.PRERELEASELOOSE]}?${
+  src[t.BUILD]}?`)
+
+createToken('LOOSE', `^${src[t.LOOSEPLAIN]}$`)
+
+createToken('GTLT', '((?:<|>)?=?)')
+
+// Something like "2.*" or "1.2.x".
+// Note that "x.x" is a valid xRange identifier, meaning "any version"
+// Only the first item is strictly required.
+createToken('XRANGEIDENTIFIERLOOSE', `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`)
+createToken('XRANGEIDENTIFIER', `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`)
+
+createToken('XRANGEPLAIN', `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:${src[t.PRERELEASE]})?${
+                     src[t.BUILD]}?` +
+                   `)?)?`)
+
+createToken('XRANGEPLAINLOOSE', `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:${src[t.PRERELEASELOOSE]})?${
+                          src[t.BUILD]}?` +
+                        `)?)?`)
+
+createToken('XRANGE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`)
+createToken('XRANGELOOSE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Coercion.
+// Extract anything that could conceivably be a part of a valid semver
+createToken('COERCEPLAIN', `${'(^|[^\\d])' +
+              '(\\d{1,'}${MAX_SAFE_COMPONENT_LENGTH}})` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`)
+createToken('COERCE', `${src[t.COERCEPLAIN]}(?:$|[^\\d])`)
+createToken('COERCEFULL', src[t.COERCEPLAIN] +
+              `(?:${src[t.PRERELEASE]})?` +
+              `(?:${src[t.BUILD]})?` +
+              `(?:$|[^\\d])`)
+createToken('COERCERTL', src[t.COERCE], true)
+createToken('COERCERTLFULL', src[t.COERCEFULL], true)
+
+// Tilde ranges.
+// Meaning is "reasonably at or greater than"
+createToken('LONETILDE', '(?:~>?)')
+
+createToken('TILDETRIM', `(\\s*)${src[t.LONETILDE]}\\s+`, true)
+exports.tildeTrimReplace = '$1~'
+
+createToken('TILDE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`)
+createToken('TILDELOOSE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Caret ranges.
+// Meaning is "at least and backwards compatible with"
+createToken('LONECARET', '(?:\\^)')
+
+createToken('CARETTRIM', `(\\s*)${src[t.LONECARET]}\\s+`, true)
+exports.caretTrimReplace = '$1^'
+
+createToken('CARET', `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`)
+createToken('CARETLOOSE', `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// A simple gt/lt/eq thing, or just "" to indicate "any version"
+createToken('COMPARATORLOOSE', `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`)
+createToken('COMPARATOR', `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`)
+
+// An expression to strip any whitespace between the gtlt and the thing
+// it modifies, so that `> 1.2.3` ==> `>1.2.3`
+createToken('COMPARATORTRIM', `(\\s*)${src[t.GTLT]
+}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true)
+exports.comparatorTrimReplace = '$1$2$3'
+
+// Something like `1.2.3 - 1.2.4`
+// Note that these all use the loose form, because they'll be
+// checked against either the strict or loose comparator form
+// later.
+createToken('HYPHENRANGE', `^\\s*(${src[t.XRANGEPLAIN]})` +
+                   `\\s+-\\s+` +
+                   `(${src[t.XRANGEPLAIN]})` +
+                   `\\s*$`)
+
+createToken('HYPHENRANGELOOSE', `^\\s*(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s+-\\s+` +
+                        `(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s*$`)
+
+// Star ranges basically just allow anything at all.
+createToken('STAR', '(<|>)?=?\\s*\\*')
+// >=0.0.0 is like a star
+createToken('GTE0', '^\\s*>=\\s*0\\.0\\.0\\s*$')
+createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
+
+
+/***/ }),
+
+/***/ 9737:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// @ts-check
+
+
+// Reproduce safeRe[COMPARATORTRIM] replacement boundaries, not version
+// validation. Each end-index finder returns an exclusive end, or its start
+// on no match.
+// Positions count from zero. An end of 3 means characters 0, 1, and 2 were read;
+// range.slice(start, end) gives the matched text, not a converted number.
+const {
+  MAX_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  WHITESPACE_CHARACTERS,
+} = __nccwpck_require__(5101)
+
+/**
+ * Remembers the last two rows of digits so their characters need not be reread.
+ * Positions start at -1 until a row has been found.
+ *
+ * @typedef {object} DigitRunCache
+ * @property {number} start The first character of the most recently found row.
+ * @property {number} end The position after that row's last character.
+ * @property {number} previousStart The first character of the previous row.
+ * @property {number} previousEnd The position after the previous row.
+ */
+
+// One entry per UTF-16 code unit keeps membership checks constant-time.
+const whitespace = new Uint8Array(0x10000)
+for (const char of WHITESPACE_CHARACTERS) {
+  whitespace[char.charCodeAt(0)] = 1
+}
+
+/**
+ * Checks whether a character is whitespace, like a space, tab, or newline.
+ * Looking past the end of the string returns false.
+ *
+ * @param {string|undefined} char One character, or undefined past the string's end.
+ * @returns {boolean} Whether the character is whitespace.
+ * @example isWhitespace(' ') // true
+ * @example isWhitespace('1') // false
+ */
+const isWhitespace = char =>
+  char !== undefined && whitespace[char.charCodeAt(0)] === 1
+
+/**
+ * Checks for v, =, or whitespace before the version number.
+ * These are historical version prefixes, not range operators:
+ * < and > are handled separately, as are tilde and caret ranges.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character can belong to a version prefix.
+ * @example isVersionPrefix('=') // true
+ * @example isVersionPrefix('>') // false
+ */
+const isVersionPrefix = char =>
+  char === 'v' ||
+  char === '=' ||
+  isWhitespace(char)
+
+/**
+ * Checks whether a character is one of the digits 0 through 9.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character is an ASCII digit.
+ * @example isDigit('7') // true
+ * @example isDigit('.') // false
+ */
+const isDigit = char => char !== undefined && char >= '0' && char <= '9'
+
+/**
+ * Checks whether a character is an English letter, uppercase or lowercase.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character is an ASCII letter.
+ * @example isLetter('b') // true
+ * @example isLetter('7') // false
+ */
+const isLetter = char =>
+  char !== undefined && (
+    (char >= 'a' && char <= 'z') ||
+    (char >= 'A' && char <= 'Z')
+  )
+
+/**
+ * Checks for a letter, digit, or hyphen: the characters allowed inside
+ * prerelease and build names such as beta-1.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character can be part of an identifier.
+ * @example isIdentifierCharacter('-') // true
+ * @example isIdentifierCharacter('.') // false; dots separate identifiers
+ */
+const isIdentifierCharacter = char => isDigit(char) || isLetter(char) || char === '-'
+
+/**
+ * Checks whether a version component can begin here: with a digit or
+ * a wildcard such as x, X, or *.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether a number or wildcard can start with this character.
+ * @example isVersionStart('x') // true
+ * @example isVersionStart('v') // false; v belongs to the prefix
+ */
+const isVersionStart = char =>
+  isDigit(char) ||
+  char === 'x' ||
+  char === 'X' ||
+  char === '*'
+
+/**
+ * Finds the end of a row of digits, but returns no more than limit digits.
+ * Remembers the last two rows so looking at them again does not reread them.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of the first character to check.
+ * @param {number} limit The most digit characters the returned match can include.
+ * @param {DigitRunCache} digitRuns Shared cache of digit-run positions, updated in place.
+ * @returns {number} The position after the matched digits, or start if none match.
+ * @example findDigitsEndIndex('123abc', 0, 10, digitRuns) // 3, pointing at a
+ * @example findDigitsEndIndex('123abc', 0, 2, digitRuns) // 2, pointing at the unread 3
+ */
+const findDigitsEndIndex = (range, start, limit, digitRuns) => {
+  if (!isDigit(range[start])) {
+    return start
+  }
+  if (start >= digitRuns.start && start < digitRuns.end) {
+    return Math.min(start + limit, digitRuns.end)
+  }
+  if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
+    return Math.min(start + limit, digitRuns.previousEnd)
+  }
+  let end = start + 1
+  while (isDigit(range[end])) {
+    end++
+  }
+  // A failed full version can rewind from its second run to its first.
+  digitRuns.previousStart = digitRuns.start
+  digitRuns.previousEnd = digitRuns.end
+  digitRuns.start = start
+  digitRuns.end = end
+  return Math.min(start + limit, end)
+}
+
+/**
+ * Reads a number using the old regex's length and leading-zero rules.
+ * Strict mode reads just the first zero in 012; loose mode can read all three.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the number should begin.
+ * @param {boolean} loose Whether to allow leading zeros.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched digits, not their numeric value.
+ * @example findVersionNumberEndIndex('012', 0, false, digitRuns) // 1
+ * @example findVersionNumberEndIndex('012', 0, true, digitRuns) // 3
+ */
+const findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
+  if (!loose && range[start] === '0') {
+    return start + 1
+  }
+  // Strict syntax allows an initial nonzero digit plus MAX_LENGTH digits.
+  return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns)
+}
+
+/**
+ * Reads one piece of a prerelease name, such as beta or 1 in beta.1.
+ * Tries the letter-or-hyphen form first, then the number-only form.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the identifier should begin.
+ * @param {boolean} loose Whether numeric identifiers may have leading zeros.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the identifier, or start if none matches.
+ * @example findPrereleaseIdentifierEndIndex('beta.1', 0, false, digitRuns) // 4, at the dot
+ * @example findPrereleaseIdentifierEndIndex('001beta', 0, false, digitRuns) // 7
+ */
+const findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
+  const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns)
+  // The legacy regex tries a nonnumeric identifier before a numeric one.
+  if (isLetter(range[digitsEnd]) || range[digitsEnd] === '-') {
+    let end = digitsEnd + 1
+    const limit = end + MAX_SAFE_BUILD_LENGTH
+    while (end < limit && isIdentifierCharacter(range[end])) {
+      end++
+    }
+    return end
+  }
+  return findVersionNumberEndIndex(range, start, loose, digitRuns)
+}
+
+/**
+ * Reads a prerelease suffix such as -beta.1, one dot-separated piece at a time.
+ * Loose mode also allows the name without its opening hyphen.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the suffix should begin, including -.
+ * @param {boolean} loose Whether the opening hyphen is optional and zeros allowed.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched suffix, or start if absent.
+ * @example findPrereleaseEndIndex('-beta.1+sha', 0, false, digitRuns) // 7, at the plus
+ * @example findPrereleaseEndIndex('beta', 0, false, digitRuns) // 0; no opening hyphen
+ */
+const findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
+  const hyphen = range[start] === '-'
+  if (!loose && !hyphen) {
+    return start
+  }
+  const identifierStart = start + (hyphen ? 1 : 0)
+  let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns)
+  if (end === identifierStart) {
+    if (!loose || !hyphen) {
+      return start
+    }
+    // In loose syntax, a lone hyphen can itself be the identifier.
+    end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns)
+  }
+  while (range[end] === '.') {
+    const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns)
+    if (next === end + 1) {
+      break
+    }
+    end = next
+  }
+  return end
+}
+
+/**
+ * Reads one build-name piece, such as sha or 123 in +sha.123.
+ * Stops at a disallowed character or the old regex's length limit.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the identifier should begin.
+ * @returns {number} The position after the identifier, or start if none matches.
+ * @example findBuildIdentifierEndIndex('sha.123', 0) // 3, at the dot
+ * @example findBuildIdentifierEndIndex('001', 0) // 3; leading zeros are allowed
+ */
+const findBuildIdentifierEndIndex = (range, start) => {
+  let end = start
+  while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
+    end++
+  }
+  return end
+}
+
+/**
+ * Reads optional build metadata such as +sha.123.
+ * Leaves the position unchanged if there is no plus sign followed by a name.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the opening + should be.
+ * @returns {number} The position after the matched metadata, or start if absent.
+ * @example findBuildEndIndex('+sha.123 <2', 0) // 8, at the space
+ * @example findBuildEndIndex('+', 0) // 0; a plus sign alone is not a match
+ */
+const findBuildEndIndex = (range, start) => {
+  if (range[start] !== '+') {
+    return start
+  }
+  let end = findBuildIdentifierEndIndex(range, start + 1)
+  if (end === start + 1) {
+    return start
+  }
+  while (range[end] === '.') {
+    const next = findBuildIdentifierEndIndex(range, end + 1)
+    if (next === end + 1) {
+      break
+    }
+    end = next
+  }
+  return end
+}
+
+/**
+ * Reads three numbers separated by dots, then any prerelease and build suffixes.
+ * Uses loose rules, so forms such as 01.02.03beta can match here.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of the first number, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the version match, or start if none matches.
+ * @example findLooseFullVersionEndIndex('1.2.3-beta+sha <2', 0, digitRuns) // 14
+ * @example findLooseFullVersionEndIndex('1.2', 0, digitRuns) // 0; needs three numbers
+ */
+const findLooseFullVersionEndIndex = (range, start, digitRuns) => {
+  let end = start
+  for (let component = 0; component < 3; component++) {
+    const next = findVersionNumberEndIndex(range, end, true, digitRuns)
+    if (next === end) {
+      return start
+    }
+    end = next
+    if (component < 2) {
+      if (range[end] !== '.') {
+        return start
+      }
+      end++
+    }
+  }
+  const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns)
+  return findBuildEndIndex(range, prereleaseEnd)
+}
+
+/**
+ * Reads one component of a partial or wildcard version, such as 2 or x in 2.x.
+ * Numbers use strict leading-zero rules; wildcards take up one character.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the component should begin.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the component, or start if none matches.
+ * @example findPartialVersionComponentEndIndex('2.x', 0, digitRuns) // 1, at the dot
+ * @example findPartialVersionComponentEndIndex('2.x', 2, digitRuns) // 3, after x
+ */
+const findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
+  if (isDigit(range[start])) {
+    return findVersionNumberEndIndex(range, start, false, digitRuns)
+  }
+  return isVersionStart(range[start]) ? start + 1 : start
+}
+
+/**
+ * Reads up to three components, allowing forms such as 1, 1.2, or 1.x.
+ * After the third component, also reads any strict prerelease and build suffixes.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of a number or wildcard, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched version text.
+ * @example findPartialVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
+ * @example findPartialVersionEndIndex('1.', 0, digitRuns) // 1; the trailing dot is unread
+ */
+const findPartialVersionEndIndex = (range, start, digitRuns) => {
+  let end = findPartialVersionComponentEndIndex(range, start, digitRuns)
+  for (let component = 0; component < 2; component++) {
+    if (range[end] !== '.') {
+      return end
+    }
+    const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns)
+    if (next === end + 1) {
+      return end
+    }
+    end = next
+  }
+  const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns)
+  return findBuildEndIndex(range, prereleaseEnd)
+}
+
+/**
+ * Finds where a version match ends, without deciding whether the range is valid.
+ * Tries a loose full version first, then a partial or wildcard version, just
+ * like the old regex's LOOSEPLAIN and XRANGEPLAIN alternatives.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of a number or wildcard, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position where scanning the next candidate can resume.
+ * @example findVersionEndIndex('1.2.3 <2', 0, digitRuns) // 5, at the space
+ * @example findVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
+ */
+const findVersionEndIndex = (range, start, digitRuns) => {
+  const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns)
+  return fullVersionEnd !== start
+    ? fullVersionEnd
+    : findPartialVersionEndIndex(range, start, digitRuns)
+}
+
+/**
+ * Finds the one whitespace character the old replacement would remove.
+ * Keeps leading whitespace, skips an optional operator, and checks immediately
+ * after it. Returns -1 if there is nothing to remove.
+ *
+ * @param {string} range The text containing a candidate already found by the caller.
+ * @param {number} matchStart The candidate's position, including leading whitespace.
+ * @returns {number} The position of the removable whitespace, or -1 if absent.
+ * @example findRemovableWhitespaceIndex(' > 1', 0) // 2; keep the space at position 0
+ * @example findRemovableWhitespaceIndex('>1', 0) // -1
+ */
+const findRemovableWhitespaceIndex = (range, matchStart) => {
+  let position = matchStart
+  if (isWhitespace(range[position])) {
+    position++
+  }
+  if (range[position] === '<' || range[position] === '>') {
+    position++
+  }
+  if (range[position] === '=') {
+    position++
+  }
+  return isWhitespace(range[position]) ? position : -1
+}
+
+/**
+ * Joins an operator to its version, turning > 1.2.3 into >1.2.3.
+ * Copies everything else according to the old regex's matching rules.
+ * Moves forward through prefixes and whole versions to avoid repeatedly
+ * searching the same characters on long inputs.
+ *
+ * @param {string} range The range text to process; the original string is unchanged.
+ * @returns {string} The range with matched operator whitespace removed.
+ * @example trimComparatorWhitespace('> 1.2.3 < 2') // '>1.2.3 <2'
+ * @example trimComparatorWhitespace('> invalid') // '> invalid'
+ */
+const trimComparatorWhitespace = range => {
+  let result = ''
+  let copyFrom = 0
+  let cursor = 0
+  const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 }
+
+  while (cursor < range.length) {
+    const matchStart = cursor
+    if (range[cursor] === '<' || range[cursor] === '>') {
+      cursor++
+    } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
+      cursor++
+      continue
+    }
+
+    // Consume a v/=/whitespace run once, even when no version follows it.
+    while (cursor < range.length && isVersionPrefix(range[cursor])) {
+      cursor++
+    }
+    if (!isVersionStart(range[cursor])) {
+      continue
+    }
+
+    const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart)
+    if (whitespacePosition !== -1) {
+      result += range.slice(copyFrom, whitespacePosition)
+      copyFrom = whitespacePosition + 1
+    }
+
+    // Skip the entire match, so a prerelease's trailing v cannot be
+    // reconsidered as the prefix of another version.
+    cursor = findVersionEndIndex(range, cursor, digitRuns)
+  }
+
+  return result + range.slice(copyFrom)
+}
+
+module.exports = trimComparatorWhitespace
+
+
+/***/ }),
+
+/***/ 2276:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// Determine if version is greater than all the versions possible in the range.
+const outside = __nccwpck_require__(280)
+const gtr = (version, range, options) => outside(version, range, '>', options)
+module.exports = gtr
+
+
+/***/ }),
+
+/***/ 3465:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const intersects = (r1, r2, options) => {
+  r1 = new Range(r1, options)
+  r2 = new Range(r2, options)
+  return r1.intersects(r2, options)
+}
+module.exports = intersects
+
+
+/***/ }),
+
+/***/ 5213:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const outside = __nccwpck_require__(280)
+// Determine if version is less than all the versions possible in the range
+const ltr = (version, range, options) => outside(version, range, '<', options)
+module.exports = ltr
+
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+
+const maxSatisfying = (versions, range, options) => {
+  let max = null
+  let maxSV = null
+  let rangeObj = null
+  try {
+    rangeObj = new Range(range, options)
+  } catch (er) {
+    return null
+  }
+  versions.forEach((v) => {
+    if (rangeObj.test(v)) {
+      // satisfies(v, range, options)
+      if (!max || maxSV.compare(v) === -1) {
+        // compare(max, v, true)
+        max = v
+        maxSV = new SemVer(max, options)
+      }
+    }
+  })
+  return max
+}
+module.exports = maxSatisfying
+
+
+/***/ }),
+
+/***/ 8595:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+const minSatisfying = (versions, range, options) => {
+  let min = null
+  let minSV = null
+  let rangeObj = null
+  try {
+    rangeObj = new Range(range, options)
+  } catch (er) {
+    return null
+  }
+  versions.forEach((v) => {
+    if (rangeObj.test(v)) {
+      // satisfies(v, range, options)
+      if (!min || minSV.compare(v) === 1) {
+        // compare(min, v, true)
+        min = v
+        minSV = new SemVer(min, options)
+      }
+    }
+  })
+  return min
+}
+module.exports = minSatisfying
+
+
+/***/ }),
+
+/***/ 1866:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+const gt = __nccwpck_require__(6599)
+
+const minVersion = (range, loose) => {
+  range = new Range(range, loose)
+
+  let minver = new SemVer('0.0.0')
+  if (range.test(minver)) {
+    return minver
+  }
+
+  minver = new SemVer('0.0.0-0')
+  if (range.test(minver)) {
+    return minver
+  }
+
+  minver = null
+  for (let i = 0; i < range.set.length; ++i) {
+    const comparators = range.set[i]
+
+    let setMin = null
+    comparators.forEach((comparator) => {
+      // Clone to avoid manipulating the comparator's semver object.
+      const compver = new SemVer(comparator.semver.version)
+      switch (comparator.operator) {
+        case '>':
+          if (compver.prerelease.length === 0) {
+            compver.patch++
+          } else {
+            compver.prerelease.push(0)
+          }
+          compver.raw = compver.format()
+          /* fallthrough */
+        case '':
+        case '>=':
+          if (!setMin || gt(compver, setMin)) {
+            setMin = compver
+          }
+          break
+        case '<':
+        case '<=':
+          /* Ignore maximum versions */
+          break
+        /* istanbul ignore next */
+        default:
+          throw new Error(`Unexpected operation: ${comparator.operator}`)
+      }
+    })
+    if (setMin && (!minver || gt(minver, setMin))) {
+      minver = setMin
+    }
+  }
+
+  if (minver && range.test(minver)) {
+    return minver
+  }
+
+  return null
+}
+module.exports = minVersion
+
+
+/***/ }),
+
+/***/ 280:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Comparator = __nccwpck_require__(9379)
+const { ANY } = Comparator
+const Range = __nccwpck_require__(6782)
+const satisfies = __nccwpck_require__(8011)
+const gt = __nccwpck_require__(6599)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(6717)
+const gte = __nccwpck_require__(1236)
+
+const outside = (version, range, hilo, options) => {
+  version = new SemVer(version, options)
+  range = new Range(range, options)
+
+  let gtfn, ltefn, ltfn, comp, ecomp
+  switch (hilo) {
+    case '>':
+      gtfn = gt
+      ltefn = lte
+      ltfn = lt
+      comp = '>'
+      ecomp = '>='
+      break
+    case '<':
+      gtfn = lt
+      ltefn = gte
+      ltfn = gt
+      comp = '<'
+      ecomp = '<='
+      break
+    default:
+      throw new TypeError('Must provide a hilo val of "<" or ">"')
+  }
+
+  // If it satisfies the range it is not outside
+  if (satisfies(version, range, options)) {
+    return false
+  }
+
+  // From now on, variable terms are as if we're in "gtr" mode.
+  // but note that everything is flipped for the "ltr" function.
+
+  for (let i = 0; i < range.set.length; ++i) {
+    const comparators = range.set[i]
+
+    let high = null
+    let low = null
+
+    comparators.forEach((comparator) => {
+      if (comparator.semver === ANY) {
+        comparator = new Comparator('>=0.0.0')
+      }
+      high = high || comparator
+      low = low || comparator
+      if (gtfn(comparator.semver, high.semver, options)) {
+        high = comparator
+      } else if (ltfn(comparator.semver, low.semver, options)) {
+        low = comparator
+      }
+    })
+
+    // If the edge version comparator has a operator then our version
+    // isn't outside it
+    if (high.operator === comp || high.operator === ecomp) {
+      return false
+    }
+
+    // If the lowest version comparator has an operator and our version
+    // is less than it then it isn't higher than the range
+    if ((!low.operator || low.operator === comp) &&
+        ltefn(version, low.semver)) {
+      return false
+    } else if (low.operator === ecomp && ltfn(version, low.semver)) {
+      return false
+    }
+  }
+  return true
+}
+
+module.exports = outside
+
+
+/***/ }),
+
+/***/ 2028:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// given a set of versions and a range, create a "simplified" range
+// that includes the same versions that the original range does
+// If the original range is shorter than the simplified one, return that.
+const satisfies = __nccwpck_require__(8011)
+const compare = __nccwpck_require__(8469)
+module.exports = (versions, range, options) => {
+  const set = []
+  let first = null
+  let prev = null
+  const v = versions.sort((a, b) => compare(a, b, options))
+  for (const version of v) {
+    const included = satisfies(version, range, options)
+    if (included) {
+      prev = version
+      if (!first) {
+        first = version
+      }
+    } else {
+      if (prev) {
+        set.push([first, prev])
+      }
+      prev = null
+      first = null
+    }
+  }
+  if (first) {
+    set.push([first, null])
+  }
+
+  const ranges = []
+  for (const [min, max] of set) {
+    if (min === max) {
+      ranges.push(min)
+    } else if (!max && min === v[0]) {
+      ranges.push('*')
+    } else if (!max) {
+      ranges.push(`>=${min}`)
+    } else if (min === v[0]) {
+      ranges.push(`<=${max}`)
+    } else {
+      ranges.push(`${min} - ${max}`)
+    }
+  }
+  const simplified = ranges.join(' || ')
+  const original = typeof range.raw === 'string' ? range.raw : String(range)
+  return simplified.length < original.length ? simplified : range
+}
+
+
+/***/ }),
+
+/***/ 1489:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const Comparator = __nccwpck_require__(9379)
+const { ANY } = Comparator
+const satisfies = __nccwpck_require__(8011)
+const compare = __nccwpck_require__(8469)
+
+// Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
+// - Every simple range `r1, r2, ...` is a null set, OR
+// - Every simple range `r1, r2, ...` which is not a null set is a subset of
+//   some `R1, R2, ...`
+//
+// Simple range `c1 c2 ...` is a subset of simple range `C1 C2 ...` iff:
+// - If c is only the ANY comparator
+//   - If C is only the ANY comparator, return true
+//   - Else if in prerelease mode, return false
+//   - else replace c with `[>=0.0.0]`
+// - If C is only the ANY comparator
+//   - if in prerelease mode, return true
+//   - else replace C with `[>=0.0.0]`
+// - Let EQ be the set of = comparators in c
+// - If EQ is more than one, return true (null set)
+// - Let GT be the highest > or >= comparator in c
+// - Let LT be the lowest < or <= comparator in c
+// - If GT and LT, and GT.semver > LT.semver, return true (null set)
+// - If any C is a = range, and GT or LT are set, return false
+// - If EQ
+//   - If GT, and EQ does not satisfy GT, return true (null set)
+//   - If LT, and EQ does not satisfy LT, return true (null set)
+//   - If EQ satisfies every C, return true
+//   - Else return false
+// - If GT
+//   - If GT.semver is lower than any > or >= comp in C, return false
+//   - If GT is >=, and GT.semver does not satisfy every C, return false
+//   - If GT.semver has a prerelease, and not in prerelease mode
+//     - If no C has a prerelease and the GT.semver tuple, return false
+// - If LT
+//   - If LT.semver is greater than any < or <= comp in C, return false
+//   - If LT is <=, and LT.semver does not satisfy every C, return false
+//   - If LT.semver has a prerelease, and not in prerelease mode
+//     - If no C has a prerelease and the LT.semver tuple, return false
+// - Else return true
+
+const subset = (sub, dom, options = {}) => {
+  if (sub === dom) {
+    return true
+  }
+
+  sub = new Range(sub, options)
+  dom = new Range(dom, options)
+  let sawNonNull = false
+
+  OUTER: for (const simpleSub of sub.set) {
+    for (const simpleDom of dom.set) {
+      const isSub = simpleSubset(simpleSub, simpleDom, options)
+      sawNonNull = sawNonNull || isSub !== null
+      if (isSub) {
+        continue OUTER
+      }
+    }
+    // the null set is a subset of everything, but null simple ranges in
+    // a complex range should be ignored.  so if we saw a non-null range,
+    // then we know this isn't a subset, but if EVERY simple range was null,
+    // then it is a subset.
+    if (sawNonNull) {
+      return false
+    }
+  }
+  return true
+}
+
+const minimumVersionWithPreRelease = [new Comparator('>=0.0.0-0')]
+const minimumVersion = [new Comparator('>=0.0.0')]
+
+const simpleSubset = (sub, dom, options) => {
+  if (sub === dom) {
+    return true
+  }
+
+  if (sub.length === 1 && sub[0].semver === ANY) {
+    if (dom.length === 1 && dom[0].semver === ANY) {
+      return true
+    } else if (options.includePrerelease) {
+      sub = minimumVersionWithPreRelease
+    } else {
+      sub = minimumVersion
+    }
+  }
+
+  if (dom.length === 1 && dom[0].semver === ANY) {
+    if (options.includePrerelease) {
+      return true
+    } else {
+      dom = minimumVersion
+    }
+  }
+
+  const eqSet = new Set()
+  let gt, lt
+  for (const c of sub) {
+    if (c.operator === '>' || c.operator === '>=') {
+      gt = higherGT(gt, c, options)
+    } else if (c.operator === '<' || c.operator === '<=') {
+      lt = lowerLT(lt, c, options)
+    } else {
+      eqSet.add(c.semver)
+    }
+  }
+
+  if (eqSet.size > 1) {
+    return null
+  }
+
+  let gtltComp
+  if (gt && lt) {
+    gtltComp = compare(gt.semver, lt.semver, options)
+    if (gtltComp > 0) {
+      return null
+    } else if (gtltComp === 0 && (gt.operator !== '>=' || lt.operator !== '<=')) {
+      return null
+    }
+  }
+
+  // will iterate one or zero times
+  for (const eq of eqSet) {
+    if (gt && !satisfies(eq, String(gt), options)) {
+      return null
+    }
+
+    if (lt && !satisfies(eq, String(lt), options)) {
+      return null
+    }
+
+    for (const c of dom) {
+      if (!satisfies(eq, String(c), options)) {
+        return false
+      }
+    }
+
+    return true
+  }
+
+  let higher, lower
+  let hasDomLT, hasDomGT
+  // if the subset has a prerelease, we need a comparator in the superset
+  // with the same tuple and a prerelease, or it's not a subset
+  let needDomLTPre = lt &&
+    !options.includePrerelease &&
+    lt.semver.prerelease.length ? lt.semver : false
+  let needDomGTPre = gt &&
+    !options.includePrerelease &&
+    gt.semver.prerelease.length ? gt.semver : false
+  // exception: <1.2.3-0 is the same as <1.2.3
+  if (needDomLTPre && needDomLTPre.prerelease.length === 1 &&
+      lt.operator === '<' && needDomLTPre.prerelease[0] === 0) {
+    needDomLTPre = false
+  }
+
+  for (const c of dom) {
+    hasDomGT = hasDomGT || c.operator === '>' || c.operator === '>='
+    hasDomLT = hasDomLT || c.operator === '<' || c.operator === '<='
+    if (gt) {
+      if (needDomGTPre) {
+        if (c.semver.prerelease && c.semver.prerelease.length &&
+            c.semver.major === needDomGTPre.major &&
+            c.semver.minor === needDomGTPre.minor &&
+            c.semver.patch === needDomGTPre.patch) {
+          needDomGTPre = false
+        }
+      }
+      if (c.operator === '>' || c.operator === '>=') {
+        higher = higherGT(gt, c, options)
+        if (higher === c && higher !== gt) {
+          return false
+        }
+      } else if (gt.operator === '>=' && !c.test(gt.semver)) {
+        return false
+      }
+    }
+    if (lt) {
+      if (needDomLTPre) {
+        if (c.semver.prerelease && c.semver.prerelease.length &&
+            c.semver.major === needDomLTPre.major &&
+            c.semver.minor === needDomLTPre.minor &&
+            c.semver.patch === needDomLTPre.patch) {
+          needDomLTPre = false
+        }
+      }
+      if (c.operator === '<' || c.operator === '<=') {
+        lower = lowerLT(lt, c, options)
+        if (lower === c && lower !== lt) {
+          return false
+        }
+      } else if (lt.operator === '<=' && !c.test(lt.semver)) {
+        return false
+      }
+    }
+    if (!c.operator && (lt || gt) && gtltComp !== 0) {
+      return false
+    }
+  }
+
+  // if there was a < or >, and nothing in the dom, then must be false
+  // UNLESS it was limited by another range in the other direction.
+  // Eg, >1.0.0 <1.0.1 is still a subset of <2.0.0
+  if (gt && hasDomLT && !lt && gtltComp !== 0) {
+    return false
+  }
+
+  if (lt && hasDomGT && !gt && gtltComp !== 0) {
+    return false
+  }
+
+  // we needed a prerelease range in a specific tuple, but didn't get one
+  // then this isn't a subset.  eg >=1.2.3-pre is not a subset of >=1.0.0,
+  // because it includes prereleases in the 1.2.3 tuple
+  if (needDomGTPre || needDomLTPre) {
+    return false
+  }
+
+  return true
+}
+
+// >=1.2.3 is lower than >1.2.3
+const higherGT = (a, b, options) => {
+  if (!a) {
+    return b
+  }
+  const comp = compare(a.semver, b.semver, options)
+  return comp > 0 ? a
+    : comp < 0 ? b
+    : b.operator === '>' && a.operator === '>=' ? b
+    : a
+}
+
+// <=1.2.3 is higher than <1.2.3
+const lowerLT = (a, b, options) => {
+  if (!a) {
+    return b
+  }
+  const comp = compare(a.semver, b.semver, options)
+  return comp < 0 ? a
+    : comp > 0 ? b
+    : b.operator === '<' && a.operator === '<=' ? b
+    : a
+}
+
+module.exports = subset
+
+
+/***/ }),
+
+/***/ 4750:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+
+// Mostly just for testing and legacy API reasons
+const toComparators = (range, options) =>
+  new Range(range, options).set
+    .map(comp => comp.map(c => c.value).join(' ').trim().split(' '))
+
+module.exports = toComparators
+
+
+/***/ }),
+
+/***/ 4737:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const validRange = (range, options) => {
+  try {
+    // Return '*' instead of '' so that truthiness works.
+    // This will throw if it's invalid anyway
+    return new Range(range, options).range || '*'
+  } catch (er) {
+    return null
+  }
+}
+module.exports = validRange
+
+
+/***/ }),
+
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -40347,7 +43586,7 @@ __webpack_unused_export__ = debug; // for test
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _loadtest_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9101);
-/* harmony import */ var _kernel_entry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8788);
+/* harmony import */ var _kernel_entry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8653);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_loadtest_command_js__WEBPACK_IMPORTED_MODULE_0__]);
 _loadtest_command_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -40411,7 +43650,7 @@ const dryRunInput = {
 
 /***/ }),
 
-/***/ 8788:
+/***/ 8653:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40420,10 +43659,65 @@ __nccwpck_require__.d(__webpack_exports__, {
   Cs: () => (/* binding */ runAction)
 });
 
-// UNUSED EXPORTS: createCommandContext, executeCommand, readEventPayload, runPost
+// UNUSED EXPORTS: createCommandContext, executeCommand, installCrashGuard, readEventPayload, runPost
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/kernel/clock.ts
+/**
+ * The clock and the cancellation signal a command runs with. Long-running commands (deploy, loadtest)
+ * read time and sleep only through {@link Clock}, so their state machines can be driven by a fake clock
+ * in unit tests, and stop through the context's AbortSignal rather than their own process listeners.
+ */
+/** The real clock: Date.now and setTimeout. */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => new Promise((ok) => {
+        if (signal?.aborted)
+            return ok();
+        const done = () => {
+            clearTimeout(t);
+            signal?.removeEventListener("abort", done);
+            ok();
+        };
+        const t = setTimeout(done, Math.max(0, ms));
+        signal?.addEventListener("abort", done, { once: true });
+    }),
+};
+/** The signals the runner sends when a job is cancelled: SIGINT, then SIGTERM; SIGHUP when a terminal closes. */
+const CANCEL_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
+/**
+ * An AbortSignal that aborts (reason: the signal's name, e.g. "SIGINT") when the process receives one
+ * of {@link CANCEL_SIGNALS}. The process listeners are installed on first use of `signal` only, so a
+ * command that never asks keeps Node's default (exit on SIGINT); `dispose` removes them.
+ */
+function processCancellation() {
+    const controller = new AbortController();
+    let installed = false;
+    const onSignal = (sig) => {
+        if (!controller.signal.aborted)
+            controller.abort(sig);
+    };
+    return {
+        get signal() {
+            if (!installed) {
+                installed = true;
+                for (const s of CANCEL_SIGNALS)
+                    process.on(s, onSignal);
+            }
+            return controller.signal;
+        },
+        dispose() {
+            if (installed)
+                for (const s of CANCEL_SIGNALS)
+                    process.off(s, onSignal);
+            installed = false;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/kernel/context.ts
 /**
  * The run context, built from an environment object and the event payload. `@actions/github` reads
@@ -40487,6 +43781,54 @@ function parseRemoteUrl(url) {
 var env_vars = __nccwpck_require__(5013);
 // EXTERNAL MODULE: ./src/kernel/errors.ts
 var errors = __nccwpck_require__(2386);
+// EXTERNAL MODULE: ./src/kernel/files.ts + 1 modules
+var files = __nccwpck_require__(8177);
+;// CONCATENATED MODULE: ./src/kernel/github/actions.ts
+const READ = { permission: "actions: read" };
+const WRITE = { permission: "actions: write" };
+class ApiActions {
+    gh;
+    constructor(gh) {
+        this.gh = gh;
+    }
+    /**
+     * Dispatches `workflow` (file name or id) on `ref` with `inputs`. With `returnRunDetails`, asks
+     * GitHub for the created run (`return_run_details`) and returns its id; undefined when the server
+     * does not give one (older GitHub Enterprise Server answers 204 without it).
+     */
+    async dispatch(workflow, ref, inputs, options = {}) {
+        const res = await this.gh.request("POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches", { workflow_id: workflow, ref, inputs, ...(options.returnRunDetails ? { return_run_details: true } : {}) }, 
+        // A dispatch has no key to find it by: resending one whose answer was lost could run the
+        // workflow twice, so an uncertain outcome is reported, never retried.
+        { ...WRITE, retry: false });
+        const id = res.data?.workflow_run_id;
+        return typeof id === "number" ? id : undefined;
+    }
+    async listWorkflowRuns(workflow, params = {}, limit = 20) {
+        return this.gh.paginate("GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs", { workflow_id: workflow, ...params }, { ...READ, limit });
+    }
+    async getRun(runId) {
+        return this.gh.requestOptional("GET /repos/{owner}/{repo}/actions/runs/{run_id}", { run_id: runId }, READ);
+    }
+    /** Artifacts named `name` in the repository, newest first. */
+    async listArtifacts(name, limit = 50) {
+        return this.gh.paginate("GET /repos/{owner}/{repo}/actions/artifacts", { name }, { ...READ, limit });
+    }
+    async listRunArtifacts(runId) {
+        return this.gh.paginate("GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts", { run_id: runId }, READ);
+    }
+    /**
+     * Downloads an artifact's zip archive from its `archive_download_url` (GitHub answers with a
+     * redirect to a short-lived signed URL, which fetch follows).
+     */
+    async downloadArtifact(artifact) {
+        const res = await this.gh.request(`GET ${artifact.archive_download_url}`, {}, READ);
+        return Buffer.from(res.data);
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
@@ -43215,6 +46557,109 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
+// EXTERNAL MODULE: ./src/kernel/markdown.ts
+var markdown = __nccwpck_require__(9660);
+;// CONCATENATED MODULE: ./src/kernel/redact.ts
+/**
+ * Secret redaction for everything Shipline writes: logs, errors, outputs, summaries and comments.
+ *
+ * The runner masks registered secrets in its log, but not in files we write (GITHUB_OUTPUT, the step
+ * summary, a PR comment) nor in a CLI's terminal. So every write goes through a {@link Redactor}.
+ *
+ * A secret is masked in every form our own renderers and transports can turn it into, because the
+ * redactor often sees text after it was rendered: a test's failure message that printed
+ * `GITHUB_TOKEN=ghs_x` reaches the summary as `ghs\_x` (markdown escaping), a comment body reaches the
+ * API JSON-escaped, a URL query percent-encoded. The forms are derived with the project's own escape
+ * functions, so a change there cannot silently reopen the leak. Base64 is masked at every byte
+ * alignment (the secret inside a longer encoded text, e.g. a Basic auth header). Any `user:password@`
+ * userinfo in a URL is masked whatever its value (semantic-release leaked an authenticated remote
+ * URL in an error message: semantic-release#4283).
+ */
+
+const MASK = "***";
+/** Shorter values would mask ordinary words; the runner uses the same idea. */
+const MIN_SECRET_LENGTH = 4;
+/** Unaligned base64 is a middle slice of the encoding; below this it would match ordinary text. */
+const MIN_BASE64_SLICE = 8;
+/** The escapings of `text` our renderers and transports produce, raw first. */
+function escapings(text) {
+    const md = (0,markdown/* escapeMarkdown */.FV)(text);
+    const html = (0,markdown/* escapeHtml */.ZD)(text);
+    const json = (s) => JSON.stringify(s).slice(1, -1);
+    return [text, md, html, json(text), json(md), json(html), encodeURIComponent(text), encodeURI(text), new URLSearchParams({ v: text }).toString().slice(2)];
+}
+/**
+ * Base64 of `text` at each of the three byte alignments it can have inside a longer encoded text.
+ * For alignment k > 0 the first group (which mixes in the preceding bytes) is dropped; the last group
+ * is always dropped when it could mix in the following bytes.
+ */
+function base64Forms(text) {
+    const bytes = Buffer.from(text);
+    const out = [bytes.toString("base64"), Buffer.from(`x-access-token:${text}`).toString("base64")];
+    for (let k = 0; k < 3; k++) {
+        const enc = Buffer.concat([Buffer.alloc(k), bytes]).toString("base64");
+        const start = k === 0 ? 0 : 4;
+        const end = (k + bytes.length) % 3 === 0 ? enc.length : Math.floor((k + bytes.length) / 3) * 4;
+        const slice = enc.slice(start, end);
+        if (slice.length >= MIN_BASE64_SLICE)
+            out.push(slice);
+        // base64url is what JWTs (the OIDC request token) use.
+        if (slice.length >= MIN_BASE64_SLICE)
+            out.push(slice.replace(/\+/g, "-").replace(/\//g, "_"));
+    }
+    return out;
+}
+class Redactor {
+    secrets = new Set();
+    pattern;
+    /** Registers a secret. Values shorter than 4 characters are ignored. */
+    add(secret) {
+        if (!secret || secret.length < MIN_SECRET_LENGTH)
+            return;
+        const forms = [...escapings(secret), ...base64Forms(secret)];
+        // A multi-line secret (a key file) is also masked line by line: renderers fold or split lines.
+        for (const line of secret.split(/\r?\n/))
+            if (line !== secret && line.trim().length >= MIN_SECRET_LENGTH)
+                forms.push(...escapings(line));
+        for (const s of forms)
+            if (s.length >= MIN_SECRET_LENGTH)
+                this.secrets.add(s);
+        // Longest first, so a secret that contains another is masked whole.
+        const sorted = [...this.secrets].sort((a, b) => b.length - a.length);
+        this.pattern = new RegExp(sorted.map(escapeRegExp).join("|"), "g");
+    }
+    /** True when at least one secret is registered. */
+    get size() {
+        return this.secrets.size;
+    }
+    /** Returns `text` with every registered secret and every URL userinfo replaced by `***`. */
+    redact(text) {
+        let out = this.pattern ? text.replace(this.pattern, MASK) : text;
+        // Cheap guard: most text (commit tables, JSON reports) has no URL with userinfo at all.
+        if (!out.includes("@") || !out.includes("://"))
+            return out;
+        out = out.replace(/\b([a-z][a-z0-9+.-]*:\/\/)([^\s/@:]+)(:[^\s/@]*)?@/gi, (_m, scheme, user, pass) => pass ? `${scheme}${user}:${MASK}@` : `${scheme}${MASK}@`);
+        return out;
+    }
+    /** Redacts every string inside a JSON-like value (objects, arrays), keys included. */
+    redactValue(value) {
+        if (typeof value === "string")
+            return this.redact(value);
+        if (Array.isArray(value))
+            return value.map((v) => this.redactValue(v));
+        if (value && typeof value === "object" && !(value instanceof Uint8Array)) {
+            const out = {};
+            for (const [k, v] of Object.entries(value))
+                out[this.redact(k)] = this.redactValue(v);
+            return out;
+        }
+        return value;
+    }
+}
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 ;// CONCATENATED MODULE: ./src/kernel/github/client.ts
 /**
  * The one GitHub API client. Octokit core with retry (5xx, network errors), throttling (primary and
@@ -43228,7 +46673,17 @@ throttling.triggersNotification = triggersNotification;
 
 
 
+
 const ShiplineOctokit = Octokit.plugin(retry, throttling, paginateRest);
+/**
+ * A request whose outcome is unknown: GitHub answered 5xx, or no answer came (a timeout, a reset
+ * connection). The write may or may not have been applied.
+ */
+function isUncertain(e) {
+    if (e instanceof client_GitHubApiError)
+        return e.status >= 500;
+    return e instanceof GitHubUnansweredError;
+}
 /** A GitHub API error with the request it came from and what to do about it. */
 class client_GitHubApiError extends errors/* ShiplineError */.J0 {
     status;
@@ -43263,6 +46718,11 @@ class client_GitHubApiError extends errors/* ShiplineError */.J0 {
         this.validationCodes = validationCodes;
     }
 }
+/** No answer from GitHub (network error, timeout): the request may or may not have been applied. */
+class GitHubUnansweredError extends errors/* ShiplineError */.J0 {
+}
+/** How many times {@link GitHub.createOnce} sends a create whose lookup found nothing. Defaults to 3. */
+const CREATE_ATTEMPTS = 3;
 /** A GitHub client for one repository. */
 class GitHub {
     owner;
@@ -43270,15 +46730,19 @@ class GitHub {
     baseUrl;
     isReadOnly;
     octokit;
+    /** The run's one redactor: every request's parameters and body pass it before they are sent. */
     redactor;
+    /** Multiplies waits (see {@link GitHubClientOptions.timeScale}). */
+    timeScale;
     constructor(options) {
         this.owner = options.owner;
         this.repo = options.repo;
         this.baseUrl = options.baseUrl.replace(/\/+$/, "");
         this.isReadOnly = options.isReadOnly ?? false;
-        this.redactor = options.redactor;
-        options.redactor?.add(options.token);
+        this.redactor = options.redactor ?? new Redactor();
+        this.redactor.add(options.token);
         const scale = options.timeScale ?? 1;
+        this.timeScale = scale;
         const log = options.log;
         this.octokit = new ShiplineOctokit({
             auth: options.token,
@@ -43318,13 +46782,60 @@ class GitHub {
      * Errors become {@link GitHubApiError}s naming the request and the permission.
      */
     async request(route, params, meta) {
+        const isPost = route.startsWith("POST ");
+        const retry = meta.retry ?? !isPost;
         try {
-            const res = await this.octokit.request(route, { owner: this.owner, repo: this.repo, ...params });
+            const res = await this.octokit.request(route, {
+                owner: this.owner,
+                repo: this.repo,
+                ...this.redactParams(params),
+                ...(retry ? {} : { request: { retries: 0 } }),
+            });
             return { data: res.data, status: res.status, headers: res.headers };
         }
         catch (e) {
             throw this.toError(e, route, params, meta.permission);
         }
+    }
+    /**
+     * Sends a create (POST) that must not happen twice. Octokit does not retry it; when its outcome
+     * is uncertain (5xx, timeout) `find` looks the object up by its natural key, and only when it is
+     * absent is the create sent again (at most 3 times). A 403 secondary rate limit or a 429 is
+     * waited out by the throttling plugin: GitHub applied nothing then.
+     */
+    async createOnce(route, params, meta, find) {
+        let last;
+        for (let attempt = 1; attempt <= CREATE_ATTEMPTS; attempt++) {
+            try {
+                return (await this.request(route, params, { ...meta, retry: false })).data;
+            }
+            catch (e) {
+                if (!isUncertain(e))
+                    throw e;
+                last = e;
+            }
+            const found = await find();
+            if (found !== undefined)
+                return found;
+            await new Promise((ok) => setTimeout(ok, attempt * attempt * 1000 * this.timeScale));
+        }
+        throw last;
+    }
+    /**
+     * Every string in `params` (deeply, objects and arrays) through the redactor. Buffers (asset
+     * uploads) pass unchanged: they are the user's own files.
+     */
+    redactParams(params) {
+        const walk = (v) => {
+            if (typeof v === "string")
+                return this.redactor.redact(v);
+            if (v === null || typeof v !== "object" || Buffer.isBuffer(v) || v instanceof ArrayBuffer || ArrayBuffer.isView(v))
+                return v;
+            if (Array.isArray(v))
+                return v.map(walk);
+            return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+        };
+        return walk(params);
     }
     /** Like {@link request} but returns undefined on 404 (for "does it exist yet?" checks). */
     async requestOptional(route, params, meta) {
@@ -43341,7 +46852,7 @@ class GitHub {
     async paginate(route, params, meta) {
         const items = [];
         try {
-            for await (const page of this.octokit.paginate.iterator(route, { owner: this.owner, repo: this.repo, per_page: 100, ...params })) {
+            for await (const page of this.octokit.paginate.iterator(route, { owner: this.owner, repo: this.repo, per_page: 100, ...this.redactParams(params) })) {
                 const data = page.data;
                 const list = Array.isArray(data) ? data : firstArray(data);
                 items.push(...list);
@@ -43359,8 +46870,8 @@ class GitHub {
         if (typeof err?.status !== "number" || err.status < 400) {
             if (e instanceof errors/* ShiplineError */.J0)
                 return e;
-            const msg = this.redactor ? this.redactor.redact(String(err?.message ?? e)) : String(err?.message ?? e);
-            return new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.GitHubApi, `Request to GitHub failed for ${route}: ${msg}.`, {
+            const msg = this.redactor.redact(String(err?.message ?? e));
+            return new GitHubUnansweredError(errors/* ErrorCode */.O4.GitHubApi, `Request to GitHub failed for ${route}: ${msg}.`, {
                 hint: "Check the network path to the GitHub API (GITHUB_API_URL) and re-run.",
             });
         }
@@ -43376,7 +46887,7 @@ class GitHub {
             ...(data.errors ?? []).map((x) => x.message ?? [x.field, x.code].filter(Boolean).join(" ")),
             ...(data.validation ?? []).map((v) => `${(v.location ?? []).join(".")}: ${v.message ?? ""}`),
         ].filter(Boolean);
-        const detail = this.redactor ? this.redactor.redact(detailParts.join("; ")) : detailParts.join("; ");
+        const detail = this.redactor.redact(detailParts.join("; "));
         return new client_GitHubApiError(err.status, method, filled, detail, permission, this.fullName, codes);
     }
 }
@@ -43412,141 +46923,222 @@ function isAlreadyExists(e) {
     return e instanceof client_GitHubApiError && e.status === 422 && (e.validationCodes.includes("already_exists") || /already exists/i.test(e.message));
 }
 
-;// CONCATENATED MODULE: ./src/kernel/github/actions.ts
-const READ = { permission: "actions: read" };
-const WRITE = { permission: "actions: write" };
-class Actions {
-    gh;
-    constructor(gh) {
-        this.gh = gh;
-    }
-    /**
-     * Dispatches `workflow` (file name or id) on `ref` with `inputs`. With `returnRunDetails`, asks
-     * GitHub for the created run (`return_run_details`) and returns its id; undefined when the server
-     * does not give one (older GitHub Enterprise Server answers 204 without it).
-     */
-    async dispatch(workflow, ref, inputs, options = {}) {
-        const res = await this.gh.request("POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches", { workflow_id: workflow, ref, inputs, ...(options.returnRunDetails ? { return_run_details: true } : {}) }, WRITE);
-        const id = res.data?.workflow_run_id;
-        return typeof id === "number" ? id : undefined;
-    }
-    async listWorkflowRuns(workflow, params = {}, limit = 20) {
-        return this.gh.paginate("GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs", { workflow_id: workflow, ...params }, { ...READ, limit });
-    }
-    async getRun(runId) {
-        return this.gh.requestOptional("GET /repos/{owner}/{repo}/actions/runs/{run_id}", { run_id: runId }, READ);
-    }
-    /** Artifacts named `name` in the repository, newest first. */
-    async listArtifacts(name, limit = 50) {
-        return this.gh.paginate("GET /repos/{owner}/{repo}/actions/artifacts", { name }, { ...READ, limit });
-    }
-    async listRunArtifacts(runId) {
-        return this.gh.paginate("GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts", { run_id: runId }, READ);
-    }
-    /**
-     * Downloads an artifact's zip archive from its `archive_download_url` (GitHub answers with a
-     * redirect to a short-lived signed URL, which fetch follows).
-     */
-    async downloadArtifact(artifact) {
-        const res = await this.gh.request(`GET ${artifact.archive_download_url}`, {}, READ);
-        return Buffer.from(res.data);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/kernel/github/checks.ts
+/** Check runs with annotations (GitHub accepts at most 50 annotations per request). */
+
+
 const checks_WRITE = { permission: "checks: write" };
 const ANNOTATIONS_PER_REQUEST = 50;
-class Checks {
+/** Rounds of "re-read, attach the rest" after an uncertain annotation batch. */
+const ATTACH_ROUNDS = 3;
+/**
+ * The check run's `external_id`: a hash of everything it shows. A re-run with the same result finds
+ * its earlier check run by it (and finishes attaching annotations); a different result is a new run.
+ */
+function contentKey(conclusion, output, annotations) {
+    const h = (0,external_node_crypto_.createHash)("sha256").update(JSON.stringify([conclusion, output, annotations]));
+    return `shipline:${h.digest("hex").slice(0, 32)}`;
+}
+class ApiChecks {
     gh;
     constructor(gh) {
         this.gh = gh;
     }
-    /**
-     * Creates a completed check run and attaches all annotations, 50 per request (the first batch with
-     * the create call, the rest with updates).
-     */
     async createCompleted(name, headSha, conclusion, output, annotations = []) {
-        const batches = [];
-        for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST)
-            batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
-        const first = batches.shift() ?? [];
-        const created = await this.gh.request("POST /repos/{owner}/{repo}/check-runs", { name, head_sha: headSha, status: "completed", conclusion, output: { ...output, annotations: first } }, checks_WRITE);
-        for (const batch of batches) {
-            await this.gh.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", { check_run_id: created.data.id, output: { ...output, annotations: batch } }, checks_WRITE);
+        const key = contentKey(conclusion, output, annotations);
+        const find = () => this.find(name, headSha, key);
+        let run = await find();
+        if (!run) {
+            run = await this.gh.createOnce("POST /repos/{owner}/{repo}/check-runs", {
+                name,
+                head_sha: headSha,
+                status: "completed",
+                conclusion,
+                external_id: key,
+                output: { ...output, annotations: annotations.slice(0, ANNOTATIONS_PER_REQUEST) },
+            }, checks_WRITE, find);
         }
-        return created.data;
+        return this.attachRest(run, output, annotations);
+    }
+    /** The check run named `name` on `headSha` with content key `key`, if any. */
+    async find(name, headSha, key) {
+        const runs = await this.gh.paginate("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", { ref: headSha, check_name: name, filter: "all" }, checks_WRITE);
+        return runs.find((r) => r.external_id === key);
+    }
+    /**
+     * Attaches the annotations the check run does not have yet, in order. Annotations add up on
+     * every update, so an update whose answer was lost is never resent blindly: the run's
+     * `annotations_count` says how many arrived.
+     */
+    async attachRest(run, output, annotations) {
+        let current = run;
+        for (let round = 0;; round++) {
+            try {
+                for (let done = current.output.annotations_count; done < annotations.length; done += ANNOTATIONS_PER_REQUEST) {
+                    const res = await this.gh.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", { check_run_id: current.id, output: { ...output, annotations: annotations.slice(done, done + ANNOTATIONS_PER_REQUEST) } }, { ...checks_WRITE, retry: false });
+                    current = res.data;
+                }
+                return current;
+            }
+            catch (e) {
+                if (!isUncertain(e) || round >= ATTACH_ROUNDS)
+                    throw e;
+                await new Promise((ok) => setTimeout(ok, (round + 1) * 1000 * this.gh.timeScale));
+                current = (await this.gh.request("GET /repos/{owner}/{repo}/check-runs/{check_run_id}", { check_run_id: current.id }, checks_WRITE)).data;
+            }
+        }
     }
 }
 
 ;// CONCATENATED MODULE: ./src/kernel/github/comments.ts
+/** Issue and pull-request comments, including the one sticky comment per marker. */
+
 const comments_WRITE = { permission: "pull-requests: write" };
 /** GitHub rejects comment bodies over 65,536 characters. */
 const COMMENT_MAX_CHARS = 65_536;
-class Comments {
+/**
+ * The login behind the workflow's GITHUB_TOKEN. An installation token (GITHUB_TOKEN, a GitHub App's
+ * token) gets 403 from GET /user, and the comments it writes are authored by this bot.
+ */
+const ACTIONS_BOT_LOGIN = "github-actions[bot]";
+class ApiComments {
     gh;
+    /** Lower-cased logins the token writes as (see {@link ownLogins}). */
+    logins;
     constructor(gh) {
         this.gh = gh;
     }
     async list(issueNumber) {
         return this.gh.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", { issue_number: issueNumber }, comments_WRITE);
     }
-    async create(issueNumber, body) {
-        return (await this.gh.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { issue_number: issueNumber, body }, comments_WRITE)).data;
+    /**
+     * Who the token writes as. A user token (a PAT, an OAuth or user-to-server token) may read GET
+     * /user, which names it. An installation token may not (GitHub answers 403): GITHUB_TOKEN's
+     * comments are then authored by github-actions[bot], which is taken as the identity. A custom
+     * GitHub App's token writes as `<app>[bot]`, which no endpoint it may call names: its first
+     * comment of the run teaches the login, and until then its older comments are not recognised,
+     * so a re-run creates a new comment rather than risk updating someone else's (never a hijack).
+     */
+    ownLogins() {
+        this.logins ??= (async () => {
+            try {
+                const me = await this.gh.request("GET /user", {}, comments_WRITE);
+                return new Set([me.data.login.toLowerCase()]);
+            }
+            catch (e) {
+                if (e instanceof client_GitHubApiError && [401, 403, 404].includes(e.status))
+                    return new Set([ACTIONS_BOT_LOGIN]);
+                throw e;
+            }
+        })();
+        return this.logins;
+    }
+    async learn(comment) {
+        if (comment.user?.login)
+            (await this.ownLogins()).add(comment.user.login.toLowerCase());
     }
     async update(commentId, body) {
         return (await this.gh.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { comment_id: commentId, body }, comments_WRITE)).data;
     }
-    /**
-     * Keeps exactly one comment carrying `marker` (an HTML comment such as `<!-- shipline:gate -->`):
-     * updates it in place when it exists (and differs), creates it otherwise. The marker is appended
-     * to the body when missing.
-     */
     async upsertSticky(issueNumber, marker, body) {
-        const text = body.includes(marker) ? body : `${body}\n\n${marker}`;
-        const existing = (await this.list(issueNumber)).find((c) => c.body?.includes(marker));
+        const text = this.gh.redactor.redact(body.includes(marker) ? body : `${body}\n\n${marker}`);
+        const mine = await this.ownLogins();
+        const before = await this.list(issueNumber);
+        // Another user's comment carrying our marker (quoted, or planted) is never edited.
+        const existing = before.find((c) => c.body?.includes(marker) && mine.has(c.user?.login?.toLowerCase() ?? ""));
         if (existing) {
             if (existing.body === text)
                 return { action: "unchanged", id: Number(existing.id), url: existing.html_url };
             const c = await this.update(Number(existing.id), text);
             return { action: "updated", id: Number(c.id), url: c.html_url };
         }
-        const c = await this.create(issueNumber, text);
+        const seen = new Set(before.map((c) => c.id));
+        const c = await this.gh.createOnce("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { issue_number: issueNumber, body: text }, comments_WRITE, 
+        // A create whose answer was lost: a comment that appeared since the listing with exactly this
+        // body and marker is the one it made.
+        async () => (await this.list(issueNumber)).find((x) => !seen.has(x.id) && x.body === text));
+        await this.learn(c);
         return { action: "created", id: Number(c.id), url: c.html_url };
     }
 }
 
 ;// CONCATENATED MODULE: ./src/kernel/github/contents.ts
+/** Repository contents: a file committed through the API, which GitHub signs (a verified commit). */
+
+
+const contents_READ = { permission: "contents: read" };
 const contents_WRITE = { permission: "contents: write" };
-class Contents {
+/** Writes tried before giving up when the branch keeps moving under us. */
+const UPDATE_ATTEMPTS = 5;
+class ApiContents {
     gh;
     constructor(gh) {
         this.gh = gh;
     }
-    /** The blob SHA of `path` on `branch`, or undefined when the file does not exist there. */
-    async sha(path, branch) {
-        const data = await this.gh.requestOptional("GET /repos/{owner}/{repo}/contents/{path}", { path, ref: branch }, contents_WRITE);
-        return data && !Array.isArray(data) ? data.sha : undefined;
+    async read(path, branch) {
+        const data = await this.gh.requestOptional("GET /repos/{owner}/{repo}/contents/{path}", { path, ref: branch }, contents_READ);
+        if (!data || Array.isArray(data))
+            return undefined;
+        const file = data;
+        if (file.sha === undefined)
+            return undefined;
+        return { content: Buffer.from(file.content ?? "", "base64").toString("utf8"), sha: file.sha };
     }
-    /** Creates or updates `path` on `branch` in one commit; returns the commit SHA. */
-    async put(path, branch, content, message) {
-        const sha = await this.sha(path, branch);
-        const res = await this.gh.request("PUT /repos/{owner}/{repo}/contents/{path}", { path, branch, message, content: Buffer.from(content, "utf8").toString("base64"), ...(sha ? { sha } : {}) }, contents_WRITE);
-        return res.data.commit.sha ?? "";
+    async update(path, branch, transform, message) {
+        let last;
+        for (let attempt = 1; attempt <= UPDATE_ATTEMPTS; attempt++) {
+            const current = await this.read(path, branch);
+            // The body is redacted here, before base64 hides the text from the client's redaction.
+            const next = this.gh.redactor.redact(transform(current?.content));
+            if (current && next === current.content)
+                return { action: "unchanged", commitSha: undefined };
+            try {
+                const res = await this.gh.request("PUT /repos/{owner}/{repo}/contents/{path}", { path, branch, message, content: Buffer.from(next, "utf8").toString("base64"), ...(current ? { sha: current.sha } : {}) }, 
+                // A lost answer is settled by re-reading, not by resending the same blob SHA.
+                { ...contents_WRITE, retry: false });
+                return { action: current ? "updated" : "created", commitSha: res.data.commit.sha };
+            }
+            catch (e) {
+                // 409: the file changed since it was read; 422: it was created meanwhile (no sha sent).
+                // Either way, and after a lost answer, read the branch again and rebuild from there.
+                const conflict = e instanceof client_GitHubApiError && (e.status === 409 || e.status === 422);
+                if (!conflict && !isUncertain(e))
+                    throw e;
+                last = e;
+            }
+            await new Promise((ok) => setTimeout(ok, attempt * 500 * this.gh.timeScale));
+        }
+        throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.GitHubApi, `${path} on ${branch} changed during each of ${UPDATE_ATTEMPTS} attempts to commit it through the API; nothing was overwritten (last answer: ${last?.message ?? "none"})`, { hint: `Re-run the step once the pushes to ${branch} settle, or commit ${path} with commit-changelog: git.` });
     }
 }
 
 ;// CONCATENATED MODULE: ./src/kernel/github/deployments.ts
+/** GitHub Deployments and their statuses. */
+
+/**
+ * Payload key holding a random id per create: a deployment's natural key (ref, environment,
+ * payload) repeats across rollouts of one version, so this id is what finds a create whose answer
+ * was lost.
+ */
+const WRITE_ID_KEY = "shipline_write_id";
 const deployments_WRITE = { permission: "deployments: write" };
 /** GitHub rejects descriptions over 140 characters. */
 const DEPLOYMENT_DESCRIPTION_MAX = 140;
-class Deployments {
+class ApiDeployments {
     gh;
     constructor(gh) {
         this.gh = gh;
     }
     async create(fields) {
         const description = fields.description?.slice(0, DEPLOYMENT_DESCRIPTION_MAX);
-        return (await this.gh.request("POST /repos/{owner}/{repo}/deployments", { auto_merge: false, required_contexts: [], ...fields, description }, deployments_WRITE)).data;
+        const writeId = (0,external_node_crypto_.randomUUID)();
+        const payload = typeof fields.payload === "string" ? fields.payload : { ...(fields.payload ?? {}), [WRITE_ID_KEY]: writeId };
+        return this.gh.createOnce("POST /repos/{owner}/{repo}/deployments", { auto_merge: false, required_contexts: [], ...fields, payload, description }, deployments_WRITE, async () => {
+            if (typeof payload === "string")
+                return undefined;
+            const recent = await this.gh.paginate("GET /repos/{owner}/{repo}/deployments", { environment: fields.environment, ref: fields.ref }, { ...deployments_WRITE, limit: 30 });
+            return recent.find((d) => typeof d.payload === "object" && d.payload !== null && d.payload[WRITE_ID_KEY] === writeId);
+        });
     }
     async get(id) {
         return this.gh.requestOptional("GET /repos/{owner}/{repo}/deployments/{deployment_id}", { deployment_id: id }, deployments_WRITE);
@@ -43556,7 +47148,14 @@ class Deployments {
     }
     async createStatus(id, fields) {
         const description = fields.description?.slice(0, DEPLOYMENT_DESCRIPTION_MAX);
-        return (await this.gh.request("POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", { deployment_id: id, ...fields, description }, deployments_WRITE)).data;
+        const sent = description === undefined ? undefined : this.gh.redactor.redact(description);
+        return this.gh.createOnce("POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", { deployment_id: id, ...fields, description }, deployments_WRITE, 
+        // Statuses list newest first: when the newest has this state and description, the lost create
+        // made it (or an identical one, which reads the same on the deployment's timeline).
+        async () => {
+            const [newest] = await this.listStatuses(id);
+            return newest && newest.state === fields.state && (sent === undefined || newest.description === sent) ? newest : undefined;
+        });
     }
     async listStatuses(id) {
         return this.gh.paginate("GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", { deployment_id: id }, deployments_WRITE);
@@ -43565,7 +47164,7 @@ class Deployments {
 
 ;// CONCATENATED MODULE: ./src/kernel/github/pulls.ts
 const pulls_READ = { permission: "pull-requests: read" };
-class Pulls {
+class ApiPulls {
     gh;
     constructor(gh) {
         this.gh = gh;
@@ -43581,12 +47180,123 @@ class Pulls {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./src/kernel/github/releases.ts
+/** Releases port over the API: idempotent creates, `make_latest` only for the newest, safe asset replacement. */
+
+
+const releases_WRITE = { permission: "contents: write" };
+/** Suffix of the name a replacement asset is uploaded under before the old one is deleted. */
+const PENDING_SUFFIX = ".shipline-pending";
+/** `v1.2.3` -> { prefix: "v", version: "1.2.3" }; `pkg-v2.0.0-rc.1` -> { prefix: "pkg-v", ... }. */
+function splitTag(tag) {
+    const m = /^(.*?)(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)$/.exec(tag);
+    if (!m || !semver_default().valid(m[2]))
+        return undefined;
+    return { prefix: m[1], version: m[2] };
+}
+class ApiReleases {
+    gh;
+    constructor(gh) {
+        this.gh = gh;
+    }
+    async findByTag(tag) {
+        const found = await this.gh.requestOptional("GET /repos/{owner}/{repo}/releases/tags/{tag}", { tag }, releases_WRITE);
+        if (found)
+            return found;
+        const all = await this.gh.paginate("GET /repos/{owner}/{repo}/releases", {}, { ...releases_WRITE, limit: 300 });
+        return all.find((r) => r.tag_name === tag);
+    }
+    async get(releaseId) {
+        return (await this.gh.request("GET /repos/{owner}/{repo}/releases/{release_id}", { release_id: releaseId }, releases_WRITE)).data;
+    }
+    async create(fields) {
+        const makeLatest = await this.makeLatestFor(fields);
+        const { make_latest: _asked, ...rest } = fields;
+        const body = { ...rest, ...(makeLatest ? { make_latest: makeLatest } : {}) };
+        return this.gh.createOnce("POST /repos/{owner}/{repo}/releases", body, releases_WRITE, () => this.findByTag(fields.tag_name));
+    }
+    async update(releaseId, fields) {
+        // A re-run for an old tag must not make it "Latest": GitHub applies make_latest on every update.
+        const { make_latest: _dropped, ...rest } = fields;
+        return (await this.gh.request("PATCH /repos/{owner}/{repo}/releases/{release_id}", { release_id: releaseId, ...rest }, releases_WRITE)).data;
+    }
+    /**
+     * What to send as `make_latest` on create. GitHub's default for an omitted value is "true" (the
+     * new release becomes Latest whatever its version), so an older version than a published release
+     * of the same tag prefix gets "false"; a draft or prerelease sends nothing.
+     */
+    async makeLatestFor(fields) {
+        if (fields.draft || fields.prerelease)
+            return fields.make_latest === "false" ? "false" : undefined;
+        const wanted = fields.make_latest ?? "true";
+        if (wanted !== "true")
+            return wanted;
+        const mine = splitTag(fields.tag_name);
+        if (!mine)
+            return wanted;
+        const all = await this.gh.paginate("GET /repos/{owner}/{repo}/releases", {}, { ...releases_WRITE, limit: 300 });
+        const newer = all.some((r) => {
+            if (r.draft || r.prerelease || r.tag_name === fields.tag_name)
+                return false;
+            const other = splitTag(r.tag_name);
+            return other !== undefined && other.prefix === mine.prefix && semver_default().gt(other.version, mine.version);
+        });
+        return newer ? "false" : "true";
+    }
+    async listAssets(releaseId) {
+        return this.gh.paginate("GET /repos/{owner}/{repo}/releases/{release_id}/assets", { release_id: releaseId }, releases_WRITE);
+    }
+    async deleteAsset(assetId) {
+        try {
+            await this.gh.request("DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}", { asset_id: assetId }, releases_WRITE);
+        }
+        catch (e) {
+            // Already gone: a retried delete whose first answer was lost.
+            if (e instanceof client_GitHubApiError && e.status === 404)
+                return;
+            throw e;
+        }
+    }
+    /**
+     * Uploads an asset through the release's `upload_url` (uploads.github.com on github.com,
+     * `/api/uploads` on GHES). GitHub's contract asks for application/octet-stream.
+     */
+    async uploadAsset(release, name, data) {
+        return this.gh.createOnce(`POST ${release.upload_url}`, { name, data, headers: { "content-type": "application/octet-stream", "content-length": data.length } }, releases_WRITE, async () => (await this.listAssets(release.id)).find((a) => a.name === name && a.size === data.length && a.state === "uploaded"));
+    }
+    async putAsset(release, name, data) {
+        const assets = await this.listAssets(release.id);
+        const old = assets.find((a) => a.name === name);
+        const pendingName = `${name}${PENDING_SUFFIX}`;
+        // Left by a run that failed between the upload and the rename: its old asset is still in place.
+        const stale = assets.find((a) => a.name === pendingName);
+        if (stale)
+            await this.deleteAsset(stale.id);
+        if (!old)
+            return { asset: await this.uploadAsset(release, name, data), replaced: false };
+        // Asset names are unique in a release, so the new file goes up under a temporary name; only
+        // once it is there is the old one deleted and the new one renamed.
+        const pending = await this.uploadAsset(release, pendingName, data);
+        await this.deleteAsset(old.id);
+        const renamed = await this.gh.request("PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}", { asset_id: pending.id, name }, releases_WRITE);
+        return { asset: renamed.data, replaced: true };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/kernel/github/refs.ts
 /** Git refs, tag, tree and commit objects through the API (tags made this way are verified by GitHub). */
 
 const refs_READ = { permission: "contents: read" };
 const refs_WRITE = { permission: "contents: write" };
-class Refs {
+/**
+ * Git objects (trees, commits, tag objects) are unreferenced until a ref points at them: sending a
+ * lost create again leaves at most an unreachable object, never a second visible thing.
+ */
+const HARMLESS_RESEND = { permission: "contents: write", retry: true };
+class ApiRefs {
     gh;
     constructor(gh) {
         this.gh = gh;
@@ -43612,7 +47322,9 @@ class Refs {
     /** Creates `refs/<ref>`; returns "exists" instead of failing when it already exists. */
     async create(ref, sha) {
         try {
-            return (await this.gh.request("POST /repos/{owner}/{repo}/git/refs", { ref: `refs/${ref}`, sha }, refs_WRITE)).data;
+            // A lost answer is looked up by the ref's name; found, it is "exists" and the caller compares
+            // its target, exactly as for a ref made by a concurrent run.
+            return await this.gh.createOnce("POST /repos/{owner}/{repo}/git/refs", { ref: `refs/${ref}`, sha }, refs_WRITE, async () => (await this.get(ref)) ? "exists" : undefined);
         }
         catch (e) {
             if (isAlreadyExists(e))
@@ -43649,11 +47361,11 @@ class Refs {
      * tree (4b825dc…).
      */
     async createTree(entries) {
-        return (await this.gh.request("POST /repos/{owner}/{repo}/git/trees", { tree: entries }, refs_WRITE)).data;
+        return (await this.gh.request("POST /repos/{owner}/{repo}/git/trees", { tree: entries }, HARMLESS_RESEND)).data;
     }
     /** Creates a commit object (no ref moves); `parents` empty makes a root commit. */
     async createCommit(message, tree, parents) {
-        return (await this.gh.request("POST /repos/{owner}/{repo}/git/commits", { message, tree, parents }, refs_WRITE)).data;
+        return (await this.gh.request("POST /repos/{owner}/{repo}/git/commits", { message, tree, parents }, HARMLESS_RESEND)).data;
     }
     /** Reads a commit object (its message, tree and parents) by sha. */
     async getCommit(sha) {
@@ -43668,46 +47380,25 @@ class Refs {
     }
     /** Creates an annotated tag object for `sha` (the ref is created separately with {@link create}). */
     async createTagObject(tag, message, sha) {
-        return (await this.gh.request("POST /repos/{owner}/{repo}/git/tags", { tag, message, object: sha, type: "commit" }, refs_WRITE)).data;
+        return (await this.gh.request("POST /repos/{owner}/{repo}/git/tags", { tag, message, object: sha, type: "commit" }, HARMLESS_RESEND)).data;
     }
 }
 
-;// CONCATENATED MODULE: ./src/kernel/github/releases.ts
-const releases_WRITE = { permission: "contents: write" };
-class Releases {
+;// CONCATENATED MODULE: ./src/kernel/github/repository.ts
+const repository_READ = { permission: "contents: read" };
+class ApiRepository {
     gh;
     constructor(gh) {
         this.gh = gh;
     }
-    /**
-     * The published release for `tag`, or a draft with that tag (drafts are invisible to the by-tag
-     * endpoint, so the list is searched too), or undefined.
-     */
-    async findByTag(tag) {
-        const found = await this.gh.requestOptional("GET /repos/{owner}/{repo}/releases/tags/{tag}", { tag }, releases_WRITE);
-        if (found)
-            return found;
-        const all = await this.gh.paginate("GET /repos/{owner}/{repo}/releases", {}, { ...releases_WRITE, limit: 300 });
-        return all.find((r) => r.tag_name === tag);
+    async defaultBranch() {
+        return (await this.gh.request("GET /repos/{owner}/{repo}", {}, repository_READ)).data.default_branch;
     }
-    async create(fields) {
-        return (await this.gh.request("POST /repos/{owner}/{repo}/releases", { ...fields }, releases_WRITE)).data;
+    async compare(base, head, page, perPage) {
+        return (await this.gh.request("GET /repos/{owner}/{repo}/compare/{basehead}", { basehead: `${base}...${head}`, per_page: perPage, page }, repository_READ)).data;
     }
-    async update(releaseId, fields) {
-        return (await this.gh.request("PATCH /repos/{owner}/{repo}/releases/{release_id}", { release_id: releaseId, ...fields }, releases_WRITE)).data;
-    }
-    async listAssets(releaseId) {
-        return this.gh.paginate("GET /repos/{owner}/{repo}/releases/{release_id}/assets", { release_id: releaseId }, releases_WRITE);
-    }
-    async deleteAsset(assetId) {
-        await this.gh.request("DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}", { asset_id: assetId }, releases_WRITE);
-    }
-    /**
-     * Uploads an asset through the release's `upload_url` (uploads.github.com on github.com,
-     * `/api/uploads` on GHES). GitHub's contract asks for application/octet-stream.
-     */
-    async uploadAsset(release, name, data) {
-        return (await this.gh.request(`POST ${release.upload_url}`, { name, data, headers: { "content-type": "application/octet-stream", "content-length": data.length } }, releases_WRITE)).data;
+    async getCommit(ref) {
+        return (await this.gh.request("GET /repos/{owner}/{repo}/commits/{ref}", { ref }, repository_READ)).data;
     }
 }
 
@@ -43734,7 +47425,7 @@ async function optionalWrite(log, context, what, fn) {
 }
 
 ;// CONCATENATED MODULE: ./src/kernel/github/index.ts
-/** The GitHub ports, one object per run. */
+/** The GitHub ports, one object per run. Commands see these interfaces, never the raw client. */
 
 
 
@@ -43746,18 +47437,20 @@ async function optionalWrite(log, context, what, fn) {
 
 
 
+
+/** Every port over one API client (retry, throttling, redaction, idempotent creates). */
 function createGitHubPorts(options) {
     const client = new GitHub(options);
     return {
-        client,
-        releases: new Releases(client),
-        refs: new Refs(client),
-        comments: new Comments(client),
-        contents: new Contents(client),
-        checks: new Checks(client),
-        deployments: new Deployments(client),
-        actions: new Actions(client),
-        pulls: new Pulls(client),
+        releases: new ApiReleases(client),
+        refs: new ApiRefs(client),
+        comments: new ApiComments(client),
+        contents: new ApiContents(client),
+        checks: new ApiChecks(client),
+        deployments: new ApiDeployments(client),
+        actions: new ApiActions(client),
+        pulls: new ApiPulls(client),
+        repository: new ApiRepository(client),
     };
 }
 
@@ -45196,7 +48889,7 @@ function toPlatformPath(pth) {
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
+var external_string_decoder_ = __nccwpck_require__(5574);
 // EXTERNAL MODULE: external "events"
 var external_events_ = __nccwpck_require__(4434);
 ;// CONCATENATED MODULE: external "child_process"
@@ -46708,52 +50401,211 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./src/kernel/markdown.ts
-var markdown = __nccwpck_require__(9660);
-;// CONCATENATED MODULE: ./src/kernel/redact.ts
+;// CONCATENATED MODULE: ./src/kernel/plain-text.ts
 /**
- * Secret redaction for everything Shipline writes: logs, errors, outputs, summaries and comments.
+ * The terminal rendering of a summary: the Markdown our renderers write (headings, pipe tables,
+ * lists, quotes and alerts, `<details>`, code spans and fences, links, escapes and entities) turned
+ * into plain text with aligned columns and no Markdown syntax left. The CLI prints this on stdout;
+ * Markdown goes to `--summary-file` and to the runner's step summary.
  *
- * The runner masks registered secrets in its log, but not in files we write (GITHUB_OUTPUT, the step
- * summary, a PR comment) nor in a CLI's terminal. So every write goes through a {@link Redactor}.
- * Each secret is also masked in its URL-encoded and base64 forms, and any `user:password@` userinfo
- * in a URL is masked whatever its value (semantic-release leaked an authenticated remote URL in an
- * error message: semantic-release#4283).
+ * Hand-written rather than a Markdown library because it only needs the subset Shipline itself
+ * writes, and the CLI bundle starts faster without a parser. Pure.
  */
-const MASK = "***";
-/** Shorter values would mask ordinary words; the runner uses the same idea. */
-const MIN_SECRET_LENGTH = 4;
-class Redactor {
-    secrets = new Set();
-    pattern;
-    /** Registers a secret. Values shorter than 4 characters are ignored. */
-    add(secret) {
-        if (!secret || secret.length < MIN_SECRET_LENGTH)
-            return;
-        const forms = [secret, encodeURIComponent(secret), Buffer.from(secret).toString("base64"), Buffer.from(`x-access-token:${secret}`).toString("base64")];
-        for (const s of forms)
-            if (s.length >= MIN_SECRET_LENGTH)
-                this.secrets.add(s);
-        // Longest first, so a secret that contains another is masked whole.
-        const sorted = [...this.secrets].sort((a, b) => b.length - a.length);
-        this.pattern = new RegExp(sorted.map(escapeRegExp).join("|"), "g");
+/** Display width of text in a monospace terminal: wide emoji and CJK take two cells, joiners none. */
+function displayWidth(text) {
+    let w = 0;
+    for (const ch of text) {
+        const cp = ch.codePointAt(0);
+        if (cp === 0x200d || (cp >= 0xfe00 && cp <= 0xfe0f) || cp === 0x200b)
+            continue;
+        if (/\p{Extended_Pictographic}/u.test(ch) && cp > 0x2000 && !(cp >= 0x2190 && cp <= 0x21ff) && cp !== 0x2013 && cp !== 0x2014)
+            w += 2;
+        else if ((cp >= 0x1100 && cp <= 0x115f) ||
+            (cp >= 0x2e80 && cp <= 0xa4cf) ||
+            (cp >= 0xac00 && cp <= 0xd7a3) ||
+            (cp >= 0xf900 && cp <= 0xfaff) ||
+            (cp >= 0xff00 && cp <= 0xff60))
+            w += 2;
+        else
+            w += 1;
     }
-    /** True when at least one secret is registered. */
-    get size() {
-        return this.secrets.size;
-    }
-    /** Returns `text` with every registered secret and every URL userinfo replaced by `***`. */
-    redact(text) {
-        let out = this.pattern ? text.replace(this.pattern, MASK) : text;
-        // Cheap guard: most text (commit tables, JSON reports) has no URL with userinfo at all.
-        if (!out.includes("@") || !out.includes("://"))
-            return out;
-        out = out.replace(/\b([a-z][a-z0-9+.-]*:\/\/)([^\s/@:]+)(:[^\s/@]*)?@/gi, (_m, scheme, user, pass) => pass ? `${scheme}${user}:${MASK}@` : `${scheme}${MASK}@`);
-        return out;
-    }
+    return w;
 }
-function escapeRegExp(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+function decodeEntities(text) {
+    return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, name) => {
+        if (name.startsWith("#x") || name.startsWith("#X"))
+            return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
+        if (name.startsWith("#"))
+            return String.fromCodePoint(Number(name.slice(1)));
+        return ENTITIES[name.toLowerCase()] ?? m;
+    });
+}
+/** Inline Markdown and HTML to text: code spans kept verbatim, markup removed, escapes and entities resolved. */
+function inlineToText(text) {
+    const out = [];
+    // Links first: their label may be a code span (a commit's short SHA).
+    let rest = text.replace(/(?<!\\)!?\[((?:\\.|[^\]\\])*)\]\((?:[^()\s]|\([^()]*\))*\)/g, "$1");
+    while (rest.length > 0) {
+        const open = /(?<!\\)`+/.exec(rest);
+        if (!open)
+            break;
+        const fence = open[0];
+        const after = rest.slice(open.index + fence.length);
+        const close = new RegExp(`(?<!\`)${fence}(?!\`)`).exec(after);
+        if (!close) {
+            out.push(prose(rest.slice(0, open.index + fence.length)));
+            rest = after;
+            continue;
+        }
+        let content = after.slice(0, close.index);
+        if (/^ .* $/.test(content) && content.trim() !== "")
+            content = content.slice(1, -1);
+        out.push(prose(rest.slice(0, open.index)), content);
+        rest = after.slice(close.index + fence.length);
+    }
+    out.push(prose(rest));
+    return out.join("");
+}
+function prose(text) {
+    const plain = text
+        .replace(/<br\s*\/?>/gi, " ")
+        .replace(/<\/?(?:b|strong|i|em|code|summary|details|sub|sup|kbd|span|p)(?:\s[^>]*)?>/gi, "")
+        // Links and images: the text (an image's alt); bare commit links keep only their label.
+        .replace(/!?\[((?:\\.|[^\]\\])*)\]\((?:[^()\s]|\([^()]*\))*\)/g, "$1")
+        .replace(/(?<!\\)\*\*(?=\S)([\s\S]*?\S)(?<!\\)\*\*/g, "$1")
+        .replace(/(^|[\s(])_(?=\S)([^_]*?\S)_(?=$|[\s).,;:!?])/g, "$1$2")
+        .replace(/(?<!\\)~~(?=\S)([\s\S]*?\S)~~/g, "$1")
+        .replace(/\\([!-/:-@[-`{-~])/g, "$1");
+    return decodeEntities(plain);
+}
+/** Cells of a pipe-table row; `\|` stays in the cell as a pipe. */
+function splitRow(line) {
+    const body = line
+        .trim()
+        .replace(/^\|/, "")
+        .replace(/(?<!\\)\|$/, "");
+    const cells = [];
+    let cur = "";
+    let inCode = 0;
+    for (let i = 0; i < body.length; i++) {
+        const ch = body[i];
+        if (ch === "\\" && body[i + 1] === "|") {
+            cur += "\\|";
+            i++;
+            continue;
+        }
+        if (ch === "`")
+            inCode = inCode ? 0 : 1;
+        if (ch === "|") {
+            cells.push(cur);
+            cur = "";
+            continue;
+        }
+        cur += ch;
+    }
+    cells.push(cur);
+    return cells.map((c) => inlineToText(c.replace(/\\\|/g, "|").trim()));
+}
+const pad = (text, width, right) => {
+    const fill = " ".repeat(Math.max(0, width - displayWidth(text)));
+    return right ? fill + text : text + fill;
+};
+function renderTable(lines) {
+    const header = splitRow(lines[0]);
+    const aligns = splitRow(lines[1]).map((c) => /-+:$/.test(c));
+    const rows = lines.slice(2).map(splitRow);
+    const cols = header.length;
+    const widths = Array.from({ length: cols }, (_, i) => Math.max(displayWidth(header[i] ?? ""), ...rows.map((r) => displayWidth(r[i] ?? ""))));
+    // A column empty in every row (an icon-only header) would print as a run of spaces: drop it.
+    const keep = widths.map((w, i) => w > 0 || rows.some((r) => (r[i] ?? "") !== ""));
+    const line = (cells) => cells
+        .map((c, i) => (keep[i] ? pad(c, widths[i], aligns[i] === true) : undefined))
+        .filter((c) => c !== undefined)
+        .join("  ")
+        .trimEnd();
+    const rule = widths
+        .filter((_, i) => keep[i])
+        .map((w) => "─".repeat(w))
+        .join("  ");
+    return [line(header), rule, ...rows.map((r) => line(Array.from({ length: cols }, (_, i) => r[i] ?? "")))];
+}
+const ALERTS = { NOTE: "Note", TIP: "Tip", IMPORTANT: "Important", WARNING: "Warning", CAUTION: "Caution" };
+/**
+ * Renders summary Markdown as plain text for a terminal. Mermaid charts are replaced by a line that
+ * says where to see them; other code blocks are indented.
+ */
+function renderPlainText(markdown) {
+    const lines = markdown.replace(/\r\n/g, "\n").split("\n");
+    const out = [];
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        const fence = /^(\s*)(`{3,}|~{3,})(.*)$/.exec(line);
+        if (fence) {
+            const marker = fence[2];
+            const lang = fence[3].trim();
+            const body = [];
+            let j = i + 1;
+            while (j < lines.length && !lines[j].trim().startsWith(marker))
+                body.push(lines[j++]);
+            i = j;
+            if (lang === "mermaid") {
+                const title = /^\s*title\s+"(.*)"/m.exec(body.join("\n"))?.[1];
+                out.push(`[chart${title ? `: ${title}` : ""}; shown in the Markdown summary (--summary-file)]`);
+            }
+            else
+                out.push(...body.map((b) => `    ${b}`));
+            continue;
+        }
+        if (/^\s*\|.*\|\s*$/.test(line) && /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(lines[i + 1] ?? "")) {
+            const block = [];
+            while (i < lines.length && /^\s*\|/.test(lines[i]))
+                block.push(lines[i++]);
+            i--;
+            out.push(...renderTable(block));
+            continue;
+        }
+        const heading = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
+        if (heading) {
+            const text = inlineToText(heading[2]);
+            const level = heading[1].length;
+            out.push(text);
+            if (level <= 3)
+                out.push((level <= 2 ? "═" : "─").repeat(Math.max(3, displayWidth(text))));
+            continue;
+        }
+        if (/^\s*<\/details>\s*$/.test(line))
+            continue;
+        const details = /^\s*<details[^>]*>\s*(?:<summary>([\s\S]*?)<\/summary>)?\s*$/.exec(line);
+        if (details) {
+            if (details[1] !== undefined)
+                out.push(`▸ ${inlineToText(details[1].replace(/<br\s*\/?>/gi, " — "))}`);
+            continue;
+        }
+        const quote = /^\s*>\s?(.*)$/.exec(line);
+        if (quote) {
+            const alert = /^\[!(\w+)\]\s*$/.exec(quote[1]);
+            if (alert) {
+                out.push(`${ALERTS[alert[1].toUpperCase()] ?? alert[1]}:`);
+                continue;
+            }
+            out.push(`  ${inlineToText(quote[1])}`.trimEnd());
+            continue;
+        }
+        const item = /^(\s*)[-*+]\s+(.*)$/.exec(line);
+        if (item) {
+            out.push(`${item[1]}• ${inlineToText(item[2])}`);
+            continue;
+        }
+        if (/^\s*<!--.*-->\s*$/.test(line))
+            continue;
+        out.push(inlineToText(line));
+    }
+    // Blank lines: at most one in a row, none at the ends.
+    return `${out
+        .join("\n")
+        .replace(/\n{3,}/g, "\n\n")
+        .trim()}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/kernel/runtime.ts
@@ -46763,6 +50615,9 @@ function escapeRegExp(s) {
  * runner, through `@actions/core`) and {@link CliRuntime} (a terminal). Commands never touch
  * `process.env`, `console` or `@actions/core` directly, so the same command runs in both and in tests.
  */
+
+
+
 
 
 
@@ -46817,7 +50672,8 @@ class BaseRuntime {
         return this.clock();
     }
     saveState(name, value) {
-        this.state.set(name, value);
+        // GITHUB_STATE is a file on the runner like GITHUB_OUTPUT: what a post step reads must be redacted too.
+        this.state.set(name, this.redactor.redact(value));
     }
     getState(name) {
         return this.state.get(name) ?? "";
@@ -46856,7 +50712,7 @@ class runtime_ActionsRuntime extends BaseRuntime {
     }
     saveState(name, value) {
         super.saveState(name, value);
-        saveState(name, value);
+        saveState(name, this.state.get(name) ?? "");
     }
     getState(name) {
         return this.env[`STATE_${name}`] ?? super.getState(name);
@@ -46931,11 +50787,26 @@ class CliRuntime extends BaseRuntime {
         this.failure = this.redactor.redact(message);
         this.err(`error: ${this.failure}\n`);
     }
-    /** Prints the summary and outputs at the end of the run. */
+    /**
+     * Prints the summary and outputs at the end of the run. The `--summary-file` directory is created
+     * when missing. When the file still cannot be written, the summary goes to stdout instead (the
+     * command's work is not lost) and the returned message names the file; undefined on success.
+     */
     flush() {
-        const summary = this.summaryText();
-        if (this.options.summaryFile)
-            (0,external_node_fs_.writeFileSync)(this.options.summaryFile, summary, "utf8");
+        let summary = this.summaryText();
+        let problem;
+        if (this.options.summaryFile) {
+            try {
+                (0,files/* ensureDirectory */.EA)((0,external_node_path_.dirname)(this.options.summaryFile));
+                (0,external_node_fs_.writeFileSync)(this.options.summaryFile, summary, "utf8");
+                summary = "";
+            }
+            catch (e) {
+                const err = e;
+                problem = this.redactor.redact(`Could not write --summary-file "${this.options.summaryFile}" (${err.code ?? err.message}); the summary is printed ${this.options.json ? "to stderr" : "below"} instead. Pass a writable file path.`);
+                this.err(`error: ${problem}\n`);
+            }
+        }
         if (this.options.json) {
             // Written value by value: one output can be tens of MB (version's explain on a long range),
             // and a single pretty-printed string of everything would double that.
@@ -46944,10 +50815,15 @@ class CliRuntime extends BaseRuntime {
                 this.out("{}\n");
             for (const [i, [k, v]] of entries.entries())
                 this.out(`${i === 0 ? "{\n" : ""}  ${JSON.stringify(k)}: ${JSON.stringify(v)}${i === entries.length - 1 ? "\n}\n" : ",\n"}`);
+            if (problem && summary.trim() !== "")
+                this.err(renderPlainText(summary));
         }
-        else if (!this.options.summaryFile && summary.trim() !== "") {
-            this.out(summary.endsWith("\n") ? summary : `${summary}\n`);
+        else if ((!this.options.summaryFile || problem) && summary.trim() !== "") {
+            // People read stdout, on a terminal or in a CI log alike: plain text with aligned columns.
+            // Markdown is for renderers, and goes where they read it: --summary-file and the runner.
+            this.out(renderPlainText(summary));
         }
+        return problem;
     }
 }
 
@@ -46973,6 +50849,11 @@ const USER_AGENT = `shipline/${SHIPLINE_VERSION}`;
 
 
 
+
+
+
+/** Runner-provided credentials every action step sees (masked by the runner in its log, not in our files). */
+const RUNNER_SECRET_ENV = ["ACTIONS_RUNTIME_TOKEN", "ACTIONS_ID_TOKEN_REQUEST_TOKEN"];
 /** Reads and parses the event payload named by GITHUB_EVENT_PATH; `{}` when there is none. */
 function readEventPayload(env) {
     const path = env.GITHUB_EVENT_PATH;
@@ -46986,14 +50867,20 @@ function readEventPayload(env) {
     }
 }
 /** Builds the context handed to a command's `run`. */
-function createCommandContext(runtime, spec) {
+function createCommandContext(runtime, spec, options = {}) {
     const context = buildContext(runtime.env, readEventPayload(runtime.env));
     let ports;
     const token = () => (spec["github-token"] ? runtime.input("github-token").trim() : "");
+    const cancellation = options.cancellation;
+    const fixedSignal = options.signal ?? (cancellation ? undefined : new AbortController().signal);
     return {
         runtime,
         context,
         version: SHIPLINE_VERSION,
+        clock: options.clock ?? systemClock,
+        get signal() {
+            return fixedSignal ?? cancellation.signal;
+        },
         hasToken: () => token() !== "" && context.repository !== undefined,
         github: () => {
             if (ports)
@@ -47020,6 +50907,7 @@ function createCommandContext(runtime, spec) {
                 log: runtime.log,
                 redactor: runtime.redactor,
                 timeScale: Number(runtime.env[env_vars/* EnvVar */.B.GitHubTimeScale]) || 1,
+                timeoutMs: Number(runtime.env[env_vars/* EnvVar */.B.GitHubTimeoutMs]) || undefined,
                 isReadOnly: context.isFork,
             });
             return ports;
@@ -47030,14 +50918,26 @@ function createCommandContext(runtime, spec) {
  * Runs a command in a runtime and returns the exit code: 0 success, 1 policy or operation failure,
  * 2 bad input. Never throws. The step is failed through `runtime.fail` at most once.
  */
-async function executeCommand(command, runtime) {
+async function executeCommand(command, runtime, options = {}) {
+    const cancellation = options.signal ? undefined : processCancellation();
     try {
         for (const [name, def] of Object.entries(command.spec.inputs)) {
             if (def.kind === "secret")
                 runtime.secret(runtime.input(name));
         }
+        // The runner's own tokens are in every action's environment; they never belong in what we write.
+        for (const name of RUNNER_SECRET_ENV)
+            runtime.redactor.add(runtime.env[name]);
         const inputs = (0,kernel_inputs/* readInputs */.Ko)(command.spec.inputs, (name) => runtime.input(name));
-        const ctx = createCommandContext(runtime, command.spec.inputs);
+        const workingDirectory = inputs["working-directory"];
+        if (typeof workingDirectory === "string") {
+            const problem = (0,files/* directoryProblem */.DG)((0,external_node_path_.resolve)(runtime.cwd, workingDirectory));
+            // Checked up front: a missing directory otherwise reads as "no test report matched" or
+            // "not a git repository", far from its cause.
+            if (problem)
+                throw new errors/* InputError */.dz({ input: "working-directory", problem: `${problem} ("${(0,external_node_path_.resolve)(runtime.cwd, workingDirectory)}"): pass an existing directory` });
+        }
+        const ctx = createCommandContext(runtime, command.spec.inputs, { ...options, ...(cancellation ? { cancellation } : {}) });
         const result = await command.run(inputs, ctx);
         for (const name of runtime.outputs.keys()) {
             if (!(name in command.spec.outputs))
@@ -47059,11 +50959,30 @@ async function executeCommand(command, runtime) {
         runtime.fail(err.userMessage);
         return err.exitCode;
     }
+    finally {
+        cancellation?.dispose();
+    }
+}
+/**
+ * Last resort for an error thrown outside the command's promise chain (a stray callback, an
+ * unhandled rejection): Node would print a stack trace, unredacted, with whatever the error message
+ * holds. Instead: one redacted line through `runtime.fail` (the stack only in debug), exit code 1.
+ */
+function installCrashGuard(runtime) {
+    const onCrash = (e) => {
+        if (runtime.isDebug && e instanceof Error && e.stack)
+            runtime.log.debug(e.stack);
+        runtime.fail((0,errors/* toShiplineError */.Em)(e).userMessage);
+        process.exit(1);
+    };
+    process.on("uncaughtException", onCrash);
+    process.on("unhandledRejection", onCrash);
 }
 /** The whole life of an action's main step. Used by `src/actions/<name>.ts`. */
 /** `env` defaults to the process environment; the root action passes its renamed inputs in it. */
 async function runAction(command, env = { ...process.env }) {
     const runtime = new runtime_ActionsRuntime(env);
+    installCrashGuard(runtime);
     const code = await executeCommand(command, runtime);
     try {
         runtime.flushSummary();
@@ -47078,6 +50997,7 @@ async function runPost(command) {
     const runtime = new ActionsRuntime();
     if (!command.post)
         return;
+    installCrashGuard(runtime);
     try {
         await command.post(createCommandContext(runtime, command.spec.inputs));
     }
@@ -47085,7 +51005,12 @@ async function runPost(command) {
         runtime.fail(toShiplineError(e).userMessage);
         process.exitCode = 1;
     }
-    runtime.flushSummary();
+    try {
+        runtime.flushSummary();
+    }
+    catch (e) {
+        runtime.log.warning(`Could not write the job summary: ${e.message}`);
+    }
 }
 
 
@@ -47104,6 +51029,8 @@ async function runPost(command) {
 const EnvVar = {
     /** Multiplies GitHub API retry and pacing waits; tests set 0.01. Default 1. */
     GitHubTimeScale: "SHIPLINE_GITHUB_TIME_SCALE",
+    /** Milliseconds before a GitHub API request with no answer is given up. Default 30000. */
+    GitHubTimeoutMs: "SHIPLINE_GITHUB_TIMEOUT_MS",
     /** Set for `command` traffic providers and deploy hooks: the stage number (1-based). */
     Stage: "SHIPLINE_STAGE",
     /** Set for `command` traffic providers: the canary weight in percent. */
@@ -47146,6 +51073,8 @@ const ErrorCode = {
     CommandUnavailable: "command-unavailable",
     GitFailed: "git-failed",
     GitPushRejected: "git-push-rejected",
+    /** A release tag exists at another commit than the one being released (version and notes alike). */
+    TagConflict: "tag-conflict",
     GitHubUnauthorized: "github-unauthorized",
     GitHubForbidden: "github-forbidden",
     GitHubNotFound: "github-not-found",
@@ -47242,6 +51171,8 @@ function toShiplineError(error) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  DG: () => (/* binding */ directoryProblem),
+  EA: () => (/* binding */ ensureDirectory),
   lD: () => (/* binding */ readDataFile)
 });
 
@@ -47267,6 +51198,37 @@ var errors = __nccwpck_require__(2386);
 
 
 
+/**
+ * Why `path` cannot be used as a working directory ("does not exist", "is not a directory"), or
+ * undefined when it is an existing directory.
+ */
+function directoryProblem(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).isDirectory() ? undefined : "is not a directory";
+    }
+    catch (e) {
+        const code = e.code;
+        return code === "ENOENT" || code === "ENOTDIR" ? "does not exist" : `cannot be read (${code ?? e.message})`;
+    }
+}
+/**
+ * Creates directory `path` and its missing parents, one level at a time. Node's recursive mkdir
+ * spins forever under a pseudo file system that answers ENOENT to every mkdir (/proc/x on Linux);
+ * this fails there with the error of the first level it cannot create.
+ */
+function ensureDirectory(path) {
+    const missing = [];
+    let dir = (0,external_node_path_.resolve)(path);
+    while (!(0,external_node_fs_.existsSync)(dir)) {
+        missing.unshift(dir);
+        const parent = (0,external_node_path_.dirname)(dir);
+        if (parent === dir)
+            break;
+        dir = parent;
+    }
+    for (const d of missing)
+        (0,external_node_fs_.mkdirSync)(d);
+}
 /**
  * Reads a JSON or YAML file named by an input. A missing file is an InputError naming the input;
  * a syntax error is a ConfigError naming the file and line.
@@ -47318,6 +51280,63 @@ async function expandGlobs(patterns, cwd) {
             if (!entry.isDirectory())
                 files.add(resolve(entry.parentPath, entry.name));
     return [...files].sort();
+}
+
+
+/***/ }),
+
+/***/ 8982:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Sm: () => (/* binding */ formatInteger),
+/* harmony export */   U9: () => (/* binding */ count),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   l9: () => (/* binding */ formatPercent)
+/* harmony export */ });
+/**
+ * One way to print each kind of number, shared by every screen (summaries, comments, the terminal):
+ * a figure that appears twice must read the same both times. Pure.
+ */
+/** `1 test`, `2 tests`; `plural` defaults to `singular + "s"`. Counts use thousands separators. */
+function count(n, singular, plural = `${singular}s`) {
+    return `${formatInteger(n)} ${n === 1 ? singular : plural}`;
+}
+/** An integer with thousands separators: `12,345`. */
+function formatInteger(n) {
+    return Math.round(n).toLocaleString("en-US");
+}
+/**
+ * A duration in milliseconds for people: `0.84 ms`, `7.6 ms`, `340 ms`, `3.41 s`, `2 min 5 s`, `1 h 2 min`.
+ * At most two decimals below 10 ms and 10 s, one below a minute, whole units elsewhere; trailing zeros dropped.
+ */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms))
+        return "n/a";
+    if (ms < 10)
+        return `${Number(ms.toFixed(2))} ms`;
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    const s = ms / 1000;
+    if (s < 10)
+        return `${Number(s.toFixed(2))} s`;
+    if (s < 60)
+        return `${Number(s.toFixed(1))} s`;
+    const totalS = Math.round(s);
+    if (totalS < 3600)
+        return `${Math.floor(totalS / 60)} min${totalS % 60 ? ` ${totalS % 60} s` : ""}`;
+    const totalMin = Math.round(totalS / 60);
+    return `${Math.floor(totalMin / 60)} h${totalMin % 60 ? ` ${totalMin % 60} min` : ""}`;
+}
+/**
+ * A percentage from a value already in percent (`12.5` → `12.5%`): at most two decimals, trailing
+ * zeros dropped (`0.1%`, `1.67%`, `79.96%`, `100%`). Never rounded to fewer decimals: 79.96 % must
+ * not print as the 80 % it fails.
+ */
+function formatPercent(percent) {
+    if (!Number.isFinite(percent))
+        return "n/a";
+    return `${Number(percent.toFixed(2))}%`;
 }
 
 
@@ -47595,6 +51614,7 @@ function readInputs(spec, get) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   VV: () => (/* binding */ escapeInline),
 /* harmony export */   ZD: () => (/* binding */ escapeHtml),
 /* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   dp: () => (/* binding */ byteLength),
@@ -47622,6 +51642,71 @@ function escapeMarkdown(text) {
         .replace(/>/g, "&gt;")
         .replace(/([\\`*_{}[\]()|~])/g, "\\$1")
         .replace(/(^|[^\w])@(\w)/g, "$1@\u200d$2");
+}
+/**
+ * Escapes text for inline markdown with as few backslashes as still render it literally, for text
+ * people also read raw (CHANGELOG.md in an editor or on npm, the terminal). Inline code spans in
+ * the text (`` `null` ``) stay code; `<tag>`-like words become code spans; `_` inside a word
+ * (`export_file`) and a lone `*` or `~` between spaces are left alone, because GitHub renders them
+ * as they are. Newlines fold to spaces and `@mentions` are neutralised as in {@link escapeMarkdown}.
+ * Pipes are not escaped: {@link table} does that for cells.
+ */
+function escapeInline(text) {
+    const clean = text.replace(/\r?\n/g, " ");
+    // Emphasis needs two delimiter runs: a lone `*`, `_` or `~` run renders as itself.
+    const prose = clean.replace(/(`+)[^`]*?\1/g, "");
+    const pairs = {
+        star: (prose.match(/\*+/g) ?? []).length > 1,
+        under: (prose.match(/(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])/g) ?? []).length > 1,
+        tilde: (prose.match(/~+/g) ?? []).length > 1,
+    };
+    const out = [];
+    let rest = clean;
+    // Code spans as CommonMark finds them: a backtick run closed by the next run of the same length.
+    while (rest.length > 0) {
+        const open = /`+/.exec(rest);
+        if (!open)
+            break;
+        const fence = open[0];
+        const after = rest.slice(open.index + fence.length);
+        const close = new RegExp(`(?<!\`)${fence}(?!\`)`).exec(after);
+        if (!close) {
+            // An unmatched run renders literally: escape it so a later one cannot pair with it.
+            out.push(escapeProse(rest.slice(0, open.index), pairs), fence.replace(/`/g, "\\`"));
+            rest = after;
+            continue;
+        }
+        out.push(escapeProse(rest.slice(0, open.index), pairs), fence, after.slice(0, close.index), fence);
+        rest = after.slice(close.index + fence.length);
+    }
+    out.push(escapeProse(rest, pairs));
+    return out.join("").replace(/^(\s*)([#>+-]|\d+[.)])(?=\s|$)/, "$1\\$2");
+}
+function escapeProse(text, pairs) {
+    // An HTML tag or autolink would render as markup (or vanish): show it as code.
+    const tag = /<\/?[A-Za-z][^<>`\s]*>/g;
+    let out = "";
+    let from = 0;
+    for (const m of text.matchAll(tag)) {
+        out += escapePlain(text.slice(from, m.index), pairs) + `\`${m[0]}\``;
+        from = m.index + m[0].length;
+    }
+    return out + escapePlain(text.slice(from), pairs);
+}
+function escapePlain(text, pairs) {
+    return (text
+        // A backslash before punctuation would escape it.
+        .replace(/\\(?=[!-/:-@[-`{-~])/g, "\\\\")
+        .replace(/<(?=[A-Za-z/!?])/g, "\\<")
+        // An entity reference would render as its character.
+        .replace(/&(?=#?\w+;)/g, "&amp;")
+        // Emphasis needs a delimiter next to a non-space; inside a word `_` never opens one.
+        .replace(/\*+(?=\S)|(?<=\S)\*+/g, (m) => (pairs.star ? m.replace(/\*/g, "\\*") : m))
+        .replace(/(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])/g, (m) => (pairs.under ? m.replace(/_/g, "\\_") : m))
+        .replace(/~+(?=\S)|(?<=\S)~+/g, (m) => (pairs.tilde ? m.replace(/~/g, "\\~") : m))
+        // Links and images: only a bracket that could start one.
+        .replace(/\[(?=[^\]]*\][([:])/g, "\\[")
+        .replace(/(^|[^\w])@(\w)/g, "$1@\u200d$2"));
 }
 /** Escapes text for HTML contexts (inside `<details>`, `<summary>`, `<code>`). */
 function escapeHtml(text) {
@@ -47701,26 +51786,28 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _kernel_command_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(5788);
+/* harmony import */ var _kernel_command_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(5788);
 /* harmony import */ var _kernel_env_vars_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5013);
+/* harmony import */ var _kernel_format_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(8982);
 /* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2386);
 /* harmony import */ var _kernel_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8177);
 /* harmony import */ var _core_baseline_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5959);
-/* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2471);
-/* harmony import */ var _core_recorder_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4670);
-/* harmony import */ var _core_render_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3664);
-/* harmony import */ var _core_report_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9718);
-/* harmony import */ var _core_scenario_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(650);
-/* harmony import */ var _core_thresholds_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5228);
-/* harmony import */ var _core_verdict_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(483);
-/* harmony import */ var _engine_read_reports_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(1814);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_14___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_14__);
-/* harmony import */ var _engine_load_workers_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(4037);
-/* harmony import */ var _engine_run_load_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(1898);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(8339);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_engine_load_workers_js__WEBPACK_IMPORTED_MODULE_15__, _inputs_js__WEBPACK_IMPORTED_MODULE_17__]);
-([_engine_load_workers_js__WEBPACK_IMPORTED_MODULE_15__, _inputs_js__WEBPACK_IMPORTED_MODULE_17__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/* harmony import */ var _core_figures_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2555);
+/* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2471);
+/* harmony import */ var _core_recorder_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4670);
+/* harmony import */ var _core_render_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3664);
+/* harmony import */ var _core_report_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9718);
+/* harmony import */ var _core_scenario_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(650);
+/* harmony import */ var _core_thresholds_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(5228);
+/* harmony import */ var _core_verdict_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(483);
+/* harmony import */ var _engine_read_reports_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(1814);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_15___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_15__);
+/* harmony import */ var _engine_load_workers_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(4037);
+/* harmony import */ var _engine_run_load_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(1898);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(8339);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_engine_load_workers_js__WEBPACK_IMPORTED_MODULE_16__, _inputs_js__WEBPACK_IMPORTED_MODULE_18__]);
+([_engine_load_workers_js__WEBPACK_IMPORTED_MODULE_16__, _inputs_js__WEBPACK_IMPORTED_MODULE_18__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
  * `shipline loadtest` / the loadtest action: read the scenario and inputs, plan, run the engine (or
  * merge shard reports), judge thresholds and the baseline, and write the JSON report, the JUnit file,
@@ -47745,11 +51832,13 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_eng
 
 
 
+
+
 function readScenario(inputs, cwd) {
     if (!inputs.config)
         return undefined;
     const file = (0,_kernel_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readDataFile */ .lD)("config", inputs.config, cwd);
-    const { scenario, problems } = (0,_core_scenario_js__WEBPACK_IMPORTED_MODULE_10__/* .parseScenario */ .Mo)(file.data, (p) => file.lineOf(p));
+    const { scenario, problems } = (0,_core_scenario_js__WEBPACK_IMPORTED_MODULE_11__/* .parseScenario */ .Mo)(file.data, (p) => file.lineOf(p));
     if (!scenario) {
         throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(file.shown, problems.map((p) => `${problems.length > 1 && p.line !== undefined ? `line ${p.line}, ` : ""}${p.key}: ${p.message}`), {
             line: problems.length === 1 ? problems[0]?.line : undefined,
@@ -47761,8 +51850,8 @@ function readScenario(inputs, cwd) {
 function readThresholds(inputs, file) {
     const lines = inputs.thresholds ?? [];
     if (lines.length > 0) {
-        const { config, problems: lineProblems } = (0,_core_thresholds_js__WEBPACK_IMPORTED_MODULE_11__/* .parseThresholdLines */ .Ik)(lines);
-        const { thresholds, problems } = (0,_core_thresholds_js__WEBPACK_IMPORTED_MODULE_11__/* .parseThresholds */ .S)(config);
+        const { config, problems: lineProblems } = (0,_core_thresholds_js__WEBPACK_IMPORTED_MODULE_12__/* .parseThresholdLines */ .Ik)(lines);
+        const { thresholds, problems } = (0,_core_thresholds_js__WEBPACK_IMPORTED_MODULE_12__/* .parseThresholds */ .S)(config);
         const all = [...lineProblems, ...problems];
         if (all.length) {
             throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(all.map((p) => ({
@@ -47774,8 +51863,8 @@ function readThresholds(inputs, file) {
         }
         return thresholds;
     }
-    const config = file?.scenario.thresholds ?? _core_thresholds_js__WEBPACK_IMPORTED_MODULE_11__/* .DEFAULT_THRESHOLDS */ .JJ;
-    const { thresholds, problems } = (0,_core_thresholds_js__WEBPACK_IMPORTED_MODULE_11__/* .parseThresholds */ .S)(config);
+    const config = file?.scenario.thresholds ?? _core_thresholds_js__WEBPACK_IMPORTED_MODULE_12__/* .DEFAULT_THRESHOLDS */ .JJ;
+    const { thresholds, problems } = (0,_core_thresholds_js__WEBPACK_IMPORTED_MODULE_12__/* .parseThresholds */ .S)(config);
     if (problems.length && file) {
         const first = problems[0];
         throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(file.shown, problems.map((p) => `thresholds.${p.key}${p.index === undefined ? "" : `[${p.index}]`}: ${p.message}`), {
@@ -47801,7 +51890,7 @@ function parseStartAt(raw, nowMs) {
 }
 function toPlan(inputs, ctx, file) {
     const { runtime } = ctx;
-    const { plan, problems, secrets } = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .planLoad */ .Oj)({
+    const { plan, problems, secrets } = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_7__/* .planLoad */ .Oj)({
         target: inputs.target,
         rate: inputs.rate,
         baselineRps: inputs["baseline-rps"],
@@ -47812,7 +51901,7 @@ function toPlan(inputs, ctx, file) {
         maxInFlight: inputs["max-in-flight"],
         shard: inputs.shard,
         workers: inputs.workers,
-        availableCores: (0,node_os__WEBPACK_IMPORTED_MODULE_14__.availableParallelism)(),
+        availableCores: (0,node_os__WEBPACK_IMPORTED_MODULE_15__.availableParallelism)(),
         allowedHosts: inputs["allowed-hosts"] ?? [],
         maxDurationMs: inputs["max-duration"],
         maxRequests: inputs["max-requests"],
@@ -47826,7 +51915,7 @@ function toPlan(inputs, ctx, file) {
     const inputProblems = problems.filter((p) => p.input !== undefined).map((p) => ({ input: p.input, problem: p.message }));
     if (fileProblems.length && file) {
         const first = fileProblems[0];
-        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(file.shown, [...fileProblems.map((p) => `${(0,_core_scenario_js__WEBPACK_IMPORTED_MODULE_10__/* .formatKeyPath */ .K7)(p.path ?? [])}: ${p.message}`), ...inputProblems.map((p) => `input "${p.input}" ${p.problem}`)], { line: file.lineOf(first.path ?? []), hint: "Fix the scenario file and re-run." });
+        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(file.shown, [...fileProblems.map((p) => `${(0,_core_scenario_js__WEBPACK_IMPORTED_MODULE_11__/* .formatKeyPath */ .K7)(p.path ?? [])}: ${p.message}`), ...inputProblems.map((p) => `input "${p.input}" ${p.problem}`)], { line: file.lineOf(first.path ?? []), hint: "Fix the scenario file and re-run." });
     }
     if (inputProblems.length || !plan)
         throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(inputProblems.length ? inputProblems : [{ input: "config", problem: "did not give a usable plan" }]);
@@ -47834,7 +51923,7 @@ function toPlan(inputs, ctx, file) {
 }
 async function readBaseline(inputs, ctx) {
     if (inputs.baseline) {
-        const r = (0,_engine_read_reports_js__WEBPACK_IMPORTED_MODULE_13__/* .readReportFile */ .$h)("baseline", inputs.baseline, ctx.runtime.cwd);
+        const r = (0,_engine_read_reports_js__WEBPACK_IMPORTED_MODULE_14__/* .readReportFile */ .$h)("baseline", inputs.baseline, ctx.runtime.cwd);
         return { report: r.report, source: inputs.baseline };
     }
     const workflow = inputs["baseline-workflow"]?.trim();
@@ -47844,7 +51933,7 @@ async function readBaseline(inputs, ctx) {
         ctx.runtime.log.warning('baseline-workflow is set but there is no GitHub token or repository; comparing without a baseline. Pass "github-token" (the default ${{ github.token }}) with "actions: read".');
         return undefined;
     }
-    const found = await (0,_engine_read_reports_js__WEBPACK_IMPORTED_MODULE_13__/* .fetchBaselineFromWorkflow */ .Df)(ctx, workflow, inputs["baseline-artifact"]);
+    const found = await (0,_engine_read_reports_js__WEBPACK_IMPORTED_MODULE_14__/* .fetchBaselineFromWorkflow */ .Df)(ctx, workflow, inputs["baseline-artifact"]);
     if (!found.report) {
         ctx.runtime.log.warning(`No baseline: ${found.reason}. This run will not be compared; upload its report-dir as "${inputs["baseline-artifact"]}" to make it the next baseline.`);
         return undefined;
@@ -47859,9 +51948,18 @@ function reportPaths(inputs, cwd, shard, merged) {
 function publish(inputs, ctx, f) {
     const { runtime } = ctx;
     const paths = reportPaths(inputs, runtime.cwd, f.report.shard, f.report.shardsMerged.length > 1);
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(paths.dir, { recursive: true });
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(paths.report, `${JSON.stringify(f.report, null, 2)}\n`, "utf8");
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(paths.junit, (0,_core_render_js__WEBPACK_IMPORTED_MODULE_8__/* .renderJUnit */ .dB)(f.report, f.baseline), "utf8");
+    try {
+        (0,_kernel_files_js__WEBPACK_IMPORTED_MODULE_4__/* .ensureDirectory */ .EA)(paths.dir);
+    }
+    catch (e) {
+        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz({
+            input: "report-dir",
+            problem: `names "${inputs["report-dir"]}", which cannot be created (${e.code}). Point it at a writable directory`,
+        });
+    }
+    // Report files become artifacts and gate inputs: redacted like everything else we write.
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(paths.report, runtime.redactor.redact(`${JSON.stringify(f.report, null, 2)}\n`), "utf8");
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(paths.junit, runtime.redactor.redact((0,_core_render_js__WEBPACK_IMPORTED_MODULE_9__/* .renderJUnit */ .dB)(f.report, f.baseline)), "utf8");
     const s = f.report.summary;
     const shown = (p) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(runtime.cwd, p) || p;
     runtime.setOutput("conclusion", f.report.verdict);
@@ -47875,7 +51973,7 @@ function publish(inputs, ctx, f) {
     runtime.setOutput("dropped", s.dropped);
     runtime.setOutput("report-file", shown(paths.report));
     runtime.setOutput("junit-file", shown(paths.junit));
-    runtime.appendSummary((0,_core_render_js__WEBPACK_IMPORTED_MODULE_8__/* .renderSummary */ .Br)({ report: f.report, recorded: f.recorded, baseline: f.baseline }));
+    runtime.appendSummary((0,_core_render_js__WEBPACK_IMPORTED_MODULE_9__/* .renderSummary */ .Br)({ report: f.report, recorded: f.recorded, baseline: f.baseline }));
     runtime.log.info(`Report: ${shown(paths.report)}; JUnit: ${shown(paths.junit)}`);
     if (f.report.stopReason === "cancelled") {
         return {
@@ -47894,27 +51992,33 @@ function publish(inputs, ctx, f) {
         failed.push(`Load test inconclusive: ${f.report.reasons.join("; ")}. Fix the cause, or set fail-on-inconclusive: false to let such runs pass.`);
     }
     if (f.baseline?.regressed && inputs["fail-on-regression"]) {
-        const worse = f.baseline.metrics.filter((m) => m.regressed).map((m) => `${m.metric} ${m.baseline} → ${m.current} ${m.unit}`);
+        const shown = (v, unit) => (v === null ? "–" : unit === "ms" ? (0,_core_figures_js__WEBPACK_IMPORTED_MODULE_6__/* .formatMs */ ._V)(v) : (0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_19__/* .formatPercent */ .l9)(v));
+        const worse = f.baseline.metrics.filter((m) => m.regressed).map((m) => `${m.metric} ${shown(m.baseline, m.unit)} → ${shown(m.current, m.unit)}`);
         failed.push(`Regressed against the baseline (${f.baseline.source}): ${worse.join(", ")}. Set fail-on-regression: false to only report it.`);
     }
     return failed.length ? { conclusion: "failure", message: failed.join(" ") } : { conclusion: "success" };
 }
 function judge(inputs, thresholds, recorded, r) {
-    return (0,_core_verdict_js__WEBPACK_IMPORTED_MODULE_12__/* .computeVerdict */ .z)({ recorded, durationMs: r.durationMs, warmupMs: r.warmupMs, thresholds, isOpenModel: r.isOpen, complete: r.complete, stopReason: r.stopReason }, { minSamples: inputs["min-samples"] });
+    return (0,_core_verdict_js__WEBPACK_IMPORTED_MODULE_13__/* .computeVerdict */ .z)({ recorded, durationMs: r.durationMs, warmupMs: r.warmupMs, thresholds, isOpenModel: r.isOpen, complete: r.complete, stopReason: r.stopReason }, { minSamples: inputs["min-samples"] });
 }
 function compare(inputs, report, recorded, baseline) {
     if (!baseline)
         return undefined;
     const tolerance = { ..._core_baseline_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_TOLERANCE */ .s6, relativePercent: inputs["regression-tolerance"], absoluteMs: inputs["regression-tolerance-ms"] };
-    const base = (0,_core_report_js__WEBPACK_IMPORTED_MODULE_9__/* .decodeRecorded */ .Pc)(baseline.report.histograms);
-    return (0,_core_baseline_js__WEBPACK_IMPORTED_MODULE_5__/* .compareBaseline */ .ZT)({ config: report.config, summary: report.summary, endpointP95Ms: (0,_core_baseline_js__WEBPACK_IMPORTED_MODULE_5__/* .endpointP95 */ .ow)(recorded) }, { config: baseline.report.config, summary: baseline.report.summary, endpointP95Ms: (0,_core_baseline_js__WEBPACK_IMPORTED_MODULE_5__/* .endpointP95 */ .ow)(base) }, tolerance, baseline.source);
+    // The figures the reports store (and their summaries show); reports from before per-endpoint figures: the same computation.
+    const p95Of = (r, rec) => r.endpoints ? Object.fromEntries(Object.entries(r.endpoints).map(([k, v]) => [k, v.p95Ms])) : (0,_core_baseline_js__WEBPACK_IMPORTED_MODULE_5__/* .endpointP95 */ .ow)(rec());
+    return (0,_core_baseline_js__WEBPACK_IMPORTED_MODULE_5__/* .compareBaseline */ .ZT)({ config: report.config, summary: report.summary, endpointP95Ms: p95Of(report, () => recorded) }, {
+        config: baseline.report.config,
+        summary: baseline.report.summary,
+        endpointP95Ms: p95Of(baseline.report, () => (0,_core_report_js__WEBPACK_IMPORTED_MODULE_10__/* .decodeRecorded */ .Pc)(baseline.report.histograms)),
+    }, tolerance, baseline.source);
 }
 async function runMerge(inputs, ctx) {
     const { runtime } = ctx;
     const file = readScenario(inputs, runtime.cwd);
     const thresholds = readThresholds(inputs, file);
-    const shards = (inputs.reports ?? []).length > 0 ? (0,_engine_read_reports_js__WEBPACK_IMPORTED_MODULE_13__/* .readShardReports */ .oK)(inputs.reports ?? [], runtime.cwd) : await (0,_engine_read_reports_js__WEBPACK_IMPORTED_MODULE_13__/* .fetchShardReportsFromRun */ .RE)(ctx, inputs["shard-artifacts"]);
-    const problems = (0,_core_report_js__WEBPACK_IMPORTED_MODULE_9__/* .checkShardsMergeable */ .SB)(shards);
+    const shards = (inputs.reports ?? []).length > 0 ? (0,_engine_read_reports_js__WEBPACK_IMPORTED_MODULE_14__/* .readShardReports */ .oK)(inputs.reports ?? [], runtime.cwd) : await (0,_engine_read_reports_js__WEBPACK_IMPORTED_MODULE_14__/* .fetchShardReportsFromRun */ .RE)(ctx, inputs["shard-artifacts"]);
+    const problems = (0,_core_report_js__WEBPACK_IMPORTED_MODULE_10__/* .checkShardsMergeable */ .SB)(shards);
     if (problems.length) {
         throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ShiplineError */ .J0("config-invalid", problems.length === 1 ? `The shard reports cannot be merged: ${problems[0]}.` : `The shard reports cannot be merged:\n- ${problems.join("\n- ")}`, {
             exitCode: 2,
@@ -47922,7 +52026,7 @@ async function runMerge(inputs, ctx) {
         });
     }
     const baseline = await readBaseline(inputs, ctx);
-    const recorded = (0,_core_recorder_js__WEBPACK_IMPORTED_MODULE_7__/* .mergeRecorded */ .N5)(shards.map((s) => (0,_core_report_js__WEBPACK_IMPORTED_MODULE_9__/* .decodeRecorded */ .Pc)(s.report.histograms)));
+    const recorded = (0,_core_recorder_js__WEBPACK_IMPORTED_MODULE_8__/* .mergeRecorded */ .N5)(shards.map((s) => (0,_core_report_js__WEBPACK_IMPORTED_MODULE_10__/* .decodeRecorded */ .Pc)(s.report.histograms)));
     const first = shards[0].report;
     const incomplete = shards.find((s) => !s.report.complete);
     const durationMs = Math.max(...shards.map((s) => s.report.durationMs));
@@ -47937,7 +52041,7 @@ async function runMerge(inputs, ctx) {
     for (const s of shards)
         for (const [k, v] of Object.entries(s.report.errorSamples))
             errorSamples[k] = (errorSamples[k] ?? 0) + v;
-    const report = (0,_core_report_js__WEBPACK_IMPORTED_MODULE_9__/* .buildReport */ .FK)({
+    const report = (0,_core_report_js__WEBPACK_IMPORTED_MODULE_10__/* .buildReport */ .FK)({
         generator: `shipline ${ctx.version}`,
         config: first.config,
         shard: { index: 1, count: first.shard.count },
@@ -47968,38 +52072,40 @@ async function runLoadTest(inputs, ctx) {
     const baseline = await readBaseline(inputs, ctx);
     const isShardOfMany = plan.shard.count > 1;
     const controller = new AbortController();
-    const onSignal = (sig) => {
-        runtime.log.warning(`Received ${sig}: stopping the load and writing a partial report.`);
+    const onCancel = () => {
+        runtime.log.warning(`Received ${String(ctx.signal.reason)}: stopping the load and writing a partial report.`);
         controller.abort();
     };
-    process.once("SIGINT", onSignal);
-    process.once("SIGTERM", onSignal);
+    if (ctx.signal.aborted)
+        onCancel();
+    else
+        ctx.signal.addEventListener("abort", onCancel, { once: true });
     const abortable = thresholds.filter((t) => inputs["abort-on-fail"] || t.abortOnFail);
     const graceMs = inputs["abort-grace"];
     const model = plan.model.kind === "closed" ? `${plan.model.connections} connections` : `${(plan.rate ?? 0) / plan.shard.count} req/s`;
     runtime.log.info(`Load test: ${plan.target} · ${model} for ${plan.durationMs / 1000}s${plan.warmupMs ? ` after ${plan.warmupMs / 1000}s warm-up` : ""}${isShardOfMany ? ` · shard ${plan.shard.index}/${plan.shard.count}` : ""}${plan.workers > 1 ? ` · ${plan.workers} worker threads` : ""}`);
     let result;
     try {
-        result = await (0,_engine_load_workers_js__WEBPACK_IMPORTED_MODULE_15__/* .runLoadOnWorkers */ .q)(plan, {
+        result = await (0,_engine_load_workers_js__WEBPACK_IMPORTED_MODULE_16__/* .runLoadOnWorkers */ .q)(plan, {
             signal: controller.signal,
             startAtMs,
-            onProgress: (p) => runtime.log.info((0,_engine_run_load_js__WEBPACK_IMPORTED_MODULE_16__/* .formatProgress */ .Vu)(p)),
+            onProgress: (p) => runtime.log.info((0,_engine_run_load_js__WEBPACK_IMPORTED_MODULE_17__/* .formatProgress */ .Vu)(p)),
             progressIntervalMs: Number(runtime.env[_kernel_env_vars_js__WEBPACK_IMPORTED_MODULE_2__/* .EnvVar */ .B.LoadtestProgressMs]) || undefined,
             shouldAbort: abortable.length === 0 || isShardOfMany
                 ? undefined
                 : (rec, measuredMs) => {
                     if (measuredMs < graceMs)
                         return undefined;
-                    const failed = (0,_core_thresholds_js__WEBPACK_IMPORTED_MODULE_11__/* .evaluateThresholds */ .S$)(abortable, { recorded: rec, durationMs: measuredMs, warmupMs: plan.warmupMs }).filter((r) => !r.ok && r.actual !== undefined);
+                    const failed = (0,_core_thresholds_js__WEBPACK_IMPORTED_MODULE_12__/* .evaluateThresholds */ .S$)(abortable, { recorded: rec, durationMs: measuredMs, warmupMs: plan.warmupMs }).filter((r) => !r.ok && r.actual !== undefined);
                     return failed.length
-                        ? `abort-on-fail: ${failed.map((f) => `${f.threshold.key} ${f.threshold.expression} (${f.detail})`).join("; ")} after ${(measuredMs / 1000).toFixed(0)}s`
+                        ? // No interim figure: the summary shows the figures of everything measured, and one figure reads one way.
+                            `abort-on-fail: ${failed.map((f) => `${f.threshold.key}: ${f.threshold.expression}`).join("; ")} failed after ${(measuredMs / 1000).toFixed(0)}s`
                         : undefined;
                 },
         });
     }
     finally {
-        process.removeListener("SIGINT", onSignal);
-        process.removeListener("SIGTERM", onSignal);
+        ctx.signal.removeEventListener("abort", onCancel);
     }
     if (result.stopDetail)
         runtime.log.warning(result.stopDetail);
@@ -48013,9 +52119,9 @@ async function runLoadTest(inputs, ctx) {
         complete: result.complete,
         stopReason: result.stopReason,
     });
-    const report = (0,_core_report_js__WEBPACK_IMPORTED_MODULE_9__/* .buildReport */ .FK)({
+    const report = (0,_core_report_js__WEBPACK_IMPORTED_MODULE_10__/* .buildReport */ .FK)({
         generator: `shipline ${ctx.version}`,
-        config: (0,_core_report_js__WEBPACK_IMPORTED_MODULE_9__/* .describePlan */ .df)(plan, inputs.connections ?? file?.scenario.load?.connections),
+        config: (0,_core_report_js__WEBPACK_IMPORTED_MODULE_10__/* .describePlan */ .df)(plan, inputs.connections ?? file?.scenario.load?.connections),
         shard: plan.shard,
         shardsMerged: [plan.shard.index],
         recorded: result.recorded,
@@ -48037,7 +52143,7 @@ async function runLoadTest(inputs, ctx) {
         isShardOfMany,
     });
 }
-const loadtestCommand = (0,_kernel_command_js__WEBPACK_IMPORTED_MODULE_18__/* .defineCommand */ .NB)(_inputs_js__WEBPACK_IMPORTED_MODULE_17__/* .loadtestSpec */ .y, async (inputs, ctx) => (inputs.mode === "merge" ? runMerge(inputs, ctx) : runLoadTest(inputs, ctx)));
+const loadtestCommand = (0,_kernel_command_js__WEBPACK_IMPORTED_MODULE_20__/* .defineCommand */ .NB)(_inputs_js__WEBPACK_IMPORTED_MODULE_18__/* .loadtestSpec */ .y, async (inputs, ctx) => (inputs.mode === "merge" ? runMerge(inputs, ctx) : runLoadTest(inputs, ctx)));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } });
@@ -48053,7 +52159,7 @@ __webpack_async_result__();
 /* harmony export */   s6: () => (/* binding */ DEFAULT_TOLERANCE)
 /* harmony export */ });
 /* unused harmony export checkComparable */
-/* harmony import */ var _histogram_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6652);
+/* harmony import */ var _figures_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2555);
 /**
  * Comparing a run with a baseline (an earlier run's JSON report): first whether the two runs can be
  * compared at all (same requests, same load model and rate), then per metric whether this run
@@ -48065,7 +52171,7 @@ __webpack_async_result__();
 const DEFAULT_TOLERANCE = { relativePercent: 10, absoluteMs: 20, errorRatePoints: 0.1 };
 /** Per-endpoint p95 (ms) of a recorded run, for {@link Comparable}. */
 function endpointP95(rec) {
-    return Object.fromEntries(Object.entries(rec.endpoints).map(([k, v]) => [k, (0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .percentileMs */ .OZ)(v.latency, 95) ?? null]));
+    return Object.fromEntries(Object.entries(rec.endpoints).map(([k, v]) => [k, (0,_figures_js__WEBPACK_IMPORTED_MODULE_0__/* .latencyFigure */ .ZE)(v.latency, "p", 95)]));
 }
 /** Problems that make two configurations incomparable, and notes on harmless differences. */
 function checkComparable(current, baseline) {
@@ -48251,6 +52357,92 @@ function evaluateChecks(compiled, status, body) {
 
 /***/ }),
 
+/***/ 2555:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   GK: () => (/* binding */ shareFigure),
+/* harmony export */   Gy: () => (/* binding */ perSecondFigure),
+/* harmony export */   MO: () => (/* binding */ availabilityFigure),
+/* harmony export */   PC: () => (/* binding */ computeScopeFigures),
+/* harmony export */   PJ: () => (/* binding */ formatPerSecond),
+/* harmony export */   T1: () => (/* binding */ formatShare),
+/* harmony export */   ZE: () => (/* binding */ latencyFigure),
+/* harmony export */   _V: () => (/* binding */ formatMs)
+/* harmony export */ });
+/* harmony import */ var _kernel_format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8982);
+/* harmony import */ var _histogram_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6652);
+/**
+ * The figures of a run, each computed in one place and printed one way. A threshold, the run and
+ * endpoint tables, the verdict, the JUnit file, the JSON report and the baseline comparison all read
+ * the p95 of `login` from {@link latencyFigure} and print it with {@link formatMs}, so the figure a
+ * threshold was judged on is the figure every screen shows. Pure.
+ */
+
+
+/** Milliseconds are kept to the microsecond the histograms record: `7.639`. */
+function toMicros(v) {
+    return v === undefined ? null : Math.round(v * 1000) / 1000;
+}
+/** A latency aggregate of a histogram, ms to the µs; `null` without samples. */
+function latencyFigure(h, agg, percentile = 50) {
+    if (agg === "avg")
+        return toMicros((0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .meanMs */ .MB)(h));
+    if (agg === "min")
+        return toMicros((0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .minMs */ .zk)(h));
+    if (agg === "max")
+        return toMicros((0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .maxMs */ .BA)(h));
+    return toMicros((0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .percentileMs */ .OZ)(h, agg === "med" ? 50 : percentile));
+}
+/** Events per second over `durationMs`, to two decimals; 0 for an empty duration. */
+function perSecondFigure(n, durationMs) {
+    return durationMs > 0 ? Math.round((n / (durationMs / 1000)) * 100) / 100 : 0;
+}
+/** `part` of `total` as a share 0..1; `null` when `total` is 0. */
+function shareFigure(part, total) {
+    return total === 0 ? null : part / total;
+}
+/** Percent of requests the service answered (no network error, no timeout, no 5xx); `null` without requests. */
+function availabilityFigure(s) {
+    return s.requests === 0 ? null : (100 * (s.requests - s.unavailable)) / s.requests;
+}
+/** Computes a scope's figures; `durationMs` is the measured length (for rps). */
+function computeScopeFigures(s, durationMs) {
+    return {
+        requests: s.requests,
+        rps: perSecondFigure(s.requests, durationMs),
+        p50Ms: latencyFigure(s.latency, "p", 50),
+        p90Ms: latencyFigure(s.latency, "p", 90),
+        p95Ms: latencyFigure(s.latency, "p", 95),
+        p99Ms: latencyFigure(s.latency, "p", 99),
+        maxMs: latencyFigure(s.latency, "max"),
+        avgMs: latencyFigure(s.latency, "avg"),
+        failed: s.failed,
+        errorRate: shareFigure(s.failed, s.requests) ?? 0,
+        availability: availabilityFigure(s),
+    };
+}
+/** A millisecond figure: `7.64 ms`, `228 ms`, `–` when there is none. */
+function formatMs(v) {
+    return v === null || v === undefined ? "–" : (0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(v);
+}
+/** A share 0..1 as a percentage, the one way shares are printed: `1.67%`. */
+function formatShare(v) {
+    return (0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l9)(v * 100);
+}
+/** A rate per second: `1,998.46 req/s`. */
+function formatPerSecond(v, unit = "req/s") {
+    return `${Number(v.toFixed(2)).toLocaleString("en-US", { maximumFractionDigits: 2 })} ${unit}`;
+}
+/** A count: `1,234`. */
+function formatCount(v) {
+    return (0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatInteger */ .Sm)(v);
+}
+
+
+/***/ }),
+
 /***/ 6652:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -48369,7 +52561,7 @@ function countAbove(h, micros) {
 /* harmony export */   Oj: () => (/* binding */ planLoad),
 /* harmony export */   rh: () => (/* binding */ isHostAllowed)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_DURATION_MS, DEFAULT_TIMEOUT_MS, DEFAULT_MAX_IN_FLIGHT, DEFAULT_MAX_CONNECTIONS, DEFAULT_MAX_DURATION_MS, DEFAULT_MAX_REQUESTS, MAX_WORKERS, AUTO_WORKER_RATE, planWorkers */
+/* unused harmony exports DEFAULT_DURATION_MS, DEFAULT_TIMEOUT_MS, DEFAULT_MAX_IN_FLIGHT, MAX_IN_FLIGHT, DEFAULT_MAX_CONNECTIONS, DEFAULT_MAX_DURATION_MS, DEFAULT_MAX_REQUESTS, MAX_WORKERS, AUTO_WORKER_RATE, unsafeWireText, planWorkers */
 /* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3553);
 /* harmony import */ var _scenario_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(650);
 /* harmony import */ var _schedule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1761);
@@ -48386,6 +52578,8 @@ function countAbove(h, micros) {
 const DEFAULT_DURATION_MS = 30_000;
 const DEFAULT_TIMEOUT_MS = 10_000;
 const DEFAULT_MAX_IN_FLIGHT = 10_000;
+/** Most requests in flight one generator may hold (the scenario schema and the input use the same bound). */
+const MAX_IN_FLIGHT = 100_000;
 const DEFAULT_MAX_CONNECTIONS = 256;
 const DEFAULT_MAX_DURATION_MS = 30 * 60_000;
 const DEFAULT_MAX_REQUESTS = 10_000_000;
@@ -48393,6 +52587,23 @@ const DEFAULT_MAX_REQUESTS = 10_000_000;
 const MAX_WORKERS = 64;
 /** `workers: auto` adds a thread per this many req/s of the shard's rate: one core holds at least that (bench/loadtest). */
 const AUTO_WORKER_RATE = 20_000;
+/**
+ * Why `value` cannot go on the wire as a request path or header, or undefined when it can. A CR/LF
+ * in a path or header ends the request line early, and what follows is read by the server as a
+ * second request (request smuggling); other control characters and spaces are refused with them.
+ * Header values may hold spaces and tabs (`Bearer abc`), never a control character. The message gives
+ * the position and code of the character, never the value: it may hold an interpolated secret.
+ */
+function unsafeWireText(value, kind) {
+    const bad = kind === "header value" ? /[\u0000-\u0008\u000a-\u001f\u007f]/ : /[\u0000-\u0020\u007f]/;
+    const m = bad.exec(value);
+    if (!m)
+        return undefined;
+    const ch = m[0].codePointAt(0) ?? 0;
+    const name = ch === 0x0d ? "CR" : ch === 0x0a ? "LF" : ch === 0x20 ? "a space" : `control character U+${ch.toString(16).toUpperCase().padStart(4, "0")}`;
+    const fix = kind === "path" ? "percent-encode it (%20, %0D, %0A)" : "remove it";
+    return `must not contain ${kind === "header value" ? "control characters" : "control characters or spaces"}; found ${name} at position ${m.index + 1}: ${fix}`;
+}
 /** Does `host` match an allowed-hosts entry (`example.com`, `*.example.com`, `host:port`)? */
 function isHostAllowed(url, allowed) {
     const host = url.hostname.toLowerCase().replace(/^\[|\]$/g, "");
@@ -48529,6 +52740,9 @@ function planLoad(o) {
             });
         }
     }
+    const maxInFlight = o.maxInFlight ?? load["max-in-flight"] ?? DEFAULT_MAX_IN_FLIGHT;
+    if (!Number.isSafeInteger(maxInFlight) || maxInFlight < 1 || maxInFlight > MAX_IN_FLIGHT)
+        problems.push({ input: "max-in-flight", message: `is ${maxInFlight}; use a whole number from 1 to ${MAX_IN_FLIGHT}` });
     // Requests.
     const missing = new Set();
     const declared = new Set(s.env ?? []);
@@ -48546,10 +52760,23 @@ function planLoad(o) {
         }
         else if (r.body !== undefined)
             body = (0,_scenario_js__WEBPACK_IMPORTED_MODULE_0__/* .interpolateEnv */ .Ti)(r.body, env, missing);
+        // Checked after interpolation: a ${VAR} value can carry a CR/LF as well as the file can.
+        const path = (0,_scenario_js__WEBPACK_IMPORTED_MODULE_0__/* .interpolateEnv */ .Ti)(r.path, env, missing);
+        const pathProblem = unsafeWireText(path, "path");
+        if (pathProblem)
+            problems.push({ path: ["requests", i, "path"], message: pathProblem });
+        for (const [k, v] of Object.entries(headers)) {
+            const nameProblem = unsafeWireText(k, "header name");
+            if (nameProblem)
+                problems.push({ path: ["requests", i, "headers", k], message: `header name ${nameProblem}` });
+            const valueProblem = unsafeWireText(v, "header value");
+            if (valueProblem)
+                problems.push({ path: ["requests", i, "headers", k], message: valueProblem });
+        }
         const { compiled, problems: checkProblems } = (0,_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .compileChecks */ .nm)(r.checks);
         for (const p of checkProblems)
             problems.push({ path: ["requests", i, "checks", "json"], message: p });
-        requests.push({ name: (0,_scenario_js__WEBPACK_IMPORTED_MODULE_0__/* .requestName */ .ZK)(r), method: r.method ?? "GET", path: (0,_scenario_js__WEBPACK_IMPORTED_MODULE_0__/* .interpolateEnv */ .Ti)(r.path, env, missing), headers, body, checks: compiled });
+        requests.push({ name: (0,_scenario_js__WEBPACK_IMPORTED_MODULE_0__/* .requestName */ .ZK)(r), method: r.method ?? "GET", path, headers, body, checks: compiled });
     });
     for (const name of missing)
         problems.push({
@@ -48572,7 +52799,7 @@ function planLoad(o) {
         warmupMs,
         durationMs,
         timeoutMs,
-        maxInFlight: o.maxInFlight ?? load["max-in-flight"] ?? DEFAULT_MAX_IN_FLIGHT,
+        maxInFlight,
         maxConnections: load["max-connections"] ?? DEFAULT_MAX_CONNECTIONS,
         shard,
         workers,
@@ -48799,9 +53026,13 @@ function mergeRecorded(parts) {
 /* harmony export */   Br: () => (/* binding */ renderSummary),
 /* harmony export */   dB: () => (/* binding */ renderJUnit)
 /* harmony export */ });
-/* unused harmony exports planTimeline, renderTimelineCharts, renderBaseline */
-/* harmony import */ var _kernel_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9660);
-/* harmony import */ var _histogram_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6652);
+/* unused harmony exports planTimeline, CHART_COLORS, renderTimelineCharts, renderBaseline, renderLoadtestHeadline */
+/* harmony import */ var _kernel_format_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8982);
+/* harmony import */ var _kernel_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9660);
+/* harmony import */ var _figures_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2555);
+/* harmony import */ var _histogram_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6652);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9718);
+/* harmony import */ var _thresholds_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5228);
 /**
  * Rendering: the job summary (verdict per threshold, percentile tables overall and per endpoint,
  * status codes and errors, latency and throughput over time as Mermaid `xychart-beta` charts, the
@@ -48809,36 +53040,89 @@ function mergeRecorded(parts) {
  */
 
 
-const ICON = { pass: "✅", fail: "❌", inconclusive: "⚠️" };
-function ms(v) {
-    if (v === null || v === undefined)
-        return "–";
-    return v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2);
+
+
+
+
+const VERDICT = { pass: "✅ Load test passed", fail: "❌ Load test failed", inconclusive: "⚠️ Load test inconclusive" };
+/** Latency and every other millisecond figure: one formatter, so one value always reads the same. */
+const ms = _figures_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMs */ ._V;
+/** A share 0..1 as a percentage, the one way shares are printed. */
+const share = _figures_js__WEBPACK_IMPORTED_MODULE_0__/* .formatShare */ .T1;
+/** Requests per second. */
+const perSecond = (v) => (0,_figures_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPerSecond */ .PJ)(v);
+/** Plain words for the metrics, as a user would say them. */
+const METRIC_WORDS = {
+    http_req_duration: "latency",
+    service_time: "server time",
+    scheduling_lag: "generator delay",
+    http_req_failed: "failed requests",
+    checks: "checks passed",
+    http_reqs: "requests",
+    dropped_iterations: "requests not sent",
+    availability: "availability",
+};
+const OP_WORDS = { "<": "<", "<=": "≤", ">": ">", ">=": "≥", "==": "=", "!=": "≠" };
+/** The threshold as parsed from what the report stores (key and expression), undefined if it no longer parses. */
+function parsedThreshold(key, expression) {
+    const problems = [];
+    return (0,_thresholds_js__WEBPACK_IMPORTED_MODULE_3__/* .parseThresholdKey */ .Kv)(key, [expression], problems)[0];
 }
-function pct(share, digits = 2) {
-    return `${(share * 100).toFixed(digits)}%`;
+/** A value of a threshold's metric in the unit people read it in: ms, %, req/s or a count (as in its JUnit message). */
+const metricValue = _thresholds_js__WEBPACK_IMPORTED_MODULE_3__/* .formatThresholdValue */ .Kl;
+function thresholdName(t) {
+    const agg = t.agg === "p" ? `p${t.percentile}` : t.agg === "med" ? "median" : t.agg === "rate" || t.agg === "value" ? "" : t.agg;
+    const words = `${agg ? `${agg} ` : ""}${METRIC_WORDS[t.metric] ?? t.metric}`;
+    const where = t.endpoint ? ` of ${t.endpoint}` : "";
+    const each = t.windowMs ? `, every ${(0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(t.windowMs)}` : "";
+    return `${words}${where}${each}`;
+}
+function thresholdLines(r) {
+    return r.thresholds.map((x) => {
+        const t = parsedThreshold(x.key, x.expression);
+        if (!t)
+            return {
+                ok: x.ok,
+                name: x.key,
+                limit: x.expression,
+                measured: x.detail,
+                written: `${x.key}: ${x.expression}`,
+                threshold: undefined,
+                limitValue: undefined,
+            };
+        return {
+            ok: x.ok,
+            name: thresholdName(t),
+            limit: `${OP_WORDS[t.op] ?? t.op} ${metricValue(t, t.limit)}`,
+            measured: x.actual === null ? "no samples" : metricValue(t, x.actual),
+            written: `${x.key}: ${x.expression}`,
+            threshold: t,
+            limitValue: t.limit,
+        };
+    });
 }
 function describeLoad(r) {
     const c = r.config;
-    const d = `${c.durationMs / 1000}s`;
-    const warm = c.warmupMs > 0 ? ` after ${c.warmupMs / 1000}s warm-up` : "";
+    const d = (0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(c.durationMs);
+    const warm = c.warmupMs > 0 ? ` after a ${(0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a3)(c.warmupMs)} warm-up` : "";
     if (c.model === "closed")
-        return `closed model, ${c.connections} connections for ${d}${warm}`;
+        return `${c.connections} connections sending back to back for ${d}${warm}`;
     if (c.model === "ramp")
-        return `ramping arrival rate up to ${c.rate} req/s over ${(c.stages ?? []).length} stages (${d} measured${warm})`;
-    return `open model, ${c.rate} req/s for ${d}${warm}`;
+        return `arrival rate ramping up to ${perSecond(c.rate ?? 0)} over ${(c.stages ?? []).length} stages (${d} measured${warm})`;
+    return `${perSecond(c.rate ?? 0)} for ${d}${warm}`;
 }
-function scopeRow(label, s, durationMs) {
+/** An endpoint-table row from the report's figures: the numbers its thresholds were judged on. */
+function scopeRow(label, f) {
     return [
         label,
-        s.requests,
-        durationMs > 0 ? (s.requests / (durationMs / 1000)).toFixed(1) : "–",
-        ms((0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .percentileMs */ .OZ)(s.latency, 50)),
-        ms((0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .percentileMs */ .OZ)(s.latency, 90)),
-        ms((0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .percentileMs */ .OZ)(s.latency, 95)),
-        ms((0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .percentileMs */ .OZ)(s.latency, 99)),
-        ms((0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .maxMs */ .BA)(s.latency)),
-        s.requests ? pct(s.failed / s.requests) : "–",
+        (0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatInteger */ .Sm)(f.requests),
+        perSecond(f.rps),
+        ms(f.p50Ms),
+        ms(f.p90Ms),
+        ms(f.p95Ms),
+        ms(f.p99Ms),
+        ms(f.maxMs),
+        f.requests ? share(f.errorRate) : "–",
     ];
 }
 /**
@@ -48855,133 +53139,191 @@ function planTimeline(rec, warmupMs, maxPoints = 60) {
     const out = [];
     const bySecond = new Map(rec.seconds.map((s) => [s.second, s]));
     for (let start = firstS; start <= lastS; start += width) {
-        const h = (0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .createHistogram */ .v5)();
+        const h = (0,_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .createHistogram */ .v5)();
         let n = 0;
         for (let s = start; s < start + width; s++) {
             const sec = bySecond.get(s);
             if (!sec)
                 continue;
             n += sec.requests;
-            (0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .mergeHistogramInto */ .rb)(h, sec.latency);
+            (0,_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeHistogramInto */ .rb)(h, sec.latency);
         }
-        out.push({ label: String(start - firstS), rps: Math.round((n / width) * 10) / 10, p95: Math.round(((0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .percentileMs */ .OZ)(h, 95) ?? 0) * 10) / 10 });
+        out.push({ label: String(start - firstS), rps: Math.round((n / width) * 10) / 10, p95: Math.round(((0,_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .percentileMs */ .OZ)(h, 95) ?? 0) * 10) / 10 });
     }
     return out;
 }
-/** Two Mermaid `xychart-beta` charts (GitHub renders them): p95 latency and throughput per second. */
-function renderTimelineCharts(rec, warmupMs) {
+/**
+ * Mermaid's palette, set explicitly: GitHub draws charts with the page's theme otherwise, and its
+ * default light palette drew the p95 line pale lavender on white. The blue and red have at least
+ * 3:1 contrast on both GitHub's light (#ffffff) and dark (#0d1117) backgrounds, and the grey text at
+ * least 4:1, so one chart reads in both modes. test/screens measures it.
+ */
+const CHART_COLORS = { line: "#2f81f7", limit: "#e5534b", text: "#6e7781", grid: "#6e7781" };
+function chartInit(height, palette) {
+    const init = {
+        theme: "base",
+        // No fontFamily: a quote in the directive makes Mermaid drop the whole directive, palette included.
+        themeVariables: {
+            xyChart: {
+                backgroundColor: "transparent",
+                titleColor: CHART_COLORS.text,
+                xAxisLabelColor: CHART_COLORS.text,
+                xAxisTitleColor: CHART_COLORS.text,
+                xAxisTickColor: CHART_COLORS.grid,
+                xAxisLineColor: CHART_COLORS.grid,
+                yAxisLabelColor: CHART_COLORS.text,
+                yAxisTitleColor: CHART_COLORS.text,
+                yAxisTickColor: CHART_COLORS.grid,
+                yAxisLineColor: CHART_COLORS.grid,
+                plotColorPalette: palette.join(", "),
+            },
+        },
+        xyChart: { height, width: 720 },
+    };
+    return `%%{init: ${JSON.stringify(init)}}%%`;
+}
+/** Two Mermaid `xychart-beta` charts (GitHub renders them): p95 latency and throughput, with their limits drawn. */
+function renderTimelineCharts(rec, warmupMs, limits = {}) {
     const points = planTimeline(rec, warmupMs);
     if (points.length < 2)
         return "";
     const xs = `[${points.map((p) => `"${p.label}"`).join(", ")}]`;
-    const maxP95 = Math.max(1, ...points.map((p) => p.p95));
-    const maxRps = Math.max(1, ...points.map((p) => p.rps));
-    const unit = points.length > 1 && Number(points[1]?.label) - Number(points[0]?.label) > 1
-        ? `s (buckets of ${Number(points[1]?.label) - Number(points[0]?.label)}s)`
-        : "s";
-    return [
+    const maxP95 = Math.max(1, limits.p95Ms ?? 0, ...points.map((p) => p.p95));
+    const maxRps = Math.max(1, limits.rps ?? 0, ...points.map((p) => p.rps));
+    const step = Number(points[1]?.label) - Number(points[0]?.label);
+    const unit = step > 1 ? `seconds, in steps of ${step}` : "seconds";
+    const flat = (v) => `[${points.map(() => v).join(", ")}]`;
+    const latency = [
         "```mermaid",
+        chartInit(260, limits.p95Ms !== undefined ? [CHART_COLORS.line, CHART_COLORS.limit] : [CHART_COLORS.line]),
         "xychart-beta",
-        '  title "p95 latency per second (ms, from the scheduled send time)"',
-        `  x-axis "time since start, ${unit}" ${xs}`,
-        `  y-axis "ms" 0 --> ${Math.ceil(maxP95 * 1.1)}`,
+        `  title "p95 latency (blue)${limits.p95Ms !== undefined ? `, limit ${ms(limits.p95Ms)} (red)` : ""}"`,
+        `  x-axis "time since start (${unit})" ${xs}`,
+        `  y-axis "ms" 0 --> ${Math.ceil(maxP95 * 1.15)}`,
         `  line [${points.map((p) => p.p95).join(", ")}]`,
+        ...(limits.p95Ms !== undefined ? [`  line ${flat(limits.p95Ms)}`] : []),
         "```",
-        "",
+    ];
+    // Throughput is usually flat at the target rate: a short chart says so without a screenful.
+    const throughput = [
         "```mermaid",
+        chartInit(220, limits.rps !== undefined ? [CHART_COLORS.line, CHART_COLORS.limit] : [CHART_COLORS.line]),
         "xychart-beta",
-        '  title "Throughput (completed requests per second)"',
-        `  x-axis "time since start, ${unit}" ${xs}`,
-        `  y-axis "req/s" 0 --> ${Math.ceil(maxRps * 1.1)}`,
-        `  bar [${points.map((p) => p.rps).join(", ")}]`,
+        `  title "Completed requests per second (blue)${limits.rps !== undefined ? `, limit ${perSecond(limits.rps)} (red)` : ""}"`,
+        `  x-axis "time since start (${unit})" ${xs}`,
+        `  y-axis "req/s" 0 --> ${Math.ceil(maxRps * 1.15)}`,
+        `  line [${points.map((p) => p.rps).join(", ")}]`,
+        ...(limits.rps !== undefined ? [`  line ${flat(limits.rps)}`] : []),
         "```",
-    ].join("\n");
+    ];
+    return [...latency, "", ...throughput].join("\n");
 }
 /** The baseline comparison as a section (empty string without a baseline). */
 function renderBaseline(b) {
     if (!b)
         return "";
     const lines = [
-        `### Baseline`,
+        `### Compared with the baseline`,
         "",
-        `Compared with ${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(b.source)}; a metric regresses when it is worse by more than ${b.tolerance.relativePercent}% **and** ${b.tolerance.absoluteMs} ms (error rate: ${b.tolerance.errorRatePoints} points).`,
+        `Baseline: ${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeInline */ .VV)(b.source)}. A figure regresses when it is worse by more than ${(0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatPercent */ .l9)(b.tolerance.relativePercent)} **and** ${ms(b.tolerance.absoluteMs)} (error rate: ${b.tolerance.errorRatePoints} percentage points).`,
         "",
     ];
     if (!b.comparable) {
-        lines.push(`> [!WARNING]\n> The runs are not comparable, so no regression was judged: ${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(b.problems.join("; "))}.`);
+        lines.push(`> [!WARNING]\n> The runs are not comparable, so no regression was judged: ${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeInline */ .VV)(b.problems.join("; "))}.`);
         return lines.join("\n");
     }
     if (b.notes.length)
-        lines.push(`_Note: ${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(b.notes.join("; "))}._`, "");
-    const fmt = (v, unit) => (v === null ? "–" : unit === "ms" ? `${ms(v)} ms` : `${v.toFixed(3)}%`);
-    lines.push((0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(["", "Metric", "Baseline", "Now", "Change"], b.metrics.map((m) => [
-        m.regressed ? "❌" : "✅",
-        (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(m.metric),
+        lines.push(`_Note: ${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeInline */ .VV)(b.notes.join("; "))}._`, "");
+    const fmt = (v, unit) => (v === null ? "–" : unit === "ms" ? ms(v) : (0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatPercent */ .l9)(v));
+    lines.push((0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(["Figure", "Baseline", "Now", "Change", "Result"], b.metrics.map((m) => [
+        (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeInline */ .VV)(m.metric.replace(/^p(\d+)/, "p$1 latency").replace(/\{name:(.*)\}/, "of $1")),
         fmt(m.baseline, m.unit),
         fmt(m.current, m.unit),
         m.delta === null
             ? "–"
-            : `${m.delta >= 0 ? "+" : ""}${m.unit === "ms" ? `${ms(m.delta)} ms` : `${m.delta.toFixed(3)} pts`}${m.deltaPercent === null ? "" : ` (${m.deltaPercent >= 0 ? "+" : ""}${m.deltaPercent.toFixed(1)}%)`}`,
-    ]), ["center", "left", "right", "right", "right"]));
+            : `${m.delta >= 0 ? "+" : "−"}${m.unit === "ms" ? ms(Math.abs(m.delta)) : `${Number(Math.abs(m.delta).toFixed(2))} points`}${m.deltaPercent === null ? "" : ` (${m.deltaPercent >= 0 ? "+" : "−"}${(0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatPercent */ .l9)(Math.abs(m.deltaPercent))})`}`,
+        m.regressed ? "❌ regressed" : "✅ ok",
+    ]), ["left", "right", "right", "right", "left"]));
     return lines.join("\n");
 }
-/** The job summary markdown. */
+/** The verdict and the one reason, for the heading and the terminal. */
+function renderLoadtestHeadline(r, lines = thresholdLines(r)) {
+    const failed = lines.find((l) => !l.ok);
+    if (r.verdict === "fail" && failed) {
+        const t = failed.threshold;
+        if (!t)
+            return `${VERDICT.fail}: ${failed.name} ${failed.limit} failed (${failed.measured})`;
+        const side = t.op === "<" || t.op === "<=" ? "over" : t.op === ">" || t.op === ">=" ? "under" : "outside";
+        return `${VERDICT.fail}: ${failed.name} ${failed.measured}, ${side} the ${metricValue(t, t.limit)} limit`;
+    }
+    if (r.verdict === "pass")
+        return `${VERDICT.pass}: ${(0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9)(lines.length, "threshold")} held`;
+    return `${VERDICT[r.verdict]}${r.reasons[0] ? `: ${r.reasons[0]}` : ""}`;
+}
+/** The job summary markdown: verdict and reason, the thresholds, then the evidence. */
 function renderSummary({ report: r, recorded, baseline }) {
     const s = r.summary;
     const out = [];
-    const shard = r.shard.count > 1 ? (r.shardsMerged.length > 1 ? ` · ${r.shardsMerged.length} shards merged` : ` · shard ${r.shard.index}/${r.shard.count}`) : "";
-    out.push(`## ${ICON[r.verdict]} Load test: ${r.verdict}`, "");
-    out.push(`${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(r.config.target)} · ${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(describeLoad(r))}${shard}`, "");
+    const lines = thresholdLines(r);
+    const shard = r.shard.count > 1 ? (r.shardsMerged.length > 1 ? ` · ${r.shardsMerged.length} shards merged` : ` · shard ${r.shard.index} of ${r.shard.count}`) : "";
+    out.push(`## ${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeInline */ .VV)(renderLoadtestHeadline(r, lines))}`, "");
+    out.push(`${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(r.config.target)} · ${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeInline */ .VV)(describeLoad(r))}${shard}`, "");
     if (!r.complete) {
-        out.push(`> [!WARNING]\n> **Incomplete run** (${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(r.stopReason ?? "stopped")}): ${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(r.stopDetail ?? "the run stopped early")}.`, "");
+        out.push(`> [!WARNING]\n> **The run stopped early** (${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeInline */ .VV)(r.stopReason ?? "stopped")}): ${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeInline */ .VV)(r.stopDetail ?? "the run stopped early")}.`, "");
     }
-    if (r.verdict !== "pass" && r.reasons.length) {
-        out.push(...r.reasons.map((x) => `- ${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(x)}`), "");
+    const failedCount = lines.filter((l) => !l.ok).length;
+    if (r.verdict === "fail" && failedCount > 1)
+        out.push(`${(0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9)(failedCount, "threshold")} failed; the table below lists them.`, "");
+    if (r.verdict === "inconclusive" && r.reasons.length > 1)
+        out.push(...r.reasons.slice(1).map((x) => `- ${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeInline */ .VV)(x)}`), "");
+    if (lines.length > 0) {
+        out.push((0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(["Threshold", "Limit", "Measured", "Result", "As written"], lines.map((l) => [(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeInline */ .VV)(l.name), l.limit, l.measured, l.ok ? "✅ held" : "❌ failed", (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(l.written)]), ["left", "right", "right", "left", "left"]), "");
     }
-    out.push((0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(["Requests", "Throughput", "p50", "p95", "p99", "Error rate", "Availability", "Dropped"], [
+    out.push("### Run", "");
+    out.push((0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(["Requests", "Throughput", "p50", "p95", "p99", "Failed", "Availability", "Not sent"], [
         [
-            s.requests,
-            `${s.rps.toFixed(1)} req/s`,
-            `${ms(s.p50Ms)} ms`,
-            `${ms(s.p95Ms)} ms`,
-            `${ms(s.p99Ms)} ms`,
-            pct(s.errorRate, 3),
-            s.availability === null ? "–" : `${s.availability.toFixed(3)}%`,
-            s.dropped,
+            (0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatInteger */ .Sm)(s.requests),
+            perSecond(s.rps),
+            ms(s.p50Ms),
+            ms(s.p95Ms),
+            ms(s.p99Ms),
+            share(s.errorRate),
+            s.availability === null ? "–" : (0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatPercent */ .l9)(s.availability),
+            (0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatInteger */ .Sm)(s.dropped),
         ],
     ], ["right", "right", "right", "right", "right", "right", "right", "right"]), "");
-    out.push("### Thresholds", "");
-    out.push((0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(["", "Metric", "Threshold", "Result"], r.thresholds.map((t) => [t.ok ? "✅" : "❌", (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(t.key), (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(t.expression), (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(t.detail)]), ["center", "left", "left", "left"]), "");
-    out.push("### Latency", "");
-    out.push(`Milliseconds, counted from each request's scheduled send time${r.config.model === "closed" ? " (closed model: from the send)" : " (no coordinated omission)"}.`, "");
-    const endpoints = Object.keys(recorded.endpoints).sort();
-    const rows = [scopeRow("**all**", recorded.overall, r.durationMs)];
-    if (endpoints.length > 1)
+    // Reports written before per-endpoint figures existed: the same computation, on the histograms.
+    const byEndpoint = r.endpoints ?? (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .summarizeEndpoints */ .sF)(recorded, r.durationMs);
+    const endpoints = Object.keys(byEndpoint).sort();
+    if (endpoints.length > 1) {
+        const rows = [scopeRow("**all**", s)];
         for (const e of endpoints)
-            rows.push(scopeRow((0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(e), recorded.endpoints[e], r.durationMs));
-    out.push((0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(["Endpoint", "Requests", "req/s", "p50", "p90", "p95", "p99", "max", "Errors"], rows, [
-        "left",
-        "right",
-        "right",
-        "right",
-        "right",
-        "right",
-        "right",
-        "right",
-        "right",
-    ]), "");
-    out.push(`Service time p95 ${ms(s.serviceP95Ms)} ms · scheduling lag p99 ${ms(s.lagP99Ms)} ms · dropped ${s.dropped} · warm-up requests ${recorded.warmupRequests}`, "");
-    const statuses = Object.entries(recorded.overall.statusCodes).sort(([a], [b]) => a.localeCompare(b));
-    const errors = Object.entries(recorded.overall.errors).filter(([, n]) => (n ?? 0) > 0);
-    if (statuses.length || errors.length) {
-        out.push("### Responses", "");
-        out.push((0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(["Status / error", "Count"], [...statuses.map(([k, n]) => [`HTTP ${k}`, n]), ...errors.map(([k, n]) => [(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(k), n ?? 0])], ["left", "right"]), "");
+            rows.push(scopeRow((0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeInline */ .VV)(e), byEndpoint[e]));
+        out.push((0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(["Endpoint", "Requests", "Throughput", "p50", "p90", "p95", "p99", "max", "Failed"], rows, [
+            "left",
+            "right",
+            "right",
+            "right",
+            "right",
+            "right",
+            "right",
+            "right",
+            "right",
+        ]), "");
     }
+    const from = r.config.model === "closed" ? "from when each request was sent" : "from when each request was due to be sent, so a slow server cannot hide queued requests";
+    const behind = s.lagP99Ms !== null && s.lagP99Ms >= 1
+        ? ` The load generator sent 99% of requests within ${ms(s.lagP99Ms)} of their planned time.`
+        : " The load generator kept to its schedule.";
+    out.push(`Latency is measured ${from}; the server itself took ${ms(s.serviceP95Ms)} at p95.${behind}${s.dropped > 0 ? ` ${(0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9)(s.dropped, "request was", "requests were")} not sent because too many were already waiting.` : ""}${recorded.warmupRequests > 0 ? ` ${(0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9)(recorded.warmupRequests, "warm-up request")} not counted.` : ""}`, "");
+    out.push(...renderResponses(recorded));
     const samples = Object.entries(r.errorSamples);
     if (samples.length) {
-        out.push("<details><summary>Error samples</summary>", "", (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(["Error", "Count"], samples.map(([m, n]) => [(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(m), n]), ["left", "right"]), "", "</details>", "");
+        out.push("<details><summary>Error samples</summary>", "", (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(["Error", "Count"], samples.map(([m, n]) => [(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeInline */ .VV)(m), (0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatInteger */ .Sm)(n)]), ["left", "right"]), "", "</details>", "");
     }
-    const charts = renderTimelineCharts(recorded, r.config.warmupMs);
+    const p95Limit = lines.find((l) => l.threshold?.metric === "http_req_duration" && l.threshold.agg === "p" && l.threshold.percentile === 95 && !l.threshold.endpoint);
+    const rpsLimit = lines.find((l) => l.threshold?.metric === "http_reqs" && l.threshold.agg === "rate" && !l.threshold.endpoint);
+    const charts = renderTimelineCharts(recorded, r.config.warmupMs, { p95Ms: p95Limit?.limitValue, rps: rpsLimit?.limitValue });
     if (charts)
         out.push("### Over time", "", charts, "");
     const b = renderBaseline(baseline);
@@ -48989,8 +53331,35 @@ function renderSummary({ report: r, recorded, baseline }) {
         out.push(b, "");
     return `${out.join("\n").replace(/\n+$/, "")}\n`;
 }
+/** Errors that come with an HTTP response (counted under its status) rather than instead of one. */
+const RESPONSE_ERRORS = new Set(["non-2xx", "check-failed"]);
+/** Responses by status, and requests that got none, adding up to the request count. */
+function renderResponses(recorded) {
+    const o = recorded.overall;
+    const statuses = Object.entries(o.statusCodes).sort(([a], [b]) => a.localeCompare(b));
+    const noResponse = Object.entries(o.errors).filter(([k, n]) => (n ?? 0) > 0 && !RESPONSE_ERRORS.has(k));
+    if (statuses.length === 0 && noResponse.length === 0)
+        return [];
+    const notOk = o.errors["non-2xx"] ?? 0;
+    const checkFailed = o.errors["check-failed"] ?? 0;
+    const rows = [
+        ...statuses.map(([k, n]) => [`HTTP ${k}`, (0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatInteger */ .Sm)(n), /^2/.test(k) ? "ok" : notOk > 0 ? "failed (not 2xx)" : "ok (expected)"]),
+        ...noResponse.map(([k, n]) => [(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeInline */ .VV)(k), (0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatInteger */ .Sm)(n), "failed (no response)"]),
+    ];
+    const sum = [...statuses.map(([, n]) => n), ...noResponse.map(([, n]) => n)].reduce((a, b) => a + b, 0);
+    rows.push(["**total**", `**${(0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatInteger */ .Sm)(sum)}**`, `${(0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatInteger */ .Sm)(o.failed)} failed`]);
+    const out = ["### Responses", "", (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(["Response", "Requests", "Counted as"], rows, ["left", "right", "left"]), ""];
+    const notes = [];
+    if (checkFailed > 0)
+        notes.push(`${(0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_4__/* .count */ .U9)(checkFailed, "response")} with an expected status failed a check on the body or headers.`);
+    if (sum !== o.requests)
+        notes.push(`The ${(0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatInteger */ .Sm)(o.requests)} requests measured and the ${(0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatInteger */ .Sm)(sum)} responses above differ by ${(0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatInteger */ .Sm)(Math.abs(o.requests - sum))}: requests still in flight at the end are not counted.`);
+    if (notes.length)
+        out.push(notes.join(" "), "");
+    return out;
+}
 function xmlAttr(s) {
-    return (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)(s).replace(/'/g, "&apos;").replace(/\r?\n/g, "&#10;");
+    return (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeHtml */ .ZD)(s).replace(/'/g, "&apos;").replace(/\r?\n/g, "&#10;");
 }
 /**
  * JUnit XML: suite `loadtest.thresholds` with one test case per threshold (failed thresholds carry a
@@ -49017,7 +53386,9 @@ function renderJUnit(r, baseline) {
     if (baseline?.comparable) {
         suite("loadtest.baseline", baseline.metrics.map((m) => ({
             name: `${m.metric} does not regress`,
-            failure: m.regressed ? `${m.metric}: ${m.baseline} → ${m.current} ${m.unit}` : undefined,
+            failure: m.regressed
+                ? `${m.metric}: ${m.baseline === null ? "–" : m.unit === "ms" ? ms(m.baseline) : (0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatPercent */ .l9)(m.baseline)} → ${m.current === null ? "–" : m.unit === "ms" ? ms(m.current) : (0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatPercent */ .l9)(m.current)}`
+                : undefined,
         })));
     }
     const tests = r.thresholds.length + 1 + (baseline?.comparable ? baseline.metrics.length : 0);
@@ -49038,12 +53409,14 @@ function renderJUnit(r, baseline) {
 /* harmony export */   Pc: () => (/* binding */ decodeRecorded),
 /* harmony export */   Pw: () => (/* binding */ encodeRecorded),
 /* harmony export */   SB: () => (/* binding */ checkShardsMergeable),
-/* harmony export */   df: () => (/* binding */ describePlan)
+/* harmony export */   df: () => (/* binding */ describePlan),
+/* harmony export */   sF: () => (/* binding */ summarizeEndpoints)
 /* harmony export */ });
-/* unused harmony exports REPORT_VERSION, reportConfigSchema, summarySchema, reportSchema, summarize, renderReportJsonSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8816);
-/* harmony import */ var _histogram_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6652);
-/* harmony import */ var _recorder_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4670);
+/* unused harmony exports REPORT_VERSION, reportConfigSchema, summarySchema, endpointSummarySchema, reportSchema, summarize, renderReportJsonSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8816);
+/* harmony import */ var _figures_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2555);
+/* harmony import */ var _histogram_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6652);
+/* harmony import */ var _recorder_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4670);
 /**
  * The JSON report: what a run (or one shard) measured, with its HDR histograms encoded, so reports
  * can be merged exactly (`shipline loadtest merge`) and compared later (baselines). Its schema is
@@ -49052,80 +53425,98 @@ function renderJUnit(r, baseline) {
 
 
 
+
 const REPORT_KIND = "shipline-loadtest-report";
 const REPORT_VERSION = 1;
-const encodedScope = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    latency: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    service: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    requests: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0),
-    failed: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0),
-    unavailable: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0),
-    statusCodes: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0)),
-    errors: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0)),
-    checks: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ passed: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0), failed: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0) }),
+const encodedScope = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    latency: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    service: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    requests: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0),
+    failed: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0),
+    unavailable: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0),
+    statusCodes: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0)),
+    errors: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0)),
+    checks: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ passed: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0), failed: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0) }),
 });
 /** The run's configuration as far as comparing and merging runs is concerned. */
-const reportConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    target: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    model: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(["open", "ramp", "closed"]),
+const reportConfigSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    target: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    model: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(["open", "ramp", "closed"]),
     /** Whole-run arrival rate (all shards), req/s; peak rate for ramps. */
-    rate: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().optional(),
+    rate: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().optional(),
     /** Whole-run connections (closed model). */
-    connections: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().optional(),
-    stages: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ durationMs: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), target: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig() })).optional(),
-    durationMs: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
-    warmupMs: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
-    timeoutMs: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
-    maxInFlight: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int(),
-    requests: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), method: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), path: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() })),
+    connections: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().optional(),
+    stages: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ durationMs: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(), target: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig() })).optional(),
+    durationMs: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
+    warmupMs: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
+    timeoutMs: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
+    maxInFlight: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int(),
+    requests: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), method: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), path: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP() })),
 });
-const summarySchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    requests: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int(),
-    rps: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
-    p50Ms: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
-    p90Ms: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
-    p95Ms: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
-    p99Ms: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
-    maxMs: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
-    avgMs: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
-    serviceP95Ms: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
-    lagP99Ms: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
+const summarySchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    requests: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int(),
+    rps: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
+    p50Ms: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+    p90Ms: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+    p95Ms: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+    p99Ms: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+    maxMs: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+    avgMs: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+    serviceP95Ms: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+    lagP99Ms: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
     /** Failed / measured requests, 0..1. */
-    errorRate: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
+    errorRate: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
     /** Percent of requests the service answered (no network error, no timeout, no 5xx). */
-    availability: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
-    dropped: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int(),
+    availability: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+    dropped: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int(),
 });
-const reportSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    kind: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(REPORT_KIND),
-    version: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(REPORT_VERSION),
-    generator: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    complete: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
-    stopReason: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-    stopDetail: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-    startedAt: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    startedAtMs: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
+/** One endpoint's figures, exactly as its row in the summary shows them and its thresholds were judged. */
+const endpointSummarySchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    requests: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int(),
+    rps: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
+    p50Ms: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+    p90Ms: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+    p95Ms: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+    p99Ms: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+    maxMs: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+    avgMs: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+    failed: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int(),
+    /** Failed / measured requests, 0..1. */
+    errorRate: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
+    availability: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+});
+const reportSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    kind: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(REPORT_KIND),
+    version: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(REPORT_VERSION),
+    generator: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    complete: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY(),
+    stopReason: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    stopDetail: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    startedAt: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    startedAtMs: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
     /** How long after startedAtMs (the shared start-at) this generator really started, ms; the largest of the shards when merged. Absent when on time. */
-    lateStartMs: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0).optional(),
-    shard: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ index: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(1), count: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(1) }),
+    lateStartMs: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().min(0).optional(),
+    shard: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ index: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(1), count: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(1) }),
     /** Shards merged into this report (1..N); a single run has [its index]. */
-    shardsMerged: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int()),
+    shardsMerged: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int()),
     config: reportConfigSchema,
-    durationMs: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
+    durationMs: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
     summary: summarySchema,
-    verdict: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(["pass", "fail", "inconclusive"]),
-    reasons: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
-    thresholds: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ key: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), expression: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), endpoint: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(), ok: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(), actual: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(), detail: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() })),
-    errorSamples: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()),
-    histograms: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    /** Per endpoint (request name); absent in reports written before it existed. */
+    endpoints: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), endpointSummarySchema).optional(),
+    verdict: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(["pass", "fail", "inconclusive"]),
+    reasons: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()),
+    thresholds: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ key: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), expression: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), endpoint: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(), ok: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY(), actual: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(), detail: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP() })),
+    errorSamples: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig()),
+    histograms: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
         overall: encodedScope,
-        endpoints: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), encodedScope),
-        lag: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-        seconds: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ second: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int(), requests: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int(), failed: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int(), latency: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() })),
-        dropped: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int(),
+        endpoints: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), encodedScope),
+        lag: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+        seconds: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ second: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int(), requests: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int(), failed: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int(), latency: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP() })),
+        dropped: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int(),
         /** Of dropped: arrivals skipped because a generator started after start-at (absent in reports before it existed). */
-        lateStartDropped: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0).optional(),
-        warmupRequests: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int(),
+        lateStartDropped: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0).optional(),
+        warmupRequests: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int(),
     }),
 });
 /** The report's config block for a plan (whole-run figures, independent of the shard). */
@@ -49145,30 +53536,35 @@ function describePlan(plan, wholeRunConnections) {
         return { ...base, model: "ramp", rate: plan.rate, stages: m.profile.stages.map((s) => ({ ...s })) };
     return { ...base, model: "open", rate: plan.rate };
 }
-const r3 = (v) => (v === undefined ? null : Math.round(v * 1000) / 1000);
 /** Headline figures of what was recorded. `durationMs` is the measured length (for rps). */
 function summarize(rec, durationMs) {
-    const o = rec.overall;
+    const f = (0,_figures_js__WEBPACK_IMPORTED_MODULE_0__/* .computeScopeFigures */ .PC)(rec.overall, durationMs);
     return {
-        requests: o.requests,
-        rps: durationMs > 0 ? Math.round((o.requests / (durationMs / 1000)) * 100) / 100 : 0,
-        p50Ms: r3((0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .percentileMs */ .OZ)(o.latency, 50)),
-        p90Ms: r3((0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .percentileMs */ .OZ)(o.latency, 90)),
-        p95Ms: r3((0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .percentileMs */ .OZ)(o.latency, 95)),
-        p99Ms: r3((0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .percentileMs */ .OZ)(o.latency, 99)),
-        maxMs: r3((0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .maxMs */ .BA)(o.latency)),
-        avgMs: r3((0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .meanMs */ .MB)(o.latency)),
-        serviceP95Ms: r3((0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .percentileMs */ .OZ)(o.service, 95)),
-        lagP99Ms: r3((0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .percentileMs */ .OZ)(rec.lag, 99)),
-        errorRate: o.requests === 0 ? 0 : o.failed / o.requests,
-        availability: o.requests === 0 ? null : (100 * (o.requests - o.unavailable)) / o.requests,
+        requests: f.requests,
+        rps: f.rps,
+        p50Ms: f.p50Ms,
+        p90Ms: f.p90Ms,
+        p95Ms: f.p95Ms,
+        p99Ms: f.p99Ms,
+        maxMs: f.maxMs,
+        avgMs: f.avgMs,
+        serviceP95Ms: (0,_figures_js__WEBPACK_IMPORTED_MODULE_0__/* .latencyFigure */ .ZE)(rec.overall.service, "p", 95),
+        lagP99Ms: (0,_figures_js__WEBPACK_IMPORTED_MODULE_0__/* .latencyFigure */ .ZE)(rec.lag, "p", 99),
+        errorRate: f.errorRate,
+        availability: f.availability,
         dropped: rec.dropped,
     };
 }
+/** Per-endpoint figures of what was recorded, by request name. */
+function summarizeEndpoints(rec, durationMs) {
+    return Object.fromEntries(Object.keys(rec.endpoints)
+        .sort()
+        .map((name) => [name, (0,_figures_js__WEBPACK_IMPORTED_MODULE_0__/* .computeScopeFigures */ .PC)(rec.endpoints[name], durationMs)]));
+}
 function encodeScope(s) {
     return {
-        latency: (0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .encodeHistogram */ .ll)(s.latency),
-        service: (0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .encodeHistogram */ .ll)(s.service),
+        latency: (0,_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeHistogram */ .ll)(s.latency),
+        service: (0,_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeHistogram */ .ll)(s.service),
         requests: s.requests,
         failed: s.failed,
         unavailable: s.unavailable,
@@ -49178,9 +53574,9 @@ function encodeScope(s) {
     };
 }
 function decodeScope(e) {
-    const s = (0,_recorder_js__WEBPACK_IMPORTED_MODULE_1__/* .createScope */ .Ds)();
-    s.latency = (0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeHistogram */ .pr)(e.latency);
-    s.service = (0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeHistogram */ .pr)(e.service);
+    const s = (0,_recorder_js__WEBPACK_IMPORTED_MODULE_2__/* .createScope */ .Ds)();
+    s.latency = (0,_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeHistogram */ .pr)(e.latency);
+    s.service = (0,_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeHistogram */ .pr)(e.service);
     s.requests = e.requests;
     s.failed = e.failed;
     s.unavailable = e.unavailable;
@@ -49194,8 +53590,8 @@ function encodeRecorded(rec) {
     return {
         overall: encodeScope(rec.overall),
         endpoints: Object.fromEntries(Object.entries(rec.endpoints).map(([k, v]) => [k, encodeScope(v)])),
-        lag: (0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .encodeHistogram */ .ll)(rec.lag),
-        seconds: rec.seconds.map((s) => ({ second: s.second, requests: s.requests, failed: s.failed, latency: (0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .encodeHistogram */ .ll)(s.latency) })),
+        lag: (0,_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeHistogram */ .ll)(rec.lag),
+        seconds: rec.seconds.map((s) => ({ second: s.second, requests: s.requests, failed: s.failed, latency: (0,_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeHistogram */ .ll)(s.latency) })),
         dropped: rec.dropped,
         lateStartDropped: rec.lateStartDropped,
         warmupRequests: rec.warmupRequests,
@@ -49206,8 +53602,8 @@ function decodeRecorded(h) {
     return {
         overall: decodeScope(h.overall),
         endpoints: Object.fromEntries(Object.entries(h.endpoints).map(([k, v]) => [k, decodeScope(v)])),
-        lag: (0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeHistogram */ .pr)(h.lag),
-        seconds: h.seconds.map((s) => ({ second: s.second, requests: s.requests, failed: s.failed, latency: (0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeHistogram */ .pr)(s.latency, true) })),
+        lag: (0,_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeHistogram */ .pr)(h.lag),
+        seconds: h.seconds.map((s) => ({ second: s.second, requests: s.requests, failed: s.failed, latency: (0,_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeHistogram */ .pr)(s.latency, true) })),
         dropped: h.dropped,
         lateStartDropped: h.lateStartDropped ?? 0,
         warmupRequests: h.warmupRequests,
@@ -49230,6 +53626,7 @@ function buildReport(i) {
         config: i.config,
         durationMs: i.durationMs,
         summary: summarize(i.recorded, i.durationMs),
+        endpoints: summarizeEndpoints(i.recorded, i.durationMs),
         verdict: i.verdict,
         reasons: i.reasons,
         thresholds: i.thresholds.map((r) => ({
@@ -49675,11 +54072,15 @@ function parseRate(raw, baselineRps) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ik: () => (/* binding */ parseThresholdLines),
 /* harmony export */   JJ: () => (/* binding */ DEFAULT_THRESHOLDS),
+/* harmony export */   Kl: () => (/* binding */ formatThresholdValue),
+/* harmony export */   Kv: () => (/* binding */ parseThresholdKey),
 /* harmony export */   S: () => (/* binding */ parseThresholds),
 /* harmony export */   S$: () => (/* binding */ evaluateThresholds)
 /* harmony export */ });
-/* unused harmony exports METRICS, parseThresholdKey, measureThreshold, measureWindows, formatThresholdValue */
-/* harmony import */ var _histogram_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6652);
+/* unused harmony exports METRICS, measureThreshold, measureWindows */
+/* harmony import */ var _kernel_format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8982);
+/* harmony import */ var _figures_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2555);
+/* harmony import */ var _histogram_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6652);
 /**
  * k6-compatible thresholds: parsing (`http_req_duration: ["p(95)<500"]`, per-endpoint keys such as
  * `http_req_duration{name:login}`, `availability>=99.9%`, windowed `p(95)<500 each 10s`) and
@@ -49689,6 +54090,7 @@ function parseRate(raw, baselineRps) {
  * misspelt endpoint name or a run that never reached the target); `availability` is a metric of its
  * own; `each <duration>` evaluates the aggregation in every window of that length and keeps the worst.
  */
+
 
 
 /** Metrics a threshold can name. Trends are milliseconds, rates 0..1, availability percent. */
@@ -49899,28 +54301,19 @@ function trendOf(t, scope, rec) {
     return t.metric === "service_time" ? scope.service : t.metric === "scheduling_lag" ? rec.lag : scope.latency;
 }
 function aggregateTrend(t, h) {
-    switch (t.agg) {
-        case "avg":
-            return (0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .meanMs */ .MB)(h);
-        case "min":
-            return (0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .minMs */ .zk)(h);
-        case "max":
-            return (0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .maxMs */ .BA)(h);
-        case "med":
-            return (0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .percentileMs */ .OZ)(h, 50);
-        case "p":
-            return (0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .percentileMs */ .OZ)(h, t.percentile);
-        case "count":
-            return h.totalCount === 0 ? undefined : h.totalCount;
-        default:
-            return undefined;
+    if (t.agg === "count")
+        return h.totalCount === 0 ? undefined : h.totalCount;
+    if (t.agg === "avg" || t.agg === "min" || t.agg === "max" || t.agg === "med" || t.agg === "p") {
+        // The same figure the tables and the report show (ms to the µs), so the judged value is the shown one.
+        return (0,_figures_js__WEBPACK_IMPORTED_MODULE_0__/* .latencyFigure */ .ZE)(h, t.agg, t.percentile) ?? undefined;
     }
+    return undefined;
 }
 /** The measured value of a threshold's aggregation over the whole run; undefined when there are no samples. */
 function measureThreshold(t, input) {
     const rec = input.recorded;
     if (t.metric === "dropped_iterations") {
-        return t.agg === "count" ? rec.dropped : input.durationMs > 0 ? rec.dropped / (input.durationMs / 1000) : undefined;
+        return t.agg === "count" ? rec.dropped : input.durationMs > 0 ? (0,_figures_js__WEBPACK_IMPORTED_MODULE_0__/* .perSecondFigure */ .Gy)(rec.dropped, input.durationMs) : undefined;
     }
     const scope = t.endpoint === undefined ? rec.overall : rec.endpoints[t.endpoint];
     if (!scope || scope.requests === 0)
@@ -49929,17 +54322,17 @@ function measureThreshold(t, input) {
     if (def.type === "trend")
         return aggregateTrend(t, trendOf(t, scope, rec));
     if (t.metric === "http_req_failed")
-        return t.agg === "count" ? scope.failed : scope.failed / scope.requests;
+        return t.agg === "count" ? scope.failed : ((0,_figures_js__WEBPACK_IMPORTED_MODULE_0__/* .shareFigure */ .GK)(scope.failed, scope.requests) ?? undefined);
     if (t.metric === "checks") {
         const total = scope.checks.passed + scope.checks.failed;
         if (total === 0)
             return undefined;
-        return t.agg === "count" ? scope.checks.passed : scope.checks.passed / total;
+        return t.agg === "count" ? scope.checks.passed : ((0,_figures_js__WEBPACK_IMPORTED_MODULE_0__/* .shareFigure */ .GK)(scope.checks.passed, total) ?? undefined);
     }
     if (t.metric === "http_reqs")
-        return t.agg === "count" ? scope.requests : input.durationMs > 0 ? scope.requests / (input.durationMs / 1000) : undefined;
+        return t.agg === "count" ? scope.requests : input.durationMs > 0 ? (0,_figures_js__WEBPACK_IMPORTED_MODULE_0__/* .perSecondFigure */ .Gy)(scope.requests, input.durationMs) : undefined;
     if (t.metric === "availability")
-        return (100 * (scope.requests - scope.unavailable)) / scope.requests;
+        return (0,_figures_js__WEBPACK_IMPORTED_MODULE_0__/* .availabilityFigure */ .MO)(scope) ?? undefined;
     return undefined;
 }
 /** Per-window values of a windowed threshold (whole-run scope only; windows after warm-up, aligned to it). */
@@ -49951,39 +54344,38 @@ function measureWindows(t, input) {
         const start = firstS + Math.floor((s.second - firstS) / windowS) * windowS;
         let g = groups.get(start);
         if (!g) {
-            g = { requests: 0, failed: 0, h: (0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .createHistogram */ .v5)() };
+            g = { requests: 0, failed: 0, h: (0,_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .createHistogram */ .v5)() };
             groups.set(start, g);
         }
         g.requests += s.requests;
         g.failed += s.failed;
-        (0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .mergeHistogramInto */ .rb)(g.h, s.latency);
+        (0,_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeHistogramInto */ .rb)(g.h, s.latency);
     }
     const out = [];
     for (const [startS, g] of [...groups.entries()].sort((a, b) => a[0] - b[0])) {
         if (g.requests === 0)
             continue;
-        const v = t.metric === "http_req_failed" ? (t.agg === "count" ? g.failed : g.failed / g.requests) : aggregateTrend(t, g.h);
+        const v = t.metric === "http_req_failed" ? (t.agg === "count" ? g.failed : ((0,_figures_js__WEBPACK_IMPORTED_MODULE_0__/* .shareFigure */ .GK)(g.failed, g.requests) ?? undefined)) : aggregateTrend(t, g.h);
         if (v !== undefined)
             out.push({ startS, value: v });
     }
     return out;
 }
-/** Formats a threshold value in its unit: "612.3ms", "0.12%", "99.95%", "1234". */
+/**
+ * Formats a value of a threshold's metric in its unit, as every screen prints it: `612 ms`, `0.12%`,
+ * `99.95%`, `1,998.46 req/s`, `1,234`. The summary, the JUnit file and the log all use this.
+ */
 function formatThresholdValue(t, v) {
     const def = METRICS[t.metric];
     if (def.type === "trend" && t.agg !== "count")
-        return `${round(v)}ms`;
+        return (0,_figures_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMs */ ._V)(v);
     if (def.type === "rate" && t.agg === "rate")
-        return `${round(v * 100, 3)}%`;
+        return (0,_figures_js__WEBPACK_IMPORTED_MODULE_0__/* .formatShare */ .T1)(v);
     if (def.type === "percent")
-        return `${round(v, 3)}%`;
+        return (0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPercent */ .l9)(v);
     if (t.agg === "rate")
-        return `${round(v)}/s`;
-    return String(round(v));
-}
-function round(v, digits = 2) {
-    const f = 10 ** digits;
-    return Math.round(v * f) / f;
+        return (0,_figures_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPerSecond */ .PJ)(v);
+    return (0,_figures_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(v);
 }
 function aggLabel(t) {
     return t.agg === "p" ? `p(${t.percentile})` : t.agg;
@@ -50033,8 +54425,9 @@ function evaluateThresholds(thresholds, input) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   z: () => (/* binding */ computeVerdict)
 /* harmony export */ });
-/* harmony import */ var _histogram_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6652);
-/* harmony import */ var _thresholds_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5228);
+/* harmony import */ var _figures_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2555);
+/* harmony import */ var _histogram_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6652);
+/* harmony import */ var _thresholds_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5228);
 /**
  * The verdict of a run: `pass`, `fail` or `inconclusive`.
  *
@@ -50047,13 +54440,14 @@ function evaluateThresholds(thresholds, input) {
  */
 
 
+
 /** Evaluates thresholds and decides the verdict. Pure; see the module comment for the rules. */
 function computeVerdict(input, options = {}) {
     const minSamples = options.minSamples ?? 100;
     const maxDropped = options.maxDroppedShare ?? 0.001;
     const maxLag = options.maxLagMs ?? 50;
     const rec = input.recorded;
-    const results = (0,_thresholds_js__WEBPACK_IMPORTED_MODULE_1__/* .evaluateThresholds */ .S$)(input.thresholds, { recorded: rec, durationMs: input.durationMs, warmupMs: input.warmupMs });
+    const results = (0,_thresholds_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluateThresholds */ .S$)(input.thresholds, { recorded: rec, durationMs: input.durationMs, warmupMs: input.warmupMs });
     const failed = results.filter((r) => !r.ok);
     const reasons = [];
     const inconclusive = [];
@@ -50063,7 +54457,7 @@ function computeVerdict(input, options = {}) {
     const arrivals = n + rec.dropped;
     if (input.isOpenModel && arrivals > 0 && rec.dropped / arrivals > maxDropped) {
         const late = rec.lateStartDropped;
-        const share = `${((100 * rec.dropped) / arrivals).toFixed(2)}%`;
+        const share = (0,_figures_js__WEBPACK_IMPORTED_MODULE_0__/* .formatShare */ .T1)(rec.dropped / arrivals);
         const causes = [];
         if (rec.dropped - late > 0)
             causes.push(`${rec.dropped - late} because max-in-flight was reached (raise max-in-flight or shard the load)`);
@@ -50071,10 +54465,10 @@ function computeVerdict(input, options = {}) {
             causes.push(`${late} because a generator started after start-at and skipped the arrivals whose time had passed (set start-at further ahead so every shard is ready)`);
         inconclusive.push(`the generator dropped ${rec.dropped} of ${arrivals} arrivals (${share}): ${causes.join("; ")}`);
     }
-    const late = input.isOpenModel ? (0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .countAbove */ .d2)(rec.lag, maxLag * 1000) : 0;
+    const late = input.isOpenModel ? (0,_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .countAbove */ .d2)(rec.lag, maxLag * 1000) : 0;
     if (late > Math.max(10, 0.01 * rec.lag.totalCount)) {
-        const lagP99 = (0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .percentileMs */ .OZ)(rec.lag, 99) ?? 0;
-        inconclusive.push(`the generator fell behind its schedule: ${late} of ${rec.lag.totalCount} requests were sent more than ${maxLag} ms late (p99 scheduling lag ${lagP99.toFixed(1)} ms); it needs more CPU, or split the rate over shards`);
+        const lagP99 = (0,_figures_js__WEBPACK_IMPORTED_MODULE_0__/* .latencyFigure */ .ZE)(rec.lag, "p", 99);
+        inconclusive.push(`the generator fell behind its schedule: ${late} of ${rec.lag.totalCount} requests were sent more than ${maxLag} ms late (99% were within ${(0,_figures_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMs */ ._V)(lagP99)}); it needs more CPU, or split the rate over shards`);
     }
     if (input.stopReason === "circuit-breaker") {
         reasons.push("the circuit breaker stopped the run");
@@ -50461,9 +54855,12 @@ var external_node_zlib_ = __nccwpck_require__(8522);
  * only, no zip64, no encryption, which is what actions/upload-artifact produces.
  */
 
-/** Entries of `zip` whose name satisfies `want`, as name → contents. Throws on a malformed archive. */
-function readZipEntries(zip, want = () => true) {
+const DEFAULT_ZIP_LIMITS = { maxEntryBytes: 512 * 1024 * 1024, maxTotalBytes: 1024 * 1024 * 1024 };
+/** Entries of `zip` whose name satisfies `want`, as name → contents. Throws on a malformed archive or one past `limits`. */
+function readZipEntries(zip, want = () => true, limits = DEFAULT_ZIP_LIMITS) {
     const out = new Map();
+    let total = 0;
+    const tooBig = (name) => new Error(`the archive inflates to more than ${limits.maxEntryBytes / 1024 / 1024} MB per entry or ${limits.maxTotalBytes / 1024 / 1024} MB in all (entry ${name}); refusing it`);
     // End of central directory: signature 0x06054b50 within the last 64 KiB + 22 bytes.
     let eocd = -1;
     for (let i = zip.length - 22; i >= Math.max(0, zip.length - 65_557); i--) {
@@ -50493,12 +54890,26 @@ function readZipEntries(zip, want = () => true) {
             throw new Error(`malformed zip local header for ${name}`);
         const dataStart = localOffset + 30 + zip.readUInt16LE(localOffset + 26) + zip.readUInt16LE(localOffset + 28);
         const data = zip.subarray(dataStart, dataStart + compressedSize);
+        const room = Math.min(limits.maxEntryBytes, limits.maxTotalBytes - total);
+        let entry;
         if (method === 0)
-            out.set(name, Buffer.from(data));
-        else if (method === 8)
-            out.set(name, (0,external_node_zlib_.inflateRawSync)(data));
+            entry = Buffer.from(data);
+        else if (method === 8) {
+            try {
+                entry = (0,external_node_zlib_.inflateRawSync)(data, { maxOutputLength: Math.max(1, room) });
+            }
+            catch (e) {
+                if (e.code === "ERR_BUFFER_TOO_LARGE" || e instanceof RangeError)
+                    throw tooBig(name);
+                throw e;
+            }
+        }
         else
             throw new Error(`zip entry ${name} uses compression method ${method}; only stored and deflate are supported`);
+        if (entry.length > room)
+            throw tooBig(name);
+        total += entry.length;
+        out.set(name, entry);
     }
     return out;
 }
@@ -50606,11 +55017,14 @@ async function fetchBaselineFromWorkflow(ctx, workflow, artifact) {
     const gh = ctx.github();
     let branch = (ctx.context.payload.repository?.default_branch ?? "").trim();
     if (!branch) {
-        const repo = await gh.client.request("GET /repos/{owner}/{repo}", {}, { permission: "contents: read" });
-        branch = repo.data.default_branch;
+        branch = await gh.repository.defaultBranch();
     }
     const runs = await gh.actions.listWorkflowRuns(workflow, { branch, status: "success" }, 10);
     for (const run of runs) {
+        // A fork's pull request from a branch named like the default branch runs here too: only runs of
+        // the repository's own branches are a baseline.
+        if (run.head_repository?.id !== undefined && run.head_repository.id !== run.repository?.id)
+            continue;
         const artifacts = await gh.actions.listRunArtifacts(Number(run.id));
         const a = artifacts.find((x) => x.name === artifact && !x.expired);
         if (!a)
@@ -50690,6 +55104,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_perf_hooks_ = __nccwpck_require__(643);
 // EXTERNAL MODULE: ./src/loadtest/core/checks.ts
 var checks = __nccwpck_require__(3553);
+// EXTERNAL MODULE: ./src/loadtest/core/figures.ts
+var figures = __nccwpck_require__(2555);
 // EXTERNAL MODULE: ./src/loadtest/core/plan.ts
 var core_plan = __nccwpck_require__(2471);
 // EXTERNAL MODULE: ./src/loadtest/core/recorder.ts
@@ -51097,6 +55513,7 @@ class Connection {
 
 
 
+
 const LOAD_STOP = "shipline-load-stop";
 /** Builds a {@link LoadStop} for `AbortController.abort(loadStop(...))`. */
 function loadStop(reason, detail) {
@@ -51411,7 +55828,7 @@ async function runLoad(plan, options = {}) {
                 }
             }
             if (n >= plan.circuitBreaker.minRequests && failed / n >= plan.circuitBreaker.errorRate) {
-                stop("circuit-breaker", `the circuit breaker stopped the run: ${failed} of ${n} requests failed in the last ${plan.circuitBreaker.windowMs / 1000}s (limit ${Math.round(plan.circuitBreaker.errorRate * 100)}%)`);
+                stop("circuit-breaker", `the circuit breaker stopped the run: ${failed} of ${n} requests failed in the last ${plan.circuitBreaker.windowMs / 1000}s (limit ${(0,figures/* formatShare */.T1)(plan.circuitBreaker.errorRate)})`);
                 return;
             }
         }
@@ -51533,7 +55950,7 @@ function profileEnd(plan) {
 }
 /** One progress line for the log: `12s  rate 1998/s  p95 3.2 ms  errors 0  dropped 0  in flight 4`. */
 function formatProgress(p) {
-    const p95 = p.p95Ms === undefined ? "-" : `${p.p95Ms.toFixed(1)} ms`;
+    const p95 = p.p95Ms === undefined ? "-" : (0,figures/* formatMs */._V)(p.p95Ms);
     return `${(p.elapsedMs / 1000).toFixed(0)}s${p.isWarmingUp ? " (warm-up)" : ""}  rate ${p.rps.toFixed(0)}/s  p95 ${p95}  errors ${p.errors}  dropped ${p.dropped}  in flight ${p.inFlight}  done ${p.requests}`;
 }
 
@@ -51582,6 +55999,8 @@ const loadtestInputs = {
     "max-in-flight": {
         kind: "integer",
         min: 1,
+        // The same bound as load.max-in-flight in the scenario file: each slot is a pending request.
+        max: 100000,
         description: "Open model: at most this many requests in flight; arrivals beyond it are dropped and counted (default 10000).",
     },
     thresholds: {
@@ -51916,7 +56335,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 5574:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");

@@ -22,7 +22,7 @@ const api = __nccwpck_require__(5407)
 const buildConnector = __nccwpck_require__(2296)
 const MockClient = __nccwpck_require__(8957)
 const MockAgent = __nccwpck_require__(5973)
-const MockPool = __nccwpck_require__(8780)
+const MockPool = __nccwpck_require__(6399)
 const mockErrors = __nccwpck_require__(5445)
 const RetryHandler = __nccwpck_require__(112)
 const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(5837)
@@ -4301,7 +4301,7 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(3272)
+} = __nccwpck_require__(891)
 const Pool = __nccwpck_require__(7404)
 const { kUrl, kInterceptors } = __nccwpck_require__(9411)
 const { parseOrigin } = __nccwpck_require__(1544)
@@ -8029,7 +8029,7 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 3272:
+/***/ 891:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8282,7 +8282,7 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(3272)
+} = __nccwpck_require__(891)
 const Client = __nccwpck_require__(5450)
 const {
   InvalidArgumentError
@@ -10426,7 +10426,7 @@ const {
   kFactory
 } = __nccwpck_require__(8149)
 const MockClient = __nccwpck_require__(8957)
-const MockPool = __nccwpck_require__(8780)
+const MockPool = __nccwpck_require__(6399)
 const { matchValue, buildMockOptions } = __nccwpck_require__(1725)
 const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8091)
 const Dispatcher = __nccwpck_require__(2091)
@@ -10889,7 +10889,7 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 8780:
+/***/ 6399:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -25111,7 +25111,7 @@ const { ProgressEvent } = __nccwpck_require__(2981)
 const { getEncoding } = __nccwpck_require__(5207)
 const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(980)
 const { types } = __nccwpck_require__(7975)
-const { StringDecoder } = __nccwpck_require__(3193)
+const { StringDecoder } = __nccwpck_require__(5574)
 const { btoa } = __nccwpck_require__(4573)
 
 /** @type {PropertyDescriptor} */
@@ -40062,6 +40062,3245 @@ module.exports = ZStream;
 
 /***/ }),
 
+/***/ 9379:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const ANY = Symbol('SemVer ANY')
+// hoisted class for cyclic dependency
+class Comparator {
+  static get ANY () {
+    return ANY
+  }
+
+  constructor (comp, options) {
+    options = parseOptions(options)
+
+    if (comp instanceof Comparator) {
+      if (comp.loose === !!options.loose) {
+        return comp
+      } else {
+        comp = comp.value
+      }
+    }
+
+    comp = comp.trim().split(/\s+/).join(' ')
+    debug('comparator', comp, options)
+    this.options = options
+    this.loose = !!options.loose
+    this.parse(comp)
+
+    if (this.semver === ANY) {
+      this.value = ''
+    } else {
+      this.value = this.operator + this.semver.version
+    }
+
+    debug('comp', this)
+  }
+
+  parse (comp) {
+    const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR]
+    const m = comp.match(r)
+
+    if (!m) {
+      throw new TypeError(`Invalid comparator: ${comp}`)
+    }
+
+    this.operator = m[1] !== undefined ? m[1] : ''
+    if (this.operator === '=') {
+      this.operator = ''
+    }
+
+    // if it literally is just '>' or '' then allow anything.
+    if (!m[2]) {
+      this.semver = ANY
+    } else {
+      this.semver = new SemVer(m[2], this.options.loose)
+    }
+  }
+
+  toString () {
+    return this.value
+  }
+
+  test (version) {
+    debug('Comparator.test', version, this.options.loose)
+
+    if (this.semver === ANY || version === ANY) {
+      return true
+    }
+
+    if (typeof version === 'string') {
+      try {
+        version = new SemVer(version, this.options)
+      } catch (er) {
+        return false
+      }
+    }
+
+    return cmp(version, this.operator, this.semver, this.options)
+  }
+
+  intersects (comp, options) {
+    if (!(comp instanceof Comparator)) {
+      throw new TypeError('a Comparator is required')
+    }
+
+    if (this.operator === '') {
+      if (this.value === '') {
+        return true
+      }
+      return new Range(comp.value, options).test(this.value)
+    } else if (comp.operator === '') {
+      if (comp.value === '') {
+        return true
+      }
+      return new Range(this.value, options).test(comp.semver)
+    }
+
+    options = parseOptions(options)
+
+    // Special cases where nothing can possibly be lower
+    if (options.includePrerelease &&
+      (this.value === '<0.0.0-0' || comp.value === '<0.0.0-0')) {
+      return false
+    }
+    if (!options.includePrerelease &&
+      (this.value.startsWith('<0.0.0') || comp.value.startsWith('<0.0.0'))) {
+      return false
+    }
+
+    // Same direction increasing (> or >=)
+    if (this.operator.startsWith('>') && comp.operator.startsWith('>')) {
+      return true
+    }
+    // Same direction decreasing (< or <=)
+    if (this.operator.startsWith('<') && comp.operator.startsWith('<')) {
+      return true
+    }
+    // same SemVer and both sides are inclusive (<= or >=)
+    if (
+      (this.semver.version === comp.semver.version) &&
+      this.operator.includes('=') && comp.operator.includes('=')) {
+      return true
+    }
+    // opposite directions less than
+    if (cmp(this.semver, '<', comp.semver, options) &&
+      this.operator.startsWith('>') && comp.operator.startsWith('<')) {
+      return true
+    }
+    // opposite directions greater than
+    if (cmp(this.semver, '>', comp.semver, options) &&
+      this.operator.startsWith('<') && comp.operator.startsWith('>')) {
+      return true
+    }
+    return false
+  }
+}
+
+module.exports = Comparator
+
+const parseOptions = __nccwpck_require__(356)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+const cmp = __nccwpck_require__(8646)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+
+
+/***/ }),
+
+/***/ 6782:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SPACE_CHARACTERS = /\s+/g
+
+// hoisted class for cyclic dependency
+class Range {
+  constructor (range, options) {
+    options = parseOptions(options)
+
+    if (range instanceof Range) {
+      if (
+        range.loose === !!options.loose &&
+        range.includePrerelease === !!options.includePrerelease
+      ) {
+        return range
+      } else {
+        return new Range(range.raw, options)
+      }
+    }
+
+    if (range instanceof Comparator) {
+      // just put it in the set and return
+      this.raw = range.value
+      this.set = [[range]]
+      this.formatted = undefined
+      return this
+    }
+
+    this.options = options
+    this.loose = !!options.loose
+    this.includePrerelease = !!options.includePrerelease
+
+    // First reduce all whitespace as much as possible so we do not have to rely
+    // on potentially slow regexes like \s*. This is then stored and used for
+    // future error messages as well.
+    this.raw = range.trim().replace(SPACE_CHARACTERS, ' ')
+
+    // First, split on ||
+    this.set = this.raw
+      .split('||')
+      // map the range to a 2d array of comparators
+      .map(r => this.parseRange(r.trim()))
+      // throw out any comparator lists that are empty
+      // this generally means that it was not a valid range, which is allowed
+      // in loose mode, but will still throw if the WHOLE range is invalid.
+      .filter(c => c.length)
+
+    if (!this.set.length) {
+      throw new TypeError(`Invalid SemVer Range: ${this.raw}`)
+    }
+
+    // if we have any that are not the null set, throw out null sets.
+    if (this.set.length > 1) {
+      // keep the first one, in case they're all null sets
+      const first = this.set[0]
+      this.set = this.set.filter(c => !isNullSet(c[0]))
+      if (this.set.length === 0) {
+        this.set = [first]
+      } else if (this.set.length > 1) {
+        // if we have any that are *, then the range is just *
+        for (const c of this.set) {
+          if (c.length === 1 && isAny(c[0])) {
+            this.set = [c]
+            break
+          }
+        }
+      }
+    }
+
+    this.formatted = undefined
+  }
+
+  get range () {
+    if (this.formatted === undefined) {
+      this.formatted = ''
+      for (let i = 0; i < this.set.length; i++) {
+        if (i > 0) {
+          this.formatted += '||'
+        }
+        const comps = this.set[i]
+        for (let k = 0; k < comps.length; k++) {
+          if (k > 0) {
+            this.formatted += ' '
+          }
+          this.formatted += comps[k].toString().trim()
+        }
+      }
+    }
+    return this.formatted
+  }
+
+  format () {
+    return this.range
+  }
+
+  toString () {
+    return this.range
+  }
+
+  parseRange (range) {
+    // strip build metadata so it can't bleed into the version
+    range = range.replace(BUILDSTRIPRE, '')
+
+    // memoize range parsing for performance.
+    // this is a very hot path, and fully deterministic.
+    const memoOpts =
+      (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) |
+      (this.options.loose && FLAG_LOOSE)
+    const memoKey = memoOpts + ':' + range
+    const cached = cache.get(memoKey)
+    if (cached) {
+      return cached
+    }
+
+    const loose = this.options.loose
+    // `1.2.3 - 1.2.4` => `>=1.2.3 <=1.2.4`
+    const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE]
+    range = range.replace(hr, hyphenReplace(this.options.includePrerelease))
+    debug('hyphen replace', range)
+
+    // `> 1.2.3 < 1.2.5` => `>1.2.3 <1.2.5`
+    range = trimComparatorWhitespace(range)
+    debug('comparator trim', range)
+
+    // `~ 1.2.3` => `~1.2.3`
+    range = range.replace(re[t.TILDETRIM], tildeTrimReplace)
+    debug('tilde trim', range)
+
+    // `^ 1.2.3` => `^1.2.3`
+    range = range.replace(re[t.CARETTRIM], caretTrimReplace)
+    debug('caret trim', range)
+
+    // At this point, the range is completely trimmed and
+    // ready to be split into comparators.
+
+    let rangeList = range
+      .split(' ')
+      .map(comp => parseComparator(comp, this.options))
+      .join(' ')
+      .split(/\s+/)
+      // >=0.0.0 is equivalent to *
+      .map(comp => replaceGTE0(comp, this.options))
+
+    if (loose) {
+      // in loose mode, throw out any that are not valid comparators
+      rangeList = rangeList.filter(comp => {
+        debug('loose invalid filter', comp, this.options)
+        return !!comp.match(re[t.COMPARATORLOOSE])
+      })
+    }
+    debug('range list', rangeList)
+
+    // if any comparators are the null set, then replace with JUST null set
+    // if more than one comparator, remove any * comparators
+    // also, don't include the same comparator more than once
+    const rangeMap = new Map()
+    const comparators = rangeList.map(comp => new Comparator(comp, this.options))
+    for (const comp of comparators) {
+      if (isNullSet(comp)) {
+        return [comp]
+      }
+      rangeMap.set(comp.value, comp)
+    }
+    if (rangeMap.size > 1 && rangeMap.has('')) {
+      rangeMap.delete('')
+    }
+
+    const result = [...rangeMap.values()]
+    cache.set(memoKey, result)
+    return result
+  }
+
+  intersects (range, options) {
+    if (!(range instanceof Range)) {
+      throw new TypeError('a Range is required')
+    }
+
+    return this.set.some((thisComparators) => {
+      return (
+        isSatisfiable(thisComparators, options) &&
+        range.set.some((rangeComparators) => {
+          return (
+            isSatisfiable(rangeComparators, options) &&
+            thisComparators.every((thisComparator) => {
+              return rangeComparators.every((rangeComparator) => {
+                return thisComparator.intersects(rangeComparator, options)
+              })
+            })
+          )
+        })
+      )
+    })
+  }
+
+  // if ANY of the sets match ALL of its comparators, then pass
+  test (version) {
+    if (!version) {
+      return false
+    }
+
+    if (typeof version === 'string') {
+      try {
+        version = new SemVer(version, this.options)
+      } catch (er) {
+        return false
+      }
+    }
+
+    for (let i = 0; i < this.set.length; i++) {
+      if (testSet(this.set[i], version, this.options)) {
+        return true
+      }
+    }
+    return false
+  }
+}
+
+module.exports = Range
+
+const LRU = __nccwpck_require__(1383)
+const cache = new LRU()
+
+const parseOptions = __nccwpck_require__(356)
+const Comparator = __nccwpck_require__(9379)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const trimComparatorWhitespace = __nccwpck_require__(9737)
+const {
+  safeRe: re,
+  src,
+  t,
+  tildeTrimReplace,
+  caretTrimReplace,
+} = __nccwpck_require__(5471)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(5101)
+
+// unbounded global build-metadata stripper used by parseRange
+const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
+
+const isNullSet = c => c.value === '<0.0.0-0'
+const isAny = c => c.value === ''
+
+// take a set of comparators and determine whether there
+// exists a version which can satisfy it
+const isSatisfiable = (comparators, options) => {
+  let result = true
+  const remainingComparators = comparators.slice()
+  let testComparator = remainingComparators.pop()
+
+  while (result && remainingComparators.length) {
+    result = remainingComparators.every((otherComparator) => {
+      return testComparator.intersects(otherComparator, options)
+    })
+
+    testComparator = remainingComparators.pop()
+  }
+
+  return result
+}
+
+// comprised of xranges, tildes, stars, and gtlt's at this point.
+// already replaced the hyphen ranges
+// turn into a set of JUST comparators.
+const parseComparator = (comp, options) => {
+  comp = comp.replace(re[t.BUILD], '')
+  debug('comp', comp, options)
+  comp = replaceCarets(comp, options)
+  debug('caret', comp)
+  comp = replaceTildes(comp, options)
+  debug('tildes', comp)
+  comp = replaceXRanges(comp, options)
+  debug('xrange', comp)
+  comp = replaceStars(comp, options)
+  debug('stars', comp)
+  return comp
+}
+
+const isX = id => !id || id.toLowerCase() === 'x' || id === '*'
+
+const invalidXRangeOrder = (M, m, p) => (
+  (isX(M) && !isX(m)) ||
+  (isX(m) && p && !isX(p))
+)
+
+// ~, ~> --> * (any, kinda silly)
+// ~2, ~2.x, ~2.x.x, ~>2, ~>2.x ~>2.x.x --> >=2.0.0 <3.0.0-0
+// ~2.0, ~2.0.x, ~>2.0, ~>2.0.x --> >=2.0.0 <2.1.0-0
+// ~1.2, ~1.2.x, ~>1.2, ~>1.2.x --> >=1.2.0 <1.3.0-0
+// ~1.2.3, ~>1.2.3 --> >=1.2.3 <1.3.0-0
+// ~1.2.0, ~>1.2.0 --> >=1.2.0 <1.3.0-0
+// ~0.0.1 --> >=0.0.1 <0.1.0-0
+const replaceTildes = (comp, options) => {
+  return comp
+    .trim()
+    .split(/\s+/)
+    .map((c) => replaceTilde(c, options))
+    .join(' ')
+}
+
+const replaceTilde = (comp, options) => {
+  const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE]
+  // if we're including prereleases in the match, then the lower bound is
+  // -0, the lowest possible prerelease value, just like x-ranges and carets.
+  // this keeps `~1.2` equivalent to the `1.2.x` x-range it's documented as.
+  const z = options.includePrerelease ? '-0' : ''
+  return comp.replace(r, (_, M, m, p, pr) => {
+    debug('tilde', comp, _, M, m, p, pr)
+    let ret
+
+    if (isX(M)) {
+      ret = ''
+    } else if (isX(m)) {
+      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
+    } else if (isX(p)) {
+      // ~1.2 == >=1.2.0 <1.3.0-0
+      ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
+    } else if (pr) {
+      debug('replaceTilde pr', pr)
+      ret = `>=${M}.${m}.${p}-${pr
+      } <${M}.${+m + 1}.0-0`
+    } else {
+      // ~1.2.3 == >=1.2.3 <1.3.0-0
+      ret = `>=${M}.${m}.${p
+      } <${M}.${+m + 1}.0-0`
+    }
+
+    debug('tilde return', ret)
+    return ret
+  })
+}
+
+// ^ --> * (any, kinda silly)
+// ^2, ^2.x, ^2.x.x --> >=2.0.0 <3.0.0-0
+// ^2.0, ^2.0.x --> >=2.0.0 <3.0.0-0
+// ^1.2, ^1.2.x --> >=1.2.0 <2.0.0-0
+// ^1.2.3 --> >=1.2.3 <2.0.0-0
+// ^1.2.0 --> >=1.2.0 <2.0.0-0
+// ^0.0.1 --> >=0.0.1 <0.0.2-0
+// ^0.1.0 --> >=0.1.0 <0.2.0-0
+const replaceCarets = (comp, options) => {
+  return comp
+    .trim()
+    .split(/\s+/)
+    .map((c) => replaceCaret(c, options))
+    .join(' ')
+}
+
+const replaceCaret = (comp, options) => {
+  debug('caret', comp, options)
+  const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET]
+  const z = options.includePrerelease ? '-0' : ''
+  return comp.replace(r, (_, M, m, p, pr) => {
+    debug('caret', comp, _, M, m, p, pr)
+    let ret
+
+    if (isX(M)) {
+      ret = ''
+    } else if (isX(m)) {
+      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
+    } else if (isX(p)) {
+      if (M === '0') {
+        ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
+      } else {
+        ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`
+      }
+    } else if (pr) {
+      debug('replaceCaret pr', pr)
+      if (M === '0') {
+        if (m === '0') {
+          ret = `>=${M}.${m}.${p}-${pr
+          } <${M}.${m}.${+p + 1}-0`
+        } else {
+          ret = `>=${M}.${m}.${p}-${pr
+          } <${M}.${+m + 1}.0-0`
+        }
+      } else {
+        ret = `>=${M}.${m}.${p}-${pr
+        } <${+M + 1}.0.0-0`
+      }
+    } else {
+      debug('no pr')
+      if (M === '0') {
+        if (m === '0') {
+          ret = `>=${M}.${m}.${p
+          } <${M}.${m}.${+p + 1}-0`
+        } else {
+          ret = `>=${M}.${m}.${p
+          } <${M}.${+m + 1}.0-0`
+        }
+      } else {
+        ret = `>=${M}.${m}.${p
+        } <${+M + 1}.0.0-0`
+      }
+    }
+
+    debug('caret return', ret)
+    return ret
+  })
+}
+
+const replaceXRanges = (comp, options) => {
+  debug('replaceXRanges', comp, options)
+  return comp
+    .split(/\s+/)
+    .map((c) => replaceXRange(c, options))
+    .join(' ')
+}
+
+const replaceXRange = (comp, options) => {
+  comp = comp.trim()
+  const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE]
+  return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
+    debug('xRange', comp, ret, gtlt, M, m, p, pr)
+    if (invalidXRangeOrder(M, m, p)) {
+      return comp
+    }
+
+    const xM = isX(M)
+    const xm = xM || isX(m)
+    const xp = xm || isX(p)
+    const anyX = xp
+
+    if (gtlt === '=' && anyX) {
+      gtlt = ''
+    }
+
+    // if we're including prereleases in the match, then we need
+    // to fix this to -0, the lowest possible prerelease value
+    pr = options.includePrerelease ? '-0' : ''
+
+    if (xM) {
+      if (gtlt === '>' || gtlt === '<') {
+        // nothing is allowed
+        ret = '<0.0.0-0'
+      } else {
+        // nothing is forbidden
+        ret = '*'
+      }
+    } else if (gtlt && anyX) {
+      // we know patch is an x, because we have any x at all.
+      // replace X with 0
+      if (xm) {
+        m = 0
+      }
+      p = 0
+
+      if (gtlt === '>') {
+        // >1 => >=2.0.0
+        // >1.2 => >=1.3.0
+        gtlt = '>='
+        if (xm) {
+          M = +M + 1
+          m = 0
+          p = 0
+        } else {
+          m = +m + 1
+          p = 0
+        }
+      } else if (gtlt === '<=') {
+        // <=0.7.x is actually <0.8.0, since any 0.7.x should
+        // pass.  Similarly, <=7.x is actually <8.0.0, etc.
+        gtlt = '<'
+        if (xm) {
+          M = +M + 1
+        } else {
+          m = +m + 1
+        }
+      }
+
+      if (gtlt === '<') {
+        pr = '-0'
+      }
+
+      ret = `${gtlt + M}.${m}.${p}${pr}`
+    } else if (xm) {
+      ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`
+    } else if (xp) {
+      ret = `>=${M}.${m}.0${pr
+      } <${M}.${+m + 1}.0-0`
+    }
+
+    debug('xRange return', ret)
+
+    return ret
+  })
+}
+
+// Because * is AND-ed with everything else in the comparator,
+// and '' means "any version", just remove the *s entirely.
+const replaceStars = (comp, options) => {
+  debug('replaceStars', comp, options)
+  // Looseness is ignored here.  star is always as loose as it gets!
+  return comp
+    .trim()
+    .replace(re[t.STAR], '')
+}
+
+const replaceGTE0 = (comp, options) => {
+  debug('replaceGTE0', comp, options)
+  return comp
+    .trim()
+    .replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], '')
+}
+
+// This function is passed to string.replace(re[t.HYPHENRANGE])
+// M, m, patch, prerelease, build
+// 1.2 - 3.4.5 => >=1.2.0 <=3.4.5
+// 1.2.3 - 3.4 => >=1.2.0 <3.5.0-0 Any 3.4.x will do
+// 1.2 - 3.4 => >=1.2.0 <3.5.0-0
+// TODO build?
+const hyphenReplace = incPr => ($0,
+  from, fM, fm, fp, fpr, fb,
+  to, tM, tm, tp, tpr) => {
+  if (isX(fM)) {
+    from = ''
+  } else if (isX(fm)) {
+    from = `>=${fM}.0.0${incPr ? '-0' : ''}`
+  } else if (isX(fp)) {
+    from = `>=${fM}.${fm}.0${incPr ? '-0' : ''}`
+  } else if (fpr) {
+    from = `>=${from}`
+  } else {
+    from = `>=${from}${incPr ? '-0' : ''}`
+  }
+
+  if (isX(tM)) {
+    to = ''
+  } else if (isX(tm)) {
+    to = `<${+tM + 1}.0.0-0`
+  } else if (isX(tp)) {
+    to = `<${tM}.${+tm + 1}.0-0`
+  } else if (tpr) {
+    to = `<=${tM}.${tm}.${tp}-${tpr}`
+  } else if (incPr) {
+    to = `<${tM}.${tm}.${+tp + 1}-0`
+  } else {
+    to = `<=${to}`
+  }
+
+  return `${from} ${to}`.trim()
+}
+
+const testSet = (set, version, options) => {
+  for (let i = 0; i < set.length; i++) {
+    if (!set[i].test(version)) {
+      return false
+    }
+  }
+
+  if (version.prerelease.length && !options.includePrerelease) {
+    // Find the set of versions that are allowed to have prereleases
+    // For example, ^1.2.3-pr.1 desugars to >=1.2.3-pr.1 <2.0.0
+    // That should allow `1.2.3-pr.2` to pass.
+    // However, `1.2.4-alpha.notready` should NOT be allowed,
+    // even though it's within the range set by the comparators.
+    for (let i = 0; i < set.length; i++) {
+      debug(set[i].semver)
+      if (set[i].semver === Comparator.ANY) {
+        continue
+      }
+
+      if (set[i].semver.prerelease.length > 0) {
+        const allowed = set[i].semver
+        if (allowed.major === version.major &&
+            allowed.minor === version.minor &&
+            allowed.patch === version.patch) {
+          return true
+        }
+      }
+    }
+
+    // Version has a -pre, but it's not one of the ones we like.
+    return false
+  }
+
+  return true
+}
+
+
+/***/ }),
+
+/***/ 7163:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const debug = __nccwpck_require__(1159)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5101)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+
+const parseOptions = __nccwpck_require__(356)
+const { compareIdentifiers } = __nccwpck_require__(3348)
+
+const isPrereleaseIdentifier = (prerelease, identifier) => {
+  const identifiers = identifier.split('.')
+  if (identifiers.length > prerelease.length) {
+    return false
+  }
+
+  for (let i = 0; i < identifiers.length; i++) {
+    if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+      return false
+    }
+  }
+
+  return true
+}
+
+class SemVer {
+  constructor (version, options) {
+    options = parseOptions(options)
+
+    if (version instanceof SemVer) {
+      if (version.loose === !!options.loose &&
+        version.includePrerelease === !!options.includePrerelease) {
+        return version
+      } else {
+        version = version.version
+      }
+    } else if (typeof version !== 'string') {
+      throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`)
+    }
+
+    if (version.length > MAX_LENGTH) {
+      throw new TypeError(
+        `version is longer than ${MAX_LENGTH} characters`
+      )
+    }
+
+    debug('SemVer', version, options)
+    this.options = options
+    this.loose = !!options.loose
+    // this isn't actually relevant for versions, but keep it so that we
+    // don't run into trouble passing this.options around.
+    this.includePrerelease = !!options.includePrerelease
+
+    const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL])
+
+    if (!m) {
+      throw new TypeError(`Invalid Version: ${version}`)
+    }
+
+    this.raw = version
+
+    // these are actually numbers
+    this.major = +m[1]
+    this.minor = +m[2]
+    this.patch = +m[3]
+
+    if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+      throw new TypeError('Invalid major version')
+    }
+
+    if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+      throw new TypeError('Invalid minor version')
+    }
+
+    if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+      throw new TypeError('Invalid patch version')
+    }
+
+    // numberify any prerelease numeric ids
+    if (!m[4]) {
+      this.prerelease = []
+    } else {
+      this.prerelease = m[4].split('.').map((id) => {
+        if (/^[0-9]+$/.test(id)) {
+          const num = +id
+          if (num >= 0 && num < MAX_SAFE_INTEGER) {
+            return num
+          }
+        }
+        return id
+      })
+    }
+
+    this.build = m[5] ? m[5].split('.') : []
+    this.format()
+  }
+
+  format () {
+    this.version = `${this.major}.${this.minor}.${this.patch}`
+    if (this.prerelease.length) {
+      this.version += `-${this.prerelease.join('.')}`
+    }
+    return this.version
+  }
+
+  toString () {
+    return this.version
+  }
+
+  compare (other) {
+    debug('SemVer.compare', this.version, this.options, other)
+    if (!(other instanceof SemVer)) {
+      if (typeof other === 'string' && other === this.version) {
+        return 0
+      }
+      other = new SemVer(other, this.options)
+    }
+
+    if (other.version === this.version) {
+      return 0
+    }
+
+    return this.compareMain(other) || this.comparePre(other)
+  }
+
+  compareMain (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    if (this.major < other.major) {
+      return -1
+    }
+    if (this.major > other.major) {
+      return 1
+    }
+    if (this.minor < other.minor) {
+      return -1
+    }
+    if (this.minor > other.minor) {
+      return 1
+    }
+    if (this.patch < other.patch) {
+      return -1
+    }
+    if (this.patch > other.patch) {
+      return 1
+    }
+    return 0
+  }
+
+  comparePre (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    // NOT having a prerelease is > having one
+    if (this.prerelease.length && !other.prerelease.length) {
+      return -1
+    } else if (!this.prerelease.length && other.prerelease.length) {
+      return 1
+    } else if (!this.prerelease.length && !other.prerelease.length) {
+      return 0
+    }
+
+    let i = 0
+    do {
+      const a = this.prerelease[i]
+      const b = other.prerelease[i]
+      debug('prerelease compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  compareBuild (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    let i = 0
+    do {
+      const a = this.build[i]
+      const b = other.build[i]
+      debug('build compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  // preminor will bump the version up to the next minor release, and immediately
+  // down to pre-release. premajor and prepatch work the same way.
+  inc (release, identifier, identifierBase) {
+    if (release.startsWith('pre')) {
+      if (!identifier && identifierBase === false) {
+        throw new Error('invalid increment argument: identifier is empty')
+      }
+      // Avoid an invalid semver results
+      if (identifier) {
+        const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE])
+        if (!match || match[1] !== identifier) {
+          throw new Error(`invalid identifier: ${identifier}`)
+        }
+      }
+    }
+
+    switch (release) {
+      case 'premajor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor = 0
+        this.major++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'preminor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'prepatch':
+        // If this is already a prerelease, it will bump to the next version
+        // drop any prereleases that might already exist, since they are not
+        // relevant at this point.
+        this.prerelease.length = 0
+        this.inc('patch', identifier, identifierBase)
+        this.inc('pre', identifier, identifierBase)
+        break
+      // If the input is a non-prerelease version, this acts the same as
+      // prepatch.
+      case 'prerelease':
+        if (this.prerelease.length === 0) {
+          this.inc('patch', identifier, identifierBase)
+        }
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'release':
+        if (this.prerelease.length === 0) {
+          throw new Error(`version ${this.raw} is not a prerelease`)
+        }
+        this.prerelease.length = 0
+        break
+
+      case 'major':
+        // If this is a pre-major version, bump up to the same major version.
+        // Otherwise increment major.
+        // 1.0.0-5 bumps to 1.0.0
+        // 1.1.0 bumps to 2.0.0
+        if (
+          this.minor !== 0 ||
+          this.patch !== 0 ||
+          this.prerelease.length === 0
+        ) {
+          this.major++
+        }
+        this.minor = 0
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'minor':
+        // If this is a pre-minor version, bump up to the same minor version.
+        // Otherwise increment minor.
+        // 1.2.0-5 bumps to 1.2.0
+        // 1.2.1 bumps to 1.3.0
+        if (this.patch !== 0 || this.prerelease.length === 0) {
+          this.minor++
+        }
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'patch':
+        // If this is not a pre-release version, it will increment the patch.
+        // If it is a pre-release it will bump up to the same patch version.
+        // 1.2.0-5 patches to 1.2.0
+        // 1.2.0 patches to 1.2.1
+        if (this.prerelease.length === 0) {
+          this.patch++
+        }
+        this.prerelease = []
+        break
+      // This probably shouldn't be used publicly.
+      // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+      case 'pre': {
+        const base = Number(identifierBase) ? 1 : 0
+
+        if (this.prerelease.length === 0) {
+          this.prerelease = [base]
+        } else {
+          let i = this.prerelease.length
+          while (--i >= 0) {
+            if (typeof this.prerelease[i] === 'number') {
+              this.prerelease[i]++
+              i = -2
+            }
+          }
+          if (i === -1) {
+            // didn't increment anything
+            if (identifier === this.prerelease.join('.') && identifierBase === false) {
+              throw new Error('invalid increment argument: identifier already exists')
+            }
+            this.prerelease.push(base)
+          }
+        }
+        if (identifier) {
+          // 1.2.0-beta.1 bumps to 1.2.0-beta.2,
+          // 1.2.0-beta.fooblz or 1.2.0-beta bumps to 1.2.0-beta.0
+          let prerelease = [identifier, base]
+          if (identifierBase === false) {
+            prerelease = [identifier]
+          }
+          if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+            const prereleaseBase = this.prerelease[identifier.split('.').length]
+            if (isNaN(prereleaseBase)) {
+              this.prerelease = prerelease
+            }
+          } else {
+            this.prerelease = prerelease
+          }
+        }
+        break
+      }
+      default:
+        throw new Error(`invalid increment argument: ${release}`)
+    }
+    this.raw = this.format()
+    if (this.build.length) {
+      this.raw += `+${this.build.join('.')}`
+    }
+    return this
+  }
+}
+
+module.exports = SemVer
+
+
+/***/ }),
+
+/***/ 1799:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const clean = (version, options) => {
+  const s = parse(version.trim().replace(/^[=v]+/, ''), options)
+  return s ? s.version : null
+}
+module.exports = clean
+
+
+/***/ }),
+
+/***/ 8646:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const eq = __nccwpck_require__(5082)
+const neq = __nccwpck_require__(4974)
+const gt = __nccwpck_require__(6599)
+const gte = __nccwpck_require__(1236)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(6717)
+
+const cmp = (a, op, b, loose) => {
+  switch (op) {
+    case '===':
+      if (typeof a === 'object') {
+        a = a.version
+      }
+      if (typeof b === 'object') {
+        b = b.version
+      }
+      return a === b
+
+    case '!==':
+      if (typeof a === 'object') {
+        a = a.version
+      }
+      if (typeof b === 'object') {
+        b = b.version
+      }
+      return a !== b
+
+    case '':
+    case '=':
+    case '==':
+      return eq(a, b, loose)
+
+    case '!=':
+      return neq(a, b, loose)
+
+    case '>':
+      return gt(a, b, loose)
+
+    case '>=':
+      return gte(a, b, loose)
+
+    case '<':
+      return lt(a, b, loose)
+
+    case '<=':
+      return lte(a, b, loose)
+
+    default:
+      throw new TypeError(`Invalid operator: ${op}`)
+  }
+}
+module.exports = cmp
+
+
+/***/ }),
+
+/***/ 5385:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const parse = __nccwpck_require__(6353)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+
+const coerce = (version, options) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+
+  if (typeof version === 'number') {
+    version = String(version)
+  }
+
+  if (typeof version !== 'string') {
+    return null
+  }
+
+  options = options || {}
+
+  let match = null
+  if (!options.rtl) {
+    match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE])
+  } else {
+    // Find the right-most coercible string that does not share
+    // a terminus with a more left-ward coercible string.
+    // Eg, '1.2.3.4' wants to coerce '2.3.4', not '3.4' or '4'
+    // With includePrerelease option set, '1.2.3.4-rc' wants to coerce '2.3.4-rc', not '2.3.4'
+    //
+    // Walk through the string checking with a /g regexp
+    // Manually set the index so as to pick up overlapping matches.
+    // Stop when we get a match that ends at the string end, since no
+    // coercible string can be more right-ward without the same terminus.
+    const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL]
+    let next
+    while ((next = coerceRtlRegex.exec(version)) &&
+        (!match || match.index + match[0].length !== version.length)
+    ) {
+      if (!match ||
+            next.index + next[0].length !== match.index + match[0].length) {
+        match = next
+      }
+      coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length
+    }
+    // leave it in a clean state
+    coerceRtlRegex.lastIndex = -1
+  }
+
+  if (match === null) {
+    return null
+  }
+
+  const major = match[2]
+  const minor = match[3] || '0'
+  const patch = match[4] || '0'
+  const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : ''
+  const build = options.includePrerelease && match[6] ? `+${match[6]}` : ''
+
+  return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options)
+}
+module.exports = coerce
+
+
+/***/ }),
+
+/***/ 7648:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const compareBuild = (a, b, loose) => {
+  const versionA = new SemVer(a, loose)
+  const versionB = new SemVer(b, loose)
+  return versionA.compare(versionB) || versionA.compareBuild(versionB)
+}
+module.exports = compareBuild
+
+
+/***/ }),
+
+/***/ 6874:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const compareLoose = (a, b) => compare(a, b, true)
+module.exports = compareLoose
+
+
+/***/ }),
+
+/***/ 8469:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const compare = (a, b, loose) =>
+  new SemVer(a, loose).compare(new SemVer(b, loose))
+
+module.exports = compare
+
+
+/***/ }),
+
+/***/ 711:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+
+const diff = (version1, version2) => {
+  const v1 = parse(version1, null, true)
+  const v2 = parse(version2, null, true)
+  const comparison = v1.compare(v2)
+
+  if (comparison === 0) {
+    return null
+  }
+
+  const v1Higher = comparison > 0
+  const highVersion = v1Higher ? v1 : v2
+  const lowVersion = v1Higher ? v2 : v1
+  const highHasPre = !!highVersion.prerelease.length
+  const lowHasPre = !!lowVersion.prerelease.length
+
+  if (lowHasPre && !highHasPre) {
+    // Going from prerelease -> no prerelease requires some special casing
+
+    // If the low version has only a major, then it will always be a major
+    // Some examples:
+    // 1.0.0-1 -> 1.0.0
+    // 1.0.0-1 -> 1.1.1
+    // 1.0.0-1 -> 2.0.0
+    if (!lowVersion.patch && !lowVersion.minor) {
+      return 'major'
+    }
+
+    // If the main part has no difference
+    if (lowVersion.compareMain(highVersion) === 0) {
+      if (lowVersion.minor && !lowVersion.patch) {
+        return 'minor'
+      }
+      return 'patch'
+    }
+  }
+
+  // add the `pre` prefix if we are going to a prerelease version
+  const prefix = highHasPre ? 'pre' : ''
+
+  if (v1.major !== v2.major) {
+    return prefix + 'major'
+  }
+
+  if (v1.minor !== v2.minor) {
+    return prefix + 'minor'
+  }
+
+  if (v1.patch !== v2.patch) {
+    return prefix + 'patch'
+  }
+
+  // high and low are prereleases
+  return 'prerelease'
+}
+
+module.exports = diff
+
+
+/***/ }),
+
+/***/ 5082:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const eq = (a, b, loose) => compare(a, b, loose) === 0
+module.exports = eq
+
+
+/***/ }),
+
+/***/ 6599:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const gt = (a, b, loose) => compare(a, b, loose) > 0
+module.exports = gt
+
+
+/***/ }),
+
+/***/ 1236:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const gte = (a, b, loose) => compare(a, b, loose) >= 0
+module.exports = gte
+
+
+/***/ }),
+
+/***/ 2338:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+
+const inc = (version, release, options, identifier, identifierBase) => {
+  if (typeof (options) === 'string') {
+    identifierBase = identifier
+    identifier = options
+    options = undefined
+  }
+
+  try {
+    return new SemVer(
+      version instanceof SemVer ? version.version : version,
+      options
+    ).inc(release, identifier, identifierBase).version
+  } catch (er) {
+    return null
+  }
+}
+module.exports = inc
+
+
+/***/ }),
+
+/***/ 3872:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const lt = (a, b, loose) => compare(a, b, loose) < 0
+module.exports = lt
+
+
+/***/ }),
+
+/***/ 6717:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const lte = (a, b, loose) => compare(a, b, loose) <= 0
+module.exports = lte
+
+
+/***/ }),
+
+/***/ 8511:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const major = (a, loose) => new SemVer(a, loose).major
+module.exports = major
+
+
+/***/ }),
+
+/***/ 2603:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const minor = (a, loose) => new SemVer(a, loose).minor
+module.exports = minor
+
+
+/***/ }),
+
+/***/ 4974:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const neq = (a, b, loose) => compare(a, b, loose) !== 0
+module.exports = neq
+
+
+/***/ }),
+
+/***/ 6353:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const parse = (version, options, throwErrors = false) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+  try {
+    return new SemVer(version, options)
+  } catch (er) {
+    if (!throwErrors) {
+      return null
+    }
+    throw er
+  }
+}
+
+module.exports = parse
+
+
+/***/ }),
+
+/***/ 8756:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const patch = (a, loose) => new SemVer(a, loose).patch
+module.exports = patch
+
+
+/***/ }),
+
+/***/ 5714:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const prerelease = (version, options) => {
+  const parsed = parse(version, options)
+  return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
+}
+module.exports = prerelease
+
+
+/***/ }),
+
+/***/ 2173:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const rcompare = (a, b, loose) => compare(b, a, loose)
+module.exports = rcompare
+
+
+/***/ }),
+
+/***/ 7192:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compareBuild = __nccwpck_require__(7648)
+const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
+module.exports = rsort
+
+
+/***/ }),
+
+/***/ 8011:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const satisfies = (version, range, options) => {
+  try {
+    range = new Range(range, options)
+  } catch (er) {
+    return false
+  }
+  return range.test(version)
+}
+module.exports = satisfies
+
+
+/***/ }),
+
+/***/ 9872:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compareBuild = __nccwpck_require__(7648)
+const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
+module.exports = sort
+
+
+/***/ }),
+
+/***/ 6114:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const constants = __nccwpck_require__(5101)
+const SemVer = __nccwpck_require__(7163)
+
+const truncate = (version, truncation, options) => {
+  if (!constants.RELEASE_TYPES.includes(truncation)) {
+    return null
+  }
+
+  const clonedVersion = cloneInputVersion(version, options)
+  return clonedVersion && doTruncation(clonedVersion, truncation)
+}
+
+const cloneInputVersion = (version, options) => {
+  const versionStringToParse = (
+    version instanceof SemVer ? version.version : version
+  )
+
+  return parse(versionStringToParse, options)
+}
+
+const doTruncation = (version, truncation) => {
+  if (isPrerelease(truncation)) {
+    return version.version
+  }
+
+  version.prerelease = []
+
+  switch (truncation) {
+    case 'major':
+      version.minor = 0
+      version.patch = 0
+      break
+    case 'minor':
+      version.patch = 0
+      break
+  }
+
+  return version.format()
+}
+
+const isPrerelease = (type) => {
+  return type.startsWith('pre')
+}
+
+module.exports = truncate
+
+
+/***/ }),
+
+/***/ 8780:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const valid = (version, options) => {
+  const v = parse(version, options)
+  return v ? v.version : null
+}
+module.exports = valid
+
+
+/***/ }),
+
+/***/ 2088:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// just pre-load all the stuff that index.js lazily exports
+const internalRe = __nccwpck_require__(5471)
+const constants = __nccwpck_require__(5101)
+const SemVer = __nccwpck_require__(7163)
+const identifiers = __nccwpck_require__(3348)
+const parse = __nccwpck_require__(6353)
+const valid = __nccwpck_require__(8780)
+const clean = __nccwpck_require__(1799)
+const inc = __nccwpck_require__(2338)
+const diff = __nccwpck_require__(711)
+const major = __nccwpck_require__(8511)
+const minor = __nccwpck_require__(2603)
+const patch = __nccwpck_require__(8756)
+const prerelease = __nccwpck_require__(5714)
+const compare = __nccwpck_require__(8469)
+const rcompare = __nccwpck_require__(2173)
+const compareLoose = __nccwpck_require__(6874)
+const compareBuild = __nccwpck_require__(7648)
+const sort = __nccwpck_require__(9872)
+const rsort = __nccwpck_require__(7192)
+const gt = __nccwpck_require__(6599)
+const lt = __nccwpck_require__(3872)
+const eq = __nccwpck_require__(5082)
+const neq = __nccwpck_require__(4974)
+const gte = __nccwpck_require__(1236)
+const lte = __nccwpck_require__(6717)
+const cmp = __nccwpck_require__(8646)
+const coerce = __nccwpck_require__(5385)
+const truncate = __nccwpck_require__(6114)
+const Comparator = __nccwpck_require__(9379)
+const Range = __nccwpck_require__(6782)
+const satisfies = __nccwpck_require__(8011)
+const toComparators = __nccwpck_require__(4750)
+const maxSatisfying = __nccwpck_require__(3193)
+const minSatisfying = __nccwpck_require__(8595)
+const minVersion = __nccwpck_require__(1866)
+const validRange = __nccwpck_require__(4737)
+const outside = __nccwpck_require__(280)
+const gtr = __nccwpck_require__(2276)
+const ltr = __nccwpck_require__(5213)
+const intersects = __nccwpck_require__(3465)
+const simplifyRange = __nccwpck_require__(2028)
+const subset = __nccwpck_require__(1489)
+module.exports = {
+  parse,
+  valid,
+  clean,
+  inc,
+  diff,
+  major,
+  minor,
+  patch,
+  prerelease,
+  compare,
+  rcompare,
+  compareLoose,
+  compareBuild,
+  sort,
+  rsort,
+  gt,
+  lt,
+  eq,
+  neq,
+  gte,
+  lte,
+  cmp,
+  coerce,
+  truncate,
+  Comparator,
+  Range,
+  satisfies,
+  toComparators,
+  maxSatisfying,
+  minSatisfying,
+  minVersion,
+  validRange,
+  outside,
+  gtr,
+  ltr,
+  intersects,
+  simplifyRange,
+  subset,
+  SemVer,
+  re: internalRe.re,
+  src: internalRe.src,
+  tokens: internalRe.t,
+  SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
+  RELEASE_TYPES: constants.RELEASE_TYPES,
+  compareIdentifiers: identifiers.compareIdentifiers,
+  rcompareIdentifiers: identifiers.rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 5101:
+/***/ ((module) => {
+
+
+
+// Note: this is the semver.org version of the spec that it implements
+// Not necessarily the package version of this code.
+const SEMVER_SPEC_VERSION = '2.0.0'
+
+const MAX_LENGTH = 256
+const MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER ||
+/* istanbul ignore next */ 9007199254740991
+
+// Max safe segment length for coercion.
+const MAX_SAFE_COMPONENT_LENGTH = 16
+
+// Max safe length for a build identifier. The max length minus 6 characters for
+// the shortest version with a build 0.0.0+BUILD.
+const MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6
+
+// ECMAScript whitespace and line terminators matched by \s.
+const WHITESPACE_CHARACTERS = [
+  '\t',
+  '\n',
+  '\v',
+  '\f',
+  '\r',
+  ' ',
+  '\u00a0',
+  '\u1680',
+  '\u2000',
+  '\u2001',
+  '\u2002',
+  '\u2003',
+  '\u2004',
+  '\u2005',
+  '\u2006',
+  '\u2007',
+  '\u2008',
+  '\u2009',
+  '\u200a',
+  '\u2028',
+  '\u2029',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\ufeff',
+]
+
+const RELEASE_TYPES = [
+  'major',
+  'premajor',
+  'minor',
+  'preminor',
+  'patch',
+  'prepatch',
+  'prerelease',
+]
+
+module.exports = {
+  MAX_LENGTH,
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_SAFE_INTEGER,
+  WHITESPACE_CHARACTERS,
+  RELEASE_TYPES,
+  SEMVER_SPEC_VERSION,
+  FLAG_INCLUDE_PRERELEASE: 0b001,
+  FLAG_LOOSE: 0b010,
+}
+
+
+/***/ }),
+
+/***/ 1159:
+/***/ ((module) => {
+
+
+
+const debug = (
+  typeof process === 'object' &&
+  process.env &&
+  process.env.NODE_DEBUG &&
+  /\bsemver\b/i.test(process.env.NODE_DEBUG)
+) ? (...args) => console.error('SEMVER', ...args)
+  : () => {}
+
+module.exports = debug
+
+
+/***/ }),
+
+/***/ 3348:
+/***/ ((module) => {
+
+
+
+const numeric = /^[0-9]+$/
+const compareIdentifiers = (a, b) => {
+  if (typeof a === 'number' && typeof b === 'number') {
+    return a === b ? 0 : a < b ? -1 : 1
+  }
+
+  const anum = numeric.test(a)
+  const bnum = numeric.test(b)
+
+  if (anum && bnum) {
+    a = +a
+    b = +b
+  }
+
+  return a === b ? 0
+    : (anum && !bnum) ? -1
+    : (bnum && !anum) ? 1
+    : a < b ? -1
+    : 1
+}
+
+const rcompareIdentifiers = (a, b) => compareIdentifiers(b, a)
+
+module.exports = {
+  compareIdentifiers,
+  rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 1383:
+/***/ ((module) => {
+
+
+
+class LRUCache {
+  constructor () {
+    this.max = 1000
+    this.map = new Map()
+  }
+
+  get (key) {
+    const value = this.map.get(key)
+    if (value === undefined) {
+      return undefined
+    } else {
+      // Remove the key from the map and add it to the end
+      this.map.delete(key)
+      this.map.set(key, value)
+      return value
+    }
+  }
+
+  delete (key) {
+    return this.map.delete(key)
+  }
+
+  set (key, value) {
+    const deleted = this.delete(key)
+
+    if (!deleted && value !== undefined) {
+      // If cache is full, delete the least recently used item
+      if (this.map.size >= this.max) {
+        const firstKey = this.map.keys().next().value
+        this.delete(firstKey)
+      }
+
+      this.map.set(key, value)
+    }
+
+    return this
+  }
+}
+
+module.exports = LRUCache
+
+
+/***/ }),
+
+/***/ 356:
+/***/ ((module) => {
+
+
+
+// parse out just the options we care about
+const looseOption = Object.freeze({ loose: true })
+const emptyOpts = Object.freeze({ })
+const parseOptions = options => {
+  if (!options) {
+    return emptyOpts
+  }
+
+  if (typeof options !== 'object') {
+    return looseOption
+  }
+
+  return options
+}
+module.exports = parseOptions
+
+
+/***/ }),
+
+/***/ 5471:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+
+const {
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_LENGTH,
+} = __nccwpck_require__(5101)
+const debug = __nccwpck_require__(1159)
+exports = module.exports = {}
+
+// The actual regexps go on exports.re
+const re = exports.re = []
+const safeRe = exports.safeRe = []
+const src = exports.src = []
+const safeSrc = exports.safeSrc = []
+const t = exports.t = {}
+let R = 0
+
+const LETTERDASHNUMBER = '[a-zA-Z0-9-]'
+
+// Replace some greedy regex tokens to prevent regex dos issues. These regex are
+// used internally via the safeRe object since all inputs in this library get
+// normalized first to trim and collapse all extra whitespace. The original
+// regexes are exported for userland consumption and lower level usage. A
+// future breaking change could export the safer regex only with a note that
+// all input should have extra whitespace removed.
+const safeRegexReplacements = [
+  ['\\s', 1],
+  ['\\d', MAX_LENGTH],
+  [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH],
+]
+
+const makeSafeRegex = (value) => {
+  for (const [token, max] of safeRegexReplacements) {
+    value = value
+      .split(`${token}*`).join(`${token}{0,${max}}`)
+      .split(`${token}+`).join(`${token}{1,${max}}`)
+  }
+  return value
+}
+
+const createToken = (name, value, isGlobal) => {
+  const safe = makeSafeRegex(value)
+  const index = R++
+  debug(name, index, value)
+  t[name] = index
+  src[index] = value
+  safeSrc[index] = safe
+  re[index] = new RegExp(value, isGlobal ? 'g' : undefined)
+  safeRe[index] = new RegExp(safe, isGlobal ? 'g' : undefined)
+}
+
+// The following Regular Expressions can be used for tokenizing,
+// validating, and parsing SemVer version strings.
+
+// ## Numeric Identifier
+// A single `0`, or a non-zero digit followed by zero or more digits.
+
+createToken('NUMERICIDENTIFIER', '0|[1-9]\\d*')
+createToken('NUMERICIDENTIFIERLOOSE', '\\d+')
+
+// ## Non-numeric Identifier
+// Zero or more digits, followed by a letter or hyphen, and then zero or
+// more letters, digits, or hyphens.
+
+createToken('NONNUMERICIDENTIFIER', `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`)
+
+// ## Main Version
+// Three dot-separated numeric identifiers.
+
+createToken('MAINVERSION', `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('MAINVERSIONLOOSE', `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version Identifier
+// A numeric identifier, or a non-numeric identifier.
+// Non-numeric identifiers include numeric identifiers but can be longer.
+// Therefore non-numeric identifiers must go first.
+
+createToken('PRERELEASEIDENTIFIER', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('PRERELEASEIDENTIFIERLOOSE', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version
+// Hyphen, followed by one or more dot-separated pre-release version
+// identifiers.
+
+createToken('PRERELEASE', `(?:-(${src[t.PRERELEASEIDENTIFIER]
+}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`)
+
+createToken('PRERELEASELOOSE', `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]
+}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`)
+
+// ## Build Metadata Identifier
+// Any combination of digits, letters, or hyphens.
+
+createToken('BUILDIDENTIFIER', `${LETTERDASHNUMBER}+`)
+
+// ## Build Metadata
+// Plus sign, followed by one or more period-separated build metadata
+// identifiers.
+
+createToken('BUILD', `(?:\\+(${src[t.BUILDIDENTIFIER]
+}(?:\\.${src[t.BUILDIDENTIFIER]})*))`)
+
+// ## Full Version String
+// A main version, followed optionally by a pre-release version and
+// build metadata.
+
+// Note that the only major, minor, patch, and pre-release sections of
+// the version string are capturing groups.  The build metadata is not a
+// capturing group, because it should not ever be used in version
+// comparison.
+
+createToken('FULLPLAIN', `v?${src[t.MAINVERSION]
+}${src[t.PRERELEASE]}?${
+  src[t.BUILD]}?`)
+
+createToken('FULL', `^${src[t.FULLPLAIN]}$`)
+
+// like full, but allows v1.2.3 and =1.2.3, which people do sometimes.
+// also, 1.0.0alpha1 (prerelease without the hyphen) which is pretty
+// common in the npm registry.
+createToken('LOOSEPLAIN', `[v=\\s]*${src[t.MAINVERSIONLOOSE]
+}${src[t.PRERELEASELOOSE]}?${
+  src[t.BUILD]}?`)
+
+createToken('LOOSE', `^${src[t.LOOSEPLAIN]}$`)
+
+createToken('GTLT', '((?:<|>)?=?)')
+
+// Something like "2.*" or "1.2.x".
+// Note that "x.x" is a valid xRange identifier, meaning "any version"
+// Only the first item is strictly required.
+createToken('XRANGEIDENTIFIERLOOSE', `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`)
+createToken('XRANGEIDENTIFIER', `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`)
+
+createToken('XRANGEPLAIN', `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:${src[t.PRERELEASE]})?${
+                     src[t.BUILD]}?` +
+                   `)?)?`)
+
+createToken('XRANGEPLAINLOOSE', `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:${src[t.PRERELEASELOOSE]})?${
+                          src[t.BUILD]}?` +
+                        `)?)?`)
+
+createToken('XRANGE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`)
+createToken('XRANGELOOSE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Coercion.
+// Extract anything that could conceivably be a part of a valid semver
+createToken('COERCEPLAIN', `${'(^|[^\\d])' +
+              '(\\d{1,'}${MAX_SAFE_COMPONENT_LENGTH}})` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`)
+createToken('COERCE', `${src[t.COERCEPLAIN]}(?:$|[^\\d])`)
+createToken('COERCEFULL', src[t.COERCEPLAIN] +
+              `(?:${src[t.PRERELEASE]})?` +
+              `(?:${src[t.BUILD]})?` +
+              `(?:$|[^\\d])`)
+createToken('COERCERTL', src[t.COERCE], true)
+createToken('COERCERTLFULL', src[t.COERCEFULL], true)
+
+// Tilde ranges.
+// Meaning is "reasonably at or greater than"
+createToken('LONETILDE', '(?:~>?)')
+
+createToken('TILDETRIM', `(\\s*)${src[t.LONETILDE]}\\s+`, true)
+exports.tildeTrimReplace = '$1~'
+
+createToken('TILDE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`)
+createToken('TILDELOOSE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Caret ranges.
+// Meaning is "at least and backwards compatible with"
+createToken('LONECARET', '(?:\\^)')
+
+createToken('CARETTRIM', `(\\s*)${src[t.LONECARET]}\\s+`, true)
+exports.caretTrimReplace = '$1^'
+
+createToken('CARET', `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`)
+createToken('CARETLOOSE', `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// A simple gt/lt/eq thing, or just "" to indicate "any version"
+createToken('COMPARATORLOOSE', `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`)
+createToken('COMPARATOR', `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`)
+
+// An expression to strip any whitespace between the gtlt and the thing
+// it modifies, so that `> 1.2.3` ==> `>1.2.3`
+createToken('COMPARATORTRIM', `(\\s*)${src[t.GTLT]
+}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true)
+exports.comparatorTrimReplace = '$1$2$3'
+
+// Something like `1.2.3 - 1.2.4`
+// Note that these all use the loose form, because they'll be
+// checked against either the strict or loose comparator form
+// later.
+createToken('HYPHENRANGE', `^\\s*(${src[t.XRANGEPLAIN]})` +
+                   `\\s+-\\s+` +
+                   `(${src[t.XRANGEPLAIN]})` +
+                   `\\s*$`)
+
+createToken('HYPHENRANGELOOSE', `^\\s*(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s+-\\s+` +
+                        `(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s*$`)
+
+// Star ranges basically just allow anything at all.
+createToken('STAR', '(<|>)?=?\\s*\\*')
+// >=0.0.0 is like a star
+createToken('GTE0', '^\\s*>=\\s*0\\.0\\.0\\s*$')
+createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
+
+
+/***/ }),
+
+/***/ 9737:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// @ts-check
+
+
+// Reproduce safeRe[COMPARATORTRIM] replacement boundaries, not version
+// validation. Each end-index finder returns an exclusive end, or its start
+// on no match.
+// Positions count from zero. An end of 3 means characters 0, 1, and 2 were read;
+// range.slice(start, end) gives the matched text, not a converted number.
+const {
+  MAX_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  WHITESPACE_CHARACTERS,
+} = __nccwpck_require__(5101)
+
+/**
+ * Remembers the last two rows of digits so their characters need not be reread.
+ * Positions start at -1 until a row has been found.
+ *
+ * @typedef {object} DigitRunCache
+ * @property {number} start The first character of the most recently found row.
+ * @property {number} end The position after that row's last character.
+ * @property {number} previousStart The first character of the previous row.
+ * @property {number} previousEnd The position after the previous row.
+ */
+
+// One entry per UTF-16 code unit keeps membership checks constant-time.
+const whitespace = new Uint8Array(0x10000)
+for (const char of WHITESPACE_CHARACTERS) {
+  whitespace[char.charCodeAt(0)] = 1
+}
+
+/**
+ * Checks whether a character is whitespace, like a space, tab, or newline.
+ * Looking past the end of the string returns false.
+ *
+ * @param {string|undefined} char One character, or undefined past the string's end.
+ * @returns {boolean} Whether the character is whitespace.
+ * @example isWhitespace(' ') // true
+ * @example isWhitespace('1') // false
+ */
+const isWhitespace = char =>
+  char !== undefined && whitespace[char.charCodeAt(0)] === 1
+
+/**
+ * Checks for v, =, or whitespace before the version number.
+ * These are historical version prefixes, not range operators:
+ * < and > are handled separately, as are tilde and caret ranges.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character can belong to a version prefix.
+ * @example isVersionPrefix('=') // true
+ * @example isVersionPrefix('>') // false
+ */
+const isVersionPrefix = char =>
+  char === 'v' ||
+  char === '=' ||
+  isWhitespace(char)
+
+/**
+ * Checks whether a character is one of the digits 0 through 9.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character is an ASCII digit.
+ * @example isDigit('7') // true
+ * @example isDigit('.') // false
+ */
+const isDigit = char => char !== undefined && char >= '0' && char <= '9'
+
+/**
+ * Checks whether a character is an English letter, uppercase or lowercase.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character is an ASCII letter.
+ * @example isLetter('b') // true
+ * @example isLetter('7') // false
+ */
+const isLetter = char =>
+  char !== undefined && (
+    (char >= 'a' && char <= 'z') ||
+    (char >= 'A' && char <= 'Z')
+  )
+
+/**
+ * Checks for a letter, digit, or hyphen: the characters allowed inside
+ * prerelease and build names such as beta-1.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character can be part of an identifier.
+ * @example isIdentifierCharacter('-') // true
+ * @example isIdentifierCharacter('.') // false; dots separate identifiers
+ */
+const isIdentifierCharacter = char => isDigit(char) || isLetter(char) || char === '-'
+
+/**
+ * Checks whether a version component can begin here: with a digit or
+ * a wildcard such as x, X, or *.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether a number or wildcard can start with this character.
+ * @example isVersionStart('x') // true
+ * @example isVersionStart('v') // false; v belongs to the prefix
+ */
+const isVersionStart = char =>
+  isDigit(char) ||
+  char === 'x' ||
+  char === 'X' ||
+  char === '*'
+
+/**
+ * Finds the end of a row of digits, but returns no more than limit digits.
+ * Remembers the last two rows so looking at them again does not reread them.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of the first character to check.
+ * @param {number} limit The most digit characters the returned match can include.
+ * @param {DigitRunCache} digitRuns Shared cache of digit-run positions, updated in place.
+ * @returns {number} The position after the matched digits, or start if none match.
+ * @example findDigitsEndIndex('123abc', 0, 10, digitRuns) // 3, pointing at a
+ * @example findDigitsEndIndex('123abc', 0, 2, digitRuns) // 2, pointing at the unread 3
+ */
+const findDigitsEndIndex = (range, start, limit, digitRuns) => {
+  if (!isDigit(range[start])) {
+    return start
+  }
+  if (start >= digitRuns.start && start < digitRuns.end) {
+    return Math.min(start + limit, digitRuns.end)
+  }
+  if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
+    return Math.min(start + limit, digitRuns.previousEnd)
+  }
+  let end = start + 1
+  while (isDigit(range[end])) {
+    end++
+  }
+  // A failed full version can rewind from its second run to its first.
+  digitRuns.previousStart = digitRuns.start
+  digitRuns.previousEnd = digitRuns.end
+  digitRuns.start = start
+  digitRuns.end = end
+  return Math.min(start + limit, end)
+}
+
+/**
+ * Reads a number using the old regex's length and leading-zero rules.
+ * Strict mode reads just the first zero in 012; loose mode can read all three.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the number should begin.
+ * @param {boolean} loose Whether to allow leading zeros.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched digits, not their numeric value.
+ * @example findVersionNumberEndIndex('012', 0, false, digitRuns) // 1
+ * @example findVersionNumberEndIndex('012', 0, true, digitRuns) // 3
+ */
+const findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
+  if (!loose && range[start] === '0') {
+    return start + 1
+  }
+  // Strict syntax allows an initial nonzero digit plus MAX_LENGTH digits.
+  return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns)
+}
+
+/**
+ * Reads one piece of a prerelease name, such as beta or 1 in beta.1.
+ * Tries the letter-or-hyphen form first, then the number-only form.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the identifier should begin.
+ * @param {boolean} loose Whether numeric identifiers may have leading zeros.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the identifier, or start if none matches.
+ * @example findPrereleaseIdentifierEndIndex('beta.1', 0, false, digitRuns) // 4, at the dot
+ * @example findPrereleaseIdentifierEndIndex('001beta', 0, false, digitRuns) // 7
+ */
+const findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
+  const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns)
+  // The legacy regex tries a nonnumeric identifier before a numeric one.
+  if (isLetter(range[digitsEnd]) || range[digitsEnd] === '-') {
+    let end = digitsEnd + 1
+    const limit = end + MAX_SAFE_BUILD_LENGTH
+    while (end < limit && isIdentifierCharacter(range[end])) {
+      end++
+    }
+    return end
+  }
+  return findVersionNumberEndIndex(range, start, loose, digitRuns)
+}
+
+/**
+ * Reads a prerelease suffix such as -beta.1, one dot-separated piece at a time.
+ * Loose mode also allows the name without its opening hyphen.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the suffix should begin, including -.
+ * @param {boolean} loose Whether the opening hyphen is optional and zeros allowed.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched suffix, or start if absent.
+ * @example findPrereleaseEndIndex('-beta.1+sha', 0, false, digitRuns) // 7, at the plus
+ * @example findPrereleaseEndIndex('beta', 0, false, digitRuns) // 0; no opening hyphen
+ */
+const findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
+  const hyphen = range[start] === '-'
+  if (!loose && !hyphen) {
+    return start
+  }
+  const identifierStart = start + (hyphen ? 1 : 0)
+  let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns)
+  if (end === identifierStart) {
+    if (!loose || !hyphen) {
+      return start
+    }
+    // In loose syntax, a lone hyphen can itself be the identifier.
+    end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns)
+  }
+  while (range[end] === '.') {
+    const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns)
+    if (next === end + 1) {
+      break
+    }
+    end = next
+  }
+  return end
+}
+
+/**
+ * Reads one build-name piece, such as sha or 123 in +sha.123.
+ * Stops at a disallowed character or the old regex's length limit.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the identifier should begin.
+ * @returns {number} The position after the identifier, or start if none matches.
+ * @example findBuildIdentifierEndIndex('sha.123', 0) // 3, at the dot
+ * @example findBuildIdentifierEndIndex('001', 0) // 3; leading zeros are allowed
+ */
+const findBuildIdentifierEndIndex = (range, start) => {
+  let end = start
+  while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
+    end++
+  }
+  return end
+}
+
+/**
+ * Reads optional build metadata such as +sha.123.
+ * Leaves the position unchanged if there is no plus sign followed by a name.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the opening + should be.
+ * @returns {number} The position after the matched metadata, or start if absent.
+ * @example findBuildEndIndex('+sha.123 <2', 0) // 8, at the space
+ * @example findBuildEndIndex('+', 0) // 0; a plus sign alone is not a match
+ */
+const findBuildEndIndex = (range, start) => {
+  if (range[start] !== '+') {
+    return start
+  }
+  let end = findBuildIdentifierEndIndex(range, start + 1)
+  if (end === start + 1) {
+    return start
+  }
+  while (range[end] === '.') {
+    const next = findBuildIdentifierEndIndex(range, end + 1)
+    if (next === end + 1) {
+      break
+    }
+    end = next
+  }
+  return end
+}
+
+/**
+ * Reads three numbers separated by dots, then any prerelease and build suffixes.
+ * Uses loose rules, so forms such as 01.02.03beta can match here.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of the first number, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the version match, or start if none matches.
+ * @example findLooseFullVersionEndIndex('1.2.3-beta+sha <2', 0, digitRuns) // 14
+ * @example findLooseFullVersionEndIndex('1.2', 0, digitRuns) // 0; needs three numbers
+ */
+const findLooseFullVersionEndIndex = (range, start, digitRuns) => {
+  let end = start
+  for (let component = 0; component < 3; component++) {
+    const next = findVersionNumberEndIndex(range, end, true, digitRuns)
+    if (next === end) {
+      return start
+    }
+    end = next
+    if (component < 2) {
+      if (range[end] !== '.') {
+        return start
+      }
+      end++
+    }
+  }
+  const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns)
+  return findBuildEndIndex(range, prereleaseEnd)
+}
+
+/**
+ * Reads one component of a partial or wildcard version, such as 2 or x in 2.x.
+ * Numbers use strict leading-zero rules; wildcards take up one character.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the component should begin.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the component, or start if none matches.
+ * @example findPartialVersionComponentEndIndex('2.x', 0, digitRuns) // 1, at the dot
+ * @example findPartialVersionComponentEndIndex('2.x', 2, digitRuns) // 3, after x
+ */
+const findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
+  if (isDigit(range[start])) {
+    return findVersionNumberEndIndex(range, start, false, digitRuns)
+  }
+  return isVersionStart(range[start]) ? start + 1 : start
+}
+
+/**
+ * Reads up to three components, allowing forms such as 1, 1.2, or 1.x.
+ * After the third component, also reads any strict prerelease and build suffixes.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of a number or wildcard, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched version text.
+ * @example findPartialVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
+ * @example findPartialVersionEndIndex('1.', 0, digitRuns) // 1; the trailing dot is unread
+ */
+const findPartialVersionEndIndex = (range, start, digitRuns) => {
+  let end = findPartialVersionComponentEndIndex(range, start, digitRuns)
+  for (let component = 0; component < 2; component++) {
+    if (range[end] !== '.') {
+      return end
+    }
+    const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns)
+    if (next === end + 1) {
+      return end
+    }
+    end = next
+  }
+  const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns)
+  return findBuildEndIndex(range, prereleaseEnd)
+}
+
+/**
+ * Finds where a version match ends, without deciding whether the range is valid.
+ * Tries a loose full version first, then a partial or wildcard version, just
+ * like the old regex's LOOSEPLAIN and XRANGEPLAIN alternatives.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of a number or wildcard, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position where scanning the next candidate can resume.
+ * @example findVersionEndIndex('1.2.3 <2', 0, digitRuns) // 5, at the space
+ * @example findVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
+ */
+const findVersionEndIndex = (range, start, digitRuns) => {
+  const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns)
+  return fullVersionEnd !== start
+    ? fullVersionEnd
+    : findPartialVersionEndIndex(range, start, digitRuns)
+}
+
+/**
+ * Finds the one whitespace character the old replacement would remove.
+ * Keeps leading whitespace, skips an optional operator, and checks immediately
+ * after it. Returns -1 if there is nothing to remove.
+ *
+ * @param {string} range The text containing a candidate already found by the caller.
+ * @param {number} matchStart The candidate's position, including leading whitespace.
+ * @returns {number} The position of the removable whitespace, or -1 if absent.
+ * @example findRemovableWhitespaceIndex(' > 1', 0) // 2; keep the space at position 0
+ * @example findRemovableWhitespaceIndex('>1', 0) // -1
+ */
+const findRemovableWhitespaceIndex = (range, matchStart) => {
+  let position = matchStart
+  if (isWhitespace(range[position])) {
+    position++
+  }
+  if (range[position] === '<' || range[position] === '>') {
+    position++
+  }
+  if (range[position] === '=') {
+    position++
+  }
+  return isWhitespace(range[position]) ? position : -1
+}
+
+/**
+ * Joins an operator to its version, turning > 1.2.3 into >1.2.3.
+ * Copies everything else according to the old regex's matching rules.
+ * Moves forward through prefixes and whole versions to avoid repeatedly
+ * searching the same characters on long inputs.
+ *
+ * @param {string} range The range text to process; the original string is unchanged.
+ * @returns {string} The range with matched operator whitespace removed.
+ * @example trimComparatorWhitespace('> 1.2.3 < 2') // '>1.2.3 <2'
+ * @example trimComparatorWhitespace('> invalid') // '> invalid'
+ */
+const trimComparatorWhitespace = range => {
+  let result = ''
+  let copyFrom = 0
+  let cursor = 0
+  const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 }
+
+  while (cursor < range.length) {
+    const matchStart = cursor
+    if (range[cursor] === '<' || range[cursor] === '>') {
+      cursor++
+    } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
+      cursor++
+      continue
+    }
+
+    // Consume a v/=/whitespace run once, even when no version follows it.
+    while (cursor < range.length && isVersionPrefix(range[cursor])) {
+      cursor++
+    }
+    if (!isVersionStart(range[cursor])) {
+      continue
+    }
+
+    const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart)
+    if (whitespacePosition !== -1) {
+      result += range.slice(copyFrom, whitespacePosition)
+      copyFrom = whitespacePosition + 1
+    }
+
+    // Skip the entire match, so a prerelease's trailing v cannot be
+    // reconsidered as the prefix of another version.
+    cursor = findVersionEndIndex(range, cursor, digitRuns)
+  }
+
+  return result + range.slice(copyFrom)
+}
+
+module.exports = trimComparatorWhitespace
+
+
+/***/ }),
+
+/***/ 2276:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// Determine if version is greater than all the versions possible in the range.
+const outside = __nccwpck_require__(280)
+const gtr = (version, range, options) => outside(version, range, '>', options)
+module.exports = gtr
+
+
+/***/ }),
+
+/***/ 3465:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const intersects = (r1, r2, options) => {
+  r1 = new Range(r1, options)
+  r2 = new Range(r2, options)
+  return r1.intersects(r2, options)
+}
+module.exports = intersects
+
+
+/***/ }),
+
+/***/ 5213:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const outside = __nccwpck_require__(280)
+// Determine if version is less than all the versions possible in the range
+const ltr = (version, range, options) => outside(version, range, '<', options)
+module.exports = ltr
+
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+
+const maxSatisfying = (versions, range, options) => {
+  let max = null
+  let maxSV = null
+  let rangeObj = null
+  try {
+    rangeObj = new Range(range, options)
+  } catch (er) {
+    return null
+  }
+  versions.forEach((v) => {
+    if (rangeObj.test(v)) {
+      // satisfies(v, range, options)
+      if (!max || maxSV.compare(v) === -1) {
+        // compare(max, v, true)
+        max = v
+        maxSV = new SemVer(max, options)
+      }
+    }
+  })
+  return max
+}
+module.exports = maxSatisfying
+
+
+/***/ }),
+
+/***/ 8595:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+const minSatisfying = (versions, range, options) => {
+  let min = null
+  let minSV = null
+  let rangeObj = null
+  try {
+    rangeObj = new Range(range, options)
+  } catch (er) {
+    return null
+  }
+  versions.forEach((v) => {
+    if (rangeObj.test(v)) {
+      // satisfies(v, range, options)
+      if (!min || minSV.compare(v) === 1) {
+        // compare(min, v, true)
+        min = v
+        minSV = new SemVer(min, options)
+      }
+    }
+  })
+  return min
+}
+module.exports = minSatisfying
+
+
+/***/ }),
+
+/***/ 1866:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+const gt = __nccwpck_require__(6599)
+
+const minVersion = (range, loose) => {
+  range = new Range(range, loose)
+
+  let minver = new SemVer('0.0.0')
+  if (range.test(minver)) {
+    return minver
+  }
+
+  minver = new SemVer('0.0.0-0')
+  if (range.test(minver)) {
+    return minver
+  }
+
+  minver = null
+  for (let i = 0; i < range.set.length; ++i) {
+    const comparators = range.set[i]
+
+    let setMin = null
+    comparators.forEach((comparator) => {
+      // Clone to avoid manipulating the comparator's semver object.
+      const compver = new SemVer(comparator.semver.version)
+      switch (comparator.operator) {
+        case '>':
+          if (compver.prerelease.length === 0) {
+            compver.patch++
+          } else {
+            compver.prerelease.push(0)
+          }
+          compver.raw = compver.format()
+          /* fallthrough */
+        case '':
+        case '>=':
+          if (!setMin || gt(compver, setMin)) {
+            setMin = compver
+          }
+          break
+        case '<':
+        case '<=':
+          /* Ignore maximum versions */
+          break
+        /* istanbul ignore next */
+        default:
+          throw new Error(`Unexpected operation: ${comparator.operator}`)
+      }
+    })
+    if (setMin && (!minver || gt(minver, setMin))) {
+      minver = setMin
+    }
+  }
+
+  if (minver && range.test(minver)) {
+    return minver
+  }
+
+  return null
+}
+module.exports = minVersion
+
+
+/***/ }),
+
+/***/ 280:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Comparator = __nccwpck_require__(9379)
+const { ANY } = Comparator
+const Range = __nccwpck_require__(6782)
+const satisfies = __nccwpck_require__(8011)
+const gt = __nccwpck_require__(6599)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(6717)
+const gte = __nccwpck_require__(1236)
+
+const outside = (version, range, hilo, options) => {
+  version = new SemVer(version, options)
+  range = new Range(range, options)
+
+  let gtfn, ltefn, ltfn, comp, ecomp
+  switch (hilo) {
+    case '>':
+      gtfn = gt
+      ltefn = lte
+      ltfn = lt
+      comp = '>'
+      ecomp = '>='
+      break
+    case '<':
+      gtfn = lt
+      ltefn = gte
+      ltfn = gt
+      comp = '<'
+      ecomp = '<='
+      break
+    default:
+      throw new TypeError('Must provide a hilo val of "<" or ">"')
+  }
+
+  // If it satisfies the range it is not outside
+  if (satisfies(version, range, options)) {
+    return false
+  }
+
+  // From now on, variable terms are as if we're in "gtr" mode.
+  // but note that everything is flipped for the "ltr" function.
+
+  for (let i = 0; i < range.set.length; ++i) {
+    const comparators = range.set[i]
+
+    let high = null
+    let low = null
+
+    comparators.forEach((comparator) => {
+      if (comparator.semver === ANY) {
+        comparator = new Comparator('>=0.0.0')
+      }
+      high = high || comparator
+      low = low || comparator
+      if (gtfn(comparator.semver, high.semver, options)) {
+        high = comparator
+      } else if (ltfn(comparator.semver, low.semver, options)) {
+        low = comparator
+      }
+    })
+
+    // If the edge version comparator has a operator then our version
+    // isn't outside it
+    if (high.operator === comp || high.operator === ecomp) {
+      return false
+    }
+
+    // If the lowest version comparator has an operator and our version
+    // is less than it then it isn't higher than the range
+    if ((!low.operator || low.operator === comp) &&
+        ltefn(version, low.semver)) {
+      return false
+    } else if (low.operator === ecomp && ltfn(version, low.semver)) {
+      return false
+    }
+  }
+  return true
+}
+
+module.exports = outside
+
+
+/***/ }),
+
+/***/ 2028:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// given a set of versions and a range, create a "simplified" range
+// that includes the same versions that the original range does
+// If the original range is shorter than the simplified one, return that.
+const satisfies = __nccwpck_require__(8011)
+const compare = __nccwpck_require__(8469)
+module.exports = (versions, range, options) => {
+  const set = []
+  let first = null
+  let prev = null
+  const v = versions.sort((a, b) => compare(a, b, options))
+  for (const version of v) {
+    const included = satisfies(version, range, options)
+    if (included) {
+      prev = version
+      if (!first) {
+        first = version
+      }
+    } else {
+      if (prev) {
+        set.push([first, prev])
+      }
+      prev = null
+      first = null
+    }
+  }
+  if (first) {
+    set.push([first, null])
+  }
+
+  const ranges = []
+  for (const [min, max] of set) {
+    if (min === max) {
+      ranges.push(min)
+    } else if (!max && min === v[0]) {
+      ranges.push('*')
+    } else if (!max) {
+      ranges.push(`>=${min}`)
+    } else if (min === v[0]) {
+      ranges.push(`<=${max}`)
+    } else {
+      ranges.push(`${min} - ${max}`)
+    }
+  }
+  const simplified = ranges.join(' || ')
+  const original = typeof range.raw === 'string' ? range.raw : String(range)
+  return simplified.length < original.length ? simplified : range
+}
+
+
+/***/ }),
+
+/***/ 1489:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const Comparator = __nccwpck_require__(9379)
+const { ANY } = Comparator
+const satisfies = __nccwpck_require__(8011)
+const compare = __nccwpck_require__(8469)
+
+// Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
+// - Every simple range `r1, r2, ...` is a null set, OR
+// - Every simple range `r1, r2, ...` which is not a null set is a subset of
+//   some `R1, R2, ...`
+//
+// Simple range `c1 c2 ...` is a subset of simple range `C1 C2 ...` iff:
+// - If c is only the ANY comparator
+//   - If C is only the ANY comparator, return true
+//   - Else if in prerelease mode, return false
+//   - else replace c with `[>=0.0.0]`
+// - If C is only the ANY comparator
+//   - if in prerelease mode, return true
+//   - else replace C with `[>=0.0.0]`
+// - Let EQ be the set of = comparators in c
+// - If EQ is more than one, return true (null set)
+// - Let GT be the highest > or >= comparator in c
+// - Let LT be the lowest < or <= comparator in c
+// - If GT and LT, and GT.semver > LT.semver, return true (null set)
+// - If any C is a = range, and GT or LT are set, return false
+// - If EQ
+//   - If GT, and EQ does not satisfy GT, return true (null set)
+//   - If LT, and EQ does not satisfy LT, return true (null set)
+//   - If EQ satisfies every C, return true
+//   - Else return false
+// - If GT
+//   - If GT.semver is lower than any > or >= comp in C, return false
+//   - If GT is >=, and GT.semver does not satisfy every C, return false
+//   - If GT.semver has a prerelease, and not in prerelease mode
+//     - If no C has a prerelease and the GT.semver tuple, return false
+// - If LT
+//   - If LT.semver is greater than any < or <= comp in C, return false
+//   - If LT is <=, and LT.semver does not satisfy every C, return false
+//   - If LT.semver has a prerelease, and not in prerelease mode
+//     - If no C has a prerelease and the LT.semver tuple, return false
+// - Else return true
+
+const subset = (sub, dom, options = {}) => {
+  if (sub === dom) {
+    return true
+  }
+
+  sub = new Range(sub, options)
+  dom = new Range(dom, options)
+  let sawNonNull = false
+
+  OUTER: for (const simpleSub of sub.set) {
+    for (const simpleDom of dom.set) {
+      const isSub = simpleSubset(simpleSub, simpleDom, options)
+      sawNonNull = sawNonNull || isSub !== null
+      if (isSub) {
+        continue OUTER
+      }
+    }
+    // the null set is a subset of everything, but null simple ranges in
+    // a complex range should be ignored.  so if we saw a non-null range,
+    // then we know this isn't a subset, but if EVERY simple range was null,
+    // then it is a subset.
+    if (sawNonNull) {
+      return false
+    }
+  }
+  return true
+}
+
+const minimumVersionWithPreRelease = [new Comparator('>=0.0.0-0')]
+const minimumVersion = [new Comparator('>=0.0.0')]
+
+const simpleSubset = (sub, dom, options) => {
+  if (sub === dom) {
+    return true
+  }
+
+  if (sub.length === 1 && sub[0].semver === ANY) {
+    if (dom.length === 1 && dom[0].semver === ANY) {
+      return true
+    } else if (options.includePrerelease) {
+      sub = minimumVersionWithPreRelease
+    } else {
+      sub = minimumVersion
+    }
+  }
+
+  if (dom.length === 1 && dom[0].semver === ANY) {
+    if (options.includePrerelease) {
+      return true
+    } else {
+      dom = minimumVersion
+    }
+  }
+
+  const eqSet = new Set()
+  let gt, lt
+  for (const c of sub) {
+    if (c.operator === '>' || c.operator === '>=') {
+      gt = higherGT(gt, c, options)
+    } else if (c.operator === '<' || c.operator === '<=') {
+      lt = lowerLT(lt, c, options)
+    } else {
+      eqSet.add(c.semver)
+    }
+  }
+
+  if (eqSet.size > 1) {
+    return null
+  }
+
+  let gtltComp
+  if (gt && lt) {
+    gtltComp = compare(gt.semver, lt.semver, options)
+    if (gtltComp > 0) {
+      return null
+    } else if (gtltComp === 0 && (gt.operator !== '>=' || lt.operator !== '<=')) {
+      return null
+    }
+  }
+
+  // will iterate one or zero times
+  for (const eq of eqSet) {
+    if (gt && !satisfies(eq, String(gt), options)) {
+      return null
+    }
+
+    if (lt && !satisfies(eq, String(lt), options)) {
+      return null
+    }
+
+    for (const c of dom) {
+      if (!satisfies(eq, String(c), options)) {
+        return false
+      }
+    }
+
+    return true
+  }
+
+  let higher, lower
+  let hasDomLT, hasDomGT
+  // if the subset has a prerelease, we need a comparator in the superset
+  // with the same tuple and a prerelease, or it's not a subset
+  let needDomLTPre = lt &&
+    !options.includePrerelease &&
+    lt.semver.prerelease.length ? lt.semver : false
+  let needDomGTPre = gt &&
+    !options.includePrerelease &&
+    gt.semver.prerelease.length ? gt.semver : false
+  // exception: <1.2.3-0 is the same as <1.2.3
+  if (needDomLTPre && needDomLTPre.prerelease.length === 1 &&
+      lt.operator === '<' && needDomLTPre.prerelease[0] === 0) {
+    needDomLTPre = false
+  }
+
+  for (const c of dom) {
+    hasDomGT = hasDomGT || c.operator === '>' || c.operator === '>='
+    hasDomLT = hasDomLT || c.operator === '<' || c.operator === '<='
+    if (gt) {
+      if (needDomGTPre) {
+        if (c.semver.prerelease && c.semver.prerelease.length &&
+            c.semver.major === needDomGTPre.major &&
+            c.semver.minor === needDomGTPre.minor &&
+            c.semver.patch === needDomGTPre.patch) {
+          needDomGTPre = false
+        }
+      }
+      if (c.operator === '>' || c.operator === '>=') {
+        higher = higherGT(gt, c, options)
+        if (higher === c && higher !== gt) {
+          return false
+        }
+      } else if (gt.operator === '>=' && !c.test(gt.semver)) {
+        return false
+      }
+    }
+    if (lt) {
+      if (needDomLTPre) {
+        if (c.semver.prerelease && c.semver.prerelease.length &&
+            c.semver.major === needDomLTPre.major &&
+            c.semver.minor === needDomLTPre.minor &&
+            c.semver.patch === needDomLTPre.patch) {
+          needDomLTPre = false
+        }
+      }
+      if (c.operator === '<' || c.operator === '<=') {
+        lower = lowerLT(lt, c, options)
+        if (lower === c && lower !== lt) {
+          return false
+        }
+      } else if (lt.operator === '<=' && !c.test(lt.semver)) {
+        return false
+      }
+    }
+    if (!c.operator && (lt || gt) && gtltComp !== 0) {
+      return false
+    }
+  }
+
+  // if there was a < or >, and nothing in the dom, then must be false
+  // UNLESS it was limited by another range in the other direction.
+  // Eg, >1.0.0 <1.0.1 is still a subset of <2.0.0
+  if (gt && hasDomLT && !lt && gtltComp !== 0) {
+    return false
+  }
+
+  if (lt && hasDomGT && !gt && gtltComp !== 0) {
+    return false
+  }
+
+  // we needed a prerelease range in a specific tuple, but didn't get one
+  // then this isn't a subset.  eg >=1.2.3-pre is not a subset of >=1.0.0,
+  // because it includes prereleases in the 1.2.3 tuple
+  if (needDomGTPre || needDomLTPre) {
+    return false
+  }
+
+  return true
+}
+
+// >=1.2.3 is lower than >1.2.3
+const higherGT = (a, b, options) => {
+  if (!a) {
+    return b
+  }
+  const comp = compare(a.semver, b.semver, options)
+  return comp > 0 ? a
+    : comp < 0 ? b
+    : b.operator === '>' && a.operator === '>=' ? b
+    : a
+}
+
+// <=1.2.3 is higher than <1.2.3
+const lowerLT = (a, b, options) => {
+  if (!a) {
+    return b
+  }
+  const comp = compare(a.semver, b.semver, options)
+  return comp < 0 ? a
+    : comp > 0 ? b
+    : b.operator === '<' && a.operator === '<=' ? b
+    : a
+}
+
+module.exports = subset
+
+
+/***/ }),
+
+/***/ 4750:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+
+// Mostly just for testing and legacy API reasons
+const toComparators = (range, options) =>
+  new Range(range, options).set
+    .map(comp => comp.map(c => c.value).join(' ').trim().split(' '))
+
+module.exports = toComparators
+
+
+/***/ }),
+
+/***/ 4737:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const validRange = (range, options) => {
+  try {
+    // Return '*' instead of '' so that truthiness works.
+    // This will throw if it's invalid anyway
+    return new Range(range, options).range || '*'
+  } catch (er) {
+    return null
+  }
+}
+module.exports = validRange
+
+
+/***/ }),
+
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -40347,7 +43586,7 @@ __webpack_unused_export__ = debug; // for test
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _deploy_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7442);
-/* harmony import */ var _kernel_entry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(13);
+/* harmony import */ var _kernel_entry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3272);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_deploy_command_js__WEBPACK_IMPORTED_MODULE_0__]);
 _deploy_command_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 /**
@@ -40373,28 +43612,30 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _kernel_command_js__WEBPACK_IMPORTED_MODULE_23__ = __nccwpck_require__(5788);
+/* harmony import */ var _kernel_command_js__WEBPACK_IMPORTED_MODULE_25__ = __nccwpck_require__(5788);
 /* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2386);
 /* harmony import */ var _kernel_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7762);
 /* harmony import */ var _core_plan_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(95);
-/* harmony import */ var _kernel_github_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2717);
-/* harmony import */ var _kernel_github_deployments_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(137);
-/* harmony import */ var _kernel_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6304);
-/* harmony import */ var _core_gates_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(311);
-/* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9412);
-/* harmony import */ var _core_render_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(755);
-/* harmony import */ var _probes_http_probe_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(1292);
-/* harmony import */ var _providers_command_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6239);
-/* harmony import */ var _providers_github_dispatch_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3078);
-/* harmony import */ var _providers_haproxy_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(1547);
-/* harmony import */ var _providers_nginx_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(9838);
-/* harmony import */ var _core_rollout_state_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(2598);
-/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(4332);
-/* harmony import */ var _notify_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(735);
-/* harmony import */ var _providers_webhook_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(4283);
-/* harmony import */ var _probes_prometheus_probe_js__WEBPACK_IMPORTED_MODULE_22__ = __nccwpck_require__(1075);
+/* harmony import */ var _kernel_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6304);
+/* harmony import */ var _core_evidence_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(1134);
+/* harmony import */ var _kernel_markdown_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(9660);
+/* harmony import */ var _core_gates_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(311);
+/* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9412);
+/* harmony import */ var _core_render_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(755);
+/* harmony import */ var _probes_http_probe_js__WEBPACK_IMPORTED_MODULE_23__ = __nccwpck_require__(1292);
+/* harmony import */ var _providers_haproxy_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1547);
+/* harmony import */ var _providers_flags_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8337);
+/* harmony import */ var _providers_index_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3582);
+/* harmony import */ var _core_gate_config_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(5763);
+/* harmony import */ var _core_provider_config_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(4181);
+/* harmony import */ var _core_rollout_machine_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(5130);
+/* harmony import */ var _core_rollout_state_js__WEBPACK_IMPORTED_MODULE_22__ = __nccwpck_require__(2598);
+/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(4332);
+/* harmony import */ var _recorder_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(4805);
+/* harmony import */ var _lock_acquire_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(9885);
+/* harmony import */ var _notify_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(735);
+/* harmony import */ var _probes_prometheus_probe_js__WEBPACK_IMPORTED_MODULE_24__ = __nccwpck_require__(1075);
 /* harmony import */ var _probes_extra_probes_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(4213);
-/* harmony import */ var _core_prometheus_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(6387);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(6626);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_probes_extra_probes_js__WEBPACK_IMPORTED_MODULE_17__]);
 _probes_extra_probes_js__WEBPACK_IMPORTED_MODULE_17__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
@@ -40404,6 +43645,8 @@ _probes_extra_probes_js__WEBPACK_IMPORTED_MODULE_17__ = (__webpack_async_depende
  * (SIGINT/SIGTERM/SIGHUP: the rollback is precomputed, so it runs within about a second). GitHub
  * Deployments records follow the rollout when a token is available.
  */
+
+
 
 
 
@@ -40440,130 +43683,49 @@ function buildPlan(inputs, cwd) {
         return parsed.plan;
     }
     if (inputs.strategy === "blue-green")
-        return { strategy: "blue-green", stages: (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_8__/* .blueGreenStages */ .lv)(inputs["preview-time"], inputs["bake-time"]), checkIntervalMs: inputs["check-interval"] };
-    const parsed = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_8__/* .parseStages */ .lj)(inputs.stages);
+        return { strategy: "blue-green", stages: (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .blueGreenStages */ .lv)(inputs["preview-time"], inputs["bake-time"]), checkIntervalMs: inputs["check-interval"] };
+    const parsed = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .parseStages */ .lj)(inputs.stages);
     if ("problems" in parsed)
         throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(parsed.problems.map((p) => ({ input: "stages", problem: `is wrong: ${p}` })));
     return { strategy: "canary", stages: parsed.stages, checkIntervalMs: inputs["check-interval"] };
 }
-/** The stage indexes `pause-after` holds after, checked against the plan's weights. */
+/** The stage indexes `pause-after` holds after, checked against the plan's weights, and the problems with it. */
 function pauseStages(inputs, plan) {
     const held = new Set();
+    const problems = [];
     const weights = plan.stages.map((s) => `${s.weight}%`);
     for (const raw of inputs["pause-after"]) {
-        const w = (0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .parsePercent */ .lo)("pause-after", raw);
+        let w;
+        try {
+            w = (0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePercent */ .lo)("pause-after", raw);
+        }
+        catch (e) {
+            if (e instanceof _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz)
+                problems.push(...e.problems);
+            continue;
+        }
         const i = plan.stages.findIndex((s) => s.weight === w);
         if (i < 0 || i === plan.stages.length - 1)
-            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({
+            problems.push({
                 input: "pause-after",
                 problem: `must name the weight of a stage before the last (${weights.slice(0, -1).join(", ") || "none"}); got "${raw}"`,
             });
-        held.add(i);
+        else
+            held.add(i);
     }
-    return held;
+    return { held, problems };
 }
 /** The input when set, else the environment's name: production, prod, prd, or those with a suffix (production-eu). */
 function isProduction(inputs) {
     return inputs["production-environment"] ?? /^(production|prod|prd)([-_ .].*)?$/i.test(inputs.environment);
 }
-function buildProvider(inputs, ctx, cwd) {
-    if (inputs.provider === "haproxy") {
-        if (!inputs["haproxy-socket"])
-            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ input: "haproxy-socket", problem: "is required with provider: haproxy: the stats socket (level admin), a path or host:port" });
-        return new _providers_haproxy_js__WEBPACK_IMPORTED_MODULE_12__/* .HaproxyProvider */ .hF({ socket: inputs["haproxy-socket"], backend: inputs.backend, stable: inputs.stable, canary: inputs.canary });
-    }
-    if (inputs.provider === "nginx") {
-        if (!inputs["nginx-upstream-file"])
-            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({
-                input: "nginx-upstream-file",
-                problem: "is required with provider: nginx: the upstream file your nginx config includes (Shipline rewrites it at every stage)",
-            });
-        return new _providers_nginx_js__WEBPACK_IMPORTED_MODULE_13__/* .NginxProvider */ .w({
-            file: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, inputs["nginx-upstream-file"]),
-            upstream: inputs["nginx-upstream"],
-            stable: inputs.stable,
-            canary: inputs.canary,
-            reloadCommand: inputs["nginx-reload-command"],
-            cwd,
-            env: ctx.runtime.env,
-        });
-    }
-    if (inputs.provider === "http") {
-        if (!inputs["webhook-url"])
-            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({
-                input: "webhook-url",
-                problem: "is required with provider: http: the URL that moves the traffic when it receives the signed JSON POST",
-            });
-        return new _providers_webhook_js__WEBPACK_IMPORTED_MODULE_16__/* .WebhookProvider */ .t({
-            url: inputs["webhook-url"],
-            secret: inputs["webhook-secret"] ?? "",
-            version: inputs.version ?? "",
-            environment: inputs.environment,
-        });
-    }
-    if (inputs.provider === "github-dispatch") {
-        if (!inputs["dispatch-workflow"])
-            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({
-                input: "dispatch-workflow",
-                problem: "is required with provider: github-dispatch: the workflow file (e.g. traffic.yml) that moves the traffic",
-            });
-        if (!ctx.hasToken())
-            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ input: "github-token", problem: "is required with provider: github-dispatch (the job needs permissions: actions: write)" });
-        return new _providers_github_dispatch_js__WEBPACK_IMPORTED_MODULE_11__/* .GitHubDispatchProvider */ .v(ctx.github().actions, {
-            workflow: inputs["dispatch-workflow"],
-            ref: inputs["dispatch-ref"] ?? ctx.context.refName ?? ctx.context.ref ?? "main",
-            version: inputs.version ?? "",
-            environment: inputs.environment,
-            rolloutId: `${inputs.environment}/${ctx.context.runId ?? "local"}`,
-            timeoutMs: inputs["dispatch-timeout"],
-            // Poll every 5 s, or more often for a short timeout (a 1m timeout polls every 3 s).
-            pollMs: Math.max(200, Math.min(5000, inputs["dispatch-timeout"] / 20)),
-            log: (m) => ctx.runtime.log.info(m),
-        });
-    }
-    if (!inputs["provider-command"])
-        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({
-            input: "provider-command",
-            problem: "is required with provider: command: a script that sets the traffic to $SHIPLINE_WEIGHT percent",
-        });
-    return new _providers_command_js__WEBPACK_IMPORTED_MODULE_10__/* .CommandProvider */ .x(inputs["provider-command"], { cwd, env: ctx.runtime.env, version: inputs.version ?? "", log: (m) => ctx.runtime.log.info(m) });
-}
-/** Sleeps, waking early when the signal aborts. */
-function sleep(ms, signal) {
-    return new Promise((ok) => {
-        if (signal.aborted)
-            return ok();
-        const t = setTimeout(ok, ms);
-        signal.addEventListener("abort", () => {
-            clearTimeout(t);
-            ok();
-        }, { once: true });
-    });
-}
-/**
- * GitHub's auto_inactive skips production environments, so after a promotion the earlier successful
- * deployments of production are marked inactive here.
- */
-async function markEarlierInactive(ctx, environment, currentId) {
-    await (0,_kernel_github_index_js__WEBPACK_IMPORTED_MODULE_4__/* .optionalWrite */ .w3)(ctx.runtime.log, ctx.context, "earlier deployments' inactive status", async () => {
-        const gh = ctx.github().deployments;
-        for (const d of await gh.list(environment, 10)) {
-            if (Number(d.id) === currentId)
-                continue;
-            const [latest] = await gh.listStatuses(d.id);
-            if (latest?.state === "success")
-                await gh.createStatus(d.id, { state: "inactive", description: `Superseded by deployment ${currentId}` });
-        }
-    });
-}
-/** A description GitHub accepts: at most 140 characters, cut at a word with an ellipsis. */
-function clip(text) {
-    const t = text.replace(/\s+/g, " ").trim();
-    if (t.length <= _kernel_github_deployments_js__WEBPACK_IMPORTED_MODULE_5__/* .DEPLOYMENT_DESCRIPTION_MAX */ .e)
-        return t;
-    const cut = t.slice(0, _kernel_github_deployments_js__WEBPACK_IMPORTED_MODULE_5__/* .DEPLOYMENT_DESCRIPTION_MAX */ .e - 1);
-    const space = cut.lastIndexOf(" ");
-    return `${space > _kernel_github_deployments_js__WEBPACK_IMPORTED_MODULE_5__/* .DEPLOYMENT_DESCRIPTION_MAX */ .e - 40 ? cut.slice(0, space) : cut}…`;
+/** The provider's config from the inputs, or an InputError listing every problem with them. */
+function providerConfig(inputs, ctx) {
+    const r = (0,_core_provider_config_js__WEBPACK_IMPORTED_MODULE_11__/* .resolveProvider */ .Kd)(inputs, { hasToken: ctx.hasToken() });
+    const problems = [...(r.ok ? [] : r.problems), ...(0,_providers_flags_js__WEBPACK_IMPORTED_MODULE_9__/* .checkFlagInputs */ .CG)(inputs)];
+    if (!r.ok || problems.length > 0)
+        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(problems);
+    return r.config;
 }
 /** Thresholds from the inputs, then the plan file's `thresholds:`, then its `gates.<gate>:`. */
 function thresholdsFor(inputs, plan, gate) {
@@ -40574,20 +43736,39 @@ function thresholdsFor(inputs, plan, gate) {
                 out[k] = o[k];
         return out;
     };
-    const errorRateMax = plan.thresholds?.errorRateMax ?? inputs["error-rate-max"] / 100;
     return {
-        ..._core_gates_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_THRESHOLDS */ .JJ,
+        ..._core_gates_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_THRESHOLDS */ .JJ,
         errorRateMax: inputs["error-rate-max"] / 100,
         availabilityMin: inputs["availability-min"],
         p95MaxMs: inputs["p95-max"],
         failureLimit: inputs["failure-limit"],
         consecutiveErrorLimit: inputs["consecutive-error-limit"],
-        // The rule of three for 0.1 % needs 3000 requests, more than a probe sends in a short stage; the
-        // default asks for 100 and the summary says how strong the evidence was. Set min-requests for more.
-        minRequests: inputs["min-requests"] ?? Math.min(100, (0,_core_gates_js__WEBPACK_IMPORTED_MODULE_7__/* .requestsForEvidence */ .r2)(errorRateMax)),
+        // Per stage, see minSamplesFor; this is only the explicit setting.
+        minRequests: inputs["min-samples"] ?? inputs["min-requests"] ?? _core_gates_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_THRESHOLDS */ .JJ.minRequests,
         ...own(plan.thresholds),
         ...(gate ? own(plan.gates?.[gate]) : {}),
     };
+}
+/** Requests one check's counting gates deliver: the HTTP probe's, or the load gate's when larger. */
+function requestsPerCheck(inputs) {
+    const probe = inputs["probe-url"] || inputs["preview-url"] ? inputs["probe-requests"] : 0;
+    const load = inputs["loadtest-rate"] ? Math.floor((Number.parseFloat(inputs["loadtest-rate"]) || 0) * (inputs["loadtest-duration"] / 1000)) : 0;
+    return Math.max(probe, load);
+}
+/**
+ * The samples a stage must pool before it promotes: min-samples (or the plan file's), else what the
+ * stage's probes deliver in its bake. A stage without a bake (the final 100 %) needs none.
+ */
+function minSamplesFor(inputs, plan, stage) {
+    const explicit = inputs["min-samples"] ?? inputs["min-requests"] ?? plan.thresholds?.minRequests;
+    if (explicit !== undefined)
+        return explicit;
+    const perCheck = requestsPerCheck(inputs);
+    return stage.bakeMs === 0 || perCheck === 0 ? 0 : (0,_core_evidence_js__WEBPACK_IMPORTED_MODULE_19__/* .samplesDeliveredInBake */ .wg)(stage.bakeMs, stage.checkIntervalMs ?? plan.checkIntervalMs, perCheck);
+}
+/** How long a stage may run past its bake to gather evidence before it ends as not-enough-samples. */
+function evidenceExtensionMs(plan, stage) {
+    return Math.max(stage.bakeMs, (stage.checkIntervalMs ?? plan.checkIntervalMs) * 3);
 }
 /** Checks freeze and window; undefined when a rollout may start now, else why not and when it may. */
 function refusalNow(inputs, now) {
@@ -40603,88 +43784,96 @@ function refusalNow(inputs, now) {
         const text = inputs[name];
         if (!text)
             return [];
-        const r = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_8__/* .parseWeeklyRanges */ .Ny)(text, name);
+        const r = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .parseWeeklyRanges */ .Ny)(text, name);
         if ("problems" in r)
             throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(r.problems.map((p) => ({ input: name, problem: `is wrong: ${p}` })));
         return r.ranges;
     };
-    const verdict = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_8__/* .evaluateDeployTime */ .uk)(now, inputs.timezone, read("freeze"), read("window"));
+    const verdict = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .evaluateDeployTime */ .uk)(now, inputs.timezone, read("freeze"), read("window"));
     if (verdict.allowed)
         return undefined;
     const why = verdict.because.kind === "freeze"
         ? `Deployments are frozen now ("${verdict.because.text}", ${inputs.timezone})`
-        : `Now (${(0,_core_plan_js__WEBPACK_IMPORTED_MODULE_8__/* .formatLocal */ .xg)(now, inputs.timezone)}) is outside the deployment window ("${verdict.because.text}")`;
+        : `Now (${(0,_core_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .formatLocal */ .xg)(now, inputs.timezone)}) is outside the deployment window ("${verdict.because.text}")`;
     if (!verdict.opensAt)
         return `${why}, and no window opens in the next two weeks: check "freeze" and "window".`;
-    return `${why}; the window opens ${(0,_core_plan_js__WEBPACK_IMPORTED_MODULE_8__/* .formatLocal */ .xg)(verdict.opensAt, inputs.timezone)} (${verdict.opensAt.toISOString()}, in ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .formatMs */ ._V)(verdict.opensAt.getTime() - now.getTime())}). Nothing was changed`;
+    return `${why}; the window opens ${(0,_core_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .formatLocal */ .xg)(verdict.opensAt, inputs.timezone)} (${verdict.opensAt.toISOString()}, in ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .formatMs */ ._V)(verdict.opensAt.getTime() - now.getTime())}). Nothing was changed`;
 }
 async function run(inputs, ctx) {
     const { runtime, context } = ctx;
+    // Reading the signal installs the cancel listeners now, so a cancel at any later point is seen.
+    const jobCancelled = ctx.signal;
     const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(runtime.cwd, inputs["working-directory"]);
     const plan = buildPlan(inputs, cwd);
-    const pauseAfter = pauseStages(inputs, plan);
+    const providerRes = (0,_core_provider_config_js__WEBPACK_IMPORTED_MODULE_11__/* .resolveProvider */ .Kd)(inputs, { hasToken: ctx.hasToken() });
+    const providerProblems = [...(providerRes.ok ? [] : providerRes.problems), ...(0,_providers_flags_js__WEBPACK_IMPORTED_MODULE_9__/* .checkFlagInputs */ .CG)(inputs)];
+    // Stands in while the problems are collected; the InputError below stops the run before any use.
+    const providerCfg = providerRes.ok ? providerRes.config : { kind: "command", command: "" };
+    const { held: pauseAfter, problems: pauseProblems } = pauseStages(inputs, plan);
     const thresholds = thresholdsFor(inputs, plan);
-    let promComparison;
-    if (inputs["prometheus-query"] || inputs["prometheus-url"]) {
-        if (!inputs["prometheus-url"])
-            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ input: "prometheus-url", problem: "is required with prometheus-query: the Prometheus base URL, e.g. http://prometheus:9090" });
-        if (!inputs["prometheus-query"])
-            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({
-                input: "prometheus-query",
-                problem: "is required with prometheus-url: a PromQL instant query such as sum(rate(http_errors[1m]))",
-            });
-        const text = plan.gates?.prometheus?.threshold ?? inputs["prometheus-threshold"];
-        promComparison = (0,_core_prometheus_js__WEBPACK_IMPORTED_MODULE_19__/* .parseComparison */ .f)(text);
-        if (!promComparison) {
-            if (plan.gates?.prometheus?.threshold !== undefined)
-                throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(inputs.config ?? "config", [`"gates.prometheus.threshold" must be a comparison like "< 0.01" or ">= 99.9"; got "${text}"`], {
-                    hint: "Write the comparison as an operator and a number, then re-run.",
-                });
-            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ input: "prometheus-threshold", problem: `must be a comparison like "< 0.01" or ">= 99.9"; got "${text}"` });
-        }
-    }
+    // The resolve step: provider, gates and pause-after checked together, every problem in one message.
+    const gateRes = (0,_core_gate_config_js__WEBPACK_IMPORTED_MODULE_20__/* .resolveGates */ .T)(inputs, plan, providerCfg, { stable: inputs.stable, canary: inputs.canary });
+    if (gateRes.fileProblems.length > 0)
+        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(inputs.config ?? "config", gateRes.fileProblems, { hint: "Write the comparison as an operator and a number, then re-run." });
+    const inputProblems = [...providerProblems, ...gateRes.problems, ...pauseProblems];
+    if (inputProblems.length > 0)
+        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(inputProblems);
+    for (const w of gateRes.warnings)
+        runtime.log.warning(w);
+    const promGate = gateRes.gates.find((g) => g.kind === "prometheus");
+    const promComparison = promGate?.comparison;
     const loadTarget = inputs["loadtest-target"] ?? inputs["probe-url"];
-    if (inputs["loadtest-rate"] && !loadTarget)
-        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ input: "loadtest-target", problem: "is required with loadtest-rate when probe-url is empty: the URL the load gate drives" });
-    if (!inputs["probe-url"] &&
-        !promComparison &&
-        !inputs["loadtest-rate"] &&
-        !inputs["check-command"] &&
-        !(inputs.provider === "haproxy" && inputs["haproxy-stats"])) {
-        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({
-            input: "probe-url",
-            problem: "is empty and no other gate is configured: a rollout needs evidence. Give the URL to probe through the router",
-        });
-    }
-    // At 0 % the router sends green nothing, so a preview through probe-url would only ever see blue.
-    if (plan.strategy === "blue-green" && !inputs["preview-url"] && plan.stages.some((s) => s.weight === 0 && s.bakeMs > 0)) {
-        const other = [inputs["check-command"] && "check-command", promComparison && "prometheus-query", inputs["loadtest-target"] && "loadtest-target"].filter(Boolean);
-        if (other.length === 0)
-            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({
-                input: "preview-url",
-                problem: "is required for blue-green: the preview checks run while green has 0 % of the traffic, so a probe through the router (probe-url) would only reach blue. Give green's own address, e.g. http://green.internal:8080/health",
-            });
-        runtime.log.warning(`No preview-url: during the 0 % preview only ${other.join(" and ")} can see ${inputs.canary}; the HTTP probe sees ${inputs.stable}.`);
-    }
     const probeExpect = {
         expectStatus: plan.gates?.http?.expectStatus ?? inputs["probe-status"],
         bodyContains: plan.gates?.http?.bodyMatch ?? inputs["probe-body-match"],
     };
     const refusal = refusalNow(inputs, runtime.now());
     const names = { stable: inputs.stable, canary: inputs.canary };
-    runtime.appendSummary((0,_core_plan_js__WEBPACK_IMPORTED_MODULE_8__/* .renderPlan */ .EG)(plan, names, inputs["job-budget"]));
+    const planMarkdown = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .renderPlan */ .EG)(plan, names, inputs["job-budget"]);
     if (inputs["dry-run"]) {
-        // The plan in the log too, for the CLI with --json (where the summary is not printed).
-        for (const [i, st] of plan.stages.entries())
-            runtime.log.info(`Stage ${i + 1}/${plan.stages.length}: ${st.weight}% to ${inputs.canary}, bake ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .formatMs */ ._V)(st.bakeMs)}${st.checkIntervalMs === undefined ? "" : `, checks every ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .formatMs */ ._V)(st.checkIntervalMs)}`}.`);
-        const jobs = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_8__/* .planJobs */ .KR)(plan, inputs["job-budget"]);
-        const total = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_8__/* .planDurationMs */ .qN)(plan);
-        runtime.log.info(`The plan bakes ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .formatMs */ ._V)(total)} in all (GitHub ends a job after 6h; job-budget ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .formatMs */ ._V)(inputs["job-budget"])}): ${jobs.length > 1 ? `${jobs.length} jobs, each after the first a run with mode: resume` : "one job"}${pauseAfter.size > 0 ? `, held for approval after ${[...pauseAfter].map((i) => `${plan.stages[i]?.weight}%`).join(", ")} (mode: approve continues)` : ""}.`);
-        runtime.setOutput("conclusion", "waiting");
-        runtime.setOutput("reason", refusal ? `dry run: the plan above was not applied; a real run would be refused now: ${refusal}` : "dry run: the plan above was not applied");
+        const facts = {
+            version: inputs.version ?? "",
+            environment: inputs.environment,
+            strategy: plan.strategy,
+            provider: (0,_core_provider_config_js__WEBPACK_IMPORTED_MODULE_11__/* .describeProvider */ .Fy)(providerCfg),
+            stable: inputs.stable,
+            canary: inputs.canary,
+            gates: gateRes.gates.map((g) => (0,_core_gate_config_js__WEBPACK_IMPORTED_MODULE_20__/* .describeGate */ .l)(g, _kernel_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .formatMs */ ._V)).filter(Boolean),
+            errorRateMax: (0,_core_gates_js__WEBPACK_IMPORTED_MODULE_5__/* .maxErrorRate */ .p1)(thresholds),
+            p95MaxMs: thresholds.p95MaxMs,
+            stages: plan.stages.map((st) => ({
+                weight: st.weight,
+                bakeMs: st.bakeMs,
+                checkIntervalMs: st.checkIntervalMs ?? plan.checkIntervalMs,
+                minSamples: minSamplesFor(inputs, plan, st),
+                perCheck: requestsPerCheck(inputs),
+                extensionMs: evidenceExtensionMs(plan, st),
+            })),
+            plan: planMarkdown,
+            ...(refusal ? { refusal } : {}),
+        };
+        runtime.appendSummary((0,_core_render_js__WEBPACK_IMPORTED_MODULE_7__/* .renderDryRun */ .DW)(facts));
+        // The same facts in the log, for the CLI with --json (where the summary is not printed).
+        runtime.log.info(`Dry run: ${plan.strategy} rollout of ${facts.version || "an unversioned release"} to ${inputs.environment} through ${facts.provider}; nothing is changed.`);
+        runtime.log.info(`Gates: ${facts.gates.join("; ")}. Error rate ≤ ${(0,_core_evidence_js__WEBPACK_IMPORTED_MODULE_19__/* .formatRate */ .CE)(facts.errorRateMax)}, p95 ≤ ${facts.p95MaxMs} ms.`);
+        for (const [i, st] of facts.stages.entries())
+            runtime.log.info(`Stage ${i + 1}/${plan.stages.length}: ${st.weight}% to ${inputs.canary}, bake ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .formatMs */ ._V)(st.bakeMs)}, checks every ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .formatMs */ ._V)(st.checkIntervalMs)}${st.bakeMs > 0 ? `, needs ${st.minSamples} samples (extended by up to ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .formatMs */ ._V)(st.extensionMs)} to gather them)` : ""}.`);
+        const jobs = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .planJobs */ .KR)(plan, inputs["job-budget"]);
+        const total = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .planDurationMs */ .qN)(plan);
+        runtime.log.info(`The plan bakes ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .formatMs */ ._V)(total)} in all (GitHub ends a job after 6h; job-budget ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .formatMs */ ._V)(inputs["job-budget"])}): ${jobs.length > 1 ? `${jobs.length} jobs, each after the first a run with mode: resume` : "one job"}${pauseAfter.size > 0 ? `, held for approval after ${[...pauseAfter].map((i) => `${plan.stages[i]?.weight}%`).join(", ")} (mode: approve continues)` : ""}.`);
+        const warnings = (0,_core_render_js__WEBPACK_IMPORTED_MODULE_7__/* .planWarnings */ .pH)(facts);
+        for (const w of warnings)
+            runtime.log.warning(w);
+        runtime.setOutput("conclusion", "dry-run");
+        runtime.setOutput("reason", [
+            "dry run: nothing was changed",
+            warnings.length > 0 ? `the plan cannot promote as written (${warnings.length} problem${warnings.length === 1 ? "" : "s"})` : "",
+            refusal ? `a real run would be refused now: ${refusal}` : "",
+        ]
+            .filter(Boolean)
+            .join("; "));
         if (refusal)
-            runtime.appendSummary(`> [!WARNING]\n> ${refusal}.\n`);
-        runtime.log.info(`Dry run: ${plan.stages.length} stage(s), nothing changed.${refusal ? ` A real run would be refused now: ${refusal}.` : ""}`);
+            runtime.log.warning(`A real run would be refused now: ${refusal}.`);
         return { conclusion: "success" };
     }
     if (refusal && inputs.mode === "resume") {
@@ -40695,47 +43884,23 @@ async function run(inputs, ctx) {
         return { conclusion: "success" };
     }
     if (refusal) {
+        runtime.appendSummary(`## ⛔ Not started: ${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_21__/* .escapeMarkdown */ .FV)(inputs.version || "rollout")}\n\n${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_21__/* .escapeMarkdown */ .FV)(refusal)}.\n\n${planMarkdown}`);
         runtime.setOutput("conclusion", "failed");
         runtime.setOutput("reason", refusal);
         return { conclusion: "failure", message: `${refusal}.` };
     }
-    const provider = buildProvider(inputs, ctx, cwd);
     const version = inputs.version ?? "";
+    const provider = (0,_providers_index_js__WEBPACK_IMPORTED_MODULE_10__/* .buildProvider */ .Y)(providerCfg, ctx, { cwd, version, environment: inputs.environment, flagInputs: inputs });
     // GitHub Deployments: one record per rollout, statuses only when the state changes.
-    let deploymentId;
-    let lastState;
-    const record = async (state, description) => {
-        if (!ctx.hasToken() || deploymentId === undefined || state === lastState)
-            return;
-        lastState = state;
-        await (0,_kernel_github_index_js__WEBPACK_IMPORTED_MODULE_4__/* .optionalWrite */ .w3)(runtime.log, context, "the deployment status", () => ctx.github().deployments.createStatus(deploymentId, {
-            state,
-            description: clip(description),
-            ...(inputs["environment-url"] ? { environment_url: inputs["environment-url"] } : {}),
-            ...(context.runUrl ? { log_url: context.runUrl } : {}),
-            auto_inactive: true,
-        }));
-    };
-    /** Creates the rollout's deployment (once), queued: it waits for the lock or its first move. */
-    const createDeployment = async (why) => {
-        if (!ctx.hasToken() || deploymentId !== undefined)
-            return;
-        const d = await (0,_kernel_github_index_js__WEBPACK_IMPORTED_MODULE_4__/* .optionalWrite */ .w3)(runtime.log, context, "the GitHub deployment", () => ctx.github().deployments.create({
-            ref: context.sha ?? context.refName ?? "HEAD",
-            environment: inputs.environment,
-            description: clip(`Shipline ${plan.strategy} rollout of ${version || "a new version"}`),
-            payload: { shipline: { version, plan } },
-            task: "deploy",
-            production_environment: isProduction(inputs),
-        }));
-        deploymentId = d ? Number(d.id) : undefined;
-        if (deploymentId === undefined)
-            return;
-        runtime.setOutput("deployment-id", deploymentId);
-        await record("queued", why);
-    };
+    const recorder = new _recorder_js__WEBPACK_IMPORTED_MODULE_14__/* .DeploymentRecorder */ .q(ctx, {
+        environment: inputs.environment,
+        environmentUrl: inputs["environment-url"],
+        isProduction: isProduction(inputs),
+    });
+    const record = (st, description) => recorder.status(st, description);
+    const createDeployment = (why) => recorder.create({ description: `Shipline ${plan.strategy} rollout of ${version || "a new version"}`, payload: { shipline: { version, plan } } }, why);
     // The lock and the rollout state (see lock.ts): taken before the first move, resumed on a re-run.
-    const rolloutId = (0,_core_rollout_state_js__WEBPACK_IMPORTED_MODULE_20__/* .computeRolloutId */ .Y2)(inputs.environment, context.runId, version);
+    const rolloutId = (0,_core_rollout_state_js__WEBPACK_IMPORTED_MODULE_22__/* .computeRolloutId */ .Y2)(inputs.environment, context.runId, version);
     const freshState = () => ({
         rolloutId,
         runId: context.runId ?? "",
@@ -40753,140 +43918,60 @@ async function run(inputs, ctx) {
     let resumed = false;
     /** The state a killed attempt left behind when it had decided to roll back: finish that rollback. */
     let unfinishedRollback;
-    const journal = (e) => state.journal.push({ atMs: Date.now(), ...e });
+    const journal = (e) => state.journal.push({ atMs: ctx.clock.now(), ...e });
     if (ctx.hasToken() && context.repository && context.sha) {
-        lock = new _lock_js__WEBPACK_IMPORTED_MODULE_14__/* .RolloutLock */ .F(ctx.github(), inputs.environment);
-        const lockDeadline = Date.now() + inputs["lock-timeout"];
-        // A job cancelled while it queues for the lock has moved no traffic: it only closes its record.
-        const queued = new AbortController();
-        const onQueuedSignal = (sig) => queued.abort(sig);
-        const queueSignals = ["SIGINT", "SIGTERM", "SIGHUP"];
-        for (const s of queueSignals)
-            process.on(s, onQueuedSignal);
-        try {
-            for (let announced = false;;) {
-                if (queued.signal.aborted) {
-                    if (announced)
-                        await record("failure", `Cancelled while waiting for the ${inputs.environment} rollout lock`);
-                    runtime.setOutput("conclusion", "failed");
-                    runtime.setOutput("reason", `cancelled (${String(queued.signal.reason)}) while waiting for the rollout lock; nothing was changed`);
-                    return { conclusion: "failure", message: `Cancelled while waiting for the ${inputs.environment} rollout lock; no traffic was moved.` };
-                }
-                const holder = await lock.read();
-                if (holder && !holder.state) {
-                    throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ShiplineError */ .J0(_kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ErrorCode */ .O4.PolicyFailed, `The lock ref refs/shipline/deploy-lock/${inputs.environment} exists but holds no Shipline rollout state.`, {
-                        hint: "Delete that ref if nothing else uses it (git push origin :refs/shipline/deploy-lock/...), then re-run.",
-                    });
-                }
-                let finished = false;
-                if (holder?.state && holder.state.rolloutId !== rolloutId && holder.state.runId && holder.state.runId !== context.runId) {
-                    const r = await ctx
-                        .github()
-                        .actions.getRun(Number(holder.state.runId))
-                        .catch(() => undefined);
-                    finished = !r || r.status === "completed";
-                }
-                const v = (0,_core_rollout_state_js__WEBPACK_IMPORTED_MODULE_20__/* .evaluateLock */ .t6)(holder?.state, rolloutId, finished, inputs.mode !== "start", context.runId);
-                if (v.kind === "free") {
-                    if (inputs.mode !== "start") {
-                        runtime.setOutput("conclusion", "waiting");
-                        runtime.setOutput("reason", `no rollout to ${inputs.environment} is waiting`);
-                        runtime.log.info(`Nothing to ${inputs.mode}: no rollout to ${inputs.environment} is waiting.`);
-                        return { conclusion: "success" };
-                    }
-                    if (holder) {
-                        journal({ stage: -1, weight: 0, event: "start" });
-                        if ((await lock.write(state)).ok)
-                            break;
-                        state.journal.pop();
-                        continue; // another run took the finished lock between our read and our write: look again
-                    }
-                    if (await lock.acquire({ ...state, journal: [...state.journal, { atMs: Date.now(), stage: -1, weight: 0, event: "start" }] })) {
-                        journal({ stage: -1, weight: 0, event: "start" });
-                        break;
-                    }
-                    continue; // another run created the lock between our read and our create: look again
-                }
-                if (v.kind === "mine") {
-                    const wasResume = v.state.rolloutId !== rolloutId && v.state.runId !== context.runId;
-                    // A hold for approval is lifted only by mode: approve (a job behind a required reviewer), so
-                    // neither a scheduled resume nor a re-run of the job that paused can skip the reviewer.
-                    if (v.state.heldAfterStage !== undefined && inputs.mode !== "approve") {
-                        const held = v.state.heldAfterStage;
-                        const why = `rollout ${v.state.rolloutId} is held after stage ${held + 1} (${v.state.weight}% on ${inputs.canary}) for approval; a run with mode: approve continues it`;
-                        runtime.setOutput("conclusion", "waiting");
-                        runtime.setOutput("stage", held + 1);
-                        runtime.setOutput("weight", v.state.weight);
-                        runtime.setOutput("reason", why);
-                        if (v.state.deploymentId !== undefined)
-                            runtime.setOutput("deployment-id", v.state.deploymentId);
-                        runtime.log.notice(`The ${why}. Nothing was changed.`);
-                        return { conclusion: "success" };
-                    }
-                    // A resumed rollout belongs to this run from now on, so a later run sees its holder alive.
-                    state = { ...v.state, runId: context.runId ?? v.state.runId };
-                    resumed = true;
-                    if (v.state.phase === "rolling-back") {
-                        unfinishedRollback = v.state;
-                        runtime.log.notice(`Rollout ${v.state.rolloutId} was rolling back when its last attempt ended: finishing the rollback.`);
-                        break;
-                    }
-                    if (v.state.heldAfterStage !== undefined) {
-                        runtime.log.notice(`Approved: continuing after stage ${v.state.heldAfterStage + 1} (${v.state.weight}% on ${inputs.canary}).`);
-                        delete state.heldAfterStage;
-                    }
-                    state.phase = "running";
-                    // After a promotion (or a wait at a stage boundary) the next stage; else the stage itself, whose
-                    // bake continues (a stage longer than a job, or a re-run after a kill).
-                    const promoted = state.journal.some((j) => j.stage === state.stage && j.event === "promote");
-                    startStage = Math.max(0, promoted ? state.stage + 1 : state.stage);
-                    runtime.log.notice(`Resuming rollout ${v.state.rolloutId}${wasResume ? ` (from run ${v.state.runId})` : ""} at stage ${startStage + 1} (the router had ${state.weight}% on ${inputs.canary}).`);
-                    journal({ stage: startStage, weight: state.weight, event: "resume", note: `run ${context.runId ?? "local"}` });
-                    if ((await lock.write(state)).ok)
-                        break;
-                    // Another run moved the lock between our read and our write: start over from what it holds.
-                    state = freshState();
-                    resumed = false;
-                    unfinishedRollback = undefined;
-                    startStage = 0;
-                    continue;
-                }
-                if (v.kind === "stale") {
-                    runtime.log.notice(`Taking over the ${inputs.environment} rollout lock from run ${v.state.runId} (${v.state.rolloutId}), which has finished without releasing it.`);
-                    journal({ stage: -1, weight: v.state.weight, event: "takeover", note: `from run ${v.state.runId}` });
-                    // The write is a compare-and-swap on the stale holder's commit: of two runs taking over at
-                    // once, GitHub moves the ref for one; the other looks again (and waits or fails).
-                    if ((await lock.write(state)).ok)
-                        break;
-                    state.journal = state.journal.filter((j) => j.event !== "takeover");
-                    continue;
-                }
-                const holderText = `run ${v.state.runId} (${v.state.version || "unversioned"}, stage ${v.state.stage + 1}, ${v.state.phase})`;
-                if (inputs.concurrency === "fail" || Date.now() >= lockDeadline) {
-                    const waited = inputs.concurrency !== "fail";
-                    if (waited)
-                        await record("failure", `Gave up after waiting ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .formatMs */ ._V)(inputs["lock-timeout"])} for ${holderText}`);
-                    throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ShiplineError */ .J0(_kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ErrorCode */ .O4.PolicyFailed, `Another rollout to ${inputs.environment} is in progress: ${holderText}. Nothing was changed.`, {
-                        hint: v.state.heldAfterStage !== undefined
-                            ? `That rollout is held for approval after stage ${v.state.heldAfterStage + 1}: approve it with "mode: approve", or delete refs/shipline/deploy-lock/${inputs.environment} to abandon it.`
-                            : v.state.phase === "waiting"
-                                ? `That rollout waits for a later run with "mode: resume"; resume it first, or delete refs/shipline/deploy-lock/${inputs.environment} to abandon it.`
-                                : waited
-                                    ? `Waited ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .formatMs */ ._V)(inputs["lock-timeout"])}; raise "lock-timeout" or run later.`
-                                    : 'Set "concurrency: wait" to queue behind it, or use a workflow concurrency group.',
-                    });
-                }
-                if (!announced) {
-                    runtime.log.info(`Waiting for the rollout lock of ${inputs.environment}, held by ${holderText}.`);
-                    await createDeployment(`Waiting for ${holderText}`);
-                }
-                announced = true;
-                await sleep(Math.min(2000, plan.checkIntervalMs), queued.signal);
+        lock = new _lock_js__WEBPACK_IMPORTED_MODULE_13__/* .RolloutLock */ .F(ctx.github(), inputs.environment);
+        const got = await (0,_lock_acquire_js__WEBPACK_IMPORTED_MODULE_15__/* .acquireRolloutLock */ .p)({
+            lock,
+            fresh: freshState,
+            rolloutId,
+            runId: context.runId,
+            environment: inputs.environment,
+            canary: inputs.canary,
+            mode: inputs.mode,
+            concurrency: inputs.concurrency,
+            lockTimeoutMs: inputs["lock-timeout"],
+            pollMs: Math.min(2000, plan.checkIntervalMs),
+            getRun: (id) => ctx.github().actions.getRun(id),
+            log: runtime.log,
+            clock: ctx.clock,
+            // A job cancelled while it queues for the lock has moved no traffic: it only closes its record.
+            signal: ctx.signal,
+            onWaiting: (holderText) => createDeployment(`Waiting for ${holderText}`),
+            onGiveUp: (description) => record("failure", description),
+        });
+        switch (got.kind) {
+            case "cancelled":
+                if (got.announced)
+                    await record("failure", `Cancelled while waiting for the ${inputs.environment} rollout lock`);
+                runtime.setOutput("conclusion", "failed");
+                runtime.setOutput("reason", `cancelled (${got.reason}) while waiting for the rollout lock; nothing was changed`);
+                return { conclusion: "failure", message: `Cancelled while waiting for the ${inputs.environment} rollout lock; no traffic was moved.` };
+            case "idle":
+                runtime.setOutput("conclusion", "waiting");
+                runtime.setOutput("reason", got.reason);
+                runtime.log.info(`Nothing to ${inputs.mode}: ${got.reason}.`);
+                return { conclusion: "success" };
+            case "held": {
+                const held = got.state.heldAfterStage ?? 0;
+                runtime.setOutput("conclusion", "waiting");
+                runtime.setOutput("stage", held + 1);
+                runtime.setOutput("weight", got.state.weight);
+                runtime.setOutput("reason", got.reason);
+                if (got.state.deploymentId !== undefined)
+                    runtime.setOutput("deployment-id", got.state.deploymentId);
+                runtime.log.notice(`The ${got.reason}. Nothing was changed.`);
+                return { conclusion: "success" };
             }
-        }
-        finally {
-            for (const s of queueSignals)
-                process.off(s, onQueuedSignal);
+            case "acquired":
+                state = got.state;
+                break;
+            case "resumed":
+                state = got.state;
+                resumed = true;
+                startStage = got.startStage;
+                unfinishedRollback = got.unfinishedRollback;
+                break;
         }
     }
     /** Set when a state write or a check found the lock taken by another run (see onLockLost). */
@@ -40932,18 +44017,15 @@ async function run(inputs, ctx) {
         });
         return stateWrites;
     };
-    if (resumed && state.deploymentId !== undefined) {
-        deploymentId = state.deploymentId;
-        lastState = "in_progress";
-        runtime.setOutput("deployment-id", deploymentId);
-    }
+    if (resumed && state.deploymentId !== undefined)
+        recorder.adopt(state.deploymentId);
     else if (!unfinishedRollback) {
         await createDeployment(`Rollout of ${version || "a new version"} accepted`);
-        if (deploymentId !== undefined)
-            await saveState({ deploymentId });
+        if (recorder.id !== undefined)
+            await saveState({ deploymentId: recorder.id });
     }
-    const notify = (event, why) => (0,_notify_js__WEBPACK_IMPORTED_MODULE_15__/* .publishNotification */ .F)(inputs["notify-webhook"], { event, environment: inputs.environment, version, reason: why, runUrl: context.runUrl }, runtime.log);
-    const startedAtMs = Date.now();
+    const notify = (event, why) => (0,_notify_js__WEBPACK_IMPORTED_MODULE_16__/* .publishNotification */ .F)(inputs["notify-webhook"], { event, environment: inputs.environment, version, reason: why, runUrl: context.runUrl }, runtime.log);
+    const startedAtMs = ctx.clock.now();
     const stages = [];
     let firstFailAtMs;
     let weight = unfinishedRollback?.weight ?? 0;
@@ -40958,11 +44040,13 @@ async function run(inputs, ctx) {
         providerChain = next.catch(() => undefined);
         return next;
     };
+    /** Set once the rollout machine runs: cancels and lost locks go to it from then on. */
+    let machineActive = false;
     let rollingBack;
     /** Puts the traffic back on stable (once), verified by the provider's read-back, then records why. */
     const rollback = (why) => {
         rollingBack ??= (async () => {
-            const t0 = Date.now();
+            const t0 = ctx.clock.now();
             // The state write goes out with the router write, not before it: traffic first.
             const marked = state.phase === "rolling-back"
                 ? Promise.resolve()
@@ -40972,7 +44056,7 @@ async function run(inputs, ctx) {
                 weight = 0;
                 conclusion = "rolled-back";
                 reason = why;
-                runtime.setOutput("time-to-rollback-ms", (Date.now() - (firstFailAtMs ?? t0)).toString());
+                runtime.setOutput("time-to-rollback-ms", (ctx.clock.now() - (firstFailAtMs ?? t0)).toString());
             }
             catch (e) {
                 conclusion = "failed";
@@ -40989,20 +44073,28 @@ async function run(inputs, ctx) {
         if (cancel.signal.aborted)
             return;
         runtime.log.warning(`Received ${sig}: rolling back now.`);
-        firstFailAtMs = Date.now();
+        firstFailAtMs = ctx.clock.now();
         cancel.abort();
-        void rollback("the job was cancelled");
+        if (machineActive)
+            dispatch({ type: "cancelled", atMs: ctx.clock.now() });
+        else
+            void rollback("the job was cancelled");
     };
-    const signals = ["SIGINT", "SIGTERM", "SIGHUP"];
-    for (const s of signals)
-        process.on(s, onSignal);
+    const onCancelled = () => onSignal(String(jobCancelled.reason ?? "a cancel"));
+    jobCancelled.addEventListener("abort", onCancelled, { once: true });
+    if (jobCancelled.aborted)
+        onCancelled();
     // Another run owns the environment now: stop moving traffic at once. A rollout that has moved
     // traffic puts it back on stable (the new holder starts from what the router holds then).
     stopForLostLock = (why) => {
         if (cancel.signal.aborted)
             return;
-        firstFailAtMs ??= Date.now();
+        firstFailAtMs ??= ctx.clock.now();
         cancel.abort();
+        if (machineActive) {
+            dispatch({ type: "lock-lost", atMs: ctx.clock.now(), why });
+            return;
+        }
         if (stages.length === 0 && !unfinishedRollback) {
             conclusion = "failed";
             reason = `${why} before this run moved any traffic; nothing was changed`;
@@ -41014,7 +44106,7 @@ async function run(inputs, ctx) {
         stopForLostLock(`the ${inputs.environment} rollout lock was taken over by ${lockLostTo}`);
     if (unfinishedRollback) {
         await record("in_progress", "Finishing the rollback of the previous attempt");
-        firstFailAtMs = Date.now();
+        firstFailAtMs = ctx.clock.now();
         await rollback(`the previous attempt was rolling back when it ended; finished the rollback to ${inputs.stable}`);
     }
     else {
@@ -41022,25 +44114,25 @@ async function run(inputs, ctx) {
     }
     const sampleOnce = async (baselineOnly = false) => {
         const out = [];
-        const now = Date.now();
+        const now = ctx.clock.now();
         const hasStats = inputs.provider === "haproxy" && inputs["haproxy-stats"] && inputs["haproxy-socket"];
         if (baselineOnly) {
             if (hasStats)
-                base = await (0,_providers_haproxy_js__WEBPACK_IMPORTED_MODULE_12__/* .haproxyServersStats */ .ZQ)(inputs["haproxy-socket"], inputs.backend, [inputs.canary, inputs.stable]).catch(() => undefined);
+                base = await (0,_providers_haproxy_js__WEBPACK_IMPORTED_MODULE_8__/* .haproxyServersStats */ .ZQ)(inputs["haproxy-socket"], inputs.backend, [inputs.canary, inputs.stable]).catch(() => undefined);
             return out;
         }
         // At 0 % (blue-green preview) the router sends nothing to green: probe green directly when told how.
         const probeUrl = weight === 0 && inputs["preview-url"] ? inputs["preview-url"] : inputs["probe-url"];
         if (probeUrl) {
             try {
-                const stats = await (0,_probes_http_probe_js__WEBPACK_IMPORTED_MODULE_21__/* .runHttpProbe */ .E)({
+                const stats = await (0,_probes_http_probe_js__WEBPACK_IMPORTED_MODULE_23__/* .runHttpProbe */ .E)({
                     url: probeUrl,
                     requests: inputs["probe-requests"],
                     timeoutMs: inputs["probe-timeout"],
                     ...probeExpect,
                     signal: cancel.signal,
                 });
-                out.push((0,_core_gates_js__WEBPACK_IMPORTED_MODULE_7__/* .judgeTraffic */ .TV)("http probe", stats, thresholdsFor(inputs, plan, "http"), now));
+                out.push((0,_core_gates_js__WEBPACK_IMPORTED_MODULE_5__/* .judgeTraffic */ .TV)("http probe", stats, thresholdsFor(inputs, plan, "http"), now));
             }
             catch (e) {
                 out.push({ gate: "http probe", outcome: "error", detail: e.message, requests: 0, atMs: now });
@@ -41060,11 +44152,11 @@ async function run(inputs, ctx) {
         if (inputs["check-command"])
             out.push(await (0,_probes_extra_probes_js__WEBPACK_IMPORTED_MODULE_17__/* .runCommandGate */ .S)(inputs["check-command"], cwd, runtime.env, Math.max(plan.checkIntervalMs * 10, 60_000), now));
         if (promComparison && inputs["prometheus-url"] && inputs["prometheus-query"]) {
-            out.push(await (0,_probes_prometheus_probe_js__WEBPACK_IMPORTED_MODULE_22__/* .runPrometheusProbe */ .k)({ url: inputs["prometheus-url"], query: inputs["prometheus-query"], comparison: promComparison, timeoutMs: inputs["probe-timeout"] }, now));
+            out.push(await (0,_probes_prometheus_probe_js__WEBPACK_IMPORTED_MODULE_24__/* .runPrometheusProbe */ .k)({ url: inputs["prometheus-url"], query: inputs["prometheus-query"], comparison: promComparison, timeoutMs: inputs["probe-timeout"] }, now));
         }
         if (hasStats) {
             try {
-                const c = await (0,_providers_haproxy_js__WEBPACK_IMPORTED_MODULE_12__/* .haproxyServersStats */ .ZQ)(inputs["haproxy-socket"], inputs.backend, [inputs.canary, inputs.stable]);
+                const c = await (0,_providers_haproxy_js__WEBPACK_IMPORTED_MODULE_8__/* .haproxyServersStats */ .ZQ)(inputs["haproxy-socket"], inputs.backend, [inputs.canary, inputs.stable]);
                 const b = base ?? c;
                 base = c;
                 const delta = (name) => ({
@@ -41073,7 +44165,7 @@ async function run(inputs, ctx) {
                 });
                 // No canary traffic at 0 % is expected (blue-green preview): judge only when it has weight.
                 if (weight > 0)
-                    out.push((0,_core_gates_js__WEBPACK_IMPORTED_MODULE_7__/* .judgeCanaryVsStable */ .WC)(`haproxy ${inputs.canary}`, delta(inputs.canary), delta(inputs.stable), thresholdsFor(inputs, plan, "haproxy-stats"), now));
+                    out.push((0,_core_gates_js__WEBPACK_IMPORTED_MODULE_5__/* .judgeCanaryVsStable */ .WC)(`haproxy ${inputs.canary}`, delta(inputs.canary), delta(inputs.stable), thresholdsFor(inputs, plan, "haproxy-stats"), now));
             }
             catch (e) {
                 out.push({ gate: `haproxy ${inputs.canary}`, outcome: "error", detail: e.message, requests: 0, atMs: now });
@@ -41081,155 +44173,188 @@ async function run(inputs, ctx) {
         }
         return out;
     };
+    // The rollout itself is the pure machine in core/rollout-machine.ts; this interprets its effects.
+    // Moves, checks and sleeps run one after another; a rollback, a journal write and the end run at
+    // once, so a cancel or a breach does not wait for a probe or a sleep in flight.
+    const machineConfig = {
+        stages: plan.stages.map((st) => ({
+            weight: st.weight,
+            bakeMs: st.bakeMs,
+            checkIntervalMs: st.checkIntervalMs ?? plan.checkIntervalMs,
+            minSamples: minSamplesFor(inputs, plan, st),
+            extensionMs: evidenceExtensionMs(plan, st),
+        })),
+        thresholds,
+        pauseAfter: [...pauseAfter],
+        jobBudgetMs: inputs["job-budget"],
+        jobStartedAtMs: startedAtMs,
+        startStage,
+        resumedBakeEndsAtMs: resumed && state.stage === startStage ? state.bakeEndsAtMs : undefined,
+        canary: inputs.canary,
+    };
+    let machine = (0,_core_rollout_machine_js__WEBPACK_IMPORTED_MODULE_12__/* .initialState */ .u)();
+    let effectChain = Promise.resolve();
+    let endMachine = () => { };
+    const machineDone = new Promise((ok) => {
+        endMachine = ok;
+    });
+    const dispatch = (e) => {
+        const r = (0,_core_rollout_machine_js__WEBPACK_IMPORTED_MODULE_12__/* .step */ .P)(machineConfig, machine, e);
+        machine = r.state;
+        for (const effect of r.effects) {
+            if (effect.type === "move" || effect.type === "check" || effect.type === "sleep-until" || effect.type === "record")
+                effectChain = effectChain.then(() => perform(effect)).catch((err) => stumble(err));
+            else
+                void perform(effect).catch((err) => stumble(err));
+        }
+    };
+    const stumble = (err) => {
+        const why = `an unexpected error stopped the rollout: ${(0,_kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .toShiplineError */ .Em)(err).message.replace(/\.$/, "")}`;
+        runtime.log.warning(`${why}.`);
+        dispatch({ type: "error", atMs: ctx.clock.now(), why });
+    };
+    const perform = async (effect) => {
+        switch (effect.type) {
+            case "record":
+                await record(effect.state, effect.description);
+                return;
+            case "save":
+                void saveState(effect.patch, effect.entry);
+                return;
+            case "log":
+                runtime.log.info(`  ${effect.message}`);
+                return;
+            case "finish":
+                endMachine();
+                return;
+            case "sleep-until":
+                await ctx.clock.sleep(Math.max(0, effect.atMs - ctx.clock.now()), cancel.signal);
+                dispatch({ type: "woke", atMs: ctx.clock.now() });
+                return;
+            case "check": {
+                const samples = await sampleOnce();
+                for (const x of samples)
+                    runtime.log.info(`  ${x.gate}: ${x.outcome} (${x.detail})`);
+                // The time to rollback counts from the moment a check has failed (its result is known); a
+                // slow probe's own duration is in the timeline, not in this figure.
+                dispatch({ type: "checked", atMs: ctx.clock.now(), samples });
+                return;
+            }
+            case "rollback": {
+                try {
+                    await serial(() => provider.rollback());
+                    weight = 0;
+                    const at = ctx.clock.now();
+                    runtime.setOutput("time-to-rollback-ms", String(at - (machine.firstFailAtMs ?? at)));
+                    dispatch({ type: "rolled-back", atMs: at });
+                }
+                catch (err) {
+                    dispatch({ type: "rollback-failed", atMs: ctx.clock.now(), message: (0,_kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .toShiplineError */ .Em)(err).message });
+                }
+                return;
+            }
+            case "move": {
+                const i = effect.stage;
+                const stage = plan.stages[i];
+                // Before each move, the lock must still hold this run's last write; a takeover during the bake
+                // is caught here, before the router changes, rather than by the write after the move.
+                if (i > startStage && lock) {
+                    await stateWrites;
+                    const taken = await lock.check().catch(() => undefined);
+                    if (taken)
+                        onLockLost(taken);
+                    if (cancel.signal.aborted)
+                        return;
+                }
+                runtime.log.info(`Stage ${i + 1}/${plan.stages.length}: ${stage.weight}% to ${inputs.canary}, bake ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .formatMs */ ._V)(stage.bakeMs)}.`);
+                try {
+                    // The router is the source of truth: before a move, it must still hold what this rollout set.
+                    if (i > startStage) {
+                        const now = await serial(() => provider.read());
+                        if (now !== undefined && now !== machine.weight)
+                            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ShiplineError */ .J0(_kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ErrorCode */ .O4.ProcessFailed, `the router has ${now}% on ${inputs.canary}, not the ${machine.weight}% this rollout set: something else changed the weights`);
+                    }
+                    if (cancel.signal.aborted)
+                        return;
+                    await serial(() => provider.apply(effect.weight, i + 1));
+                }
+                catch (err) {
+                    dispatch({ type: "move-failed", atMs: ctx.clock.now(), message: (0,_kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .toShiplineError */ .Em)(err).message });
+                    return;
+                }
+                weight = effect.weight;
+                // For the post step: if this process dies (kill -9, runner timeout) it rolls back and releases.
+                runtime.saveState("rollout", JSON.stringify({ rolloutId: state.rolloutId, deploymentId: recorder.id, environment: inputs.environment }));
+                if (machineConfig.resumedBakeEndsAtMs !== undefined && i === startStage)
+                    runtime.log.info(`  continuing the bake of stage ${i + 1}: ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .formatMs */ ._V)(Math.max(0, machineConfig.resumedBakeEndsAtMs - ctx.clock.now()))} left.`);
+                base = undefined;
+                await sampleOnce(true); // baseline the servers' counters; the first judged sample follows one interval later
+                dispatch({ type: "moved", atMs: ctx.clock.now() });
+                return;
+            }
+        }
+    };
     try {
         const before = unfinishedRollback ? undefined : await provider.read().catch(() => undefined);
         if (!resumed && before !== undefined && before !== 0 && plan.stages[0]?.weight !== undefined && before > plan.stages[0].weight) {
             runtime.log.warning(`The router already sends ${before}% to ${inputs.canary}; the rollout starts from stage 1 anyway.`);
         }
-        for (const [i, stage] of plan.stages.entries()) {
-            if (unfinishedRollback)
-                break;
-            if (i < startStage)
-                continue;
-            if (cancel.signal.aborted)
-                break;
-            if (i > startStage && pauseAfter.has(i - 1)) {
-                conclusion = "waiting";
-                reason = `held after stage ${i} (${weight}% on ${inputs.canary}) for approval; a run with mode: approve continues it`;
-                await saveState({ phase: "waiting", heldAfterStage: i - 1 }, { stage: i - 1, weight, event: "waiting", note: "held for approval" });
-                break;
-            }
-            // Long bakes end the job at a stage boundary: GitHub kills jobs after 6 hours.
-            if (i > startStage && Date.now() - startedAtMs + stage.bakeMs > inputs["job-budget"]) {
-                conclusion = "waiting";
-                reason = `stage ${i + 1} bakes ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .formatMs */ ._V)(stage.bakeMs)}, more than the ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .formatMs */ ._V)(inputs["job-budget"])} job budget leaves; run again with mode: resume to continue`;
-                await saveState({ phase: "waiting" }, { stage: i - 1, weight, event: "waiting" });
-                break;
-            }
-            // Before each move, the lock must still hold this run's last write; a takeover during the bake
-            // is caught here, before the router changes, rather than by the write after the move.
-            if (i > startStage && lock) {
-                await stateWrites;
-                const taken = await lock.check().catch(() => undefined);
-                if (taken)
-                    onLockLost(taken);
-                if (cancel.signal.aborted)
-                    break;
-            }
-            const rec = { index: i, weight: stage.weight, startedAtMs: Date.now(), endedAtMs: undefined, samples: [], decision: "" };
-            stages.push(rec);
-            runtime.log.info(`Stage ${i + 1}/${plan.stages.length}: ${stage.weight}% to ${inputs.canary}, bake ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .formatMs */ ._V)(stage.bakeMs)}.`);
-            if (i === startStage)
-                await record("in_progress", `Stage ${i + 1}/${plan.stages.length}: ${stage.weight}% on ${version || inputs.canary}`);
-            try {
-                // The router is the source of truth: before a move, it must still hold what this rollout set.
-                if (i > startStage) {
-                    const now = await serial(() => provider.read());
-                    if (now !== undefined && now !== weight)
-                        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ShiplineError */ .J0(_kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ErrorCode */ .O4.ProcessFailed, `the router has ${now}% on ${inputs.canary}, not the ${weight}% this rollout set: something else changed the weights`);
-                }
-                if (cancel.signal.aborted)
-                    break;
-                await serial(() => provider.apply(stage.weight, i + 1));
-            }
-            catch (e) {
-                firstFailAtMs = Date.now();
-                rec.decision = `provider failed: ${(0,_kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .toShiplineError */ .Em)(e).message}`;
-                await rollback(`the provider failed at stage ${i + 1}: ${(0,_kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .toShiplineError */ .Em)(e).message}`);
-                rec.endedAtMs = Date.now();
-                break;
-            }
-            if (cancel.signal.aborted)
-                break;
-            weight = stage.weight;
-            // For the post step: if this process dies (kill -9, runner timeout) it rolls back and releases.
-            runtime.saveState("rollout", JSON.stringify({ rolloutId: state.rolloutId, deploymentId, environment: inputs.environment }));
-            // A stage this rollout already baked (in an earlier job or attempt) bakes only what is left,
-            // and never longer than this run's plan asks.
-            const continued = resumed && i === startStage && state.stage === i && state.bakeEndsAtMs !== undefined;
-            const bakeEnds = continued ? Math.min(state.bakeEndsAtMs, rec.startedAtMs + stage.bakeMs) : rec.startedAtMs + stage.bakeMs;
-            if (continued)
-                runtime.log.info(`  continuing the bake of stage ${i + 1}: ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .formatMs */ ._V)(Math.max(0, bakeEnds - Date.now()))} left.`);
-            await saveState({ stage: i, weight, bakeEndsAtMs: bakeEnds }, { stage: i, weight, event: "apply" });
-            base = undefined;
-            await sampleOnce(true); // baseline the servers' counters; the first judged sample follows one interval later
-            let rounds = 0;
-            const intervalMs = stage.checkIntervalMs ?? plan.checkIntervalMs;
-            const graceEnds = bakeEnds + Math.max(stage.bakeMs, intervalMs * 3);
-            let decided = false;
-            while (!decided) {
-                if (stage.bakeMs === 0 && stage.weight === 100) {
-                    rec.decision = "final stage";
-                    break;
-                }
-                // A bake longer than the job budget leaves: end the job mid-bake; a resume continues it.
-                if (Date.now() < bakeEnds && Date.now() - startedAtMs + intervalMs > inputs["job-budget"]) {
-                    conclusion = "waiting";
-                    reason = `stage ${i + 1} (${stage.weight}%) bakes until ${new Date(bakeEnds).toISOString()}, past the ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .formatMs */ ._V)(inputs["job-budget"])} job budget; run again with mode: resume to continue its bake`;
-                    rec.decision = "waiting: the job budget ends mid-bake";
-                    await saveState({ phase: "waiting" }, { stage: i, weight, event: "waiting" });
-                    break;
-                }
-                await sleep(Math.min(intervalMs, Math.max(0, graceEnds - Date.now())), cancel.signal);
-                if (cancel.signal.aborted)
-                    break;
-                // The time to rollback counts from the moment a check has failed (its result is known); a
-                // slow probe's own duration is in the timeline, not in this figure.
-                const samples = await sampleOnce();
-                if (cancel.signal.aborted)
-                    break;
-                rec.samples.push(...samples);
-                for (const s of samples)
-                    runtime.log.info(`  ${s.gate}: ${s.outcome} (${s.detail})`);
-                if (samples.some((s) => s.outcome === "fail") && firstFailAtMs === undefined)
-                    firstFailAtMs = Date.now();
-                const now = Date.now();
-                rounds++;
-                // Gathering evidence after the bake gets at least three checks, however slow the gates are.
-                const d = (0,_core_gates_js__WEBPACK_IMPORTED_MODULE_7__/* .decideStage */ .Nw)(rec.samples, thresholds, now >= bakeEnds, now >= graceEnds && rounds >= 3);
-                if (d.action === "rollback") {
-                    rec.decision = `rollback: ${d.reason}`;
-                    firstFailAtMs ??= now;
-                    await rollback(`stage ${i + 1} (${stage.weight}%): ${d.reason}`);
-                    decided = true;
-                }
-                else if (d.action === "promote") {
-                    rec.decision = `promote: ${d.reason}`;
-                    journal({ stage: i, weight, event: "promote" });
-                    decided = true;
-                }
-            }
-            rec.endedAtMs = Date.now();
-            if (cancel.signal.aborted && !rec.decision)
-                rec.decision = lockLostTo ? `stopped: the lock was taken over by ${lockLostTo}` : "cancelled: rolled back";
-            if (conclusion !== "promoted" || cancel.signal.aborted)
-                break;
+        if (!unfinishedRollback && !cancel.signal.aborted) {
+            machineActive = true;
+            dispatch({ type: "start", atMs: ctx.clock.now() });
+            await machineDone;
+            await effectChain;
+            conclusion = machine.conclusion ?? "failed";
+            reason = machine.reason;
+            weight = machine.weight;
+            stages.push(...machine.records);
         }
         // A signal's rollback runs from the handler; wait for it (and any other) to finish.
         if (rollingBack)
             await rollingBack;
     }
+    catch (e) {
+        // Nothing in the loop should throw; if something does, the rollout still ends in one known state:
+        // traffic back on stable unless every stage had passed, the record closed and the lock released.
+        const why = `an unexpected error stopped the rollout: ${(0,_kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .toShiplineError */ .Em)(e).message.replace(/\.$/, "")}`;
+        runtime.log.warning(`${why}.`);
+        if (rollingBack)
+            await rollingBack;
+        else if (weight > 0) {
+            firstFailAtMs ??= ctx.clock.now();
+            await rollback(why);
+        }
+        else {
+            conclusion = "failed";
+            reason = `${why}; no traffic was moved`;
+        }
+    }
     finally {
-        for (const s of signals)
-            process.off(s, onSignal);
+        jobCancelled.removeEventListener("abort", onCancelled);
+    }
+    // Every stage passed and traffic is on the new version: from here on, nothing undoes the promotion,
+    // not a failed status write and not the post step (which reads this).
+    if (conclusion === "promoted") {
+        runtime.saveState("rollout", JSON.stringify({ rolloutId: state.rolloutId, deploymentId: recorder.id, environment: inputs.environment, promoted: true }));
+        await saveState({ stage: plan.stages.length - 1, weight: 100 });
     }
     if (conclusion === "promoted")
         reason = `all ${plan.stages.length} stage(s) passed; ${inputs.canary} has 100% of the traffic`;
     if (conclusion !== "waiting") {
         await record(conclusion === "promoted" ? "success" : "failure", reason);
         await saveState({ phase: "done", weight }, { stage: state.stage, weight, event: conclusion === "promoted" ? "done" : "rollback", note: reason.slice(0, 200) });
-        if (conclusion === "promoted" && deploymentId !== undefined && isProduction(inputs))
-            await markEarlierInactive(ctx, inputs.environment, deploymentId);
+        if (conclusion === "promoted")
+            await recorder.supersedeEarlier();
     }
     await stateWrites;
     runtime.saveState("rollout", "");
     const ended = conclusion;
-    await notify({ promoted: "promote", "rolled-back": "rollback", failed: "failed", waiting: "waiting" }[ended], reason);
-    const report = { conclusion, reason, version, stages, timeToRollbackMs: undefined, startedAtMs };
+    await notify({ promoted: "promote", "rolled-back": "rollback", "not-enough-samples": "rollback", failed: "failed", waiting: "waiting" }[ended], reason);
+    const report = { conclusion, reason, version, stages, timeToRollbackMs: undefined, startedAtMs, plan: planMarkdown };
     const ttr = runtime.outputs.get("time-to-rollback-ms");
     if (ttr)
         report.timeToRollbackMs = Number(ttr);
-    runtime.appendSummary((0,_core_render_js__WEBPACK_IMPORTED_MODULE_9__/* .renderRollout */ .i)(report));
+    runtime.appendSummary((0,_core_render_js__WEBPACK_IMPORTED_MODULE_7__/* .renderRollout */ .ib)(report));
     runtime.setOutput("conclusion", conclusion);
     runtime.setOutput("stage", (stages.at(-1)?.index ?? (unfinishedRollback ? unfinishedRollback.stage : startStage - 1)) + 1);
     runtime.setOutput("weight", conclusion === "promoted" ? 100 : weight);
@@ -41241,9 +44366,17 @@ async function run(inputs, ctx) {
     return { conclusion: "failure", message: `Rollout ${conclusion}: ${reason}.` };
 }
 /**
+ * Whether the journal the lock holds shows a rollout that ended (released, promoted to 100 %, or
+ * waiting for a later run): the post step leaves the router alone then.
+ */
+function journalShowsFinished(s) {
+    return s.phase === "done" || s.phase === "waiting" || s.journal.some((j) => j.event === "done" || (j.event === "promote" && j.weight === 100));
+}
+/**
  * The `post:` step (runs always): when the main step died mid-rollout (it saves "rollout" state after
  * its first move and clears it when it ends), put the traffic back on stable, mark the deployment
- * failed and release the lock, so the environment is not left half-rolled or locked.
+ * failed and release the lock, so the environment is not left half-rolled or locked. A rollout that
+ * was promoted, or whose journal on the lock shows it finished, is never rolled back here.
  */
 async function post(ctx) {
     const { runtime, context } = ctx;
@@ -41251,11 +44384,28 @@ async function post(ctx) {
     if (!raw)
         return;
     const saved = JSON.parse(raw);
+    const lock = ctx.hasToken() && context.sha ? new _lock_js__WEBPACK_IMPORTED_MODULE_13__/* .RolloutLock */ .F(ctx.github(), saved.environment) : undefined;
+    const holder = lock ? await lock.read().catch(() => "unreadable") : undefined;
+    const mine = holder && holder !== "unreadable" && holder.state?.rolloutId === saved.rolloutId ? holder.state : undefined;
+    // With the lock readable, it is the record of what happened: released or taken over means the
+    // rollout ended (or another run owns the router now); its journal says whether it had finished.
+    const finished = saved.promoted === true || (lock !== undefined && holder !== "unreadable" && (!mine || journalShowsFinished(mine)));
+    if (finished) {
+        runtime.log.info(`Rollout ${saved.rolloutId} had ended${saved.promoted ? " with a promotion" : ""}; the post step leaves the traffic as it is.`);
+        if (mine && lock)
+            await lock.release();
+        return;
+    }
     runtime.log.warning(`The deploy step ended without finishing rollout ${saved.rolloutId}: rolling back to stable.`);
-    const inputs = (0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readInputs */ .Ko)(_inputs_js__WEBPACK_IMPORTED_MODULE_18__/* .deploySpec */ .h.inputs, (name) => runtime.input(name));
+    const inputs = (0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputs */ .Ko)(_inputs_js__WEBPACK_IMPORTED_MODULE_18__/* .deploySpec */ .h.inputs, (name) => runtime.input(name));
     const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(runtime.cwd, inputs["working-directory"]);
     try {
-        await buildProvider(inputs, ctx, cwd).rollback();
+        await (0,_providers_index_js__WEBPACK_IMPORTED_MODULE_10__/* .buildProvider */ .Y)(providerConfig(inputs, ctx), ctx, {
+            cwd,
+            version: inputs.version ?? "",
+            environment: inputs.environment,
+            flagInputs: inputs,
+        }).rollback();
     }
     catch (e) {
         runtime.log.error(`The rollback in the post step failed: ${(0,_kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .toShiplineError */ .Em)(e).message}. Move the traffic back to ${inputs.stable} by hand.`);
@@ -41263,24 +44413,214 @@ async function post(ctx) {
     if (!ctx.hasToken())
         return;
     if (saved.deploymentId !== undefined) {
-        const id = saved.deploymentId;
-        await (0,_kernel_github_index_js__WEBPACK_IMPORTED_MODULE_4__/* .optionalWrite */ .w3)(runtime.log, context, "the deployment status", () => ctx.github().deployments.createStatus(id, {
-            state: "failure",
-            description: "The deploy step died mid-rollout; the post step rolled back.",
-            ...(context.runUrl ? { log_url: context.runUrl } : {}),
-        }));
+        const recorder = new _recorder_js__WEBPACK_IMPORTED_MODULE_14__/* .DeploymentRecorder */ .q(ctx, {
+            environment: saved.environment,
+            environmentUrl: inputs["environment-url"],
+            isProduction: isProduction(inputs),
+        });
+        recorder.adopt(saved.deploymentId);
+        await recorder.status("failure", "The deploy step died mid-rollout; the post step rolled back.");
     }
-    if (context.sha) {
-        const lock = new _lock_js__WEBPACK_IMPORTED_MODULE_14__/* .RolloutLock */ .F(ctx.github(), saved.environment);
-        const holder = await lock.read().catch(() => undefined);
-        if (holder?.state?.rolloutId === saved.rolloutId)
+    if (lock && (mine || holder === "unreadable")) {
+        const again = await lock.read().catch(() => undefined);
+        if (again?.state?.rolloutId === saved.rolloutId)
             await lock.release();
     }
 }
-const deployCommand = (0,_kernel_command_js__WEBPACK_IMPORTED_MODULE_23__/* .defineCommand */ .NB)(_inputs_js__WEBPACK_IMPORTED_MODULE_18__/* .deploySpec */ .h, run, post);
+const deployCommand = (0,_kernel_command_js__WEBPACK_IMPORTED_MODULE_25__/* .defineCommand */ .NB)(_inputs_js__WEBPACK_IMPORTED_MODULE_18__/* .deploySpec */ .h, run, post);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 1134:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CE: () => (/* binding */ formatRate),
+/* harmony export */   YV: () => (/* binding */ wilsonInterval),
+/* harmony export */   Z0: () => (/* binding */ judgeEvidence),
+/* harmony export */   c5: () => (/* binding */ addCounts),
+/* harmony export */   wg: () => (/* binding */ samplesDeliveredInBake)
+/* harmony export */ });
+/* unused harmony exports Z_95, isSignificantlyWorse */
+/**
+ * Evidence for the error-rate gates: a stage's samples are pooled per gate and judged with
+ * statistics, not one check at a time. Pure.
+ *
+ * - The canary's error rate gets a one-sided 95 % **Wilson score** interval (chosen over
+ *   Clopper-Pearson: closed form, no beta quantiles, and close to nominal coverage at the small
+ *   counts a probe sees). The stage **breaches** when the interval's lower bound is above the
+ *   threshold: the canary is worse than allowed with 95 % confidence. At 0.1 %, 1 error in 2 requests
+ *   breaches (lower bound 12 %); 1 in 500 does not yet (lower bound 0.045 %).
+ * - When the stable version serves traffic in the same interval (HAProxy's per-server counters), a
+ *   breach also needs the canary to be **significantly worse than stable** (one-sided two-proportion
+ *   z-test, pooled variance, 95 %): an outage both versions share is not the new version's fault.
+ * - A stage **passes** when its pooled rate is within the threshold over at least `min-samples`.
+ */
+/** The one-sided 95 % normal quantile. */
+const Z_95 = 1.6448536269514722;
+/**
+ * The Wilson score interval of `errors / requests` at quantile `z` (default: one-sided 95 %, so the
+ * lower bound is exceeded with 95 % confidence). For 0 requests: [0, 1].
+ */
+function wilsonInterval(c, z = Z_95) {
+    const n = c.requests;
+    if (n <= 0)
+        return { lower: 0, upper: 1 };
+    const p = Math.min(1, Math.max(0, c.errors / n));
+    const z2 = z * z;
+    const centre = p + z2 / (2 * n);
+    const spread = z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
+    const denom = 1 + z2 / n;
+    return { lower: Math.max(0, (centre - spread) / denom), upper: Math.min(1, (centre + spread) / denom) };
+}
+/**
+ * Whether the canary's error rate is significantly above stable's: one-sided two-proportion z-test
+ * with pooled variance at quantile `z` (default 95 %). False when either side has no requests or
+ * neither has an error.
+ */
+function isSignificantlyWorse(canary, stable, z = Z_95) {
+    if (canary.requests <= 0 || stable.requests <= 0)
+        return false;
+    const p1 = canary.errors / canary.requests;
+    const p2 = stable.errors / stable.requests;
+    const pooled = (canary.errors + stable.errors) / (canary.requests + stable.requests);
+    if (pooled <= 0 || pooled >= 1)
+        return p1 > p2 && pooled > 0;
+    const se = Math.sqrt(pooled * (1 - pooled) * (1 / canary.requests + 1 / stable.requests));
+    return (p1 - p2) / se > z;
+}
+/** Judges pooled counts against `maxRate` (see the module comment). */
+function judgeEvidence(gate, canary, stable, maxRate) {
+    const { lower, upper } = wilsonInterval(canary);
+    const rate = canary.requests > 0 ? canary.errors / canary.requests : 0;
+    const hasStable = stable !== undefined && stable.requests > 0;
+    let verdict;
+    if (lower > maxRate)
+        verdict = !hasStable || isSignificantlyWorse(canary, stable) ? "breach" : "shared";
+    else
+        verdict = rate <= maxRate ? "within" : "unproven";
+    return { gate, canary, stable: hasStable ? stable : undefined, rate, lower, upper, maxRate, verdict };
+}
+/** Adds counts. */
+function addCounts(a, b) {
+    return { requests: a.requests + b.requests, errors: a.errors + b.errors };
+}
+/**
+ * The requests a stage's gates deliver during its bake by default: one check per `checkIntervalMs`
+ * (at least one), each delivering `perCheck` requests. This is the default `min-samples`.
+ */
+function samplesDeliveredInBake(bakeMs, checkIntervalMs, perCheck) {
+    return Math.max(1, Math.floor(bakeMs / Math.max(1, checkIntervalMs))) * perCheck;
+}
+/** A percentage for people, one format everywhere: three significant digits, no trailing zeros (`0.1%`, `5%`, `12.5%`, `0.0446%`). */
+function formatRate(fraction) {
+    return `${Number((fraction * 100).toPrecision(3)).toString()}%`;
+}
+
+
+/***/ }),
+
+/***/ 5763:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ resolveGates),
+/* harmony export */   l: () => (/* binding */ describeGate)
+/* harmony export */ });
+/* harmony import */ var _prometheus_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6387);
+
+/** Resolves the gates; every problem is listed, none stops the look at the others. */
+function resolveGates(inputs, plan, provider, names) {
+    const problems = [];
+    const fileProblems = [];
+    const warnings = [];
+    const gates = [];
+    if (inputs["probe-url"] || inputs["preview-url"])
+        gates.push({
+            kind: "http",
+            url: inputs["probe-url"],
+            previewUrl: inputs["preview-url"],
+            requests: inputs["probe-requests"],
+            expectStatus: plan.gates?.http?.expectStatus ?? inputs["probe-status"],
+            bodyContains: plan.gates?.http?.bodyMatch ?? inputs["probe-body-match"],
+        });
+    if (provider.kind === "haproxy" && provider.hasStats)
+        gates.push({ kind: "haproxy-stats", canary: provider.canary, stable: provider.stable });
+    if (inputs["loadtest-rate"]) {
+        const target = inputs["loadtest-target"] ?? inputs["probe-url"];
+        if (!target)
+            problems.push({ input: "loadtest-target", problem: "is required with loadtest-rate when probe-url is empty: the URL the load gate drives" });
+        else
+            gates.push({ kind: "loadtest", target, rate: inputs["loadtest-rate"], durationMs: inputs["loadtest-duration"] });
+    }
+    if (inputs["check-command"])
+        gates.push({ kind: "command", script: inputs["check-command"] });
+    if (inputs["prometheus-query"] || inputs["prometheus-url"]) {
+        if (!inputs["prometheus-url"])
+            problems.push({ input: "prometheus-url", problem: "is required with prometheus-query: the Prometheus base URL, e.g. http://prometheus:9090" });
+        if (!inputs["prometheus-query"])
+            problems.push({ input: "prometheus-query", problem: "is required with prometheus-url: a PromQL instant query such as sum(rate(http_errors[1m]))" });
+        const fromFile = plan.gates?.prometheus?.threshold;
+        const threshold = fromFile ?? inputs["prometheus-threshold"];
+        const comparison = (0,_prometheus_js__WEBPACK_IMPORTED_MODULE_0__/* .parseComparison */ .f)(threshold);
+        if (!comparison) {
+            if (fromFile !== undefined)
+                fileProblems.push(`"gates.prometheus.threshold" must be a comparison like "< 0.01" or ">= 99.9"; got "${threshold}"`);
+            else
+                problems.push({ input: "prometheus-threshold", problem: `must be a comparison like "< 0.01" or ">= 99.9"; got "${threshold}"` });
+        }
+        else if (inputs["prometheus-url"] && inputs["prometheus-query"])
+            gates.push({ kind: "prometheus", url: inputs["prometheus-url"], query: inputs["prometheus-query"], threshold, comparison });
+    }
+    const evidence = gates.filter((g) => g.kind !== "http" || g.url !== undefined);
+    if (evidence.length === 0 && problems.length === 0 && fileProblems.length === 0)
+        problems.push({
+            input: "probe-url",
+            problem: "is empty and no other gate is configured: a rollout needs evidence. Give the URL to probe through the router",
+        });
+    // At 0 % the router sends green nothing, so a preview through probe-url would only ever see blue.
+    if (plan.strategy === "blue-green" && !inputs["preview-url"] && plan.stages.some((s) => s.weight === 0 && s.bakeMs > 0)) {
+        const other = [
+            inputs["check-command"] && "check-command",
+            inputs["prometheus-query"] && "prometheus-query",
+            inputs["loadtest-target"] && "loadtest-target",
+        ].filter((x) => Boolean(x));
+        if (other.length === 0)
+            problems.push({
+                input: "preview-url",
+                problem: "is required for blue-green: the preview checks run while green has 0 % of the traffic, so a probe through the router (probe-url) would only reach blue. Give green's own address, e.g. http://green.internal:8080/health",
+            });
+        else
+            warnings.push(`No preview-url: during the 0 % preview only ${other.join(" and ")} can see ${names.canary}; the HTTP probe sees ${names.stable}.`);
+    }
+    return { gates, problems, fileProblems, warnings };
+}
+/** Each gate in words, for the dry run. */
+function describeGate(g, formatMs) {
+    switch (g.kind) {
+        case "http": {
+            const answer = `${g.expectStatus ? `status ${g.expectStatus}` : "status below 500"}${g.bodyContains ? `, body containing "${g.bodyContains}"` : ""}`;
+            const parts = [];
+            if (g.url)
+                parts.push(`http probe of ${g.url}: ${g.requests} requests per check, ${answer}`);
+            if (g.previewUrl)
+                parts.push(`preview probe of ${g.previewUrl} while the canary has 0%`);
+            return parts.join("; ");
+        }
+        case "haproxy-stats":
+            return `haproxy-stats: ${g.canary}'s own response counters against ${g.stable}'s`;
+        case "loadtest":
+            return `loadtest at ${g.rate}/s for ${formatMs(g.durationMs)} against ${g.target} per check`;
+        case "command":
+            return `check-command "${g.script}" (exit 0 passes)`;
+        case "prometheus":
+            return `prometheus: ${g.query} ${g.threshold}`;
+    }
+}
+
 
 /***/ }),
 
@@ -41292,13 +44632,19 @@ __webpack_async_result__();
 /* harmony export */   Nw: () => (/* binding */ decideStage),
 /* harmony export */   TV: () => (/* binding */ judgeTraffic),
 /* harmony export */   WC: () => (/* binding */ judgeCanaryVsStable),
-/* harmony export */   r2: () => (/* binding */ requestsForEvidence)
+/* harmony export */   p1: () => (/* binding */ maxErrorRate)
 /* harmony export */ });
+/* unused harmony exports requestsForEvidence, poolEvidence, describeEvidence */
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1134);
 /**
  * Gate evaluation: every check yields a sample (pass, fail, no-data, error, not-enough-samples) and
- * the stage decides to wait, promote or roll back. no-data and error never count as pass; a clear
- * breach rolls back at once; promotion needs enough evidence. Pure.
+ * the stage decides to wait, promote or roll back. Error rates are judged on the stage's pooled
+ * samples per gate with statistics (./evidence.ts); latency, Prometheus and command checks fail one
+ * check at a time (`failure-limit`). no-data and error never count as pass; a breach rolls back at
+ * once; promotion needs `min-samples` of evidence, and a stage that never gets it ends as
+ * not-enough-samples. Pure.
  */
+
 /** Requests needed to show an error rate under `max` with no failure seen (rule of three, 95 %). */
 function requestsForEvidence(errorRateMax) {
     return Math.ceil(3 / Math.max(errorRateMax, 1e-6));
@@ -41307,77 +44653,95 @@ const DEFAULT_THRESHOLDS = {
     errorRateMax: 0.001,
     p95MaxMs: 500,
     availabilityMin: 99.9,
-    minRequests: requestsForEvidence(0.001),
+    minRequests: 100,
     failureLimit: 1,
     consecutiveErrorLimit: 3,
 };
-/** Judges traffic statistics (from the HTTP probe, HAProxy's counters or a load check). */
-function judgeTraffic(gate, s, t, atMs, minPerSample = 1) {
+/** The error-rate bound the thresholds set: the stricter of error-rate-max and 1 - availability-min. */
+function maxErrorRate(t) {
+    return Math.min(t.errorRateMax, 1 - t.availabilityMin / 100);
+}
+/** "1 error in 20 requests (5 %)". */
+function countsText(c) {
+    return `${c.errors} error${c.errors === 1 ? "" : "s"} in ${c.requests} request${c.requests === 1 ? "" : "s"} (${(0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .formatRate */ .CE)(c.requests ? c.errors / c.requests : 0)})`;
+}
+/**
+ * Judges one check's traffic (HTTP probe, load check). The sample shows as failed when its own
+ * counts already prove a breach or its p95 is over the bound; the stage decides the error rate on
+ * all its samples pooled.
+ */
+function judgeTraffic(gate, s, t, atMs) {
     if (s.requests === 0)
-        return { gate, outcome: "no-data", detail: "no request was observed", requests: 0, atMs };
-    const rate = s.errors / s.requests;
-    const availability = (1 - rate) * 100;
-    const detail = `error rate ${(rate * 100).toFixed(2)} %, availability ${availability.toFixed(2)} %, p95 ${s.p95Ms === undefined ? "n/a" : `${Math.round(s.p95Ms)} ms`}, ${s.requests} request(s)`;
-    const breaches = [];
-    if (rate > t.errorRateMax)
-        breaches.push(`error rate above ${(t.errorRateMax * 100).toFixed(2)} %`);
-    if (availability < t.availabilityMin)
-        breaches.push(`availability below ${t.availabilityMin} %`);
+        return { gate, outcome: "no-data", detail: "no request was observed", requests: 0, errors: 0, atMs };
+    const counts = { requests: s.requests, errors: s.errors };
+    const own = (0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .judgeEvidence */ .Z0)(gate, counts, undefined, maxErrorRate(t));
+    const detail = `${countsText(counts)}, p95 ${s.p95Ms === undefined ? "n/a" : `${Math.round(s.p95Ms)} ms`}`;
+    const base = { gate, requests: s.requests, errors: s.errors, maxRate: maxErrorRate(t), atMs };
     if (s.p95Ms !== undefined && s.p95Ms > t.p95MaxMs)
-        breaches.push(`p95 above ${t.p95MaxMs} ms`);
-    if (breaches.length > 0)
-        return { gate, outcome: "fail", detail: `${detail}: ${breaches.join(", ")}`, requests: s.requests, atMs };
-    if (s.requests < minPerSample)
-        return { gate, outcome: "not-enough-samples", detail, requests: s.requests, atMs };
-    return { gate, outcome: "pass", detail, requests: s.requests, atMs };
+        return { ...base, outcome: "fail", failsAlone: true, detail: `${detail}: p95 above ${t.p95MaxMs} ms` };
+    if (own.verdict === "breach")
+        return { ...base, outcome: "fail", detail: `${detail}: above ${(0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .formatRate */ .CE)(own.maxRate)} with 95% confidence` };
+    return { ...base, outcome: "pass", detail };
 }
 /**
  * The haproxy-stats gate: the canary's own error rate over the interval, set against the stable
  * server's over the same interval (both from HAProxy's per-server counters, so a 10 % canary's 5 %
- * errors are seen as 5 %, not diluted to 0.5 %). The canary fails when it breaches the bound and
- * stable does not. When stable breaches it too, the canary fails only when it is clearly worse
- * (one-sided two-proportion test, 95 %); otherwise the fault is probably not the new version's and
- * the sample is an `error` (never a pass; enough of them in a row still roll back). With no stable
- * traffic (blue-green after the switch) the bound alone judges.
+ * errors are seen as 5 %, not diluted to 0.5 %). Judged like the pooled stage (./evidence.ts): a
+ * breach needs the canary over the bound with 95% confidence and, with stable traffic, clearly worse
+ * than stable; when stable fails as much, the sample is an `error` (the fault is probably not the new
+ * version's; never a pass, and enough of them in a row still roll back).
  */
 function judgeCanaryVsStable(gate, canary, stable, t, atMs) {
     if (canary.requests === 0)
-        return { gate, outcome: "no-data", detail: "the canary answered no request in this interval", requests: 0, atMs };
-    const pct = (c) => (c.requests === 0 ? "n/a" : `${((c.errors / c.requests) * 100).toFixed(2)} %`);
-    const rate = canary.errors / canary.requests;
-    const sRate = stable.requests === 0 ? undefined : stable.errors / stable.requests;
-    const detail = `canary error rate ${pct(canary)} of ${canary.requests} request(s), stable ${pct(stable)} of ${stable.requests}`;
-    const breaches = [];
-    if (rate > t.errorRateMax)
-        breaches.push(`canary error rate above ${(t.errorRateMax * 100).toFixed(2)} %`);
-    if ((1 - rate) * 100 < t.availabilityMin)
-        breaches.push(`canary availability below ${t.availabilityMin} %`);
-    if (breaches.length === 0)
-        return { gate, outcome: "pass", detail, requests: canary.requests, atMs };
-    // Stable within the bound (or without traffic): the canary's breach is its own.
-    if (sRate === undefined || (sRate <= t.errorRateMax && (1 - sRate) * 100 >= t.availabilityMin))
-        return { gate, outcome: "fail", detail: `${detail}: ${breaches.join(", ")}`, requests: canary.requests, atMs };
-    const pooled = (canary.errors + stable.errors) / (canary.requests + stable.requests);
-    const margin = 1.645 * Math.sqrt(pooled * (1 - pooled) * (1 / canary.requests + 1 / stable.requests));
-    if (rate - sRate > margin)
-        return { gate, outcome: "fail", detail: `${detail}: ${breaches.join(", ")} and worse than stable`, requests: canary.requests, atMs };
-    return {
-        gate,
-        outcome: "error",
-        detail: `${detail}: ${breaches.join(", ")}, but stable fails as much, so the fault is probably not in the new version`,
-        requests: 0,
-        atMs,
-    };
+        return { gate, outcome: "no-data", detail: "the canary answered no request in this interval", requests: 0, errors: 0, stable, atMs };
+    const own = (0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .judgeEvidence */ .Z0)(gate, canary, stable, maxErrorRate(t));
+    const detail = `canary ${countsText(canary)}, stable ${stable.requests === 0 ? "no requests" : countsText(stable)}`;
+    const base = { gate, requests: canary.requests, errors: canary.errors, stable, maxRate: maxErrorRate(t), atMs };
+    if (own.verdict === "breach")
+        return { ...base, outcome: "fail", detail: `${detail}: canary above ${(0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .formatRate */ .CE)(own.maxRate)} with 95% confidence` };
+    if (own.verdict === "shared")
+        return { ...base, outcome: "error", detail: `${detail}: stable fails as much, so the fault is probably not in the new version` };
+    return { ...base, outcome: "pass", detail };
+}
+/** Pools each counting gate's samples of a stage and judges them against their gate's bound, else `maxRate`. */
+function poolEvidence(samples, maxRate) {
+    const pools = new Map();
+    for (const s of samples) {
+        if (s.errors === undefined)
+            continue;
+        const p = pools.get(s.gate) ?? { canary: { requests: 0, errors: 0 }, stable: undefined, maxRate: s.maxRate ?? maxRate };
+        p.canary = (0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .addCounts */ .c5)(p.canary, { requests: s.requests, errors: s.errors });
+        if (s.stable)
+            p.stable = (0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .addCounts */ .c5)(p.stable ?? { requests: 0, errors: 0 }, s.stable);
+        pools.set(s.gate, p);
+    }
+    return [...pools].map(([gate, p]) => (0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .judgeEvidence */ .Z0)(gate, p.canary, p.stable, p.maxRate));
+}
+/** One gate's pooled evidence in words, for reasons and logs. */
+function describeEvidence(e) {
+    const stable = e.stable ? `; stable ${countsText(e.stable)}` : "";
+    return `${e.gate}: ${countsText(e.canary)}, 95% bounds ${(0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .formatRate */ .CE)(e.lower)}–${(0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .formatRate */ .CE)(e.upper)} against ${(0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .formatRate */ .CE)(e.maxRate)}${stable}`;
 }
 /**
  * Decides a stage from its samples so far. `bakeDone` is true once the bake time has passed;
- * `graceDone` once the extra time allowed for gathering evidence has passed too.
+ * `graceDone` once the extension allowed for gathering evidence has passed too.
  */
 function decideStage(samples, t, bakeDone, graceDone) {
-    const failures = samples.filter((s) => s.outcome === "fail");
+    const maxRate = maxErrorRate(t);
+    const evidence = poolEvidence(samples, maxRate);
+    const failures = samples.filter((s) => s.outcome === "fail" && (s.errors === undefined || s.failsAlone));
     if (failures.length >= t.failureLimit) {
         const last = failures.at(-1);
-        return { action: "rollback", reason: `${last.gate} failed: ${last.detail}` };
+        return { action: "rollback", reason: `${last.gate} failed (${last.detail})`, evidence };
+    }
+    const breach = evidence.find((e) => e.verdict === "breach");
+    if (breach) {
+        const stable = breach.stable ? `, while stable saw ${countsText(breach.stable)}` : "";
+        return {
+            action: "rollback",
+            reason: `${breach.gate} saw ${countsText(breach.canary)}${stable}; the 95% lower bound ${(0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .formatRate */ .CE)(breach.lower)} is above the ${(0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .formatRate */ .CE)(breach.maxRate)} limit`,
+            evidence,
+        };
     }
     // Counted per gate: one gate's run of errors is not broken by another gate's pass in the same check.
     for (const gate of new Set(samples.map((s) => s.gate))) {
@@ -41387,24 +44751,39 @@ function decideStage(samples, t, bakeDone, graceDone) {
             consecutive++;
         if (consecutive >= t.consecutiveErrorLimit) {
             const last = own.at(-1);
-            return { action: "rollback", reason: `${consecutive} checks in a row gave no usable verdict (${last.gate}: ${last.detail})` };
+            return { action: "rollback", reason: `${consecutive} checks in a row gave no usable verdict (${last.gate}: ${last.detail})`, evidence };
         }
     }
     if (!bakeDone)
-        return { action: "wait", reason: "baking" };
+        return { action: "wait", reason: "baking", evidence };
     // Evidence is the best single gate's: the probe's requests also show in HAProxy's canary counters,
     // so adding the gates up would count the same requests twice.
-    const perGate = new Map();
-    for (const s of samples)
-        if (s.outcome === "pass" || s.outcome === "not-enough-samples")
-            perGate.set(s.gate, (perGate.get(s.gate) ?? 0) + s.requests);
-    const evidence = Math.max(0, ...perGate.values());
-    const lastOk = samples.at(-1)?.outcome === "pass" || samples.at(-1)?.outcome === "not-enough-samples";
-    if (evidence >= t.minRequests && lastOk)
-        return { action: "promote", reason: `healthy over ${evidence} request(s)` };
+    // A gate that does not count errors (Prometheus, a command) still counts what its passing checks saw.
+    const uncounted = new Map();
+    for (const x of samples)
+        if (x.errors === undefined && (x.outcome === "pass" || x.outcome === "not-enough-samples"))
+            uncounted.set(x.gate, (uncounted.get(x.gate) ?? 0) + x.requests);
+    const pooled = Math.max(0, ...evidence.map((e) => e.canary.requests), ...uncounted.values());
+    const allWithin = evidence.every((e) => e.verdict === "within");
+    const lastOk = [...new Set(samples.map((s) => s.gate))].every((g) => {
+        const last = samples.filter((s) => s.gate === g).at(-1)?.outcome;
+        return last === "pass" || last === "not-enough-samples";
+    });
+    if (pooled >= t.minRequests && allWithin && lastOk)
+        return {
+            action: "promote",
+            reason: evidence.length > 0 ? `within ${(0,_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .formatRate */ .CE)(maxRate)} over ${pooled} samples` : "every check passed",
+            evidence,
+        };
+    const open = evidence.filter((e) => e.verdict !== "within");
+    const why = open.length
+        ? open
+            .map((e) => (e.verdict === "shared" ? `${describeEvidence(e)}: both versions fail` : `${describeEvidence(e)}: over the bound, not yet proven`))
+            .join("; ")
+        : `${pooled} of ${t.minRequests} samples`;
     if (!graceDone)
-        return { action: "wait", reason: `gathering evidence: ${evidence} of ${t.minRequests} request(s)` };
-    return { action: "rollback", reason: `not enough evidence to promote: ${evidence} of ${t.minRequests} request(s) observed` };
+        return { action: "wait", reason: `gathering evidence: ${why}`, evidence };
+    return { action: "rollback", reason: `not enough evidence to promote: ${why}`, evidence, notEnoughSamples: true };
 }
 
 
@@ -41435,7 +44814,7 @@ function decideStage(samples, t, bakeDone, graceDone) {
  *     error-rate-max: 0.5%
  *     p95-max: 300ms
  *     availability-min: 99.5%
- *     min-requests: 300
+ *     min-samples: 300
  *     failure-limit: 2
  *     consecutive-error-limit: 3
  *   gates:                      # for one gate, over `thresholds`
@@ -41481,6 +44860,8 @@ const thresholdShape = {
 };
 const thresholdsSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     ...thresholdShape,
+    "min-samples": count.optional(),
+    /** The older name of min-samples. */
     "min-requests": count.optional(),
     "failure-limit": limit.optional(),
     "consecutive-error-limit": limit.optional(),
@@ -41499,6 +44880,7 @@ function toOverrides(t) {
         ["p95-max", "p95MaxMs"],
         ["availability-min", "availabilityMin"],
         ["min-requests", "minRequests"],
+        ["min-samples", "minRequests"],
         ["failure-limit", "failureLimit"],
         ["consecutive-error-limit", "consecutiveErrorLimit"],
         ["status", "expectStatus"],
@@ -41952,41 +45334,532 @@ function evaluatePromAnswer(gate, query, answer, c, atMs) {
 
 /***/ }),
 
+/***/ 4181:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fy: () => (/* binding */ describeProvider),
+/* harmony export */   Kd: () => (/* binding */ resolveProvider),
+/* harmony export */   _x: () => (/* binding */ isServerAddress),
+/* harmony export */   cS: () => (/* binding */ IDENTIFIER)
+/* harmony export */ });
+/**
+ * The traffic provider a rollout uses, resolved from the inputs into one typed value (a union: each
+ * provider carries exactly what it needs), or every problem with the inputs at once. Pure; the
+ * provider objects are built from it by ../providers/index.ts.
+ *
+ * Names that reach a router are checked here, because a router's control channel is a command
+ * language: HAProxy's runtime API takes `;`-separated commands on one line, so a canary named
+ * `green weight 0; disable server app/blue` would be three commands. Backend, server and upstream
+ * names are identifiers ({@link IDENTIFIER}); nginx server addresses are addresses.
+ *
+ * Adding a provider is one union member and one case in {@link resolveProvider} (and one in
+ * `buildProvider`).
+ */
+/** A name HAProxy or nginx uses: letters, digits, `_ . : -`. No spaces, quotes or `;`. */
+const IDENTIFIER = /^[A-Za-z0-9_.:-]+$/;
+function identifier(input, value, what, problems) {
+    if (!IDENTIFIER.test(value))
+        problems.push({
+            input,
+            problem: `must be ${what}: letters, digits and _ . : - only (no spaces, quotes or ;); got "${value}"`,
+        });
+}
+const HOST_LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
+const HOSTNAME = new RegExp(`^${HOST_LABEL}(?:\\.${HOST_LABEL})*$`);
+const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)$/;
+/**
+ * Whether `value` is an address nginx's `server` directive takes: `host`, `host:port`, `1.2.3.4:80`,
+ * `[::1]:8080`, or `unix:/path/to.sock` (a path without spaces, quotes, `;`, `{`, `}` or `#`).
+ */
+function isServerAddress(value) {
+    if (value.startsWith("unix:"))
+        return /^unix:\/[^\s;{}#'"\\]*$/.test(value);
+    let host = value;
+    let port;
+    const v6 = /^\[([0-9A-Fa-f:.]+)\](?::(\d+))?$/.exec(value);
+    if (v6)
+        return v6[1]?.includes(":") === true && (v6[2] === undefined || validPort(v6[2]));
+    const hp = /^([^:]+):(\d+)$/.exec(value);
+    if (hp) {
+        host = hp[1];
+        port = hp[2];
+    }
+    if (port !== undefined && !validPort(port))
+        return false;
+    return IPV4.test(host) || (HOSTNAME.test(host) && !/^\d+$/.test(host));
+}
+function validPort(p) {
+    const n = Number(p);
+    return Number.isInteger(n) && n >= 1 && n <= 65535;
+}
+function address(input, value, problems) {
+    if (!isServerAddress(value))
+        problems.push({
+            input,
+            problem: `must be a server address nginx accepts, like 127.0.0.1:8081, app-green:8080, [::1]:8081 or unix:/run/green.sock; got "${value}"`,
+        });
+}
+function httpUrl(input, value, problems) {
+    let ok = false;
+    try {
+        const u = new URL(value);
+        ok = u.protocol === "http:" || u.protocol === "https:";
+    }
+    catch {
+        ok = false;
+    }
+    if (!ok)
+        problems.push({ input, problem: `must be an http(s) URL like https://deploy.example.com/traffic; got "${value}"` });
+}
+/**
+ * Resolves the provider from the inputs. Checks every input the chosen provider needs (present, and
+ * names and addresses well formed) and returns all problems found, so a dry run and a real run refuse
+ * the same inputs.
+ */
+function resolveProvider(inputs, env) {
+    const problems = [];
+    const required = (input, value, why) => {
+        if (!value)
+            problems.push({ input, problem: `is required with provider: ${inputs.provider}: ${why}` });
+        return value ?? "";
+    };
+    let config;
+    switch (inputs.provider) {
+        case "haproxy": {
+            const socket = required("haproxy-socket", inputs["haproxy-socket"], "the stats socket (level admin), a path or host:port");
+            identifier("backend", inputs.backend, "an HAProxy backend name", problems);
+            identifier("stable", inputs.stable, "an HAProxy server name", problems);
+            identifier("canary", inputs.canary, "an HAProxy server name", problems);
+            config = { kind: "haproxy", socket, backend: inputs.backend, stable: inputs.stable, canary: inputs.canary, hasStats: inputs["haproxy-stats"] ?? false };
+            break;
+        }
+        case "nginx": {
+            const file = required("nginx-upstream-file", inputs["nginx-upstream-file"], "the upstream file your nginx config includes (Shipline rewrites it at every stage)");
+            identifier("nginx-upstream", inputs["nginx-upstream"], "an nginx upstream name", problems);
+            address("stable", inputs.stable, problems);
+            address("canary", inputs.canary, problems);
+            config = {
+                kind: "nginx",
+                file,
+                upstream: inputs["nginx-upstream"],
+                stable: inputs.stable,
+                canary: inputs.canary,
+                reloadCommand: inputs["nginx-reload-command"],
+            };
+            break;
+        }
+        case "http": {
+            const url = required("webhook-url", inputs["webhook-url"], "the URL that moves the traffic when it receives the signed JSON POST");
+            if (url)
+                httpUrl("webhook-url", url, problems);
+            config = { kind: "http", url, secret: inputs["webhook-secret"] ?? "" };
+            break;
+        }
+        case "github-dispatch": {
+            const workflow = required("dispatch-workflow", inputs["dispatch-workflow"], "the workflow file (e.g. traffic.yml) that moves the traffic");
+            if (!env.hasToken)
+                problems.push({ input: "github-token", problem: "is required with provider: github-dispatch (the job needs permissions: actions: write)" });
+            config = { kind: "github-dispatch", workflow, ref: inputs["dispatch-ref"], timeoutMs: inputs["dispatch-timeout"] };
+            break;
+        }
+        case "command": {
+            const command = required("provider-command", inputs["provider-command"], "a script that sets the traffic to $SHIPLINE_WEIGHT percent");
+            config = { kind: "command", command };
+            break;
+        }
+        case "unleash":
+        case "flagd":
+            config = { kind: "flag", service: inputs.provider, flag: inputs.flag ?? "" };
+            break;
+        default:
+            return { ok: false, problems: [{ input: "provider", problem: `is not a provider Shipline knows; got "${inputs.provider}"` }] };
+    }
+    return problems.length > 0 ? { ok: false, problems } : { ok: true, config };
+}
+/** The provider's one-line description for the plan and the dry run, e.g. `haproxy (backend app, blue → green)`. */
+function describeProvider(c) {
+    switch (c.kind) {
+        case "haproxy":
+            return `haproxy runtime API at ${c.socket} (backend ${c.backend}: ${c.stable} → ${c.canary})`;
+        case "nginx":
+            return `nginx upstream ${c.upstream} in ${c.file} (${c.stable} → ${c.canary}), reloaded with "${c.reloadCommand}"`;
+        case "http":
+            return `http webhook ${c.url}${c.secret ? " (signed)" : " (unsigned)"}`;
+        case "github-dispatch":
+            return `github-dispatch of ${c.workflow}${c.ref ? ` on ${c.ref}` : ""}`;
+        case "command":
+            return `command "${c.command}"`;
+        case "flag":
+            return `${c.service} feature flag "${c.flag}" (its rollout share moves; a rollback switches it off)`;
+    }
+}
+
+
+/***/ }),
+
 /***/ 755:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ renderRollout)
+/* harmony export */   DW: () => (/* binding */ renderDryRun),
+/* harmony export */   ib: () => (/* binding */ renderRollout),
+/* harmony export */   pH: () => (/* binding */ planWarnings)
 /* harmony export */ });
-/* harmony import */ var _kernel_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9660);
-/** The rollout timeline for the job summary. Pure. */
+/* unused harmony export renderEvidence */
+/* harmony import */ var _kernel_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6304);
+/* harmony import */ var _kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9660);
+/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1134);
+/**
+ * The deploy screens: the rollout's verdict, its one reason, then the evidence per stage and the
+ * timeline, with the plan last; and the dry run, which names every decision a real run would make and
+ * warns about a plan that cannot promote. Pure.
+ */
 
-const secs = (ms) => `${(ms / 1000).toFixed(1)} s`;
+
+
+/** Seconds with one decimal and no space, so a table column never wraps: `20.3s`. */
+const secs = (ms) => `${(Math.max(0, ms) / 1000).toFixed(1)}s`;
 const ICON = { pass: "✅", fail: "❌", "no-data": "⚪", error: "⚠️", "not-enough-samples": "➖" };
+/** "1/60 errors (1.67%), 95% bounds 0.3%–7.4%" for a gate's pooled evidence. */
+function renderEvidence(e) {
+    const stable = e.stable ? `; stable ${e.stable.errors}/${e.stable.requests} (${(0,_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRate */ .CE)(e.stable.errors / e.stable.requests)})` : "";
+    return `${e.gate}: ${e.canary.errors}/${e.canary.requests} errors (${(0,_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRate */ .CE)(e.rate)}), 95% bounds ${(0,_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRate */ .CE)(e.lower)}–${(0,_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRate */ .CE)(e.upper)}${stable}`;
+}
 function renderRollout(r) {
-    const head = { promoted: "✅ Promoted", "rolled-back": "↩️ Rolled back", failed: "❌ Failed", waiting: "⏸ Waiting" }[r.conclusion];
-    const lines = [`## ${head}: ${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(r.version || "rollout")}`, "", (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(r.reason)];
-    if (r.timeToRollbackMs !== undefined)
-        lines.push("", `Traffic was back on stable ${secs(r.timeToRollbackMs)} after the first failed check.`);
-    lines.push("", "### Timeline", "");
-    const rows = r.stages.map((s) => [
-        String(s.index + 1),
-        `${s.weight}%`,
-        secs((s.endedAtMs ?? s.startedAtMs) - s.startedAtMs),
-        s.samples.map((x) => ICON[x.outcome] ?? x.outcome).join(""),
-        (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(s.decision),
-    ]);
-    lines.push((0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(["stage", "weight", "time", "checks", "decision"], rows, ["right", "right", "right", "left", "left"]));
+    const head = {
+        promoted: "✅ Promoted",
+        "rolled-back": "↩️ Rolled back",
+        "not-enough-samples": "↩️ Rolled back: not enough evidence",
+        failed: "❌ Failed",
+        waiting: "⏸ Waiting",
+    }[r.conclusion];
+    const lines = [`## ${head}: ${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(r.version || "rollout")}`, "", (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(r.reason)];
+    if (r.timeToRollbackMs !== undefined) {
+        const failed = r.stages.some((s) => s.samples.some((x) => x.outcome === "fail"));
+        // The figure counts from the first failed check when there was one; else from the decision
+        // itself (a cancel, a lost lock, a provider failure, too little evidence).
+        lines.push("", `Traffic was back on stable ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMs */ ._V)(r.timeToRollbackMs)} after ${failed ? "the first failed check" : "the rollback was decided"}.`);
+    }
+    if (r.stages.length > 0) {
+        lines.push("", "### Stages", "");
+        const rows = r.stages.map((s) => [
+            String(s.index + 1),
+            `${s.weight}%`,
+            secs((s.endedAtMs ?? s.startedAtMs) - s.startedAtMs),
+            s.samples.map((x) => ICON[x.outcome] ?? x.outcome).join(""),
+            s.evidence.length === 0
+                ? "no counted requests"
+                : `${s.evidence.map((e) => (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(renderEvidence(e))).join("<br>")}${s.minSamples ? ` (needs ${s.minSamples})` : ""}`,
+            (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(s.decision),
+        ]);
+        lines.push((0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(["stage", "weight", "time", "checks", "pooled evidence", "decision"], rows, ["right", "right", "right", "left", "left", "left"]));
+    }
     const detailed = r.stages.flatMap((s) => s.samples.map((x) => [
         String(s.index + 1),
         secs(x.atMs - r.startedAtMs),
-        (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(x.gate),
+        (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(x.gate),
         `${ICON[x.outcome] ?? ""} ${x.outcome}`,
-        (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(x.detail),
+        (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(x.detail),
     ]));
     if (detailed.length > 0)
-        lines.push("", "<details><summary>Every check</summary>", "", (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(["stage", "at", "gate", "outcome", "value"], detailed.slice(-300)), "", "</details>");
+        lines.push("", "<details><summary>Every check</summary>", "", (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(["stage", "at", "gate", "outcome", "value"], detailed.slice(-300)), "", "</details>");
+    if (r.plan)
+        lines.push("", r.plan.trimEnd());
     return `${lines.join("\n")}\n`;
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+/** Checks one stage delivers in its bake: one per interval, at least one. */
+function checksInBake(s) {
+    return Math.max(1, Math.floor(s.bakeMs / Math.max(1, s.checkIntervalMs)));
+}
+/** Warnings about a plan that cannot promote as written, one per problem, naming the stage and the fix. */
+function planWarnings(f) {
+    const out = [];
+    for (const [i, s] of f.stages.entries()) {
+        const name = `Stage ${i + 1} (${s.weight}%)`;
+        if (s.bakeMs > 0 && s.bakeMs < s.checkIntervalMs)
+            out.push(`${name} bakes ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMs */ ._V)(s.bakeMs)}, shorter than its ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMs */ ._V)(s.checkIntervalMs)} check interval: no check falls inside the bake. Lengthen the bake or shorten check-interval.`);
+        if (s.minSamples === 0 || s.bakeMs === 0)
+            continue;
+        const extraChecks = Math.floor(s.extensionMs / Math.max(1, s.checkIntervalMs));
+        const most = (checksInBake(s) + extraChecks) * s.perCheck;
+        if (most < s.minSamples)
+            out.push(`${name} needs ${s.minSamples} samples, but its gates deliver at most about ${most} (${s.perCheck} per check, ${plural(checksInBake(s), "check")} in the bake and ${extraChecks} more in the ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMs */ ._V)(s.extensionMs)} extension): a healthy canary would end as not-enough-samples. Lower min-samples, lengthen the bake or raise probe-requests.`);
+    }
+    return out;
+}
+/** The dry run's summary: it says it is one, then every decision the real run would make. */
+function renderDryRun(f) {
+    const warnings = planWarnings(f);
+    const lines = [
+        `## 🧪 Dry run: ${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(f.version || "rollout")} to ${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(f.environment)} — nothing was changed`,
+        "",
+        warnings.length > 0
+            ? `This plan cannot promote as written (${warnings.length} problem${warnings.length === 1 ? "" : "s"} below).`
+            : f.refusal
+                ? "The plan can promote, but a real run would be refused now (below)."
+                : "A real run would follow this plan.",
+    ];
+    // The refusal quotes the freeze and window inputs as written (as the log does).
+    if (f.refusal)
+        lines.push("", `> [!WARNING]\n> ${f.refusal}.`);
+    // Warnings are Shipline's own words around numbers and durations: nothing to escape.
+    for (const w of warnings)
+        lines.push("", `> [!WARNING]\n> ${w}`);
+    lines.push("", "| | |", "| --- | --- |", `| version | ${f.version ? (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(f.version) : "not set"} |`, `| environment | ${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(f.environment)} |`, `| strategy | ${f.strategy} |`, `| provider | ${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(f.provider)} |`, `| gates | ${f.gates.map(_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV).join("<br>")} |`, `| thresholds | error rate ≤ ${(0,_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRate */ .CE)(f.errorRateMax)} (breach: 95% lower bound above it; pass: pooled rate within it), p95 ≤ ${f.p95MaxMs} ms |`);
+    lines.push("", "### Evidence per stage", "");
+    const rows = f.stages.map((s, i) => {
+        const delivered = s.bakeMs === 0 ? 0 : checksInBake(s) * s.perCheck;
+        const bound = delivered > 0 ? `${(0,_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRate */ .CE)((0,_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .wilsonInterval */ .YV)({ requests: delivered, errors: 0 }).upper)}` : "–";
+        return [
+            String(i + 1),
+            `${s.weight}%`,
+            s.bakeMs === 0 ? "none" : (0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMs */ ._V)(s.bakeMs),
+            s.bakeMs === 0 ? "–" : (0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMs */ ._V)(s.checkIntervalMs),
+            String(delivered),
+            s.minSamples === 0 ? "none" : String(s.minSamples),
+            s.bakeMs === 0 ? "–" : `up to ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMs */ ._V)(s.extensionMs)}`,
+            bound,
+        ];
+    });
+    lines.push((0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(["stage", "weight", "bake", "checks every", "samples in bake", "min-samples", "extension", "95% upper bound if error-free"], rows, [
+        "right",
+        "right",
+        "right",
+        "right",
+        "right",
+        "right",
+        "right",
+        "right",
+    ]));
+    lines.push("", f.plan.trimEnd());
+    return `${lines.join("\n")}\n`;
+}
+
+
+/***/ }),
+
+/***/ 5130:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ step),
+/* harmony export */   u: () => (/* binding */ initialState)
+/* harmony export */ });
+/* harmony import */ var _kernel_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6304);
+/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(311);
+/**
+ * The rollout as a pure state machine: `step(state, event)` returns the next state and the effects
+ * the command must carry out (move the traffic, check the gates, sleep until a time, roll back, save
+ * the journal, record a deployment status, finish). The command interprets the effects and feeds
+ * their outcomes back as events, with the time each happened; nothing here reads a clock, so every
+ * transition (bake, extension, promotion, breach, approval hold, job budget, cancel, lost lock,
+ * resume) is tested with fake time. Pure.
+ */
+
+
+function initialState() {
+    return {
+        phase: "idle",
+        stage: -1,
+        weight: 0,
+        hasMoved: false,
+        bakeEndsAtMs: 0,
+        extensionEndsAtMs: 0,
+        rounds: 0,
+        isExtending: false,
+        records: [],
+        firstFailAtMs: undefined,
+        rollbackWhy: undefined,
+        isNotEnoughSamples: false,
+        conclusion: undefined,
+        reason: "",
+    };
+}
+/** Durations as every other screen prints them (formatMs of the input readers). */
+const fmt = _kernel_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMs */ ._V;
+function finish(s, conclusion, reason, effects = []) {
+    return { state: { ...s, phase: "done", conclusion, reason }, effects: [...effects, { type: "finish", conclusion, reason }] };
+}
+function closeRecord(s, atMs, decision) {
+    const last = s.records.at(-1);
+    if (!last || last.endedAtMs !== undefined)
+        return s.records;
+    return [...s.records.slice(0, -1), { ...last, endedAtMs: atMs, decision: last.decision || decision }];
+}
+/** Starts stage `i`, or ends the job first: an approval hold, or a bake the job budget cannot hold. */
+function beginStage(c, s, i, atMs) {
+    const stage = c.stages[i];
+    if (i > c.startStage && c.pauseAfter.includes(i - 1)) {
+        const reason = `held after stage ${i} (${s.weight}% on ${c.canary}) for approval; a run with mode: approve continues it`;
+        return finish(s, "waiting", reason, [
+            {
+                type: "save",
+                patch: { phase: "waiting", heldAfterStage: i - 1 },
+                entry: { stage: i - 1, weight: s.weight, event: "waiting", note: "held for approval" },
+            },
+        ]);
+    }
+    if (i > c.startStage && atMs - c.jobStartedAtMs + stage.bakeMs > c.jobBudgetMs) {
+        const reason = `stage ${i + 1} bakes ${fmt(stage.bakeMs)}, more than the ${fmt(c.jobBudgetMs)} job budget leaves; run again with mode: resume to continue`;
+        return finish(s, "waiting", reason, [{ type: "save", patch: { phase: "waiting" }, entry: { stage: i - 1, weight: s.weight, event: "waiting" } }]);
+    }
+    const record = {
+        index: i,
+        weight: stage.weight,
+        startedAtMs: atMs,
+        endedAtMs: undefined,
+        samples: [],
+        decision: "",
+        evidence: [],
+        minSamples: stage.minSamples,
+    };
+    const effects = [];
+    if (i === c.startStage)
+        effects.push({ type: "record", state: "in_progress", description: `Stage ${i + 1}/${c.stages.length}: ${stage.weight}% on ${c.canary}` });
+    effects.push({ type: "move", stage: i, weight: stage.weight });
+    return {
+        state: { ...s, phase: "moving", stage: i, rounds: 0, isExtending: false, records: [...s.records, record] },
+        effects,
+    };
+}
+/** Sleeps until the next check, or ends the job mid-bake when the budget would not hold the next interval. */
+function nextCheck(c, s, atMs) {
+    const stage = c.stages[s.stage];
+    if (atMs < s.bakeEndsAtMs && atMs - c.jobStartedAtMs + stage.checkIntervalMs > c.jobBudgetMs) {
+        const reason = `stage ${s.stage + 1} (${stage.weight}%) bakes until ${new Date(s.bakeEndsAtMs).toISOString()}, past the ${fmt(c.jobBudgetMs)} job budget; run again with mode: resume to continue its bake`;
+        const state = { ...s, records: closeRecord(s, atMs, "waiting (job budget)") };
+        return finish(state, "waiting", reason, [{ type: "save", patch: { phase: "waiting" }, entry: { stage: s.stage, weight: s.weight, event: "waiting" } }]);
+    }
+    return { state: s, effects: [{ type: "sleep-until", atMs: Math.min(atMs + stage.checkIntervalMs, Math.max(atMs, s.extensionEndsAtMs)) }] };
+}
+function startRollback(s, why, atMs, decision, notEnough = false) {
+    return {
+        state: {
+            ...s,
+            phase: "rolling-back",
+            rollbackWhy: why,
+            isNotEnoughSamples: notEnough,
+            firstFailAtMs: s.firstFailAtMs ?? atMs,
+            records: closeRecord(s, atMs, decision),
+        },
+        effects: [
+            { type: "save", patch: { phase: "rolling-back" }, entry: { stage: s.stage, weight: s.weight, event: "rollback", note: why.slice(0, 200) } },
+            { type: "rollback", why },
+        ],
+    };
+}
+/** Promotes the current stage: the next one begins, or the rollout is done. */
+function promote(c, s, atMs, decision) {
+    const state = { ...s, records: closeRecord(s, atMs, decision) };
+    const save = { type: "save", patch: {}, entry: { stage: s.stage, weight: s.weight, event: "promote" } };
+    if (s.stage === c.stages.length - 1)
+        return finish(state, "promoted", `all ${c.stages.length} stage(s) passed; ${c.canary} has ${s.weight}% of the traffic`, [save]);
+    const next = beginStage(c, state, s.stage + 1, atMs);
+    return { state: next.state, effects: [save, ...next.effects] };
+}
+/**
+ * The machine's one function. Events that do not apply in the current phase (a check result after
+ * a cancel, a second cancel) leave the state as it is and ask for nothing.
+ */
+function step(c, s, e) {
+    if (s.phase === "done")
+        return { state: s, effects: [] };
+    switch (e.type) {
+        case "start":
+            if (s.phase !== "idle")
+                return { state: s, effects: [] };
+            if (c.startStage >= c.stages.length)
+                return finish(s, "promoted", `all ${c.stages.length} stage(s) passed`);
+            return beginStage(c, s, c.startStage, e.atMs);
+        case "moved": {
+            if (s.phase !== "moving")
+                return { state: s, effects: [] };
+            const stage = c.stages[s.stage];
+            // A stage this rollout already baked (in an earlier job) bakes only what is left, and never
+            // longer than this run's plan asks.
+            const resumed = s.stage === c.startStage && c.resumedBakeEndsAtMs !== undefined;
+            const bakeEndsAtMs = resumed ? Math.min(c.resumedBakeEndsAtMs, e.atMs + stage.bakeMs) : e.atMs + stage.bakeMs;
+            const moved = {
+                ...s,
+                phase: "baking",
+                weight: stage.weight,
+                hasMoved: true,
+                bakeEndsAtMs,
+                extensionEndsAtMs: bakeEndsAtMs + stage.extensionMs,
+            };
+            const save = {
+                type: "save",
+                patch: { stage: s.stage, weight: stage.weight, bakeEndsAtMs },
+                entry: { stage: s.stage, weight: stage.weight, event: "apply" },
+            };
+            if (stage.bakeMs === 0 && stage.weight === 100) {
+                const p = promote(c, moved, e.atMs, "final stage");
+                return { state: p.state, effects: [save, ...p.effects] };
+            }
+            const next = nextCheck(c, moved, e.atMs);
+            return { state: next.state, effects: [save, ...next.effects] };
+        }
+        case "move-failed":
+            if (s.phase !== "moving")
+                return { state: s, effects: [] };
+            return startRollback(s, `the provider failed at stage ${s.stage + 1}: ${e.message}`, e.atMs, "provider failed");
+        case "woke":
+            if (s.phase !== "baking")
+                return { state: s, effects: [] };
+            return { state: s, effects: [{ type: "check", stage: s.stage, weight: s.weight }] };
+        case "checked": {
+            if (s.phase !== "baking")
+                return { state: s, effects: [] };
+            const stage = c.stages[s.stage];
+            const rec = s.records.at(-1);
+            const samples = [...rec.samples, ...e.samples];
+            const rounds = s.rounds + 1;
+            const firstFailAtMs = s.firstFailAtMs ?? (e.samples.some((x) => x.outcome === "fail") ? e.atMs : undefined);
+            // Gathering evidence after the bake gets at least three checks, however slow the gates are.
+            const d = (0,_gates_js__WEBPACK_IMPORTED_MODULE_1__/* .decideStage */ .Nw)(samples, { ...c.thresholds, minRequests: stage.minSamples }, e.atMs >= s.bakeEndsAtMs, e.atMs >= s.extensionEndsAtMs && rounds >= 3);
+            const state = { ...s, rounds, firstFailAtMs, records: [...s.records.slice(0, -1), { ...rec, samples, evidence: d.evidence }] };
+            if (d.action === "rollback")
+                return startRollback(state, `stage ${s.stage + 1} (${stage.weight}%): ${d.reason}`, e.atMs, d.notEnoughSamples ? "not-enough-samples" : "rolled back", d.notEnoughSamples);
+            if (d.action === "promote")
+                return promote(c, state, e.atMs, "promoted");
+            const effects = [];
+            let extending = state.isExtending;
+            if (e.atMs >= s.bakeEndsAtMs && !extending) {
+                extending = true;
+                effects.push({
+                    type: "log",
+                    message: `the bake of stage ${s.stage + 1} is over without enough evidence (${d.reason.replace(/^gathering evidence: /, "")}); extending it by up to ${fmt(stage.extensionMs)}.`,
+                });
+            }
+            const next = nextCheck(c, { ...state, isExtending: extending }, e.atMs);
+            return { state: next.state, effects: [...effects, ...next.effects] };
+        }
+        case "cancelled":
+            if (s.phase === "rolling-back")
+                return { state: s, effects: [] };
+            if (!s.hasMoved && s.phase !== "moving")
+                return finish({ ...s, records: closeRecord(s, e.atMs, "cancelled") }, "failed", "the job was cancelled before any traffic moved; nothing was changed");
+            return startRollback(s, "the job was cancelled", e.atMs, "cancelled");
+        case "lock-lost":
+        case "error":
+            if (s.phase === "rolling-back")
+                return { state: s, effects: [] };
+            if (!s.hasMoved && s.phase !== "moving")
+                return finish({ ...s, records: closeRecord(s, e.atMs, "stopped (lock lost)") }, "failed", `${e.why} before this run moved any traffic; nothing was changed`);
+            return startRollback(s, e.why, e.atMs, "stopped (lock lost)");
+        case "rolled-back":
+            if (s.phase !== "rolling-back")
+                return { state: s, effects: [] };
+            return finish({ ...s, weight: 0 }, s.isNotEnoughSamples ? "not-enough-samples" : "rolled-back", s.rollbackWhy ?? "rolled back");
+        case "rollback-failed":
+            if (s.phase !== "rolling-back")
+                return { state: s, effects: [] };
+            return finish(s, "failed", `${s.rollbackWhy ?? "rolled back"}; the rollback failed too: ${e.message}`);
+    }
 }
 
 
@@ -42109,9 +45982,9 @@ const deployInputs = {
     "check-interval": { kind: "duration", default: "30s", min: 200, description: "Time between gate checks during a bake." },
     provider: {
         kind: "enum",
-        values: ["haproxy", "nginx", "http", "command", "github-dispatch"],
+        values: ["haproxy", "nginx", "http", "command", "github-dispatch", "unleash", "flagd"],
         default: "haproxy",
-        description: "Traffic provider: HAProxy's runtime API, an nginx weighted upstream file, a signed webhook, or your own command.",
+        description: "Traffic provider: HAProxy's runtime API, an nginx weighted upstream file, a signed webhook, your own command, a dispatched workflow, or a feature flag's rollout share (unleash, flagd).",
     },
     "haproxy-socket": { kind: "string", description: "HAProxy stats socket with level admin: a Unix socket path or host:port." },
     backend: { kind: "string", default: "app", description: "HAProxy backend holding the two servers." },
@@ -42167,7 +46040,7 @@ const deployInputs = {
         kind: "integer",
         min: 1,
         default: "1",
-        description: "Failed checks in a stage that roll it back; 1 rolls back at once on a clear breach.",
+        description: "Checks failing on their own (p95, Prometheus, check-command) that roll a stage back; error rates are judged on the stage's pooled samples.",
     },
     "consecutive-error-limit": {
         kind: "integer",
@@ -42175,10 +46048,15 @@ const deployInputs = {
         default: "3",
         description: "Checks in a row without a usable verdict (no-data or error) from one gate that roll the stage back.",
     },
+    "min-samples": {
+        kind: "integer",
+        min: 0,
+        description: "Requests a stage's gates must pool before it promotes (error rates are judged on the pooled samples); default: what the stage's probes deliver in its bake (probe-requests per check interval), which the dry run states.",
+    },
     "min-requests": {
         kind: "integer",
         min: 0,
-        description: "Requests a stage must observe before it promotes; default: the smaller of 100 and 3 / error-rate-max (the rule of three for the error-rate bound).",
+        description: "Older name of min-samples, still read.",
     },
     freeze: {
         kind: "string",
@@ -42219,6 +46097,33 @@ const deployInputs = {
     },
     "dry-run": dryRunInput,
     "github-token": githubTokenInput,
+    // Feature-flag providers: the stages move a flag's rollout share instead of router weights.
+    flag: { kind: "string", description: "provider unleash or flagd: the feature flag (its name or key) whose rollout share the stages move." },
+    "unleash-url": { kind: "string", description: "provider unleash: the Unleash server's base URL (its Admin API is under /api/admin)." },
+    "unleash-token": {
+        kind: "secret",
+        description: "provider unleash: an admin API token or a personal access token that may update the flag and its strategies in the environment; the CLI reads UNLEASH_TOKEN.",
+        env: ["UNLEASH_TOKEN"],
+    },
+    "unleash-project": { kind: "string", default: "default", description: "provider unleash: the project holding the flag." },
+    "unleash-environment": {
+        kind: "string",
+        description: "provider unleash: the Unleash environment whose flexibleRollout strategy's rollout moves (created when missing); default: the environment input.",
+    },
+    "flagd-file": {
+        kind: "string",
+        description: "provider flagd: the flag-definition JSON file flagd reads; Shipline rewrites the flag's fractional targeting (atomically). With flagd-branch, a path in the repository.",
+    },
+    "flagd-branch": {
+        kind: "string",
+        description: "provider flagd: commit flagd-file to this branch through the GitHub API instead of writing it locally (needs contents: write).",
+    },
+    "flagd-on-variant": { kind: "string", default: "on", description: "provider flagd: the variant the rollout's share gets (a new flag gets on: true)." },
+    "flagd-off-variant": {
+        kind: "string",
+        default: "off",
+        description: "provider flagd: the variant everyone else gets, and everyone after a rollback (a new flag gets off: false).",
+    },
 };
 const deploySpec = {
     name: "deploy",
@@ -42228,7 +46133,9 @@ const deploySpec = {
     post: true,
     inputs: deployInputs,
     outputs: {
-        conclusion: { description: "promoted, rolled-back, failed or waiting." },
+        conclusion: {
+            description: "promoted, rolled-back, not-enough-samples (rolled back: a stage never gathered min-samples), failed, waiting, or dry-run.",
+        },
         stage: { description: "The stage reached (1-based)." },
         weight: { description: "The canary weight in percent at the end." },
         "deployment-id": { description: "ID of the GitHub deployment." },
@@ -42236,6 +46143,144 @@ const deploySpec = {
         "time-to-rollback-ms": { description: "Milliseconds from the first failed check to traffic back on stable." },
     },
 };
+
+
+/***/ }),
+
+/***/ 9885:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ acquireRolloutLock)
+/* harmony export */ });
+/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2386);
+/* harmony import */ var _kernel_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6304);
+/* harmony import */ var _core_rollout_state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2598);
+
+
+
+async function acquireRolloutLock(o) {
+    const { lock } = o;
+    const deadline = o.clock.now() + o.lockTimeoutMs;
+    let state = o.fresh();
+    const journal = (e) => state.journal.push({ atMs: o.clock.now(), ...e });
+    let lastLookupFailure;
+    for (let announced = false;;) {
+        if (o.signal.aborted)
+            return { kind: "cancelled", reason: String(o.signal.reason ?? "cancelled"), announced };
+        const holder = await lock.read();
+        if (holder && !holder.state) {
+            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ShiplineError */ .J0(_kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ErrorCode */ .O4.PolicyFailed, `The lock ref refs/shipline/deploy-lock/${o.environment} exists but holds no Shipline rollout state.`, {
+                hint: "Delete that ref if nothing else uses it (git push origin :refs/shipline/deploy-lock/...), then re-run.",
+            });
+        }
+        // Only GitHub saying the holder's run has completed frees its lock: an error or a 404 (a token
+        // without actions: read) says nothing about a live rollout, so the run waits and asks again.
+        let finished = false;
+        let lookupFailed;
+        // A waiting or released rollout's run does not matter (evaluateLock decides on its phase).
+        const h = holder?.state;
+        if (h && h.phase !== "waiting" && h.phase !== "done" && h.rolloutId !== o.rolloutId && h.runId && h.runId !== o.runId) {
+            try {
+                const r = await o.getRun(Number(h.runId));
+                finished = r?.status === "completed";
+                if (!r)
+                    lookupFailed = `GitHub answered 404 for run ${h.runId}`;
+            }
+            catch (e) {
+                lookupFailed = (0,_kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .toShiplineError */ .Em)(e).message;
+            }
+            if (lookupFailed && lookupFailed !== lastLookupFailure)
+                o.log.warning(`Could not tell whether run ${h.runId}, which holds the ${o.environment} rollout lock, has finished (${lookupFailed.replace(/\.$/, "")}); waiting and asking again, since only a completed run frees the lock.`);
+            lastLookupFailure = lookupFailed;
+        }
+        const v = (0,_core_rollout_state_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluateLock */ .t6)(h, o.rolloutId, finished, o.mode !== "start", o.runId);
+        if (v.kind === "free") {
+            if (o.mode !== "start")
+                return { kind: "idle", reason: `no rollout to ${o.environment} is waiting` };
+            if (holder) {
+                journal({ stage: -1, weight: 0, event: "start" });
+                if ((await lock.write(state)).ok)
+                    return { kind: "acquired", state };
+                state.journal.pop();
+                continue; // another run took the finished lock between our read and our write: look again
+            }
+            if (await lock.acquire({ ...state, journal: [...state.journal, { atMs: o.clock.now(), stage: -1, weight: 0, event: "start" }] })) {
+                journal({ stage: -1, weight: 0, event: "start" });
+                return { kind: "acquired", state };
+            }
+            continue; // another run created the lock between our read and our create: look again
+        }
+        if (v.kind === "mine") {
+            const wasResume = v.state.rolloutId !== o.rolloutId && v.state.runId !== o.runId;
+            // A hold for approval is lifted only by mode: approve (a job behind a required reviewer), so
+            // neither a scheduled resume nor a re-run of the job that paused can skip the reviewer.
+            if (v.state.heldAfterStage !== undefined && o.mode !== "approve") {
+                const held = v.state.heldAfterStage;
+                return {
+                    kind: "held",
+                    state: v.state,
+                    reason: `rollout ${v.state.rolloutId} is held after stage ${held + 1} (${v.state.weight}% on ${o.canary}) for approval; a run with mode: approve continues it`,
+                };
+            }
+            // A resumed rollout belongs to this run from now on, so a later run sees its holder alive.
+            state = { ...v.state, runId: o.runId ?? v.state.runId };
+            if (v.state.phase === "rolling-back") {
+                o.log.notice(`Rollout ${v.state.rolloutId} was rolling back when its last attempt ended: finishing the rollback.`);
+                return { kind: "resumed", state, startStage: 0, unfinishedRollback: v.state };
+            }
+            if (v.state.heldAfterStage !== undefined) {
+                o.log.notice(`Approved: continuing after stage ${v.state.heldAfterStage + 1} (${v.state.weight}% on ${o.canary}).`);
+                delete state.heldAfterStage;
+            }
+            state.phase = "running";
+            // After a promotion (or a wait at a stage boundary) the next stage; else the stage itself, whose
+            // bake continues (a stage longer than a job, or a re-run after a kill).
+            const promoted = state.journal.some((j) => j.stage === state.stage && j.event === "promote");
+            const startStage = Math.max(0, promoted ? state.stage + 1 : state.stage);
+            o.log.notice(`Resuming rollout ${v.state.rolloutId}${wasResume ? ` (from run ${v.state.runId})` : ""} at stage ${startStage + 1} (the router had ${state.weight}% on ${o.canary}).`);
+            journal({ stage: startStage, weight: state.weight, event: "resume", note: `run ${o.runId ?? "local"}` });
+            if ((await lock.write(state)).ok)
+                return { kind: "resumed", state, startStage, unfinishedRollback: undefined };
+            // Another run moved the lock between our read and our write: start over from what it holds.
+            state = o.fresh();
+            continue;
+        }
+        if (v.kind === "stale") {
+            o.log.notice(`Taking over the ${o.environment} rollout lock from run ${v.state.runId} (${v.state.rolloutId}), which has finished without releasing it.`);
+            journal({ stage: -1, weight: v.state.weight, event: "takeover", note: `from run ${v.state.runId}` });
+            // The write is a compare-and-swap on the stale holder's commit: of two runs taking over at
+            // once, GitHub moves the ref for one; the other looks again (and waits or fails).
+            if ((await lock.write(state)).ok)
+                return { kind: "acquired", state };
+            state.journal = state.journal.filter((j) => j.event !== "takeover");
+            continue;
+        }
+        const holderText = `run ${v.state.runId} (${v.state.version || "unversioned"}, stage ${v.state.stage + 1}, ${v.state.phase})`;
+        if ((o.concurrency === "fail" && !lookupFailed) || o.clock.now() >= deadline) {
+            const waited = o.concurrency !== "fail" || lookupFailed !== undefined;
+            if (waited)
+                await o.onGiveUp(`Gave up after waiting ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMs */ ._V)(o.lockTimeoutMs)} for ${holderText}`);
+            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ShiplineError */ .J0(_kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ErrorCode */ .O4.PolicyFailed, `Another rollout to ${o.environment} is in progress: ${holderText}. Nothing was changed.`, {
+                hint: v.state.heldAfterStage !== undefined
+                    ? `That rollout is held for approval after stage ${v.state.heldAfterStage + 1}: approve it with "mode: approve", or delete refs/shipline/deploy-lock/${o.environment} to abandon it.`
+                    : v.state.phase === "waiting"
+                        ? `That rollout waits for a later run with "mode: resume"; resume it first, or delete refs/shipline/deploy-lock/${o.environment} to abandon it.`
+                        : lookupFailed
+                            ? `Waited ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMs */ ._V)(o.lockTimeoutMs)}, but GitHub never said whether run ${v.state.runId} has finished (${lookupFailed.replace(/\.$/, "")}). Give the job "permissions: actions: read", or delete refs/shipline/deploy-lock/${o.environment} if that run is gone.`
+                            : waited
+                                ? `Waited ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMs */ ._V)(o.lockTimeoutMs)}; raise "lock-timeout" or run later.`
+                                : 'Set "concurrency: wait" to queue behind it, or use a workflow concurrency group.',
+            });
+        }
+        if (!announced) {
+            o.log.info(`Waiting for the rollout lock of ${o.environment}, held by ${holderText}.`);
+            await o.onWaiting(holderText);
+        }
+        announced = true;
+        await o.clock.sleep(o.pollMs, o.signal);
+    }
+}
 
 
 /***/ }),
@@ -42580,117 +46625,486 @@ async function runPrometheusProbe(o, atMs) {
 
 /***/ }),
 
-/***/ 6239:
+/***/ 8337:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ CommandProvider)
-/* harmony export */ });
-/* harmony import */ var _kernel_env_vars_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5013);
-/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2386);
-/* harmony import */ var _kernel_exec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2540);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  GA: () => (/* binding */ buildFlagProvider),
+  CG: () => (/* binding */ checkFlagInputs)
+});
+
+// UNUSED EXPORTS: FLAG_PROVIDERS
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/kernel/errors.ts
+var errors = __nccwpck_require__(2386);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./src/deploy/providers/flagd.ts
 /**
- * The `command` provider: the user's script moves the traffic (kubectl, Argo Rollouts, a cloud load
- * balancer) and gets SHIPLINE_STAGE, SHIPLINE_WEIGHT, SHIPLINE_VERSION and SHIPLINE_ACTION. It may
- * print the weight the router now has on its last line; that is checked when it does.
+ * flagd flag-definition files (https://flagd.dev/reference/flag-definitions/): the rollout share is
+ * a `fractional` split of the flag's targeting between its on and off variants, e.g.
+ * `{"fractional": [["on", 10], ["off", 90]]}`. flagd hashes the flag key with the targeting key into
+ * the variants' cumulative ranges, on first, so a user who got the new variant at 10 % keeps it at
+ * 50 %. At 0 % (a rollback, the kill switch) the flag has no targeting and defaults to the off
+ * variant; at 100 % it defaults to the on variant. Shipline owns the flag's targeting; other flags
+ * in the file are kept as they are. The file is written in place (atomically: a temp file, then a
+ * rename, so flagd's file watcher never reads half a file) or committed through the Contents API,
+ * and every write is read back.
  */
 
 
 
-class CommandProvider {
-    script;
-    o;
-    name = "command";
-    current;
-    constructor(script, o) {
-        this.script = script;
-        this.o = o;
+
+const SCHEMA = "https://flagd.dev/schema/v0/flags.json";
+function invalid(where, what) {
+    return new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ConfigInvalid, `The flagd file ${where} ${what}.`, {
+        hint: 'Fix the file (see https://flagd.dev/reference/flag-definitions/) or point "flagd-file" at another one.',
+        exitCode: 2,
+    });
+}
+function parseDocument(text, where) {
+    if (text === undefined || text.trim() === "")
+        return { $schema: SCHEMA, flags: {} };
+    let doc;
+    try {
+        doc = JSON.parse(text);
     }
-    async run(action, weight, stage) {
-        const r = await (0,_kernel_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .runScript */ .j3)(this.script, {
-            cwd: this.o.cwd,
-            env: { ...this.o.env, [_kernel_env_vars_js__WEBPACK_IMPORTED_MODULE_0__/* .EnvVar */ .B.Stage]: String(stage), [_kernel_env_vars_js__WEBPACK_IMPORTED_MODULE_0__/* .EnvVar */ .B.Weight]: String(weight), [_kernel_env_vars_js__WEBPACK_IMPORTED_MODULE_0__/* .EnvVar */ .B.Version]: this.o.version, [_kernel_env_vars_js__WEBPACK_IMPORTED_MODULE_0__/* .EnvVar */ .B.Action]: action },
-            timeoutMs: 120_000,
-        });
-        for (const l of r.stdout.trim().split("\n").filter(Boolean))
-            this.o.log(l);
-        if (r.exitCode !== 0) {
-            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ShiplineError */ .J0(_kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ErrorCode */ .O4.ProcessFailed, `The provider command failed (exit ${r.exitCode}) setting ${weight}%: ${r.stderr.trim().split("\n").slice(-2).join(" ")}`, {
-                hint: "Fix the provider-command script; it receives SHIPLINE_WEIGHT and SHIPLINE_ACTION.",
-            });
-        }
-        const reported = /^(\d{1,3})\s*%?$/.exec(r.stdout.trim().split("\n").at(-1) ?? "");
-        if (reported && Number(reported[1]) !== weight)
-            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ShiplineError */ .J0(_kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ErrorCode */ .O4.ProcessFailed, `The provider command reports ${reported[1]}% after setting ${weight}%.`);
-        this.current = weight;
+    catch (e) {
+        throw invalid(where, `is not valid JSON: ${e.message}`);
+    }
+    if (typeof doc !== "object" || doc === null || Array.isArray(doc))
+        throw invalid(where, "is not a JSON object");
+    const d = doc;
+    if (d.flags === undefined)
+        d.flags = {};
+    if (typeof d.flags !== "object" || d.flags === null || Array.isArray(d.flags))
+        throw invalid(where, 'has a "flags" that is not an object');
+    return d;
+}
+/**
+ * The share (0..100) of targeting keys the flag serves its on variant to, as written in `text`:
+ * 0 when the file or flag is missing or DISABLED; undefined when the targeting is not one Shipline
+ * writes (so a rollout stops rather than guess).
+ */
+function computeFlagdShare(text, flag, variants, where = "flags.json") {
+    const def = parseDocument(text, where).flags[flag];
+    if (!def || def.state === "DISABLED")
+        return 0;
+    if (def.targeting === undefined || (typeof def.targeting === "object" && def.targeting !== null && Object.keys(def.targeting).length === 0)) {
+        if (def.defaultVariant === variants.on)
+            return 100;
+        if (def.defaultVariant === variants.off)
+            return 0;
+        return undefined;
+    }
+    const f = def.targeting.fractional;
+    if (!Array.isArray(f) || Object.keys(def.targeting).length !== 1)
+        return undefined;
+    const buckets = f.filter((b) => Array.isArray(b) && typeof b[0] === "string");
+    if (buckets.length !== f.length || buckets.length !== 2 || buckets[0]?.[0] !== variants.on || buckets[1]?.[0] !== variants.off)
+        return undefined;
+    const on = Number(buckets[0][1] ?? 1);
+    const off = Number(buckets[1][1] ?? 1);
+    if (!(on >= 0 && off >= 0 && on + off > 0))
+        return undefined;
+    return Math.round((on / (on + off)) * 1e4) / 100;
+}
+/**
+ * The file's text with the flag set to serve `variants.on` to `weight` % (0..100) of targeting keys.
+ * A missing file or flag is created as a boolean flag (on: true, off: false); an existing flag must
+ * already define both variants. Other flags and keys are kept.
+ */
+function renderFlagdDocument(text, flag, weight, variants, where = "flags.json") {
+    const doc = parseDocument(text, where);
+    const existing = doc.flags[flag];
+    const def = existing ?? { state: "ENABLED", variants: { [variants.on]: true, [variants.off]: false }, defaultVariant: variants.off };
+    const missing = [variants.on, variants.off].filter((v) => !def.variants || !(v in def.variants));
+    if (missing.length > 0)
+        throw invalid(where, `has no variant ${missing.map((m) => `"${m}"`).join(" or ")} in flag "${flag}" (it has ${Object.keys(def.variants ?? {})
+            .map((v) => `"${v}"`)
+            .join(", ")}); set "flagd-on-variant" and "flagd-off-variant" to two of them`);
+    def.state = "ENABLED";
+    if (weight <= 0 || weight >= 100) {
+        def.defaultVariant = weight >= 100 ? variants.on : variants.off;
+        delete def.targeting;
+    }
+    else {
+        def.defaultVariant = variants.off;
+        // Weights in hundredths, so 12.5 % stays exact (flagd takes any integer weights and sums them).
+        const on = Math.round(weight * 100);
+        def.targeting = {
+            fractional: [
+                [variants.on, on],
+                [variants.off, 10_000 - on],
+            ],
+        };
+    }
+    doc.flags[flag] = def;
+    return `${JSON.stringify(doc, null, 2)}\n`;
+}
+/** A flag file on disk, replaced atomically (temp file in the same directory, then rename). */
+class FlagdFileStore {
+    where;
+    constructor(where) {
+        this.where = where;
     }
     async read() {
-        return this.current;
+        try {
+            return await (0,promises_.readFile)(this.where, "utf8");
+        }
+        catch (e) {
+            if (e.code === "ENOENT")
+                return undefined;
+            throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `Cannot read the flagd file ${this.where}: ${e.message}.`, {
+                hint: 'Check "flagd-file" and the job\'s permissions on it.',
+            });
+        }
+    }
+    async write(text) {
+        const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(this.where), `.${(0,external_node_path_.basename)(this.where)}.${(0,external_node_crypto_.randomUUID)()}.tmp`);
+        try {
+            await (0,promises_.writeFile)(tmp, text, "utf8");
+            await (0,promises_.rename)(tmp, this.where);
+        }
+        catch (e) {
+            await (0,promises_.rm)(tmp, { force: true });
+            const why = e.code === "ENOENT" ? "its directory does not exist" : e.message;
+            throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `Cannot write the flagd file ${this.where}: ${why}.`, {
+                hint: 'Check "flagd-file": its directory must exist and be writable.',
+            });
+        }
+    }
+}
+/** A flag file committed to a branch of the run's repository through the Contents API. */
+class FlagdContentsStore {
+    contents;
+    path;
+    branch;
+    where;
+    constructor(contents, path, branch, repository) {
+        this.contents = contents;
+        this.path = path;
+        this.branch = branch;
+        this.where = `${repository}@${branch}:${path}`;
+    }
+    async read() {
+        return (await this.contents.read(this.path, this.branch))?.content;
+    }
+    async write(text, message) {
+        // The whole file is ours: the branch's current text is replaced, never merged.
+        await this.contents.update(this.path, this.branch, () => text, message);
+    }
+}
+class FlagdProvider {
+    o;
+    name = "flagd";
+    constructor(o) {
+        this.o = o;
+    }
+    async read() {
+        return computeFlagdShare(await this.o.store.read(), this.o.flag, this.o.variants, this.o.store.where);
     }
     async apply(weight, stage) {
-        await this.run("apply", weight, stage);
+        const before = await this.o.store.read();
+        const next = renderFlagdDocument(before, this.o.flag, weight, this.o.variants, this.o.store.where);
+        if (next !== before) {
+            const what = weight === 0 ? `roll back flag ${this.o.flag} (off for all)` : `flag ${this.o.flag} on for ${weight}%`;
+            const about = [this.o.version, stage > 0 ? `stage ${stage}` : ""].filter(Boolean).join(", ");
+            await this.o.store.write(next, `chore(flags): ${what}${about ? ` (${about})` : ""}`);
+        }
+        const now = await this.read();
+        if (now !== weight)
+            throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `The flagd file ${this.o.store.where} has flag "${this.o.flag}" at ${now === undefined ? "a split Shipline did not write" : `${now}%`} after setting ${weight}%.`, { hint: "Something else changed the flag during the rollout; it stopped." });
     }
     async rollback() {
-        await this.run("rollback", 0, 0);
+        await this.apply(0, 0);
     }
 }
 
+;// CONCATENATED MODULE: ./src/deploy/providers/unleash.ts
+/**
+ * Unleash through its Admin API: the rollout share is the `rollout` parameter of the flag's
+ * `flexibleRollout` strategy in one environment (the first one without constraints or segments; it
+ * is created when missing), and the flag is on in that environment while the share is above 0.
+ * Every change is read back from Unleash, which is the source of truth. Rollback is the kill
+ * switch: the flag goes off in the environment (verified), then its rollout to 0, so turning it
+ * back on by hand does not re-expose the old share.
+ *
+ * Routes (unleash-server 8, src/lib/features/feature-toggle/feature-toggle-controller.ts, mounted at
+ * /api/admin/projects): GET .../features/:flag/environments/:env, POST .../strategies, PUT
+ * .../strategies/:id, POST .../environments/:env/on and /off.
+ */
 
-/***/ }),
-
-/***/ 3078:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ GitHubDispatchProvider)
-/* harmony export */ });
-/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2386);
-
-class GitHubDispatchProvider {
-    actions;
+const STRATEGY = "flexibleRollout";
+/** The strategy Shipline drives: the first unconstrained, unsegmented flexibleRollout (by sort order). */
+function pickRolloutStrategy(strategies) {
+    return [...strategies]
+        .sort((a, b) => (a.sortOrder ?? 0) - (b.sortOrder ?? 0))
+        .find((s) => s.name === STRATEGY && (s.constraints ?? []).length === 0 && (s.segments ?? []).length === 0);
+}
+class UnleashProvider {
     o;
-    name = "github-dispatch";
-    confirmed;
-    constructor(actions, o) {
-        this.actions = actions;
+    name = "unleash";
+    base;
+    project;
+    warnedOthers = false;
+    constructor(o) {
         this.o = o;
+        this.base = o.url.replace(/\/+$/, "").replace(/\/api$/, "");
+        this.project = o.project || "default";
     }
-    async move(action, weight, stage) {
-        const before = new Set((await this.actions.listWorkflowRuns(this.o.workflow, { event: "workflow_dispatch" }, 20)).map((r) => r.id));
-        const runId = await this.actions.dispatch(this.o.workflow, this.o.ref, { stage: String(stage), weight: String(weight), version: this.o.version, action }, { returnRunDetails: true });
-        const now = this.o.now ?? Date.now;
-        this.o.log?.(`Dispatched ${this.o.workflow} on ${this.o.ref} to ${action} ${weight}%; waiting for ${runId === undefined ? "its run" : `run ${runId}`}.`);
-        const deadline = now() + this.o.timeoutMs;
-        for (;;) {
-            const run = runId === undefined
-                ? (await this.actions.listWorkflowRuns(this.o.workflow, { event: "workflow_dispatch" }, 20)).find((r) => !before.has(r.id))
-                : await this.actions.getRun(runId);
-            if (run?.status === "completed") {
-                if (run.conclusion === "success") {
-                    this.confirmed = weight;
-                    return;
+    get where() {
+        return `flag "${this.o.flag}" in project "${this.project}", environment "${this.o.environment}"`;
+    }
+    get envPath() {
+        const e = encodeURIComponent;
+        return `/api/admin/projects/${e(this.project)}/features/${e(this.o.flag)}/environments/${e(this.o.environment)}`;
+    }
+    /** One Admin API call; retries 5xx, 429 and network errors when `retry` (every call here but a create). */
+    async call(method, path, body, retry = true) {
+        const attempts = retry ? (this.o.attempts ?? 3) : 1;
+        let last = "";
+        let made = 0;
+        for (let i = 0; i < attempts; i++) {
+            if (i > 0)
+                await new Promise((ok) => setTimeout(ok, (this.o.backoffMs ?? 300) * 2 ** (i - 1)));
+            made++;
+            let res;
+            try {
+                res = await fetch(`${this.base}${path}`, {
+                    method,
+                    headers: { authorization: this.o.token, accept: "application/json", "user-agent": "shipline-deploy", "content-type": "application/json" },
+                    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+                    signal: AbortSignal.timeout(this.o.timeoutMs ?? 10_000),
+                });
+            }
+            catch (e) {
+                last = e.cause instanceof Error ? e.cause.message : e.message;
+                continue;
+            }
+            const text = await res.text();
+            if (res.ok) {
+                try {
+                    return (text ? JSON.parse(text) : undefined);
                 }
-                throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ShiplineError */ .J0(_kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ErrorCode */ .O4.ProcessFailed, `The dispatched workflow ${this.o.workflow} (run ${run.id}) setting ${weight}% ended ${run.conclusion}: ${run.html_url}`, {
-                    hint: "Open the run to see why the traffic could not be moved.",
-                });
+                catch {
+                    return undefined;
+                }
             }
-            if (now() > deadline) {
-                throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ShiplineError */ .J0(_kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ErrorCode */ .O4.ProcessFailed, `The dispatched workflow ${this.o.workflow} did not ${run ? `finish (run ${run.id} is ${run.status})` : "start a run"} within ${Math.round(this.o.timeoutMs / 1000)} s.`, {
-                    hint: "Check that the workflow has a workflow_dispatch trigger with inputs stage, weight, version and action.",
+            const said = unleashMessage(text);
+            if (res.status === 401)
+                throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `Unleash at ${this.base} refused the token in "unleash-token" (HTTP 401) for ${method} ${path}.`, {
+                    hint: `Set "unleash-token" to an admin API token or a personal access token that may change ${this.where}.`,
                 });
-            }
-            await new Promise((ok) => setTimeout(ok, this.o.pollMs ?? 5000));
+            if (res.status === 403)
+                throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `Unleash at ${this.base} forbids ${method} ${path} for the token in "unleash-token" (HTTP 403${said ? `: ${said}` : ""}).`, {
+                    hint: `The token needs permission to update ${this.where} and its strategies; an environment that requires change requests cannot be changed directly.`,
+                });
+            if (res.status === 404)
+                throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `Unleash at ${this.base} has no ${this.where} (HTTP 404${said ? `: ${said}` : ""}).`, {
+                    hint: 'Check "flag", "unleash-project" and "unleash-environment": the flag must exist and the environment must be enabled in its project (Shipline does not create flags).',
+                });
+            last = `HTTP ${res.status}${said ? `: ${said}` : ""}`;
+            if (res.status < 500 && res.status !== 429)
+                break;
         }
+        throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `Unleash at ${this.base} did not accept ${method} ${path} for ${this.where} (${made} attempt(s)): ${last}.`, {
+            hint: 'Check "unleash-url" (the server\'s base URL) and that Unleash is up.',
+        });
+    }
+    async state() {
+        // The strategies route lists each strategy's segments; the environment read may leave them out.
+        const [e, s] = await Promise.allSettled([this.call("GET", this.envPath), this.call("GET", `${this.envPath}/strategies`)]);
+        // The environment read's error first: its 404 says which of flag, project or environment is missing.
+        if (e.status === "rejected")
+            throw e.reason;
+        if (s.status === "rejected")
+            throw s.reason;
+        const [env, strategies] = [e.value, s.value];
+        return { enabled: env?.enabled === true, strategies: Array.isArray(strategies) ? strategies : (env?.strategies ?? []) };
+    }
+    /** The share of users the flag is on for: its rollout when on, 0 when off; undefined when Shipline's strategy is missing. */
+    static shareOf(s) {
+        if (!s.enabled)
+            return 0;
+        const r = pickRolloutStrategy(s.strategies ?? []);
+        if (!r || r.disabled)
+            return undefined;
+        const n = Number(r.parameters?.rollout);
+        return Number.isFinite(n) ? n : undefined;
+    }
+    async setRollout(current, weight) {
+        const s = pickRolloutStrategy(current.strategies ?? []);
+        if (!s) {
+            await this.call("POST", `${this.envPath}/strategies`, {
+                name: STRATEGY,
+                title: "Shipline rollout",
+                disabled: false,
+                constraints: [],
+                parameters: { rollout: String(weight), stickiness: "default", groupId: this.o.flag },
+            }, false);
+            return;
+        }
+        if (s.parameters?.rollout === String(weight) && !s.disabled)
+            return;
+        await this.call("PUT", `${this.envPath}/strategies/${encodeURIComponent(s.id)}`, {
+            name: s.name,
+            title: s.title ?? undefined,
+            disabled: false,
+            sortOrder: s.sortOrder,
+            constraints: s.constraints ?? [],
+            // No segments: a PUT without them keeps the strategy's own (the environment read may omit them).
+            variants: s.variants ?? [],
+            parameters: { stickiness: "default", groupId: this.o.flag, ...s.parameters, rollout: String(weight) },
+        });
+    }
+    /** Other active strategies also expose the flag (strategies are OR-ed): say so once. */
+    warnOthers(s) {
+        if (this.warnedOthers)
+            return;
+        const mine = pickRolloutStrategy(s.strategies ?? []);
+        const others = (s.strategies ?? []).filter((x) => x !== mine && !x.disabled);
+        if (others.length === 0)
+            return;
+        this.warnedOthers = true;
+        this.o.log?.(`Unleash: ${this.where} has ${others.length} other active strateg${others.length === 1 ? "y" : "ies"} (${others.map((x) => x.name).join(", ")}); users they match see the flag on whatever the rollout.`);
     }
     async read() {
-        return this.confirmed;
+        return UnleashProvider.shareOf(await this.state());
     }
-    async apply(weight, stage) {
-        await this.move("apply", weight, stage);
+    async apply(weight) {
+        if (weight === 0)
+            return this.rollback();
+        const before = await this.state();
+        // The share first, then on: a flag switched on never serves an old, larger rollout.
+        await this.setRollout(before, weight);
+        if (!before.enabled)
+            await this.call("POST", `${this.envPath}/on`);
+        const after = await this.state();
+        this.warnOthers(after);
+        const now = UnleashProvider.shareOf(after);
+        if (now !== weight)
+            throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `Unleash reports ${this.where} ${after.enabled ? `on at ${now === undefined ? "an unknown rollout" : `${now}%`}` : "off"} after setting it on at ${weight}%.`, { hint: "Something else changed the flag during the rollout; it stopped." });
     }
     async rollback() {
-        await this.move("rollback", 0, 0);
+        // The kill switch first: off is one call and takes effect whatever the strategies hold.
+        await this.call("POST", `${this.envPath}/off`);
+        const after = await this.state();
+        if (after.enabled)
+            throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `Unleash still reports ${this.where} on after turning it off.`, {
+                hint: "Turn the flag off by hand in Unleash; something turned it back on.",
+            });
+        try {
+            await this.setRollout(after, 0);
+        }
+        catch (e) {
+            this.o.log?.(`Unleash: ${this.where} is off, but its rollout could not be set to 0: ${e.message}`);
+        }
     }
+}
+/** Unleash's error text: `message`, or the first of `details[].message`. */
+function unleashMessage(text) {
+    try {
+        const b = JSON.parse(text);
+        const m = typeof b.message === "string" ? b.message : typeof b.details?.[0]?.message === "string" ? b.details[0].message : "";
+        return String(m).slice(0, 300);
+    }
+    catch {
+        return text.slice(0, 200);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/deploy/providers/flags.ts
+/**
+ * The feature-flag providers (`provider: unleash` and `provider: flagd`): the stages move a flag's
+ * rollout share instead of router weights; the gates, records, lock, resume and post-step rollback
+ * are the same. These two functions are all the deploy command needs: the input checks (every
+ * problem at once, also for a dry run) and the provider.
+ */
+
+
+
+
+const FLAG_PROVIDERS = (/* unused pure expression or super */ null && (["unleash", "flagd"]));
+/** Flag keys both services accept in a URL path or a JSON key without surprises. */
+const FLAG_NAME = /^[A-Za-z0-9][A-Za-z0-9_.:~-]{0,99}$/;
+/** Every problem with the flag providers' inputs; empty for the other providers. */
+function checkFlagInputs(inputs) {
+    const p = inputs.provider;
+    if (p !== "unleash" && p !== "flagd")
+        return [];
+    const out = [];
+    if (!inputs.flag)
+        out.push({ input: "flag", problem: `is required with provider: ${p}: the feature flag's name (key) whose rollout the stages move` });
+    else if (!FLAG_NAME.test(inputs.flag))
+        out.push({ input: "flag", problem: `must be a flag name of letters, digits and _ . : ~ - (at most 100); got ${JSON.stringify(inputs.flag.slice(0, 80))}` });
+    if (p === "unleash") {
+        const url = inputs["unleash-url"];
+        if (!url)
+            out.push({ input: "unleash-url", problem: "is required with provider: unleash: the Unleash server's base URL, e.g. https://unleash.example.com" });
+        else if (!/^https?:\/\/[^/\s]+/i.test(url))
+            out.push({
+                input: "unleash-url",
+                problem: `must be an http(s) URL like https://unleash.example.com; got ${JSON.stringify(url.replace(/\/\/[^@/]*@/, "//***@"))}`,
+            });
+        if (!inputs["unleash-token"])
+            out.push({
+                input: "unleash-token",
+                problem: "is required with provider: unleash: an admin API token or a personal access token (pass it from a secret, e.g. ${{ secrets.UNLEASH_ADMIN_TOKEN }})",
+            });
+    }
+    else {
+        if (!inputs["flagd-file"])
+            out.push({
+                input: "flagd-file",
+                problem: "is required with provider: flagd: the flag-definition JSON file flagd reads (a path; with flagd-branch, a path in the repository)",
+            });
+        if (inputs["flagd-on-variant"] === inputs["flagd-off-variant"])
+            out.push({ input: "flagd-off-variant", problem: `must differ from flagd-on-variant; both are "${inputs["flagd-on-variant"]}"` });
+    }
+    return out;
+}
+/** The flag provider the inputs ask for, or undefined for the other providers. Throws an InputError on bad inputs. */
+function buildFlagProvider(inputs, ctx) {
+    if (inputs.provider !== "unleash" && inputs.provider !== "flagd")
+        return undefined;
+    const problems = checkFlagInputs(inputs);
+    if (problems.length > 0)
+        throw new errors/* InputError */.dz(problems);
+    const flag = inputs.flag;
+    if (inputs.provider === "unleash") {
+        // Also registered here for the post step, which does not read the inputs through the entry.
+        ctx.runtime.secret(inputs["unleash-token"]);
+        return new UnleashProvider({
+            url: inputs["unleash-url"],
+            token: inputs["unleash-token"],
+            project: inputs["unleash-project"],
+            environment: inputs["unleash-environment"] || inputs.environment,
+            flag,
+            log: (m) => ctx.runtime.log.warning(m),
+        });
+    }
+    const variants = { on: inputs["flagd-on-variant"], off: inputs["flagd-off-variant"] };
+    const file = inputs["flagd-file"];
+    const branch = inputs["flagd-branch"];
+    if (!branch) {
+        const cwd = (0,external_node_path_.resolve)(ctx.runtime.cwd, inputs["working-directory"]);
+        return new FlagdProvider({ flag, variants, store: new FlagdFileStore((0,external_node_path_.resolve)(cwd, file)), version: inputs.version ?? "" });
+    }
+    if (!ctx.hasToken())
+        throw new errors/* InputError */.dz({
+            input: "github-token",
+            problem: "is required with flagd-branch: the flag file is committed through the GitHub API (the job needs permissions: contents: write)",
+        });
+    const repo = ctx.context.repository;
+    const store = new FlagdContentsStore(ctx.github().contents, file.replace(/^\.?\/+/, ""), branch, repo ? `${repo.owner}/${repo.repo}` : "the repository");
+    return new FlagdProvider({ flag, variants, store, version: inputs.version ?? "" });
 }
 
 
@@ -42707,12 +47121,23 @@ class GitHubDispatchProvider {
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2386);
+/* harmony import */ var _core_provider_config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4181);
 /**
  * HAProxy through its runtime API (stats socket, Unix or TCP): `set server <backend>/<server> weight
  * N`, verified with `get weight`. Weights are the percentages themselves (HAProxy allows 0..256).
  */
 
 
+
+/** The runtime API reads `;` as a command separator: a name that is not an identifier never reaches it. */
+function checkNames(backend, servers) {
+    for (const n of [backend, ...servers])
+        if (!_core_provider_config_js__WEBPACK_IMPORTED_MODULE_2__/* .IDENTIFIER */ .cS.test(n))
+            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ShiplineError */ .J0(_kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ErrorCode */ .O4.InputInvalid, `"${n}" is not an HAProxy backend or server name (letters, digits and _ . : - only).`, {
+                exitCode: 2,
+                hint: 'Check the "backend", "stable" and "canary" inputs against haproxy.cfg.',
+            });
+}
 /** Sends one runtime API command and returns the answer. */
 function haproxyCommand(socket, command, timeoutMs = 3000) {
     return new Promise((resolve, reject) => {
@@ -42746,6 +47171,7 @@ class HaproxyProvider {
     name = "haproxy";
     constructor(o) {
         this.o = o;
+        checkNames(o.backend, [o.stable, o.canary]);
     }
     async weightOf(server) {
         const answer = await haproxyCommand(this.o.socket, `get weight ${this.o.backend}/${server}`, this.o.timeoutMs);
@@ -42789,6 +47215,7 @@ class HaproxyProvider {
  * HTTP responses) and errors (5xx, response errors, connection errors), by server name.
  */
 async function haproxyServersStats(socket, backend, servers) {
+    checkNames(backend, servers);
     const csv = await haproxyCommand(socket, "show stat");
     const lines = csv.split("\n");
     const header = (lines[0] ?? "").replace(/^# /, "").split(",");
@@ -42817,15 +47244,123 @@ async function haproxyServerStats(socket, backend, server) {
 
 /***/ }),
 
-/***/ 9838:
+/***/ 3582:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  w: () => (/* binding */ NginxProvider)
+  Y: () => (/* binding */ buildProvider)
 });
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/kernel/env-vars.ts
+var env_vars = __nccwpck_require__(5013);
+// EXTERNAL MODULE: ./src/kernel/errors.ts
+var errors = __nccwpck_require__(2386);
+// EXTERNAL MODULE: ./src/kernel/exec.ts + 1 modules
+var exec = __nccwpck_require__(2540);
+;// CONCATENATED MODULE: ./src/deploy/providers/command.ts
+/**
+ * The `command` provider: the user's script moves the traffic (kubectl, Argo Rollouts, a cloud load
+ * balancer) and gets SHIPLINE_STAGE, SHIPLINE_WEIGHT, SHIPLINE_VERSION and SHIPLINE_ACTION. It may
+ * print the weight the router now has on its last line; that is checked when it does.
+ */
+
+
+
+class CommandProvider {
+    script;
+    o;
+    name = "command";
+    current;
+    constructor(script, o) {
+        this.script = script;
+        this.o = o;
+    }
+    async run(action, weight, stage) {
+        const r = await (0,exec/* runScript */.j3)(this.script, {
+            cwd: this.o.cwd,
+            env: { ...this.o.env, [env_vars/* EnvVar */.B.Stage]: String(stage), [env_vars/* EnvVar */.B.Weight]: String(weight), [env_vars/* EnvVar */.B.Version]: this.o.version, [env_vars/* EnvVar */.B.Action]: action },
+            timeoutMs: 120_000,
+        });
+        for (const l of r.stdout.trim().split("\n").filter(Boolean))
+            this.o.log(l);
+        if (r.exitCode !== 0) {
+            throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `The provider command failed (exit ${r.exitCode}) setting ${weight}%: ${r.stderr.trim().split("\n").slice(-2).join(" ")}`, {
+                hint: "Fix the provider-command script; it receives SHIPLINE_WEIGHT and SHIPLINE_ACTION.",
+            });
+        }
+        const reported = /^(\d{1,3})\s*%?$/.exec(r.stdout.trim().split("\n").at(-1) ?? "");
+        if (reported && Number(reported[1]) !== weight)
+            throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `The provider command reports ${reported[1]}% after setting ${weight}%.`);
+        this.current = weight;
+    }
+    async read() {
+        return this.current;
+    }
+    async apply(weight, stage) {
+        await this.run("apply", weight, stage);
+    }
+    async rollback() {
+        await this.run("rollback", 0, 0);
+    }
+}
+
+// EXTERNAL MODULE: ./src/deploy/providers/flags.ts + 2 modules
+var flags = __nccwpck_require__(8337);
+;// CONCATENATED MODULE: ./src/deploy/providers/github-dispatch.ts
+
+class GitHubDispatchProvider {
+    actions;
+    o;
+    name = "github-dispatch";
+    confirmed;
+    constructor(actions, o) {
+        this.actions = actions;
+        this.o = o;
+    }
+    async move(action, weight, stage) {
+        const before = new Set((await this.actions.listWorkflowRuns(this.o.workflow, { event: "workflow_dispatch" }, 20)).map((r) => r.id));
+        const runId = await this.actions.dispatch(this.o.workflow, this.o.ref, { stage: String(stage), weight: String(weight), version: this.o.version, action }, { returnRunDetails: true });
+        const now = this.o.now ?? Date.now;
+        this.o.log?.(`Dispatched ${this.o.workflow} on ${this.o.ref} to ${action} ${weight}%; waiting for ${runId === undefined ? "its run" : `run ${runId}`}.`);
+        const deadline = now() + this.o.timeoutMs;
+        for (;;) {
+            const run = runId === undefined
+                ? (await this.actions.listWorkflowRuns(this.o.workflow, { event: "workflow_dispatch" }, 20)).find((r) => !before.has(r.id))
+                : await this.actions.getRun(runId);
+            if (run?.status === "completed") {
+                if (run.conclusion === "success") {
+                    this.confirmed = weight;
+                    return;
+                }
+                throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `The dispatched workflow ${this.o.workflow} (run ${run.id}) setting ${weight}% ended ${run.conclusion}: ${run.html_url}`, {
+                    hint: "Open the run to see why the traffic could not be moved.",
+                });
+            }
+            if (now() > deadline) {
+                throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `The dispatched workflow ${this.o.workflow} did not ${run ? `finish (run ${run.id} is ${run.status})` : "start a run"} within ${Math.round(this.o.timeoutMs / 1000)} s.`, {
+                    hint: "Check that the workflow has a workflow_dispatch trigger with inputs stage, weight, version and action.",
+                });
+            }
+            await new Promise((ok) => setTimeout(ok, this.o.pollMs ?? 5000));
+        }
+    }
+    async read() {
+        return this.confirmed;
+    }
+    async apply(weight, stage) {
+        await this.move("apply", weight, stage);
+    }
+    async rollback() {
+        await this.move("rollback", 0, 0);
+    }
+}
+
+// EXTERNAL MODULE: ./src/deploy/providers/haproxy.ts
+var haproxy = __nccwpck_require__(1547);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/deploy/core/nginx-upstream.ts
@@ -42874,10 +47409,8 @@ function parseUpstreamWeight(text, s) {
     return Math.round((b / (a + b)) * 100);
 }
 
-// EXTERNAL MODULE: ./src/kernel/errors.ts
-var errors = __nccwpck_require__(2386);
-// EXTERNAL MODULE: ./src/kernel/exec.ts + 1 modules
-var exec = __nccwpck_require__(2540);
+// EXTERNAL MODULE: ./src/deploy/core/provider-config.ts
+var provider_config = __nccwpck_require__(4181);
 ;// CONCATENATED MODULE: ./src/deploy/providers/nginx.ts
 /**
  * nginx: the provider writes a weighted `upstream` block to a file the user's nginx config includes,
@@ -42888,11 +47421,19 @@ var exec = __nccwpck_require__(2540);
 
 
 
+
 class NginxProvider {
     o;
     name = "nginx";
     constructor(o) {
         this.o = o;
+        // The file is nginx configuration: a name or address carrying `;` or `}` would write directives.
+        const bad = [!provider_config/* IDENTIFIER */.cS.test(o.upstream) && o.upstream, ...[o.stable, o.canary].filter((a) => !(0,provider_config/* isServerAddress */._x)(a))].filter(Boolean);
+        if (bad.length > 0)
+            throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.InputInvalid, `${bad.map((b) => `"${b}"`).join(" and ")} cannot go into an nginx upstream block.`, {
+                exitCode: 2,
+                hint: 'Set "nginx-upstream" to an upstream name and "stable"/"canary" to server addresses like 127.0.0.1:8081.',
+            });
     }
     async text() {
         try {
@@ -42932,19 +47473,9 @@ class NginxProvider {
     }
 }
 
-
-/***/ }),
-
-/***/ 4283:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ WebhookProvider)
-/* harmony export */ });
-/* unused harmony export signBody */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2386);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/deploy/providers/webhook.ts
 /**
  * The `http` provider: a webhook POST per move, with a JSON body signed with HMAC-SHA256 (header
  * `X-Shipline-Signature-256: sha256=<hex>`, the body bytes as sent, like GitHub's webhooks). A 2xx
@@ -42957,7 +47488,7 @@ class NginxProvider {
 
 /** `sha256=<hex>` of the body, as receivers check it (constant-time compare on their side). */
 function signBody(secret, body) {
-    return `sha256=${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)("sha256", secret).update(body).digest("hex")}`;
+    return `sha256=${(0,external_node_crypto_.createHmac)("sha256", secret).update(body).digest("hex")}`;
 }
 class WebhookProvider {
     o;
@@ -42968,7 +47499,7 @@ class WebhookProvider {
     }
     async post(action, weight, stage) {
         const body = JSON.stringify({ action, stage, weight, version: this.o.version, environment: this.o.environment, sentAt: new Date().toISOString() });
-        const headers = { "content-type": "application/json", "user-agent": "shipline-deploy", "x-shipline-delivery": (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)() };
+        const headers = { "content-type": "application/json", "user-agent": "shipline-deploy", "x-shipline-delivery": (0,external_node_crypto_.randomUUID)() };
         if (this.o.secret)
             headers["x-shipline-signature-256"] = signBody(this.o.secret, body);
         const attempts = this.o.attempts ?? 3;
@@ -42995,14 +47526,14 @@ class WebhookProvider {
                 last = e.message;
             }
         }
-        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ShiplineError */ .J0(_kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ErrorCode */ .O4.ProcessFailed, `The traffic webhook ${this.o.url} did not accept "${action}"${weight === undefined ? "" : ` to ${weight}%`} after ${attempts} attempt(s): ${last}`, {
+        throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `The traffic webhook ${this.o.url} did not accept "${action}"${weight === undefined ? "" : ` to ${weight}%`} after ${attempts} attempt(s): ${last}`, {
             hint: 'Check "webhook-url" and that the receiver answers 2xx; it can verify X-Shipline-Signature-256 with "webhook-secret".',
         });
     }
     check(answer, weight) {
         const reported = answer?.weight;
         if (typeof reported === "number" && reported !== weight) {
-            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ShiplineError */ .J0(_kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ErrorCode */ .O4.ProcessFailed, `The traffic webhook ${this.o.url} reports ${reported}% after being asked for ${weight}%.`, {
+            throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `The traffic webhook ${this.o.url} reports ${reported}% after being asked for ${weight}%.`, {
                 hint: "The router disagrees with the rollout; it stopped.",
             });
         }
@@ -43016,6 +47547,167 @@ class WebhookProvider {
     }
     async rollback() {
         this.check(await this.post("rollback", 0, 0), 0);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/deploy/providers/index.ts
+/**
+ * Builds the traffic provider of a resolved config (core/provider-config.ts). One case per provider:
+ * adding a provider is one union member there and one case here.
+ */
+
+
+
+
+
+
+
+function buildProvider(config, ctx, run) {
+    const { runtime, context } = ctx;
+    switch (config.kind) {
+        case "haproxy":
+            return new haproxy/* HaproxyProvider */.hF({ socket: config.socket, backend: config.backend, stable: config.stable, canary: config.canary });
+        case "nginx":
+            return new NginxProvider({
+                file: (0,external_node_path_.resolve)(run.cwd, config.file),
+                upstream: config.upstream,
+                stable: config.stable,
+                canary: config.canary,
+                reloadCommand: config.reloadCommand,
+                cwd: run.cwd,
+                env: runtime.env,
+            });
+        case "http":
+            return new WebhookProvider({ url: config.url, secret: config.secret, version: run.version, environment: run.environment });
+        case "github-dispatch":
+            return new GitHubDispatchProvider(ctx.github().actions, {
+                workflow: config.workflow,
+                ref: config.ref ?? context.refName ?? context.ref ?? "main",
+                version: run.version,
+                environment: run.environment,
+                rolloutId: `${run.environment}/${context.runId ?? "local"}`,
+                timeoutMs: config.timeoutMs,
+                // Poll every 5 s, or more often for a short timeout (a 1m timeout polls every 3 s).
+                pollMs: Math.max(200, Math.min(5000, config.timeoutMs / 20)),
+                log: (m) => runtime.log.info(m),
+            });
+        case "command":
+            return new CommandProvider(config.command, { cwd: run.cwd, env: runtime.env, version: run.version, log: (m) => runtime.log.info(m) });
+        case "flag": {
+            const provider = run.flagInputs && (0,flags/* buildFlagProvider */.GA)(run.flagInputs, ctx);
+            if (!provider)
+                throw new Error(`the ${config.service} provider needs the deploy inputs`);
+            return provider;
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 4805:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ DeploymentRecorder)
+/* harmony export */ });
+/* unused harmony export clip */
+/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2386);
+/* harmony import */ var _kernel_github_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9702);
+/* harmony import */ var _kernel_github_deployments_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(137);
+
+
+
+/** A description GitHub accepts: at most 140 characters, cut at a word with an ellipsis. */
+function clip(text) {
+    const t = text.replace(/\s+/g, " ").trim();
+    if (t.length <= _kernel_github_deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .DEPLOYMENT_DESCRIPTION_MAX */ .e9)
+        return t;
+    const cut = t.slice(0, _kernel_github_deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .DEPLOYMENT_DESCRIPTION_MAX */ .e9 - 1);
+    const space = cut.lastIndexOf(" ");
+    return `${space > _kernel_github_deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .DEPLOYMENT_DESCRIPTION_MAX */ .e9 - 40 ? cut.slice(0, space) : cut}…`;
+}
+class DeploymentRecorder {
+    ctx;
+    o;
+    lastState;
+    /** The deployment's id, once created or adopted. */
+    id;
+    constructor(ctx, o) {
+        this.ctx = ctx;
+        this.o = o;
+    }
+    get enabled() {
+        return this.ctx.hasToken();
+    }
+    /** Continues the record of a resumed rollout (its last status was in_progress). */
+    adopt(id) {
+        this.id = id;
+        this.lastState = "in_progress";
+        this.ctx.runtime.setOutput("deployment-id", id);
+    }
+    /** Creates the rollout's deployment (once), queued: it waits for the lock or its first move. */
+    async create(facts, why) {
+        const { runtime, context } = this.ctx;
+        if (!this.enabled || this.id !== undefined)
+            return;
+        // A rollout that holds the lock must not end (and leave the lock behind) because GitHub refused its record.
+        const d = await (0,_kernel_github_index_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalWrite */ .w3)(runtime.log, context, "the GitHub deployment", () => this.ctx.github().deployments.create({
+            ref: context.sha ?? context.refName ?? "HEAD",
+            environment: this.o.environment,
+            description: clip(facts.description),
+            payload: facts.payload,
+            task: "deploy",
+            production_environment: this.o.isProduction,
+        })).catch((e) => {
+            runtime.log.warning(`Could not create the GitHub deployment for ${this.o.environment}: ${(0,_kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .toShiplineError */ .Em)(e).message} The rollout goes on without it.`);
+            return undefined;
+        });
+        this.id = d ? Number(d.id) : undefined;
+        if (this.id === undefined)
+            return;
+        runtime.setOutput("deployment-id", this.id);
+        await this.status("queued", why);
+    }
+    /** Records a status when it differs from the last one. */
+    async status(state, description) {
+        const { runtime, context } = this.ctx;
+        const id = this.id;
+        if (!this.enabled || id === undefined || state === this.lastState)
+            return;
+        this.lastState = state;
+        try {
+            await (0,_kernel_github_index_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalWrite */ .w3)(runtime.log, context, "the deployment status", () => this.ctx.github().deployments.createStatus(id, {
+                state,
+                description: clip(description),
+                ...(this.o.environmentUrl ? { environment_url: this.o.environmentUrl } : {}),
+                ...(context.runUrl ? { log_url: context.runUrl } : {}),
+                auto_inactive: true,
+            }));
+        }
+        catch (e) {
+            runtime.log.warning(`Could not record the deployment status "${state}" on GitHub: ${(0,_kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .toShiplineError */ .Em)(e).message} The rollout itself is not affected; the job summary has the full report.`);
+        }
+    }
+    /**
+     * GitHub's auto_inactive skips production environments, so after a promotion the earlier successful
+     * deployments of production are marked inactive here.
+     */
+    async supersedeEarlier() {
+        const { runtime, context } = this.ctx;
+        const currentId = this.id;
+        if (!this.enabled || currentId === undefined || !this.o.isProduction)
+            return;
+        await (0,_kernel_github_index_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalWrite */ .w3)(runtime.log, context, "earlier deployments' inactive status", async () => {
+            const gh = this.ctx.github().deployments;
+            for (const d of await gh.list(this.o.environment, 10)) {
+                if (Number(d.id) === currentId)
+                    continue;
+                const [latest] = await gh.listStatuses(d.id);
+                if (latest?.state === "success")
+                    await gh.createStatus(d.id, { state: "inactive", description: `Superseded by deployment ${currentId}` });
+            }
+        }).catch((e) => runtime.log.warning(`Could not mark the earlier deployments of ${this.o.environment} inactive: ${(0,_kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .toShiplineError */ .Em)(e).message}`));
     }
 }
 
@@ -43047,7 +47739,7 @@ function unavailableCommand(spec, error) {
 
 /***/ }),
 
-/***/ 13:
+/***/ 3272:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43056,10 +47748,65 @@ __nccwpck_require__.d(__webpack_exports__, {
   a2: () => (/* binding */ runPost)
 });
 
-// UNUSED EXPORTS: createCommandContext, executeCommand, readEventPayload, runAction
+// UNUSED EXPORTS: createCommandContext, executeCommand, installCrashGuard, readEventPayload, runAction
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/kernel/clock.ts
+/**
+ * The clock and the cancellation signal a command runs with. Long-running commands (deploy, loadtest)
+ * read time and sleep only through {@link Clock}, so their state machines can be driven by a fake clock
+ * in unit tests, and stop through the context's AbortSignal rather than their own process listeners.
+ */
+/** The real clock: Date.now and setTimeout. */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => new Promise((ok) => {
+        if (signal?.aborted)
+            return ok();
+        const done = () => {
+            clearTimeout(t);
+            signal?.removeEventListener("abort", done);
+            ok();
+        };
+        const t = setTimeout(done, Math.max(0, ms));
+        signal?.addEventListener("abort", done, { once: true });
+    }),
+};
+/** The signals the runner sends when a job is cancelled: SIGINT, then SIGTERM; SIGHUP when a terminal closes. */
+const CANCEL_SIGNALS = (/* unused pure expression or super */ null && (["SIGINT", "SIGTERM", "SIGHUP"]));
+/**
+ * An AbortSignal that aborts (reason: the signal's name, e.g. "SIGINT") when the process receives one
+ * of {@link CANCEL_SIGNALS}. The process listeners are installed on first use of `signal` only, so a
+ * command that never asks keeps Node's default (exit on SIGINT); `dispose` removes them.
+ */
+function clock_processCancellation() {
+    const controller = new AbortController();
+    let installed = false;
+    const onSignal = (sig) => {
+        if (!controller.signal.aborted)
+            controller.abort(sig);
+    };
+    return {
+        get signal() {
+            if (!installed) {
+                installed = true;
+                for (const s of CANCEL_SIGNALS)
+                    process.on(s, onSignal);
+            }
+            return controller.signal;
+        },
+        dispose() {
+            if (installed)
+                for (const s of CANCEL_SIGNALS)
+                    process.off(s, onSignal);
+            installed = false;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/kernel/context.ts
 /**
  * The run context, built from an environment object and the event payload. `@actions/github` reads
@@ -43123,8 +47870,10 @@ function parseRemoteUrl(url) {
 var env_vars = __nccwpck_require__(5013);
 // EXTERNAL MODULE: ./src/kernel/errors.ts
 var errors = __nccwpck_require__(2386);
-// EXTERNAL MODULE: ./src/kernel/github/index.ts + 8 modules
-var github = __nccwpck_require__(2717);
+// EXTERNAL MODULE: ./src/kernel/files.ts
+var files = __nccwpck_require__(7762);
+// EXTERNAL MODULE: ./src/kernel/github/index.ts + 9 modules
+var github = __nccwpck_require__(9702);
 // EXTERNAL MODULE: ./src/kernel/inputs.ts
 var inputs = __nccwpck_require__(6304);
 ;// CONCATENATED MODULE: external "os"
@@ -44560,7 +49309,7 @@ function toPlatformPath(pth) {
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
+var external_string_decoder_ = __nccwpck_require__(5574);
 // EXTERNAL MODULE: external "events"
 var external_events_ = __nccwpck_require__(4434);
 ;// CONCATENATED MODULE: external "child_process"
@@ -46072,54 +50821,217 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./src/kernel/markdown.ts
-var markdown = __nccwpck_require__(9660);
-;// CONCATENATED MODULE: ./src/kernel/redact.ts
+;// CONCATENATED MODULE: ./src/kernel/plain-text.ts
 /**
- * Secret redaction for everything Shipline writes: logs, errors, outputs, summaries and comments.
+ * The terminal rendering of a summary: the Markdown our renderers write (headings, pipe tables,
+ * lists, quotes and alerts, `<details>`, code spans and fences, links, escapes and entities) turned
+ * into plain text with aligned columns and no Markdown syntax left. The CLI prints this on stdout;
+ * Markdown goes to `--summary-file` and to the runner's step summary.
  *
- * The runner masks registered secrets in its log, but not in files we write (GITHUB_OUTPUT, the step
- * summary, a PR comment) nor in a CLI's terminal. So every write goes through a {@link Redactor}.
- * Each secret is also masked in its URL-encoded and base64 forms, and any `user:password@` userinfo
- * in a URL is masked whatever its value (semantic-release leaked an authenticated remote URL in an
- * error message: semantic-release#4283).
+ * Hand-written rather than a Markdown library because it only needs the subset Shipline itself
+ * writes, and the CLI bundle starts faster without a parser. Pure.
  */
-const MASK = "***";
-/** Shorter values would mask ordinary words; the runner uses the same idea. */
-const MIN_SECRET_LENGTH = 4;
-class Redactor {
-    secrets = new Set();
-    pattern;
-    /** Registers a secret. Values shorter than 4 characters are ignored. */
-    add(secret) {
-        if (!secret || secret.length < MIN_SECRET_LENGTH)
-            return;
-        const forms = [secret, encodeURIComponent(secret), Buffer.from(secret).toString("base64"), Buffer.from(`x-access-token:${secret}`).toString("base64")];
-        for (const s of forms)
-            if (s.length >= MIN_SECRET_LENGTH)
-                this.secrets.add(s);
-        // Longest first, so a secret that contains another is masked whole.
-        const sorted = [...this.secrets].sort((a, b) => b.length - a.length);
-        this.pattern = new RegExp(sorted.map(escapeRegExp).join("|"), "g");
+/** Display width of text in a monospace terminal: wide emoji and CJK take two cells, joiners none. */
+function displayWidth(text) {
+    let w = 0;
+    for (const ch of text) {
+        const cp = ch.codePointAt(0);
+        if (cp === 0x200d || (cp >= 0xfe00 && cp <= 0xfe0f) || cp === 0x200b)
+            continue;
+        if (/\p{Extended_Pictographic}/u.test(ch) && cp > 0x2000 && !(cp >= 0x2190 && cp <= 0x21ff) && cp !== 0x2013 && cp !== 0x2014)
+            w += 2;
+        else if ((cp >= 0x1100 && cp <= 0x115f) ||
+            (cp >= 0x2e80 && cp <= 0xa4cf) ||
+            (cp >= 0xac00 && cp <= 0xd7a3) ||
+            (cp >= 0xf900 && cp <= 0xfaff) ||
+            (cp >= 0xff00 && cp <= 0xff60))
+            w += 2;
+        else
+            w += 1;
     }
-    /** True when at least one secret is registered. */
-    get size() {
-        return this.secrets.size;
-    }
-    /** Returns `text` with every registered secret and every URL userinfo replaced by `***`. */
-    redact(text) {
-        let out = this.pattern ? text.replace(this.pattern, MASK) : text;
-        // Cheap guard: most text (commit tables, JSON reports) has no URL with userinfo at all.
-        if (!out.includes("@") || !out.includes("://"))
-            return out;
-        out = out.replace(/\b([a-z][a-z0-9+.-]*:\/\/)([^\s/@:]+)(:[^\s/@]*)?@/gi, (_m, scheme, user, pass) => pass ? `${scheme}${user}:${MASK}@` : `${scheme}${MASK}@`);
-        return out;
-    }
+    return w;
 }
-function escapeRegExp(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+function decodeEntities(text) {
+    return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, name) => {
+        if (name.startsWith("#x") || name.startsWith("#X"))
+            return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
+        if (name.startsWith("#"))
+            return String.fromCodePoint(Number(name.slice(1)));
+        return ENTITIES[name.toLowerCase()] ?? m;
+    });
+}
+/** Inline Markdown and HTML to text: code spans kept verbatim, markup removed, escapes and entities resolved. */
+function inlineToText(text) {
+    const out = [];
+    // Links first: their label may be a code span (a commit's short SHA).
+    let rest = text.replace(/(?<!\\)!?\[((?:\\.|[^\]\\])*)\]\((?:[^()\s]|\([^()]*\))*\)/g, "$1");
+    while (rest.length > 0) {
+        const open = /(?<!\\)`+/.exec(rest);
+        if (!open)
+            break;
+        const fence = open[0];
+        const after = rest.slice(open.index + fence.length);
+        const close = new RegExp(`(?<!\`)${fence}(?!\`)`).exec(after);
+        if (!close) {
+            out.push(prose(rest.slice(0, open.index + fence.length)));
+            rest = after;
+            continue;
+        }
+        let content = after.slice(0, close.index);
+        if (/^ .* $/.test(content) && content.trim() !== "")
+            content = content.slice(1, -1);
+        out.push(prose(rest.slice(0, open.index)), content);
+        rest = after.slice(close.index + fence.length);
+    }
+    out.push(prose(rest));
+    return out.join("");
+}
+function prose(text) {
+    const plain = text
+        .replace(/<br\s*\/?>/gi, " ")
+        .replace(/<\/?(?:b|strong|i|em|code|summary|details|sub|sup|kbd|span|p)(?:\s[^>]*)?>/gi, "")
+        // Links and images: the text (an image's alt); bare commit links keep only their label.
+        .replace(/!?\[((?:\\.|[^\]\\])*)\]\((?:[^()\s]|\([^()]*\))*\)/g, "$1")
+        .replace(/(?<!\\)\*\*(?=\S)([\s\S]*?\S)(?<!\\)\*\*/g, "$1")
+        .replace(/(^|[\s(])_(?=\S)([^_]*?\S)_(?=$|[\s).,;:!?])/g, "$1$2")
+        .replace(/(?<!\\)~~(?=\S)([\s\S]*?\S)~~/g, "$1")
+        .replace(/\\([!-/:-@[-`{-~])/g, "$1");
+    return decodeEntities(plain);
+}
+/** Cells of a pipe-table row; `\|` stays in the cell as a pipe. */
+function splitRow(line) {
+    const body = line
+        .trim()
+        .replace(/^\|/, "")
+        .replace(/(?<!\\)\|$/, "");
+    const cells = [];
+    let cur = "";
+    let inCode = 0;
+    for (let i = 0; i < body.length; i++) {
+        const ch = body[i];
+        if (ch === "\\" && body[i + 1] === "|") {
+            cur += "\\|";
+            i++;
+            continue;
+        }
+        if (ch === "`")
+            inCode = inCode ? 0 : 1;
+        if (ch === "|") {
+            cells.push(cur);
+            cur = "";
+            continue;
+        }
+        cur += ch;
+    }
+    cells.push(cur);
+    return cells.map((c) => inlineToText(c.replace(/\\\|/g, "|").trim()));
+}
+const pad = (text, width, right) => {
+    const fill = " ".repeat(Math.max(0, width - displayWidth(text)));
+    return right ? fill + text : text + fill;
+};
+function renderTable(lines) {
+    const header = splitRow(lines[0]);
+    const aligns = splitRow(lines[1]).map((c) => /-+:$/.test(c));
+    const rows = lines.slice(2).map(splitRow);
+    const cols = header.length;
+    const widths = Array.from({ length: cols }, (_, i) => Math.max(displayWidth(header[i] ?? ""), ...rows.map((r) => displayWidth(r[i] ?? ""))));
+    // A column empty in every row (an icon-only header) would print as a run of spaces: drop it.
+    const keep = widths.map((w, i) => w > 0 || rows.some((r) => (r[i] ?? "") !== ""));
+    const line = (cells) => cells
+        .map((c, i) => (keep[i] ? pad(c, widths[i], aligns[i] === true) : undefined))
+        .filter((c) => c !== undefined)
+        .join("  ")
+        .trimEnd();
+    const rule = widths
+        .filter((_, i) => keep[i])
+        .map((w) => "─".repeat(w))
+        .join("  ");
+    return [line(header), rule, ...rows.map((r) => line(Array.from({ length: cols }, (_, i) => r[i] ?? "")))];
+}
+const ALERTS = { NOTE: "Note", TIP: "Tip", IMPORTANT: "Important", WARNING: "Warning", CAUTION: "Caution" };
+/**
+ * Renders summary Markdown as plain text for a terminal. Mermaid charts are replaced by a line that
+ * says where to see them; other code blocks are indented.
+ */
+function renderPlainText(markdown) {
+    const lines = markdown.replace(/\r\n/g, "\n").split("\n");
+    const out = [];
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        const fence = /^(\s*)(`{3,}|~{3,})(.*)$/.exec(line);
+        if (fence) {
+            const marker = fence[2];
+            const lang = fence[3].trim();
+            const body = [];
+            let j = i + 1;
+            while (j < lines.length && !lines[j].trim().startsWith(marker))
+                body.push(lines[j++]);
+            i = j;
+            if (lang === "mermaid") {
+                const title = /^\s*title\s+"(.*)"/m.exec(body.join("\n"))?.[1];
+                out.push(`[chart${title ? `: ${title}` : ""}; shown in the Markdown summary (--summary-file)]`);
+            }
+            else
+                out.push(...body.map((b) => `    ${b}`));
+            continue;
+        }
+        if (/^\s*\|.*\|\s*$/.test(line) && /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(lines[i + 1] ?? "")) {
+            const block = [];
+            while (i < lines.length && /^\s*\|/.test(lines[i]))
+                block.push(lines[i++]);
+            i--;
+            out.push(...renderTable(block));
+            continue;
+        }
+        const heading = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
+        if (heading) {
+            const text = inlineToText(heading[2]);
+            const level = heading[1].length;
+            out.push(text);
+            if (level <= 3)
+                out.push((level <= 2 ? "═" : "─").repeat(Math.max(3, displayWidth(text))));
+            continue;
+        }
+        if (/^\s*<\/details>\s*$/.test(line))
+            continue;
+        const details = /^\s*<details[^>]*>\s*(?:<summary>([\s\S]*?)<\/summary>)?\s*$/.exec(line);
+        if (details) {
+            if (details[1] !== undefined)
+                out.push(`▸ ${inlineToText(details[1].replace(/<br\s*\/?>/gi, " — "))}`);
+            continue;
+        }
+        const quote = /^\s*>\s?(.*)$/.exec(line);
+        if (quote) {
+            const alert = /^\[!(\w+)\]\s*$/.exec(quote[1]);
+            if (alert) {
+                out.push(`${ALERTS[alert[1].toUpperCase()] ?? alert[1]}:`);
+                continue;
+            }
+            out.push(`  ${inlineToText(quote[1])}`.trimEnd());
+            continue;
+        }
+        const item = /^(\s*)[-*+]\s+(.*)$/.exec(line);
+        if (item) {
+            out.push(`${item[1]}• ${inlineToText(item[2])}`);
+            continue;
+        }
+        if (/^\s*<!--.*-->\s*$/.test(line))
+            continue;
+        out.push(inlineToText(line));
+    }
+    // Blank lines: at most one in a row, none at the ends.
+    return `${out
+        .join("\n")
+        .replace(/\n{3,}/g, "\n\n")
+        .trim()}\n`;
 }
 
+// EXTERNAL MODULE: ./src/kernel/markdown.ts
+var markdown = __nccwpck_require__(9660);
+// EXTERNAL MODULE: ./src/kernel/redact.ts
+var redact = __nccwpck_require__(2624);
 ;// CONCATENATED MODULE: ./src/kernel/runtime.ts
 /**
  * The Runtime is how a command talks to the world around it: inputs, outputs, the step summary,
@@ -46127,6 +51039,9 @@ function escapeRegExp(s) {
  * runner, through `@actions/core`) and {@link CliRuntime} (a terminal). Commands never touch
  * `process.env`, `console` or `@actions/core` directly, so the same command runs in both and in tests.
  */
+
+
+
 
 
 
@@ -46144,7 +51059,7 @@ function stringify(value) {
     return JSON.stringify(value);
 }
 class BaseRuntime {
-    redactor = new Redactor();
+    redactor = new redact/* Redactor */.p();
     outputMap = new Map();
     summary = "";
     state = new Map();
@@ -46181,7 +51096,8 @@ class BaseRuntime {
         return this.clock();
     }
     saveState(name, value) {
-        this.state.set(name, value);
+        // GITHUB_STATE is a file on the runner like GITHUB_OUTPUT: what a post step reads must be redacted too.
+        this.state.set(name, this.redactor.redact(value));
     }
     getState(name) {
         return this.state.get(name) ?? "";
@@ -46220,7 +51136,7 @@ class runtime_ActionsRuntime extends BaseRuntime {
     }
     saveState(name, value) {
         super.saveState(name, value);
-        saveState(name, value);
+        saveState(name, this.state.get(name) ?? "");
     }
     getState(name) {
         return this.env[`STATE_${name}`] ?? super.getState(name);
@@ -46295,11 +51211,26 @@ class CliRuntime extends BaseRuntime {
         this.failure = this.redactor.redact(message);
         this.err(`error: ${this.failure}\n`);
     }
-    /** Prints the summary and outputs at the end of the run. */
+    /**
+     * Prints the summary and outputs at the end of the run. The `--summary-file` directory is created
+     * when missing. When the file still cannot be written, the summary goes to stdout instead (the
+     * command's work is not lost) and the returned message names the file; undefined on success.
+     */
     flush() {
-        const summary = this.summaryText();
-        if (this.options.summaryFile)
-            (0,external_node_fs_.writeFileSync)(this.options.summaryFile, summary, "utf8");
+        let summary = this.summaryText();
+        let problem;
+        if (this.options.summaryFile) {
+            try {
+                (0,files/* ensureDirectory */.EA)((0,external_node_path_.dirname)(this.options.summaryFile));
+                (0,external_node_fs_.writeFileSync)(this.options.summaryFile, summary, "utf8");
+                summary = "";
+            }
+            catch (e) {
+                const err = e;
+                problem = this.redactor.redact(`Could not write --summary-file "${this.options.summaryFile}" (${err.code ?? err.message}); the summary is printed ${this.options.json ? "to stderr" : "below"} instead. Pass a writable file path.`);
+                this.err(`error: ${problem}\n`);
+            }
+        }
         if (this.options.json) {
             // Written value by value: one output can be tens of MB (version's explain on a long range),
             // and a single pretty-printed string of everything would double that.
@@ -46308,10 +51239,15 @@ class CliRuntime extends BaseRuntime {
                 this.out("{}\n");
             for (const [i, [k, v]] of entries.entries())
                 this.out(`${i === 0 ? "{\n" : ""}  ${JSON.stringify(k)}: ${JSON.stringify(v)}${i === entries.length - 1 ? "\n}\n" : ",\n"}`);
+            if (problem && summary.trim() !== "")
+                this.err(renderPlainText(summary));
         }
-        else if (!this.options.summaryFile && summary.trim() !== "") {
-            this.out(summary.endsWith("\n") ? summary : `${summary}\n`);
+        else if ((!this.options.summaryFile || problem) && summary.trim() !== "") {
+            // People read stdout, on a terminal or in a CI log alike: plain text with aligned columns.
+            // Markdown is for renderers, and goes where they read it: --summary-file and the runner.
+            this.out(renderPlainText(summary));
         }
+        return problem;
     }
 }
 
@@ -46337,6 +51273,11 @@ const USER_AGENT = `shipline/${SHIPLINE_VERSION}`;
 
 
 
+
+
+
+/** Runner-provided credentials every action step sees (masked by the runner in its log, not in our files). */
+const RUNNER_SECRET_ENV = (/* unused pure expression or super */ null && (["ACTIONS_RUNTIME_TOKEN", "ACTIONS_ID_TOKEN_REQUEST_TOKEN"]));
 /** Reads and parses the event payload named by GITHUB_EVENT_PATH; `{}` when there is none. */
 function readEventPayload(env) {
     const path = env.GITHUB_EVENT_PATH;
@@ -46350,14 +51291,20 @@ function readEventPayload(env) {
     }
 }
 /** Builds the context handed to a command's `run`. */
-function createCommandContext(runtime, spec) {
+function createCommandContext(runtime, spec, options = {}) {
     const context = buildContext(runtime.env, readEventPayload(runtime.env));
     let ports;
     const token = () => (spec["github-token"] ? runtime.input("github-token").trim() : "");
+    const cancellation = options.cancellation;
+    const fixedSignal = options.signal ?? (cancellation ? undefined : new AbortController().signal);
     return {
         runtime,
         context,
         version: SHIPLINE_VERSION,
+        clock: options.clock ?? systemClock,
+        get signal() {
+            return fixedSignal ?? cancellation.signal;
+        },
         hasToken: () => token() !== "" && context.repository !== undefined,
         github: () => {
             if (ports)
@@ -46384,6 +51331,7 @@ function createCommandContext(runtime, spec) {
                 log: runtime.log,
                 redactor: runtime.redactor,
                 timeScale: Number(runtime.env[env_vars/* EnvVar */.B.GitHubTimeScale]) || 1,
+                timeoutMs: Number(runtime.env[env_vars/* EnvVar */.B.GitHubTimeoutMs]) || undefined,
                 isReadOnly: context.isFork,
             });
             return ports;
@@ -46394,14 +51342,26 @@ function createCommandContext(runtime, spec) {
  * Runs a command in a runtime and returns the exit code: 0 success, 1 policy or operation failure,
  * 2 bad input. Never throws. The step is failed through `runtime.fail` at most once.
  */
-async function executeCommand(command, runtime) {
+async function executeCommand(command, runtime, options = {}) {
+    const cancellation = options.signal ? undefined : processCancellation();
     try {
         for (const [name, def] of Object.entries(command.spec.inputs)) {
             if (def.kind === "secret")
                 runtime.secret(runtime.input(name));
         }
+        // The runner's own tokens are in every action's environment; they never belong in what we write.
+        for (const name of RUNNER_SECRET_ENV)
+            runtime.redactor.add(runtime.env[name]);
         const inputs = readInputs(command.spec.inputs, (name) => runtime.input(name));
-        const ctx = createCommandContext(runtime, command.spec.inputs);
+        const workingDirectory = inputs["working-directory"];
+        if (typeof workingDirectory === "string") {
+            const problem = directoryProblem(resolve(runtime.cwd, workingDirectory));
+            // Checked up front: a missing directory otherwise reads as "no test report matched" or
+            // "not a git repository", far from its cause.
+            if (problem)
+                throw new InputError({ input: "working-directory", problem: `${problem} ("${resolve(runtime.cwd, workingDirectory)}"): pass an existing directory` });
+        }
+        const ctx = createCommandContext(runtime, command.spec.inputs, { ...options, ...(cancellation ? { cancellation } : {}) });
         const result = await command.run(inputs, ctx);
         for (const name of runtime.outputs.keys()) {
             if (!(name in command.spec.outputs))
@@ -46423,11 +51383,30 @@ async function executeCommand(command, runtime) {
         runtime.fail(err.userMessage);
         return err.exitCode;
     }
+    finally {
+        cancellation?.dispose();
+    }
+}
+/**
+ * Last resort for an error thrown outside the command's promise chain (a stray callback, an
+ * unhandled rejection): Node would print a stack trace, unredacted, with whatever the error message
+ * holds. Instead: one redacted line through `runtime.fail` (the stack only in debug), exit code 1.
+ */
+function installCrashGuard(runtime) {
+    const onCrash = (e) => {
+        if (runtime.isDebug && e instanceof Error && e.stack)
+            runtime.log.debug(e.stack);
+        runtime.fail((0,errors/* toShiplineError */.Em)(e).userMessage);
+        process.exit(1);
+    };
+    process.on("uncaughtException", onCrash);
+    process.on("unhandledRejection", onCrash);
 }
 /** The whole life of an action's main step. Used by `src/actions/<name>.ts`. */
 /** `env` defaults to the process environment; the root action passes its renamed inputs in it. */
 async function runAction(command, env = { ...process.env }) {
     const runtime = new ActionsRuntime(env);
+    installCrashGuard(runtime);
     const code = await executeCommand(command, runtime);
     try {
         runtime.flushSummary();
@@ -46442,6 +51421,7 @@ async function runPost(command) {
     const runtime = new runtime_ActionsRuntime();
     if (!command.post)
         return;
+    installCrashGuard(runtime);
     try {
         await command.post(createCommandContext(runtime, command.spec.inputs));
     }
@@ -46449,7 +51429,12 @@ async function runPost(command) {
         runtime.fail((0,errors/* toShiplineError */.Em)(e).userMessage);
         process.exitCode = 1;
     }
-    runtime.flushSummary();
+    try {
+        runtime.flushSummary();
+    }
+    catch (e) {
+        runtime.log.warning(`Could not write the job summary: ${e.message}`);
+    }
 }
 
 
@@ -46468,6 +51453,8 @@ async function runPost(command) {
 const EnvVar = {
     /** Multiplies GitHub API retry and pacing waits; tests set 0.01. Default 1. */
     GitHubTimeScale: "SHIPLINE_GITHUB_TIME_SCALE",
+    /** Milliseconds before a GitHub API request with no answer is given up. Default 30000. */
+    GitHubTimeoutMs: "SHIPLINE_GITHUB_TIMEOUT_MS",
     /** Set for `command` traffic providers and deploy hooks: the stage number (1-based). */
     Stage: "SHIPLINE_STAGE",
     /** Set for `command` traffic providers: the canary weight in percent. */
@@ -46510,6 +51497,8 @@ const ErrorCode = {
     CommandUnavailable: "command-unavailable",
     GitFailed: "git-failed",
     GitPushRejected: "git-push-rejected",
+    /** A release tag exists at another commit than the one being released (version and notes alike). */
+    TagConflict: "tag-conflict",
     GitHubUnauthorized: "github-unauthorized",
     GitHubForbidden: "github-forbidden",
     GitHubNotFound: "github-not-found",
@@ -46609,7 +51598,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   j3: () => (/* binding */ runScript)
 });
 
-// UNUSED EXPORTS: ProcessError, runProcess
+// UNUSED EXPORTS: ProcessError, childEnv, lineSplitter, runProcess
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -46625,6 +51614,54 @@ var errors = __nccwpck_require__(2386);
  */
 
 
+/**
+ * Variables a child never receives: the step's inputs (`INPUT_GITHUB-TOKEN` holds the token) and the
+ * runner's own credentials. A `run:` step does not get them either; a workflow that wants a token in
+ * its command passes it through `env:`.
+ */
+const SCRUBBED_ENV = /^(INPUT_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_.*)$/i;
+/**
+ * The environment a child process gets: `env` without the step's inputs and the runner's tokens
+ * ({@link SCRUBBED_ENV}) and without unset values. Every spawn in Shipline goes through this.
+ */
+function childEnv(env) {
+    const out = {};
+    for (const [k, v] of Object.entries(env))
+        if (v !== undefined && !SCRUBBED_ENV.test(k))
+            out[k] = v;
+    return out;
+}
+const LINE_MAX = (/* unused pure expression or super */ null && (64 * 1024));
+const LINE_KEEP = (/* unused pure expression or super */ null && (4 * 1024));
+/**
+ * Splits a child's output stream into whole lines for `onLine`. Log a child's output through this,
+ * not chunk by chunk: a secret cut in two by a chunk boundary would escape redaction.
+ * Call `end()` when the stream closes to emit the last unterminated line. A line longer than 64 KiB
+ * is handed over in pieces, each keeping back the last 4 KiB (longer than any secret) for the next.
+ */
+function lineSplitter(onLine) {
+    let pending = "";
+    const decoder = new TextDecoder("utf-8");
+    return {
+        push(chunk) {
+            pending += decoder.decode(chunk, { stream: true });
+            const lines = pending.split("\n");
+            pending = lines.pop() ?? "";
+            for (const line of lines)
+                onLine(line.replace(/\r$/, ""));
+            if (pending.length > LINE_MAX) {
+                onLine(pending.slice(0, -LINE_KEEP));
+                pending = pending.slice(-LINE_KEEP);
+            }
+        },
+        end() {
+            pending += decoder.decode();
+            if (pending !== "")
+                onLine(pending.replace(/\r$/, ""));
+            pending = "";
+        },
+    };
+}
 const STDERR_KEEP = 64 * 1024;
 /** Error for a program that failed; names the program, its arguments and the end of its stderr. */
 class ProcessError extends errors/* ShiplineError */.J0 {
@@ -46652,7 +51689,7 @@ function runProcess(program, args, options = {}) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)(program, args, {
             cwd: options.cwd,
-            env: (options.env ?? process.env),
+            env: childEnv(options.env ?? process.env),
             shell: false,
             stdio: ["pipe", "pipe", "pipe"],
             signal: options.signal,
@@ -46736,9 +51773,10 @@ function runScript(script, options = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EA: () => (/* binding */ ensureDirectory),
 /* harmony export */   lD: () => (/* binding */ readDataFile)
 /* harmony export */ });
-/* unused harmony exports parseDataText, expandGlobs */
+/* unused harmony exports directoryProblem, parseDataText, expandGlobs */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
@@ -46756,6 +51794,37 @@ function runScript(script, options = {}) {
 
 
 
+/**
+ * Why `path` cannot be used as a working directory ("does not exist", "is not a directory"), or
+ * undefined when it is an existing directory.
+ */
+function directoryProblem(path) {
+    try {
+        return statSync(path).isDirectory() ? undefined : "is not a directory";
+    }
+    catch (e) {
+        const code = e.code;
+        return code === "ENOENT" || code === "ENOTDIR" ? "does not exist" : `cannot be read (${code ?? e.message})`;
+    }
+}
+/**
+ * Creates directory `path` and its missing parents, one level at a time. Node's recursive mkdir
+ * spins forever under a pseudo file system that answers ENOENT to every mkdir (/proc/x on Linux);
+ * this fails there with the error of the first level it cannot create.
+ */
+function ensureDirectory(path) {
+    const missing = [];
+    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+    while (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir)) {
+        missing.unshift(dir);
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir);
+        if (parent === dir)
+            break;
+        dir = parent;
+    }
+    for (const d of missing)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(d);
+}
 /**
  * Reads a JSON or YAML file named by an input. A missing file is an InputError naming the input;
  * a syntax error is a ConfigError naming the file and line.
@@ -46812,6 +51881,63 @@ async function expandGlobs(patterns, cwd) {
 
 /***/ }),
 
+/***/ 8982:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Sm: () => (/* binding */ formatInteger),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   l9: () => (/* binding */ formatPercent)
+/* harmony export */ });
+/* unused harmony export count */
+/**
+ * One way to print each kind of number, shared by every screen (summaries, comments, the terminal):
+ * a figure that appears twice must read the same both times. Pure.
+ */
+/** `1 test`, `2 tests`; `plural` defaults to `singular + "s"`. Counts use thousands separators. */
+function count(n, singular, plural = `${singular}s`) {
+    return `${formatInteger(n)} ${n === 1 ? singular : plural}`;
+}
+/** An integer with thousands separators: `12,345`. */
+function formatInteger(n) {
+    return Math.round(n).toLocaleString("en-US");
+}
+/**
+ * A duration in milliseconds for people: `0.84 ms`, `7.6 ms`, `340 ms`, `3.41 s`, `2 min 5 s`, `1 h 2 min`.
+ * At most two decimals below 10 ms and 10 s, one below a minute, whole units elsewhere; trailing zeros dropped.
+ */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms))
+        return "n/a";
+    if (ms < 10)
+        return `${Number(ms.toFixed(2))} ms`;
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    const s = ms / 1000;
+    if (s < 10)
+        return `${Number(s.toFixed(2))} s`;
+    if (s < 60)
+        return `${Number(s.toFixed(1))} s`;
+    const totalS = Math.round(s);
+    if (totalS < 3600)
+        return `${Math.floor(totalS / 60)} min${totalS % 60 ? ` ${totalS % 60} s` : ""}`;
+    const totalMin = Math.round(totalS / 60);
+    return `${Math.floor(totalMin / 60)} h${totalMin % 60 ? ` ${totalMin % 60} min` : ""}`;
+}
+/**
+ * A percentage from a value already in percent (`12.5` → `12.5%`): at most two decimals, trailing
+ * zeros dropped (`0.1%`, `1.67%`, `79.96%`, `100%`). Never rounded to fewer decimals: 79.96 % must
+ * not print as the 80 % it fails.
+ */
+function formatPercent(percent) {
+    if (!Number.isFinite(percent))
+        return "n/a";
+    return `${Number(percent.toFixed(2))}%`;
+}
+
+
+/***/ }),
+
 /***/ 8003:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -46820,8 +51946,11 @@ async function expandGlobs(patterns, cwd) {
 __nccwpck_require__.d(__webpack_exports__, {
   gq: () => (/* binding */ GitHub),
   OS: () => (/* binding */ GitHubApiError),
-  x9: () => (/* binding */ isAlreadyExists)
+  x9: () => (/* binding */ isAlreadyExists),
+  cp: () => (/* binding */ isUncertain)
 });
+
+// UNUSED EXPORTS: GitHubUnansweredError
 
 ;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -49553,6 +54682,8 @@ throttling.triggersNotification = triggersNotification;
 
 // EXTERNAL MODULE: ./src/kernel/errors.ts
 var errors = __nccwpck_require__(2386);
+// EXTERNAL MODULE: ./src/kernel/redact.ts
+var redact = __nccwpck_require__(2624);
 ;// CONCATENATED MODULE: ./src/kernel/github/client.ts
 /**
  * The one GitHub API client. Octokit core with retry (5xx, network errors), throttling (primary and
@@ -49566,7 +54697,17 @@ var errors = __nccwpck_require__(2386);
 
 
 
+
 const ShiplineOctokit = Octokit.plugin(retry, throttling, paginateRest);
+/**
+ * A request whose outcome is unknown: GitHub answered 5xx, or no answer came (a timeout, a reset
+ * connection). The write may or may not have been applied.
+ */
+function isUncertain(e) {
+    if (e instanceof GitHubApiError)
+        return e.status >= 500;
+    return e instanceof GitHubUnansweredError;
+}
 /** A GitHub API error with the request it came from and what to do about it. */
 class GitHubApiError extends errors/* ShiplineError */.J0 {
     status;
@@ -49601,6 +54742,11 @@ class GitHubApiError extends errors/* ShiplineError */.J0 {
         this.validationCodes = validationCodes;
     }
 }
+/** No answer from GitHub (network error, timeout): the request may or may not have been applied. */
+class GitHubUnansweredError extends errors/* ShiplineError */.J0 {
+}
+/** How many times {@link GitHub.createOnce} sends a create whose lookup found nothing. Defaults to 3. */
+const CREATE_ATTEMPTS = 3;
 /** A GitHub client for one repository. */
 class GitHub {
     owner;
@@ -49608,15 +54754,19 @@ class GitHub {
     baseUrl;
     isReadOnly;
     octokit;
+    /** The run's one redactor: every request's parameters and body pass it before they are sent. */
     redactor;
+    /** Multiplies waits (see {@link GitHubClientOptions.timeScale}). */
+    timeScale;
     constructor(options) {
         this.owner = options.owner;
         this.repo = options.repo;
         this.baseUrl = options.baseUrl.replace(/\/+$/, "");
         this.isReadOnly = options.isReadOnly ?? false;
-        this.redactor = options.redactor;
-        options.redactor?.add(options.token);
+        this.redactor = options.redactor ?? new redact/* Redactor */.p();
+        this.redactor.add(options.token);
         const scale = options.timeScale ?? 1;
+        this.timeScale = scale;
         const log = options.log;
         this.octokit = new ShiplineOctokit({
             auth: options.token,
@@ -49656,13 +54806,60 @@ class GitHub {
      * Errors become {@link GitHubApiError}s naming the request and the permission.
      */
     async request(route, params, meta) {
+        const isPost = route.startsWith("POST ");
+        const retry = meta.retry ?? !isPost;
         try {
-            const res = await this.octokit.request(route, { owner: this.owner, repo: this.repo, ...params });
+            const res = await this.octokit.request(route, {
+                owner: this.owner,
+                repo: this.repo,
+                ...this.redactParams(params),
+                ...(retry ? {} : { request: { retries: 0 } }),
+            });
             return { data: res.data, status: res.status, headers: res.headers };
         }
         catch (e) {
             throw this.toError(e, route, params, meta.permission);
         }
+    }
+    /**
+     * Sends a create (POST) that must not happen twice. Octokit does not retry it; when its outcome
+     * is uncertain (5xx, timeout) `find` looks the object up by its natural key, and only when it is
+     * absent is the create sent again (at most 3 times). A 403 secondary rate limit or a 429 is
+     * waited out by the throttling plugin: GitHub applied nothing then.
+     */
+    async createOnce(route, params, meta, find) {
+        let last;
+        for (let attempt = 1; attempt <= CREATE_ATTEMPTS; attempt++) {
+            try {
+                return (await this.request(route, params, { ...meta, retry: false })).data;
+            }
+            catch (e) {
+                if (!isUncertain(e))
+                    throw e;
+                last = e;
+            }
+            const found = await find();
+            if (found !== undefined)
+                return found;
+            await new Promise((ok) => setTimeout(ok, attempt * attempt * 1000 * this.timeScale));
+        }
+        throw last;
+    }
+    /**
+     * Every string in `params` (deeply, objects and arrays) through the redactor. Buffers (asset
+     * uploads) pass unchanged: they are the user's own files.
+     */
+    redactParams(params) {
+        const walk = (v) => {
+            if (typeof v === "string")
+                return this.redactor.redact(v);
+            if (v === null || typeof v !== "object" || Buffer.isBuffer(v) || v instanceof ArrayBuffer || ArrayBuffer.isView(v))
+                return v;
+            if (Array.isArray(v))
+                return v.map(walk);
+            return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+        };
+        return walk(params);
     }
     /** Like {@link request} but returns undefined on 404 (for "does it exist yet?" checks). */
     async requestOptional(route, params, meta) {
@@ -49679,7 +54876,7 @@ class GitHub {
     async paginate(route, params, meta) {
         const items = [];
         try {
-            for await (const page of this.octokit.paginate.iterator(route, { owner: this.owner, repo: this.repo, per_page: 100, ...params })) {
+            for await (const page of this.octokit.paginate.iterator(route, { owner: this.owner, repo: this.repo, per_page: 100, ...this.redactParams(params) })) {
                 const data = page.data;
                 const list = Array.isArray(data) ? data : firstArray(data);
                 items.push(...list);
@@ -49697,8 +54894,8 @@ class GitHub {
         if (typeof err?.status !== "number" || err.status < 400) {
             if (e instanceof errors/* ShiplineError */.J0)
                 return e;
-            const msg = this.redactor ? this.redactor.redact(String(err?.message ?? e)) : String(err?.message ?? e);
-            return new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.GitHubApi, `Request to GitHub failed for ${route}: ${msg}.`, {
+            const msg = this.redactor.redact(String(err?.message ?? e));
+            return new GitHubUnansweredError(errors/* ErrorCode */.O4.GitHubApi, `Request to GitHub failed for ${route}: ${msg}.`, {
                 hint: "Check the network path to the GitHub API (GITHUB_API_URL) and re-run.",
             });
         }
@@ -49714,7 +54911,7 @@ class GitHub {
             ...(data.errors ?? []).map((x) => x.message ?? [x.field, x.code].filter(Boolean).join(" ")),
             ...(data.validation ?? []).map((v) => `${(v.location ?? []).join(".")}: ${v.message ?? ""}`),
         ].filter(Boolean);
-        const detail = this.redactor ? this.redactor.redact(detailParts.join("; ")) : detailParts.join("; ");
+        const detail = this.redactor.redact(detailParts.join("; "));
         return new GitHubApiError(err.status, method, filled, detail, permission, this.fullName, codes);
     }
 }
@@ -49757,20 +54954,38 @@ function isAlreadyExists(e) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ Deployments),
-/* harmony export */   e: () => (/* binding */ DEPLOYMENT_DESCRIPTION_MAX)
+/* harmony export */   FI: () => (/* binding */ ApiDeployments),
+/* harmony export */   e9: () => (/* binding */ DEPLOYMENT_DESCRIPTION_MAX)
 /* harmony export */ });
+/* unused harmony export WRITE_ID_KEY */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/** GitHub Deployments and their statuses. */
+
+/**
+ * Payload key holding a random id per create: a deployment's natural key (ref, environment,
+ * payload) repeats across rollouts of one version, so this id is what finds a create whose answer
+ * was lost.
+ */
+const WRITE_ID_KEY = "shipline_write_id";
 const WRITE = { permission: "deployments: write" };
 /** GitHub rejects descriptions over 140 characters. */
 const DEPLOYMENT_DESCRIPTION_MAX = 140;
-class Deployments {
+class ApiDeployments {
     gh;
     constructor(gh) {
         this.gh = gh;
     }
     async create(fields) {
         const description = fields.description?.slice(0, DEPLOYMENT_DESCRIPTION_MAX);
-        return (await this.gh.request("POST /repos/{owner}/{repo}/deployments", { auto_merge: false, required_contexts: [], ...fields, description }, WRITE)).data;
+        const writeId = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
+        const payload = typeof fields.payload === "string" ? fields.payload : { ...(fields.payload ?? {}), [WRITE_ID_KEY]: writeId };
+        return this.gh.createOnce("POST /repos/{owner}/{repo}/deployments", { auto_merge: false, required_contexts: [], ...fields, payload, description }, WRITE, async () => {
+            if (typeof payload === "string")
+                return undefined;
+            const recent = await this.gh.paginate("GET /repos/{owner}/{repo}/deployments", { environment: fields.environment, ref: fields.ref }, { ...WRITE, limit: 30 });
+            return recent.find((d) => typeof d.payload === "object" && d.payload !== null && d.payload[WRITE_ID_KEY] === writeId);
+        });
     }
     async get(id) {
         return this.gh.requestOptional("GET /repos/{owner}/{repo}/deployments/{deployment_id}", { deployment_id: id }, WRITE);
@@ -49780,7 +54995,14 @@ class Deployments {
     }
     async createStatus(id, fields) {
         const description = fields.description?.slice(0, DEPLOYMENT_DESCRIPTION_MAX);
-        return (await this.gh.request("POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", { deployment_id: id, ...fields, description }, WRITE)).data;
+        const sent = description === undefined ? undefined : this.gh.redactor.redact(description);
+        return this.gh.createOnce("POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", { deployment_id: id, ...fields, description }, WRITE, 
+        // Statuses list newest first: when the newest has this state and description, the lost create
+        // made it (or an identical one, which reads the same on the deployment's timeline).
+        async () => {
+            const [newest] = await this.listStatuses(id);
+            return newest && newest.state === fields.state && (sent === undefined || newest.description === sent) ? newest : undefined;
+        });
     }
     async listStatuses(id) {
         return this.gh.paginate("GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", { deployment_id: id }, WRITE);
@@ -49790,7 +55012,7 @@ class Deployments {
 
 /***/ }),
 
-/***/ 2717:
+/***/ 9702:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49800,14 +55022,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   w3: () => (/* reexport */ optionalWrite)
 });
 
-// UNUSED EXPORTS: GitHub, GitHubApiError, isAlreadyExists
+// UNUSED EXPORTS: GitHubApiError, isAlreadyExists, isUncertain
 
-// EXTERNAL MODULE: ./src/kernel/github/client.ts + 17 modules
-var github_client = __nccwpck_require__(8003);
 ;// CONCATENATED MODULE: ./src/kernel/github/actions.ts
 const READ = { permission: "actions: read" };
 const WRITE = { permission: "actions: write" };
-class Actions {
+class ApiActions {
     gh;
     constructor(gh) {
         this.gh = gh;
@@ -49818,7 +55038,10 @@ class Actions {
      * does not give one (older GitHub Enterprise Server answers 204 without it).
      */
     async dispatch(workflow, ref, inputs, options = {}) {
-        const res = await this.gh.request("POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches", { workflow_id: workflow, ref, inputs, ...(options.returnRunDetails ? { return_run_details: true } : {}) }, WRITE);
+        const res = await this.gh.request("POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches", { workflow_id: workflow, ref, inputs, ...(options.returnRunDetails ? { return_run_details: true } : {}) }, 
+        // A dispatch has no key to find it by: resending one whose answer was lost could run the
+        // workflow twice, so an uncertain outcome is reported, never retried.
+        { ...WRITE, retry: false });
         const id = res.data?.workflow_run_id;
         return typeof id === "number" ? id : undefined;
     }
@@ -49845,85 +55068,198 @@ class Actions {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/kernel/github/client.ts + 17 modules
+var github_client = __nccwpck_require__(8003);
 ;// CONCATENATED MODULE: ./src/kernel/github/checks.ts
+/** Check runs with annotations (GitHub accepts at most 50 annotations per request). */
+
+
 const checks_WRITE = { permission: "checks: write" };
 const ANNOTATIONS_PER_REQUEST = 50;
-class Checks {
+/** Rounds of "re-read, attach the rest" after an uncertain annotation batch. */
+const ATTACH_ROUNDS = 3;
+/**
+ * The check run's `external_id`: a hash of everything it shows. A re-run with the same result finds
+ * its earlier check run by it (and finishes attaching annotations); a different result is a new run.
+ */
+function contentKey(conclusion, output, annotations) {
+    const h = (0,external_node_crypto_.createHash)("sha256").update(JSON.stringify([conclusion, output, annotations]));
+    return `shipline:${h.digest("hex").slice(0, 32)}`;
+}
+class ApiChecks {
     gh;
     constructor(gh) {
         this.gh = gh;
     }
-    /**
-     * Creates a completed check run and attaches all annotations, 50 per request (the first batch with
-     * the create call, the rest with updates).
-     */
     async createCompleted(name, headSha, conclusion, output, annotations = []) {
-        const batches = [];
-        for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST)
-            batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
-        const first = batches.shift() ?? [];
-        const created = await this.gh.request("POST /repos/{owner}/{repo}/check-runs", { name, head_sha: headSha, status: "completed", conclusion, output: { ...output, annotations: first } }, checks_WRITE);
-        for (const batch of batches) {
-            await this.gh.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", { check_run_id: created.data.id, output: { ...output, annotations: batch } }, checks_WRITE);
+        const key = contentKey(conclusion, output, annotations);
+        const find = () => this.find(name, headSha, key);
+        let run = await find();
+        if (!run) {
+            run = await this.gh.createOnce("POST /repos/{owner}/{repo}/check-runs", {
+                name,
+                head_sha: headSha,
+                status: "completed",
+                conclusion,
+                external_id: key,
+                output: { ...output, annotations: annotations.slice(0, ANNOTATIONS_PER_REQUEST) },
+            }, checks_WRITE, find);
         }
-        return created.data;
+        return this.attachRest(run, output, annotations);
+    }
+    /** The check run named `name` on `headSha` with content key `key`, if any. */
+    async find(name, headSha, key) {
+        const runs = await this.gh.paginate("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", { ref: headSha, check_name: name, filter: "all" }, checks_WRITE);
+        return runs.find((r) => r.external_id === key);
+    }
+    /**
+     * Attaches the annotations the check run does not have yet, in order. Annotations add up on
+     * every update, so an update whose answer was lost is never resent blindly: the run's
+     * `annotations_count` says how many arrived.
+     */
+    async attachRest(run, output, annotations) {
+        let current = run;
+        for (let round = 0;; round++) {
+            try {
+                for (let done = current.output.annotations_count; done < annotations.length; done += ANNOTATIONS_PER_REQUEST) {
+                    const res = await this.gh.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", { check_run_id: current.id, output: { ...output, annotations: annotations.slice(done, done + ANNOTATIONS_PER_REQUEST) } }, { ...checks_WRITE, retry: false });
+                    current = res.data;
+                }
+                return current;
+            }
+            catch (e) {
+                if (!(0,github_client/* isUncertain */.cp)(e) || round >= ATTACH_ROUNDS)
+                    throw e;
+                await new Promise((ok) => setTimeout(ok, (round + 1) * 1000 * this.gh.timeScale));
+                current = (await this.gh.request("GET /repos/{owner}/{repo}/check-runs/{check_run_id}", { check_run_id: current.id }, checks_WRITE)).data;
+            }
+        }
     }
 }
 
 ;// CONCATENATED MODULE: ./src/kernel/github/comments.ts
+/** Issue and pull-request comments, including the one sticky comment per marker. */
+
 const comments_WRITE = { permission: "pull-requests: write" };
 /** GitHub rejects comment bodies over 65,536 characters. */
 const COMMENT_MAX_CHARS = 65_536;
-class Comments {
+/**
+ * The login behind the workflow's GITHUB_TOKEN. An installation token (GITHUB_TOKEN, a GitHub App's
+ * token) gets 403 from GET /user, and the comments it writes are authored by this bot.
+ */
+const ACTIONS_BOT_LOGIN = "github-actions[bot]";
+class ApiComments {
     gh;
+    /** Lower-cased logins the token writes as (see {@link ownLogins}). */
+    logins;
     constructor(gh) {
         this.gh = gh;
     }
     async list(issueNumber) {
         return this.gh.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", { issue_number: issueNumber }, comments_WRITE);
     }
-    async create(issueNumber, body) {
-        return (await this.gh.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { issue_number: issueNumber, body }, comments_WRITE)).data;
+    /**
+     * Who the token writes as. A user token (a PAT, an OAuth or user-to-server token) may read GET
+     * /user, which names it. An installation token may not (GitHub answers 403): GITHUB_TOKEN's
+     * comments are then authored by github-actions[bot], which is taken as the identity. A custom
+     * GitHub App's token writes as `<app>[bot]`, which no endpoint it may call names: its first
+     * comment of the run teaches the login, and until then its older comments are not recognised,
+     * so a re-run creates a new comment rather than risk updating someone else's (never a hijack).
+     */
+    ownLogins() {
+        this.logins ??= (async () => {
+            try {
+                const me = await this.gh.request("GET /user", {}, comments_WRITE);
+                return new Set([me.data.login.toLowerCase()]);
+            }
+            catch (e) {
+                if (e instanceof github_client/* GitHubApiError */.OS && [401, 403, 404].includes(e.status))
+                    return new Set([ACTIONS_BOT_LOGIN]);
+                throw e;
+            }
+        })();
+        return this.logins;
+    }
+    async learn(comment) {
+        if (comment.user?.login)
+            (await this.ownLogins()).add(comment.user.login.toLowerCase());
     }
     async update(commentId, body) {
         return (await this.gh.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { comment_id: commentId, body }, comments_WRITE)).data;
     }
-    /**
-     * Keeps exactly one comment carrying `marker` (an HTML comment such as `<!-- shipline:gate -->`):
-     * updates it in place when it exists (and differs), creates it otherwise. The marker is appended
-     * to the body when missing.
-     */
     async upsertSticky(issueNumber, marker, body) {
-        const text = body.includes(marker) ? body : `${body}\n\n${marker}`;
-        const existing = (await this.list(issueNumber)).find((c) => c.body?.includes(marker));
+        const text = this.gh.redactor.redact(body.includes(marker) ? body : `${body}\n\n${marker}`);
+        const mine = await this.ownLogins();
+        const before = await this.list(issueNumber);
+        // Another user's comment carrying our marker (quoted, or planted) is never edited.
+        const existing = before.find((c) => c.body?.includes(marker) && mine.has(c.user?.login?.toLowerCase() ?? ""));
         if (existing) {
             if (existing.body === text)
                 return { action: "unchanged", id: Number(existing.id), url: existing.html_url };
             const c = await this.update(Number(existing.id), text);
             return { action: "updated", id: Number(c.id), url: c.html_url };
         }
-        const c = await this.create(issueNumber, text);
+        const seen = new Set(before.map((c) => c.id));
+        const c = await this.gh.createOnce("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { issue_number: issueNumber, body: text }, comments_WRITE, 
+        // A create whose answer was lost: a comment that appeared since the listing with exactly this
+        // body and marker is the one it made.
+        async () => (await this.list(issueNumber)).find((x) => !seen.has(x.id) && x.body === text));
+        await this.learn(c);
         return { action: "created", id: Number(c.id), url: c.html_url };
     }
 }
 
+// EXTERNAL MODULE: ./src/kernel/errors.ts
+var errors = __nccwpck_require__(2386);
 ;// CONCATENATED MODULE: ./src/kernel/github/contents.ts
+/** Repository contents: a file committed through the API, which GitHub signs (a verified commit). */
+
+
+const contents_READ = { permission: "contents: read" };
 const contents_WRITE = { permission: "contents: write" };
-class Contents {
+/** Writes tried before giving up when the branch keeps moving under us. */
+const UPDATE_ATTEMPTS = 5;
+class ApiContents {
     gh;
     constructor(gh) {
         this.gh = gh;
     }
-    /** The blob SHA of `path` on `branch`, or undefined when the file does not exist there. */
-    async sha(path, branch) {
-        const data = await this.gh.requestOptional("GET /repos/{owner}/{repo}/contents/{path}", { path, ref: branch }, contents_WRITE);
-        return data && !Array.isArray(data) ? data.sha : undefined;
+    async read(path, branch) {
+        const data = await this.gh.requestOptional("GET /repos/{owner}/{repo}/contents/{path}", { path, ref: branch }, contents_READ);
+        if (!data || Array.isArray(data))
+            return undefined;
+        const file = data;
+        if (file.sha === undefined)
+            return undefined;
+        return { content: Buffer.from(file.content ?? "", "base64").toString("utf8"), sha: file.sha };
     }
-    /** Creates or updates `path` on `branch` in one commit; returns the commit SHA. */
-    async put(path, branch, content, message) {
-        const sha = await this.sha(path, branch);
-        const res = await this.gh.request("PUT /repos/{owner}/{repo}/contents/{path}", { path, branch, message, content: Buffer.from(content, "utf8").toString("base64"), ...(sha ? { sha } : {}) }, contents_WRITE);
-        return res.data.commit.sha ?? "";
+    async update(path, branch, transform, message) {
+        let last;
+        for (let attempt = 1; attempt <= UPDATE_ATTEMPTS; attempt++) {
+            const current = await this.read(path, branch);
+            // The body is redacted here, before base64 hides the text from the client's redaction.
+            const next = this.gh.redactor.redact(transform(current?.content));
+            if (current && next === current.content)
+                return { action: "unchanged", commitSha: undefined };
+            try {
+                const res = await this.gh.request("PUT /repos/{owner}/{repo}/contents/{path}", { path, branch, message, content: Buffer.from(next, "utf8").toString("base64"), ...(current ? { sha: current.sha } : {}) }, 
+                // A lost answer is settled by re-reading, not by resending the same blob SHA.
+                { ...contents_WRITE, retry: false });
+                return { action: current ? "updated" : "created", commitSha: res.data.commit.sha };
+            }
+            catch (e) {
+                // 409: the file changed since it was read; 422: it was created meanwhile (no sha sent).
+                // Either way, and after a lost answer, read the branch again and rebuild from there.
+                const conflict = e instanceof github_client/* GitHubApiError */.OS && (e.status === 409 || e.status === 422);
+                if (!conflict && !(0,github_client/* isUncertain */.cp)(e))
+                    throw e;
+                last = e;
+            }
+            await new Promise((ok) => setTimeout(ok, attempt * 500 * this.gh.timeScale));
+        }
+        throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.GitHubApi, `${path} on ${branch} changed during each of ${UPDATE_ATTEMPTS} attempts to commit it through the API; nothing was overwritten (last answer: ${last?.message ?? "none"})`, { hint: `Re-run the step once the pushes to ${branch} settle, or commit ${path} with commit-changelog: git.` });
     }
 }
 
@@ -49931,7 +55267,7 @@ class Contents {
 var deployments = __nccwpck_require__(137);
 ;// CONCATENATED MODULE: ./src/kernel/github/pulls.ts
 const pulls_READ = { permission: "pull-requests: read" };
-class Pulls {
+class ApiPulls {
     gh;
     constructor(gh) {
         this.gh = gh;
@@ -49947,12 +55283,123 @@ class Pulls {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./src/kernel/github/releases.ts
+/** Releases port over the API: idempotent creates, `make_latest` only for the newest, safe asset replacement. */
+
+
+const releases_WRITE = { permission: "contents: write" };
+/** Suffix of the name a replacement asset is uploaded under before the old one is deleted. */
+const PENDING_SUFFIX = ".shipline-pending";
+/** `v1.2.3` -> { prefix: "v", version: "1.2.3" }; `pkg-v2.0.0-rc.1` -> { prefix: "pkg-v", ... }. */
+function splitTag(tag) {
+    const m = /^(.*?)(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)$/.exec(tag);
+    if (!m || !semver_default().valid(m[2]))
+        return undefined;
+    return { prefix: m[1], version: m[2] };
+}
+class ApiReleases {
+    gh;
+    constructor(gh) {
+        this.gh = gh;
+    }
+    async findByTag(tag) {
+        const found = await this.gh.requestOptional("GET /repos/{owner}/{repo}/releases/tags/{tag}", { tag }, releases_WRITE);
+        if (found)
+            return found;
+        const all = await this.gh.paginate("GET /repos/{owner}/{repo}/releases", {}, { ...releases_WRITE, limit: 300 });
+        return all.find((r) => r.tag_name === tag);
+    }
+    async get(releaseId) {
+        return (await this.gh.request("GET /repos/{owner}/{repo}/releases/{release_id}", { release_id: releaseId }, releases_WRITE)).data;
+    }
+    async create(fields) {
+        const makeLatest = await this.makeLatestFor(fields);
+        const { make_latest: _asked, ...rest } = fields;
+        const body = { ...rest, ...(makeLatest ? { make_latest: makeLatest } : {}) };
+        return this.gh.createOnce("POST /repos/{owner}/{repo}/releases", body, releases_WRITE, () => this.findByTag(fields.tag_name));
+    }
+    async update(releaseId, fields) {
+        // A re-run for an old tag must not make it "Latest": GitHub applies make_latest on every update.
+        const { make_latest: _dropped, ...rest } = fields;
+        return (await this.gh.request("PATCH /repos/{owner}/{repo}/releases/{release_id}", { release_id: releaseId, ...rest }, releases_WRITE)).data;
+    }
+    /**
+     * What to send as `make_latest` on create. GitHub's default for an omitted value is "true" (the
+     * new release becomes Latest whatever its version), so an older version than a published release
+     * of the same tag prefix gets "false"; a draft or prerelease sends nothing.
+     */
+    async makeLatestFor(fields) {
+        if (fields.draft || fields.prerelease)
+            return fields.make_latest === "false" ? "false" : undefined;
+        const wanted = fields.make_latest ?? "true";
+        if (wanted !== "true")
+            return wanted;
+        const mine = splitTag(fields.tag_name);
+        if (!mine)
+            return wanted;
+        const all = await this.gh.paginate("GET /repos/{owner}/{repo}/releases", {}, { ...releases_WRITE, limit: 300 });
+        const newer = all.some((r) => {
+            if (r.draft || r.prerelease || r.tag_name === fields.tag_name)
+                return false;
+            const other = splitTag(r.tag_name);
+            return other !== undefined && other.prefix === mine.prefix && semver_default().gt(other.version, mine.version);
+        });
+        return newer ? "false" : "true";
+    }
+    async listAssets(releaseId) {
+        return this.gh.paginate("GET /repos/{owner}/{repo}/releases/{release_id}/assets", { release_id: releaseId }, releases_WRITE);
+    }
+    async deleteAsset(assetId) {
+        try {
+            await this.gh.request("DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}", { asset_id: assetId }, releases_WRITE);
+        }
+        catch (e) {
+            // Already gone: a retried delete whose first answer was lost.
+            if (e instanceof github_client/* GitHubApiError */.OS && e.status === 404)
+                return;
+            throw e;
+        }
+    }
+    /**
+     * Uploads an asset through the release's `upload_url` (uploads.github.com on github.com,
+     * `/api/uploads` on GHES). GitHub's contract asks for application/octet-stream.
+     */
+    async uploadAsset(release, name, data) {
+        return this.gh.createOnce(`POST ${release.upload_url}`, { name, data, headers: { "content-type": "application/octet-stream", "content-length": data.length } }, releases_WRITE, async () => (await this.listAssets(release.id)).find((a) => a.name === name && a.size === data.length && a.state === "uploaded"));
+    }
+    async putAsset(release, name, data) {
+        const assets = await this.listAssets(release.id);
+        const old = assets.find((a) => a.name === name);
+        const pendingName = `${name}${PENDING_SUFFIX}`;
+        // Left by a run that failed between the upload and the rename: its old asset is still in place.
+        const stale = assets.find((a) => a.name === pendingName);
+        if (stale)
+            await this.deleteAsset(stale.id);
+        if (!old)
+            return { asset: await this.uploadAsset(release, name, data), replaced: false };
+        // Asset names are unique in a release, so the new file goes up under a temporary name; only
+        // once it is there is the old one deleted and the new one renamed.
+        const pending = await this.uploadAsset(release, pendingName, data);
+        await this.deleteAsset(old.id);
+        const renamed = await this.gh.request("PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}", { asset_id: pending.id, name }, releases_WRITE);
+        return { asset: renamed.data, replaced: true };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/kernel/github/refs.ts
 /** Git refs, tag, tree and commit objects through the API (tags made this way are verified by GitHub). */
 
 const refs_READ = { permission: "contents: read" };
 const refs_WRITE = { permission: "contents: write" };
-class Refs {
+/**
+ * Git objects (trees, commits, tag objects) are unreferenced until a ref points at them: sending a
+ * lost create again leaves at most an unreachable object, never a second visible thing.
+ */
+const HARMLESS_RESEND = { permission: "contents: write", retry: true };
+class ApiRefs {
     gh;
     constructor(gh) {
         this.gh = gh;
@@ -49978,7 +55425,9 @@ class Refs {
     /** Creates `refs/<ref>`; returns "exists" instead of failing when it already exists. */
     async create(ref, sha) {
         try {
-            return (await this.gh.request("POST /repos/{owner}/{repo}/git/refs", { ref: `refs/${ref}`, sha }, refs_WRITE)).data;
+            // A lost answer is looked up by the ref's name; found, it is "exists" and the caller compares
+            // its target, exactly as for a ref made by a concurrent run.
+            return await this.gh.createOnce("POST /repos/{owner}/{repo}/git/refs", { ref: `refs/${ref}`, sha }, refs_WRITE, async () => (await this.get(ref)) ? "exists" : undefined);
         }
         catch (e) {
             if ((0,github_client/* isAlreadyExists */.x9)(e))
@@ -50015,11 +55464,11 @@ class Refs {
      * tree (4b825dc…).
      */
     async createTree(entries) {
-        return (await this.gh.request("POST /repos/{owner}/{repo}/git/trees", { tree: entries }, refs_WRITE)).data;
+        return (await this.gh.request("POST /repos/{owner}/{repo}/git/trees", { tree: entries }, HARMLESS_RESEND)).data;
     }
     /** Creates a commit object (no ref moves); `parents` empty makes a root commit. */
     async createCommit(message, tree, parents) {
-        return (await this.gh.request("POST /repos/{owner}/{repo}/git/commits", { message, tree, parents }, refs_WRITE)).data;
+        return (await this.gh.request("POST /repos/{owner}/{repo}/git/commits", { message, tree, parents }, HARMLESS_RESEND)).data;
     }
     /** Reads a commit object (its message, tree and parents) by sha. */
     async getCommit(sha) {
@@ -50034,46 +55483,25 @@ class Refs {
     }
     /** Creates an annotated tag object for `sha` (the ref is created separately with {@link create}). */
     async createTagObject(tag, message, sha) {
-        return (await this.gh.request("POST /repos/{owner}/{repo}/git/tags", { tag, message, object: sha, type: "commit" }, refs_WRITE)).data;
+        return (await this.gh.request("POST /repos/{owner}/{repo}/git/tags", { tag, message, object: sha, type: "commit" }, HARMLESS_RESEND)).data;
     }
 }
 
-;// CONCATENATED MODULE: ./src/kernel/github/releases.ts
-const releases_WRITE = { permission: "contents: write" };
-class Releases {
+;// CONCATENATED MODULE: ./src/kernel/github/repository.ts
+const repository_READ = { permission: "contents: read" };
+class ApiRepository {
     gh;
     constructor(gh) {
         this.gh = gh;
     }
-    /**
-     * The published release for `tag`, or a draft with that tag (drafts are invisible to the by-tag
-     * endpoint, so the list is searched too), or undefined.
-     */
-    async findByTag(tag) {
-        const found = await this.gh.requestOptional("GET /repos/{owner}/{repo}/releases/tags/{tag}", { tag }, releases_WRITE);
-        if (found)
-            return found;
-        const all = await this.gh.paginate("GET /repos/{owner}/{repo}/releases", {}, { ...releases_WRITE, limit: 300 });
-        return all.find((r) => r.tag_name === tag);
+    async defaultBranch() {
+        return (await this.gh.request("GET /repos/{owner}/{repo}", {}, repository_READ)).data.default_branch;
     }
-    async create(fields) {
-        return (await this.gh.request("POST /repos/{owner}/{repo}/releases", { ...fields }, releases_WRITE)).data;
+    async compare(base, head, page, perPage) {
+        return (await this.gh.request("GET /repos/{owner}/{repo}/compare/{basehead}", { basehead: `${base}...${head}`, per_page: perPage, page }, repository_READ)).data;
     }
-    async update(releaseId, fields) {
-        return (await this.gh.request("PATCH /repos/{owner}/{repo}/releases/{release_id}", { release_id: releaseId, ...fields }, releases_WRITE)).data;
-    }
-    async listAssets(releaseId) {
-        return this.gh.paginate("GET /repos/{owner}/{repo}/releases/{release_id}/assets", { release_id: releaseId }, releases_WRITE);
-    }
-    async deleteAsset(assetId) {
-        await this.gh.request("DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}", { asset_id: assetId }, releases_WRITE);
-    }
-    /**
-     * Uploads an asset through the release's `upload_url` (uploads.github.com on github.com,
-     * `/api/uploads` on GHES). GitHub's contract asks for application/octet-stream.
-     */
-    async uploadAsset(release, name, data) {
-        return (await this.gh.request(`POST ${release.upload_url}`, { name, data, headers: { "content-type": "application/octet-stream", "content-length": data.length } }, releases_WRITE)).data;
+    async getCommit(ref) {
+        return (await this.gh.request("GET /repos/{owner}/{repo}/commits/{ref}", { ref }, repository_READ)).data;
     }
 }
 
@@ -50100,7 +55528,7 @@ async function optionalWrite(log, context, what, fn) {
 }
 
 ;// CONCATENATED MODULE: ./src/kernel/github/index.ts
-/** The GitHub ports, one object per run. */
+/** The GitHub ports, one object per run. Commands see these interfaces, never the raw client. */
 
 
 
@@ -50112,18 +55540,20 @@ async function optionalWrite(log, context, what, fn) {
 
 
 
+
+/** Every port over one API client (retry, throttling, redaction, idempotent creates). */
 function createGitHubPorts(options) {
     const client = new github_client/* GitHub */.gq(options);
     return {
-        client,
-        releases: new Releases(client),
-        refs: new Refs(client),
-        comments: new Comments(client),
-        contents: new Contents(client),
-        checks: new Checks(client),
-        deployments: new deployments/* Deployments */.D(client),
-        actions: new Actions(client),
-        pulls: new Pulls(client),
+        releases: new ApiReleases(client),
+        refs: new ApiRefs(client),
+        comments: new ApiComments(client),
+        contents: new ApiContents(client),
+        checks: new ApiChecks(client),
+        deployments: new deployments/* ApiDeployments */.FI(client),
+        actions: new ApiActions(client),
+        pulls: new ApiPulls(client),
+        repository: new ApiRepository(client),
     };
 }
 
@@ -50404,11 +55834,12 @@ function readInputs(spec, get) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
 /* harmony export */   dp: () => (/* binding */ byteLength),
 /* harmony export */   o4: () => (/* binding */ truncateMarkdown),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
-/* unused harmony exports escapeHtml, code, codeBlock, details */
+/* unused harmony exports escapeInline, code, codeBlock, details */
 /**
  * Markdown helpers for job summaries, PR comments and release notes. `core.summary` does not escape,
  * and test names, commit subjects and error messages come from untrusted sources (a fork's reports,
@@ -50429,6 +55860,71 @@ function escapeMarkdown(text) {
         .replace(/>/g, "&gt;")
         .replace(/([\\`*_{}[\]()|~])/g, "\\$1")
         .replace(/(^|[^\w])@(\w)/g, "$1@\u200d$2");
+}
+/**
+ * Escapes text for inline markdown with as few backslashes as still render it literally, for text
+ * people also read raw (CHANGELOG.md in an editor or on npm, the terminal). Inline code spans in
+ * the text (`` `null` ``) stay code; `<tag>`-like words become code spans; `_` inside a word
+ * (`export_file`) and a lone `*` or `~` between spaces are left alone, because GitHub renders them
+ * as they are. Newlines fold to spaces and `@mentions` are neutralised as in {@link escapeMarkdown}.
+ * Pipes are not escaped: {@link table} does that for cells.
+ */
+function escapeInline(text) {
+    const clean = text.replace(/\r?\n/g, " ");
+    // Emphasis needs two delimiter runs: a lone `*`, `_` or `~` run renders as itself.
+    const prose = clean.replace(/(`+)[^`]*?\1/g, "");
+    const pairs = {
+        star: (prose.match(/\*+/g) ?? []).length > 1,
+        under: (prose.match(/(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])/g) ?? []).length > 1,
+        tilde: (prose.match(/~+/g) ?? []).length > 1,
+    };
+    const out = [];
+    let rest = clean;
+    // Code spans as CommonMark finds them: a backtick run closed by the next run of the same length.
+    while (rest.length > 0) {
+        const open = /`+/.exec(rest);
+        if (!open)
+            break;
+        const fence = open[0];
+        const after = rest.slice(open.index + fence.length);
+        const close = new RegExp(`(?<!\`)${fence}(?!\`)`).exec(after);
+        if (!close) {
+            // An unmatched run renders literally: escape it so a later one cannot pair with it.
+            out.push(escapeProse(rest.slice(0, open.index), pairs), fence.replace(/`/g, "\\`"));
+            rest = after;
+            continue;
+        }
+        out.push(escapeProse(rest.slice(0, open.index), pairs), fence, after.slice(0, close.index), fence);
+        rest = after.slice(close.index + fence.length);
+    }
+    out.push(escapeProse(rest, pairs));
+    return out.join("").replace(/^(\s*)([#>+-]|\d+[.)])(?=\s|$)/, "$1\\$2");
+}
+function escapeProse(text, pairs) {
+    // An HTML tag or autolink would render as markup (or vanish): show it as code.
+    const tag = /<\/?[A-Za-z][^<>`\s]*>/g;
+    let out = "";
+    let from = 0;
+    for (const m of text.matchAll(tag)) {
+        out += escapePlain(text.slice(from, m.index), pairs) + `\`${m[0]}\``;
+        from = m.index + m[0].length;
+    }
+    return out + escapePlain(text.slice(from), pairs);
+}
+function escapePlain(text, pairs) {
+    return (text
+        // A backslash before punctuation would escape it.
+        .replace(/\\(?=[!-/:-@[-`{-~])/g, "\\\\")
+        .replace(/<(?=[A-Za-z/!?])/g, "\\<")
+        // An entity reference would render as its character.
+        .replace(/&(?=#?\w+;)/g, "&amp;")
+        // Emphasis needs a delimiter next to a non-space; inside a word `_` never opens one.
+        .replace(/\*+(?=\S)|(?<=\S)\*+/g, (m) => (pairs.star ? m.replace(/\*/g, "\\*") : m))
+        .replace(/(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])/g, (m) => (pairs.under ? m.replace(/_/g, "\\_") : m))
+        .replace(/~+(?=\S)|(?<=\S)~+/g, (m) => (pairs.tilde ? m.replace(/~/g, "\\~") : m))
+        // Links and images: only a bracket that could start one.
+        .replace(/\[(?=[^\]]*\][([:])/g, "\\[")
+        .replace(/(^|[^\w])@(\w)/g, "$1@\u200d$2"));
 }
 /** Escapes text for HTML contexts (inside `<details>`, `<summary>`, `<code>`). */
 function escapeHtml(text) {
@@ -50492,6 +55988,116 @@ function truncateMarkdown(text, maxBytes, notice) {
         used += size;
     }
     return `${kept.join("\n")}\n\n${notice}`;
+}
+
+
+/***/ }),
+
+/***/ 2624:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ Redactor)
+/* harmony export */ });
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9660);
+/**
+ * Secret redaction for everything Shipline writes: logs, errors, outputs, summaries and comments.
+ *
+ * The runner masks registered secrets in its log, but not in files we write (GITHUB_OUTPUT, the step
+ * summary, a PR comment) nor in a CLI's terminal. So every write goes through a {@link Redactor}.
+ *
+ * A secret is masked in every form our own renderers and transports can turn it into, because the
+ * redactor often sees text after it was rendered: a test's failure message that printed
+ * `GITHUB_TOKEN=ghs_x` reaches the summary as `ghs\_x` (markdown escaping), a comment body reaches the
+ * API JSON-escaped, a URL query percent-encoded. The forms are derived with the project's own escape
+ * functions, so a change there cannot silently reopen the leak. Base64 is masked at every byte
+ * alignment (the secret inside a longer encoded text, e.g. a Basic auth header). Any `user:password@`
+ * userinfo in a URL is masked whatever its value (semantic-release leaked an authenticated remote
+ * URL in an error message: semantic-release#4283).
+ */
+
+const MASK = "***";
+/** Shorter values would mask ordinary words; the runner uses the same idea. */
+const MIN_SECRET_LENGTH = 4;
+/** Unaligned base64 is a middle slice of the encoding; below this it would match ordinary text. */
+const MIN_BASE64_SLICE = 8;
+/** The escapings of `text` our renderers and transports produce, raw first. */
+function escapings(text) {
+    const md = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(text);
+    const html = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(text);
+    const json = (s) => JSON.stringify(s).slice(1, -1);
+    return [text, md, html, json(text), json(md), json(html), encodeURIComponent(text), encodeURI(text), new URLSearchParams({ v: text }).toString().slice(2)];
+}
+/**
+ * Base64 of `text` at each of the three byte alignments it can have inside a longer encoded text.
+ * For alignment k > 0 the first group (which mixes in the preceding bytes) is dropped; the last group
+ * is always dropped when it could mix in the following bytes.
+ */
+function base64Forms(text) {
+    const bytes = Buffer.from(text);
+    const out = [bytes.toString("base64"), Buffer.from(`x-access-token:${text}`).toString("base64")];
+    for (let k = 0; k < 3; k++) {
+        const enc = Buffer.concat([Buffer.alloc(k), bytes]).toString("base64");
+        const start = k === 0 ? 0 : 4;
+        const end = (k + bytes.length) % 3 === 0 ? enc.length : Math.floor((k + bytes.length) / 3) * 4;
+        const slice = enc.slice(start, end);
+        if (slice.length >= MIN_BASE64_SLICE)
+            out.push(slice);
+        // base64url is what JWTs (the OIDC request token) use.
+        if (slice.length >= MIN_BASE64_SLICE)
+            out.push(slice.replace(/\+/g, "-").replace(/\//g, "_"));
+    }
+    return out;
+}
+class Redactor {
+    secrets = new Set();
+    pattern;
+    /** Registers a secret. Values shorter than 4 characters are ignored. */
+    add(secret) {
+        if (!secret || secret.length < MIN_SECRET_LENGTH)
+            return;
+        const forms = [...escapings(secret), ...base64Forms(secret)];
+        // A multi-line secret (a key file) is also masked line by line: renderers fold or split lines.
+        for (const line of secret.split(/\r?\n/))
+            if (line !== secret && line.trim().length >= MIN_SECRET_LENGTH)
+                forms.push(...escapings(line));
+        for (const s of forms)
+            if (s.length >= MIN_SECRET_LENGTH)
+                this.secrets.add(s);
+        // Longest first, so a secret that contains another is masked whole.
+        const sorted = [...this.secrets].sort((a, b) => b.length - a.length);
+        this.pattern = new RegExp(sorted.map(escapeRegExp).join("|"), "g");
+    }
+    /** True when at least one secret is registered. */
+    get size() {
+        return this.secrets.size;
+    }
+    /** Returns `text` with every registered secret and every URL userinfo replaced by `***`. */
+    redact(text) {
+        let out = this.pattern ? text.replace(this.pattern, MASK) : text;
+        // Cheap guard: most text (commit tables, JSON reports) has no URL with userinfo at all.
+        if (!out.includes("@") || !out.includes("://"))
+            return out;
+        out = out.replace(/\b([a-z][a-z0-9+.-]*:\/\/)([^\s/@:]+)(:[^\s/@]*)?@/gi, (_m, scheme, user, pass) => pass ? `${scheme}${user}:${MASK}@` : `${scheme}${MASK}@`);
+        return out;
+    }
+    /** Redacts every string inside a JSON-like value (objects, arrays), keys included. */
+    redactValue(value) {
+        if (typeof value === "string")
+            return this.redact(value);
+        if (Array.isArray(value))
+            return value.map((v) => this.redactValue(v));
+        if (value && typeof value === "object" && !(value instanceof Uint8Array)) {
+            const out = {};
+            for (const [k, v] of Object.entries(value))
+                out[this.redact(k)] = this.redactValue(v);
+            return out;
+        }
+        return value;
+    }
+}
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 
@@ -50621,6 +56227,92 @@ function evaluateChecks(compiled, status, body) {
 
 /***/ }),
 
+/***/ 2555:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   GK: () => (/* binding */ shareFigure),
+/* harmony export */   Gy: () => (/* binding */ perSecondFigure),
+/* harmony export */   MO: () => (/* binding */ availabilityFigure),
+/* harmony export */   PC: () => (/* binding */ computeScopeFigures),
+/* harmony export */   PJ: () => (/* binding */ formatPerSecond),
+/* harmony export */   T1: () => (/* binding */ formatShare),
+/* harmony export */   ZE: () => (/* binding */ latencyFigure),
+/* harmony export */   _V: () => (/* binding */ formatMs)
+/* harmony export */ });
+/* harmony import */ var _kernel_format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8982);
+/* harmony import */ var _histogram_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6652);
+/**
+ * The figures of a run, each computed in one place and printed one way. A threshold, the run and
+ * endpoint tables, the verdict, the JUnit file, the JSON report and the baseline comparison all read
+ * the p95 of `login` from {@link latencyFigure} and print it with {@link formatMs}, so the figure a
+ * threshold was judged on is the figure every screen shows. Pure.
+ */
+
+
+/** Milliseconds are kept to the microsecond the histograms record: `7.639`. */
+function toMicros(v) {
+    return v === undefined ? null : Math.round(v * 1000) / 1000;
+}
+/** A latency aggregate of a histogram, ms to the µs; `null` without samples. */
+function latencyFigure(h, agg, percentile = 50) {
+    if (agg === "avg")
+        return toMicros((0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .meanMs */ .MB)(h));
+    if (agg === "min")
+        return toMicros((0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .minMs */ .zk)(h));
+    if (agg === "max")
+        return toMicros((0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .maxMs */ .BA)(h));
+    return toMicros((0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .percentileMs */ .OZ)(h, agg === "med" ? 50 : percentile));
+}
+/** Events per second over `durationMs`, to two decimals; 0 for an empty duration. */
+function perSecondFigure(n, durationMs) {
+    return durationMs > 0 ? Math.round((n / (durationMs / 1000)) * 100) / 100 : 0;
+}
+/** `part` of `total` as a share 0..1; `null` when `total` is 0. */
+function shareFigure(part, total) {
+    return total === 0 ? null : part / total;
+}
+/** Percent of requests the service answered (no network error, no timeout, no 5xx); `null` without requests. */
+function availabilityFigure(s) {
+    return s.requests === 0 ? null : (100 * (s.requests - s.unavailable)) / s.requests;
+}
+/** Computes a scope's figures; `durationMs` is the measured length (for rps). */
+function computeScopeFigures(s, durationMs) {
+    return {
+        requests: s.requests,
+        rps: perSecondFigure(s.requests, durationMs),
+        p50Ms: latencyFigure(s.latency, "p", 50),
+        p90Ms: latencyFigure(s.latency, "p", 90),
+        p95Ms: latencyFigure(s.latency, "p", 95),
+        p99Ms: latencyFigure(s.latency, "p", 99),
+        maxMs: latencyFigure(s.latency, "max"),
+        avgMs: latencyFigure(s.latency, "avg"),
+        failed: s.failed,
+        errorRate: shareFigure(s.failed, s.requests) ?? 0,
+        availability: availabilityFigure(s),
+    };
+}
+/** A millisecond figure: `7.64 ms`, `228 ms`, `–` when there is none. */
+function formatMs(v) {
+    return v === null || v === undefined ? "–" : (0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(v);
+}
+/** A share 0..1 as a percentage, the one way shares are printed: `1.67%`. */
+function formatShare(v) {
+    return (0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l9)(v * 100);
+}
+/** A rate per second: `1,998.46 req/s`. */
+function formatPerSecond(v, unit = "req/s") {
+    return `${Number(v.toFixed(2)).toLocaleString("en-US", { maximumFractionDigits: 2 })} ${unit}`;
+}
+/** A count: `1,234`. */
+function formatCount(v) {
+    return (0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatInteger */ .Sm)(v);
+}
+
+
+/***/ }),
+
 /***/ 6652:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -50742,7 +56434,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   CC: () => (/* binding */ planWorkerShares)
 });
 
-// UNUSED EXPORTS: AUTO_WORKER_RATE, DEFAULT_DURATION_MS, DEFAULT_MAX_CONNECTIONS, DEFAULT_MAX_DURATION_MS, DEFAULT_MAX_IN_FLIGHT, DEFAULT_MAX_REQUESTS, DEFAULT_TIMEOUT_MS, MAX_WORKERS, planWorkers
+// UNUSED EXPORTS: AUTO_WORKER_RATE, DEFAULT_DURATION_MS, DEFAULT_MAX_CONNECTIONS, DEFAULT_MAX_DURATION_MS, DEFAULT_MAX_IN_FLIGHT, DEFAULT_MAX_REQUESTS, DEFAULT_TIMEOUT_MS, MAX_IN_FLIGHT, MAX_WORKERS, planWorkers, unsafeWireText
 
 // EXTERNAL MODULE: ./src/loadtest/core/checks.ts
 var checks = __nccwpck_require__(3553);
@@ -50961,6 +56653,8 @@ var inputs = __nccwpck_require__(6304);
 const DEFAULT_DURATION_MS = 30_000;
 const DEFAULT_TIMEOUT_MS = 10_000;
 const DEFAULT_MAX_IN_FLIGHT = 10_000;
+/** Most requests in flight one generator may hold (the scenario schema and the input use the same bound). */
+const MAX_IN_FLIGHT = 100_000;
 const DEFAULT_MAX_CONNECTIONS = 256;
 const DEFAULT_MAX_DURATION_MS = 30 * 60_000;
 const DEFAULT_MAX_REQUESTS = 10_000_000;
@@ -50968,6 +56662,23 @@ const DEFAULT_MAX_REQUESTS = 10_000_000;
 const MAX_WORKERS = 64;
 /** `workers: auto` adds a thread per this many req/s of the shard's rate: one core holds at least that (bench/loadtest). */
 const AUTO_WORKER_RATE = 20_000;
+/**
+ * Why `value` cannot go on the wire as a request path or header, or undefined when it can. A CR/LF
+ * in a path or header ends the request line early, and what follows is read by the server as a
+ * second request (request smuggling); other control characters and spaces are refused with them.
+ * Header values may hold spaces and tabs (`Bearer abc`), never a control character. The message gives
+ * the position and code of the character, never the value: it may hold an interpolated secret.
+ */
+function unsafeWireText(value, kind) {
+    const bad = kind === "header value" ? /[\u0000-\u0008\u000a-\u001f\u007f]/ : /[\u0000-\u0020\u007f]/;
+    const m = bad.exec(value);
+    if (!m)
+        return undefined;
+    const ch = m[0].codePointAt(0) ?? 0;
+    const name = ch === 0x0d ? "CR" : ch === 0x0a ? "LF" : ch === 0x20 ? "a space" : `control character U+${ch.toString(16).toUpperCase().padStart(4, "0")}`;
+    const fix = kind === "path" ? "percent-encode it (%20, %0D, %0A)" : "remove it";
+    return `must not contain ${kind === "header value" ? "control characters" : "control characters or spaces"}; found ${name} at position ${m.index + 1}: ${fix}`;
+}
 /** Does `host` match an allowed-hosts entry (`example.com`, `*.example.com`, `host:port`)? */
 function isHostAllowed(url, allowed) {
     const host = url.hostname.toLowerCase().replace(/^\[|\]$/g, "");
@@ -51104,6 +56815,9 @@ function planLoad(o) {
             });
         }
     }
+    const maxInFlight = o.maxInFlight ?? load["max-in-flight"] ?? DEFAULT_MAX_IN_FLIGHT;
+    if (!Number.isSafeInteger(maxInFlight) || maxInFlight < 1 || maxInFlight > MAX_IN_FLIGHT)
+        problems.push({ input: "max-in-flight", message: `is ${maxInFlight}; use a whole number from 1 to ${MAX_IN_FLIGHT}` });
     // Requests.
     const missing = new Set();
     const declared = new Set(s.env ?? []);
@@ -51121,10 +56835,23 @@ function planLoad(o) {
         }
         else if (r.body !== undefined)
             body = interpolateEnv(r.body, env, missing);
+        // Checked after interpolation: a ${VAR} value can carry a CR/LF as well as the file can.
+        const path = interpolateEnv(r.path, env, missing);
+        const pathProblem = unsafeWireText(path, "path");
+        if (pathProblem)
+            problems.push({ path: ["requests", i, "path"], message: pathProblem });
+        for (const [k, v] of Object.entries(headers)) {
+            const nameProblem = unsafeWireText(k, "header name");
+            if (nameProblem)
+                problems.push({ path: ["requests", i, "headers", k], message: `header name ${nameProblem}` });
+            const valueProblem = unsafeWireText(v, "header value");
+            if (valueProblem)
+                problems.push({ path: ["requests", i, "headers", k], message: valueProblem });
+        }
         const { compiled, problems: checkProblems } = (0,checks/* compileChecks */.nm)(r.checks);
         for (const p of checkProblems)
             problems.push({ path: ["requests", i, "checks", "json"], message: p });
-        requests.push({ name: requestName(r), method: r.method ?? "GET", path: interpolateEnv(r.path, env, missing), headers, body, checks: compiled });
+        requests.push({ name: requestName(r), method: r.method ?? "GET", path, headers, body, checks: compiled });
     });
     for (const name of missing)
         problems.push({
@@ -51147,7 +56874,7 @@ function planLoad(o) {
         warmupMs,
         durationMs,
         timeoutMs,
-        maxInFlight: o.maxInFlight ?? load["max-in-flight"] ?? DEFAULT_MAX_IN_FLIGHT,
+        maxInFlight,
         maxConnections: load["max-connections"] ?? DEFAULT_MAX_CONNECTIONS,
         shard,
         workers,
@@ -51375,10 +57102,11 @@ function mergeRecorded(parts) {
 /* harmony export */   Pw: () => (/* binding */ encodeRecorded),
 /* harmony export */   eh: () => (/* binding */ summarize)
 /* harmony export */ });
-/* unused harmony exports REPORT_KIND, REPORT_VERSION, reportConfigSchema, summarySchema, reportSchema, describePlan, buildReport, parseReport, checkShardsMergeable, renderReportJsonSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9691);
-/* harmony import */ var _histogram_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6652);
-/* harmony import */ var _recorder_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4670);
+/* unused harmony exports REPORT_KIND, REPORT_VERSION, reportConfigSchema, summarySchema, endpointSummarySchema, reportSchema, describePlan, summarizeEndpoints, buildReport, parseReport, checkShardsMergeable, renderReportJsonSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9691);
+/* harmony import */ var _figures_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2555);
+/* harmony import */ var _histogram_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6652);
+/* harmony import */ var _recorder_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4670);
 /**
  * The JSON report: what a run (or one shard) measured, with its HDR histograms encoded, so reports
  * can be merged exactly (`shipline loadtest merge`) and compared later (baselines). Its schema is
@@ -51387,80 +57115,98 @@ function mergeRecorded(parts) {
 
 
 
+
 const REPORT_KIND = "shipline-loadtest-report";
 const REPORT_VERSION = 1;
-const encodedScope = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    latency: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    service: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    requests: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0),
-    failed: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0),
-    unavailable: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0),
-    statusCodes: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0)),
-    errors: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0)),
-    checks: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ passed: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0), failed: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0) }),
+const encodedScope = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    latency: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    service: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    requests: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0),
+    failed: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0),
+    unavailable: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0),
+    statusCodes: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0)),
+    errors: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0)),
+    checks: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ passed: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0), failed: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0) }),
 });
 /** The run's configuration as far as comparing and merging runs is concerned. */
-const reportConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    target: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    model: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(["open", "ramp", "closed"]),
+const reportConfigSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    target: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    model: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(["open", "ramp", "closed"]),
     /** Whole-run arrival rate (all shards), req/s; peak rate for ramps. */
-    rate: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().optional(),
+    rate: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().optional(),
     /** Whole-run connections (closed model). */
-    connections: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().optional(),
-    stages: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ durationMs: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), target: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig() })).optional(),
-    durationMs: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
-    warmupMs: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
-    timeoutMs: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
-    maxInFlight: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int(),
-    requests: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), method: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), path: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() })),
+    connections: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().optional(),
+    stages: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ durationMs: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(), target: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig() })).optional(),
+    durationMs: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
+    warmupMs: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
+    timeoutMs: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
+    maxInFlight: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int(),
+    requests: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), method: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), path: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP() })),
 });
-const summarySchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    requests: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int(),
-    rps: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
-    p50Ms: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
-    p90Ms: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
-    p95Ms: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
-    p99Ms: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
-    maxMs: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
-    avgMs: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
-    serviceP95Ms: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
-    lagP99Ms: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
+const summarySchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    requests: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int(),
+    rps: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
+    p50Ms: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+    p90Ms: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+    p95Ms: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+    p99Ms: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+    maxMs: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+    avgMs: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+    serviceP95Ms: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+    lagP99Ms: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
     /** Failed / measured requests, 0..1. */
-    errorRate: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
+    errorRate: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
     /** Percent of requests the service answered (no network error, no timeout, no 5xx). */
-    availability: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
-    dropped: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int(),
+    availability: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+    dropped: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int(),
 });
-const reportSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    kind: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(REPORT_KIND),
-    version: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(REPORT_VERSION),
-    generator: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    complete: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
-    stopReason: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-    stopDetail: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-    startedAt: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    startedAtMs: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
+/** One endpoint's figures, exactly as its row in the summary shows them and its thresholds were judged. */
+const endpointSummarySchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    requests: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int(),
+    rps: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
+    p50Ms: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+    p90Ms: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+    p95Ms: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+    p99Ms: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+    maxMs: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+    avgMs: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+    failed: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int(),
+    /** Failed / measured requests, 0..1. */
+    errorRate: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
+    availability: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+});
+const reportSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    kind: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(REPORT_KIND),
+    version: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(REPORT_VERSION),
+    generator: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    complete: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY(),
+    stopReason: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    stopDetail: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    startedAt: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    startedAtMs: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
     /** How long after startedAtMs (the shared start-at) this generator really started, ms; the largest of the shards when merged. Absent when on time. */
-    lateStartMs: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0).optional(),
-    shard: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ index: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(1), count: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(1) }),
+    lateStartMs: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().min(0).optional(),
+    shard: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ index: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(1), count: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(1) }),
     /** Shards merged into this report (1..N); a single run has [its index]. */
-    shardsMerged: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int()),
+    shardsMerged: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int()),
     config: reportConfigSchema,
-    durationMs: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
+    durationMs: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
     summary: summarySchema,
-    verdict: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(["pass", "fail", "inconclusive"]),
-    reasons: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
-    thresholds: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ key: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), expression: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), endpoint: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(), ok: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(), actual: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(), detail: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() })),
-    errorSamples: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()),
-    histograms: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    /** Per endpoint (request name); absent in reports written before it existed. */
+    endpoints: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), endpointSummarySchema).optional(),
+    verdict: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(["pass", "fail", "inconclusive"]),
+    reasons: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()),
+    thresholds: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ key: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), expression: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), endpoint: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(), ok: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY(), actual: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(), detail: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP() })),
+    errorSamples: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig()),
+    histograms: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
         overall: encodedScope,
-        endpoints: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), encodedScope),
-        lag: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-        seconds: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ second: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int(), requests: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int(), failed: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int(), latency: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() })),
-        dropped: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int(),
+        endpoints: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), encodedScope),
+        lag: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+        seconds: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ second: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int(), requests: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int(), failed: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int(), latency: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP() })),
+        dropped: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int(),
         /** Of dropped: arrivals skipped because a generator started after start-at (absent in reports before it existed). */
-        lateStartDropped: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0).optional(),
-        warmupRequests: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int(),
+        lateStartDropped: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0).optional(),
+        warmupRequests: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int(),
     }),
 });
 /** The report's config block for a plan (whole-run figures, independent of the shard). */
@@ -51480,30 +57226,35 @@ function describePlan(plan, wholeRunConnections) {
         return { ...base, model: "ramp", rate: plan.rate, stages: m.profile.stages.map((s) => ({ ...s })) };
     return { ...base, model: "open", rate: plan.rate };
 }
-const r3 = (v) => (v === undefined ? null : Math.round(v * 1000) / 1000);
 /** Headline figures of what was recorded. `durationMs` is the measured length (for rps). */
 function summarize(rec, durationMs) {
-    const o = rec.overall;
+    const f = (0,_figures_js__WEBPACK_IMPORTED_MODULE_0__/* .computeScopeFigures */ .PC)(rec.overall, durationMs);
     return {
-        requests: o.requests,
-        rps: durationMs > 0 ? Math.round((o.requests / (durationMs / 1000)) * 100) / 100 : 0,
-        p50Ms: r3((0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .percentileMs */ .OZ)(o.latency, 50)),
-        p90Ms: r3((0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .percentileMs */ .OZ)(o.latency, 90)),
-        p95Ms: r3((0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .percentileMs */ .OZ)(o.latency, 95)),
-        p99Ms: r3((0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .percentileMs */ .OZ)(o.latency, 99)),
-        maxMs: r3((0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .maxMs */ .BA)(o.latency)),
-        avgMs: r3((0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .meanMs */ .MB)(o.latency)),
-        serviceP95Ms: r3((0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .percentileMs */ .OZ)(o.service, 95)),
-        lagP99Ms: r3((0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .percentileMs */ .OZ)(rec.lag, 99)),
-        errorRate: o.requests === 0 ? 0 : o.failed / o.requests,
-        availability: o.requests === 0 ? null : (100 * (o.requests - o.unavailable)) / o.requests,
+        requests: f.requests,
+        rps: f.rps,
+        p50Ms: f.p50Ms,
+        p90Ms: f.p90Ms,
+        p95Ms: f.p95Ms,
+        p99Ms: f.p99Ms,
+        maxMs: f.maxMs,
+        avgMs: f.avgMs,
+        serviceP95Ms: (0,_figures_js__WEBPACK_IMPORTED_MODULE_0__/* .latencyFigure */ .ZE)(rec.overall.service, "p", 95),
+        lagP99Ms: (0,_figures_js__WEBPACK_IMPORTED_MODULE_0__/* .latencyFigure */ .ZE)(rec.lag, "p", 99),
+        errorRate: f.errorRate,
+        availability: f.availability,
         dropped: rec.dropped,
     };
 }
+/** Per-endpoint figures of what was recorded, by request name. */
+function summarizeEndpoints(rec, durationMs) {
+    return Object.fromEntries(Object.keys(rec.endpoints)
+        .sort()
+        .map((name) => [name, computeScopeFigures(rec.endpoints[name], durationMs)]));
+}
 function encodeScope(s) {
     return {
-        latency: (0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .encodeHistogram */ .ll)(s.latency),
-        service: (0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .encodeHistogram */ .ll)(s.service),
+        latency: (0,_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeHistogram */ .ll)(s.latency),
+        service: (0,_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeHistogram */ .ll)(s.service),
         requests: s.requests,
         failed: s.failed,
         unavailable: s.unavailable,
@@ -51513,9 +57264,9 @@ function encodeScope(s) {
     };
 }
 function decodeScope(e) {
-    const s = (0,_recorder_js__WEBPACK_IMPORTED_MODULE_1__/* .createScope */ .Ds)();
-    s.latency = (0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeHistogram */ .pr)(e.latency);
-    s.service = (0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeHistogram */ .pr)(e.service);
+    const s = (0,_recorder_js__WEBPACK_IMPORTED_MODULE_2__/* .createScope */ .Ds)();
+    s.latency = (0,_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeHistogram */ .pr)(e.latency);
+    s.service = (0,_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeHistogram */ .pr)(e.service);
     s.requests = e.requests;
     s.failed = e.failed;
     s.unavailable = e.unavailable;
@@ -51529,8 +57280,8 @@ function encodeRecorded(rec) {
     return {
         overall: encodeScope(rec.overall),
         endpoints: Object.fromEntries(Object.entries(rec.endpoints).map(([k, v]) => [k, encodeScope(v)])),
-        lag: (0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .encodeHistogram */ .ll)(rec.lag),
-        seconds: rec.seconds.map((s) => ({ second: s.second, requests: s.requests, failed: s.failed, latency: (0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .encodeHistogram */ .ll)(s.latency) })),
+        lag: (0,_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeHistogram */ .ll)(rec.lag),
+        seconds: rec.seconds.map((s) => ({ second: s.second, requests: s.requests, failed: s.failed, latency: (0,_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeHistogram */ .ll)(s.latency) })),
         dropped: rec.dropped,
         lateStartDropped: rec.lateStartDropped,
         warmupRequests: rec.warmupRequests,
@@ -51541,8 +57292,8 @@ function decodeRecorded(h) {
     return {
         overall: decodeScope(h.overall),
         endpoints: Object.fromEntries(Object.entries(h.endpoints).map(([k, v]) => [k, decodeScope(v)])),
-        lag: (0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeHistogram */ .pr)(h.lag),
-        seconds: h.seconds.map((s) => ({ second: s.second, requests: s.requests, failed: s.failed, latency: (0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeHistogram */ .pr)(s.latency, true) })),
+        lag: (0,_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeHistogram */ .pr)(h.lag),
+        seconds: h.seconds.map((s) => ({ second: s.second, requests: s.requests, failed: s.failed, latency: (0,_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeHistogram */ .pr)(s.latency, true) })),
         dropped: h.dropped,
         lateStartDropped: h.lateStartDropped ?? 0,
         warmupRequests: h.warmupRequests,
@@ -51565,6 +57316,7 @@ function buildReport(i) {
         config: i.config,
         durationMs: i.durationMs,
         summary: summarize(i.recorded, i.durationMs),
+        endpoints: summarizeEndpoints(i.recorded, i.durationMs),
         verdict: i.verdict,
         reasons: i.reasons,
         thresholds: i.thresholds.map((r) => ({
@@ -51805,7 +57557,9 @@ function parseRate(raw, baselineRps) {
 /* harmony export */   S$: () => (/* binding */ evaluateThresholds)
 /* harmony export */ });
 /* unused harmony exports METRICS, parseThresholdKey, measureThreshold, measureWindows, formatThresholdValue */
-/* harmony import */ var _histogram_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6652);
+/* harmony import */ var _kernel_format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8982);
+/* harmony import */ var _figures_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2555);
+/* harmony import */ var _histogram_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6652);
 /**
  * k6-compatible thresholds: parsing (`http_req_duration: ["p(95)<500"]`, per-endpoint keys such as
  * `http_req_duration{name:login}`, `availability>=99.9%`, windowed `p(95)<500 each 10s`) and
@@ -51815,6 +57569,7 @@ function parseRate(raw, baselineRps) {
  * misspelt endpoint name or a run that never reached the target); `availability` is a metric of its
  * own; `each <duration>` evaluates the aggregation in every window of that length and keeps the worst.
  */
+
 
 
 /** Metrics a threshold can name. Trends are milliseconds, rates 0..1, availability percent. */
@@ -52025,28 +57780,19 @@ function trendOf(t, scope, rec) {
     return t.metric === "service_time" ? scope.service : t.metric === "scheduling_lag" ? rec.lag : scope.latency;
 }
 function aggregateTrend(t, h) {
-    switch (t.agg) {
-        case "avg":
-            return (0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .meanMs */ .MB)(h);
-        case "min":
-            return (0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .minMs */ .zk)(h);
-        case "max":
-            return (0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .maxMs */ .BA)(h);
-        case "med":
-            return (0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .percentileMs */ .OZ)(h, 50);
-        case "p":
-            return (0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .percentileMs */ .OZ)(h, t.percentile);
-        case "count":
-            return h.totalCount === 0 ? undefined : h.totalCount;
-        default:
-            return undefined;
+    if (t.agg === "count")
+        return h.totalCount === 0 ? undefined : h.totalCount;
+    if (t.agg === "avg" || t.agg === "min" || t.agg === "max" || t.agg === "med" || t.agg === "p") {
+        // The same figure the tables and the report show (ms to the µs), so the judged value is the shown one.
+        return (0,_figures_js__WEBPACK_IMPORTED_MODULE_0__/* .latencyFigure */ .ZE)(h, t.agg, t.percentile) ?? undefined;
     }
+    return undefined;
 }
 /** The measured value of a threshold's aggregation over the whole run; undefined when there are no samples. */
 function measureThreshold(t, input) {
     const rec = input.recorded;
     if (t.metric === "dropped_iterations") {
-        return t.agg === "count" ? rec.dropped : input.durationMs > 0 ? rec.dropped / (input.durationMs / 1000) : undefined;
+        return t.agg === "count" ? rec.dropped : input.durationMs > 0 ? (0,_figures_js__WEBPACK_IMPORTED_MODULE_0__/* .perSecondFigure */ .Gy)(rec.dropped, input.durationMs) : undefined;
     }
     const scope = t.endpoint === undefined ? rec.overall : rec.endpoints[t.endpoint];
     if (!scope || scope.requests === 0)
@@ -52055,17 +57801,17 @@ function measureThreshold(t, input) {
     if (def.type === "trend")
         return aggregateTrend(t, trendOf(t, scope, rec));
     if (t.metric === "http_req_failed")
-        return t.agg === "count" ? scope.failed : scope.failed / scope.requests;
+        return t.agg === "count" ? scope.failed : ((0,_figures_js__WEBPACK_IMPORTED_MODULE_0__/* .shareFigure */ .GK)(scope.failed, scope.requests) ?? undefined);
     if (t.metric === "checks") {
         const total = scope.checks.passed + scope.checks.failed;
         if (total === 0)
             return undefined;
-        return t.agg === "count" ? scope.checks.passed : scope.checks.passed / total;
+        return t.agg === "count" ? scope.checks.passed : ((0,_figures_js__WEBPACK_IMPORTED_MODULE_0__/* .shareFigure */ .GK)(scope.checks.passed, total) ?? undefined);
     }
     if (t.metric === "http_reqs")
-        return t.agg === "count" ? scope.requests : input.durationMs > 0 ? scope.requests / (input.durationMs / 1000) : undefined;
+        return t.agg === "count" ? scope.requests : input.durationMs > 0 ? (0,_figures_js__WEBPACK_IMPORTED_MODULE_0__/* .perSecondFigure */ .Gy)(scope.requests, input.durationMs) : undefined;
     if (t.metric === "availability")
-        return (100 * (scope.requests - scope.unavailable)) / scope.requests;
+        return (0,_figures_js__WEBPACK_IMPORTED_MODULE_0__/* .availabilityFigure */ .MO)(scope) ?? undefined;
     return undefined;
 }
 /** Per-window values of a windowed threshold (whole-run scope only; windows after warm-up, aligned to it). */
@@ -52077,39 +57823,38 @@ function measureWindows(t, input) {
         const start = firstS + Math.floor((s.second - firstS) / windowS) * windowS;
         let g = groups.get(start);
         if (!g) {
-            g = { requests: 0, failed: 0, h: (0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .createHistogram */ .v5)() };
+            g = { requests: 0, failed: 0, h: (0,_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .createHistogram */ .v5)() };
             groups.set(start, g);
         }
         g.requests += s.requests;
         g.failed += s.failed;
-        (0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .mergeHistogramInto */ .rb)(g.h, s.latency);
+        (0,_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeHistogramInto */ .rb)(g.h, s.latency);
     }
     const out = [];
     for (const [startS, g] of [...groups.entries()].sort((a, b) => a[0] - b[0])) {
         if (g.requests === 0)
             continue;
-        const v = t.metric === "http_req_failed" ? (t.agg === "count" ? g.failed : g.failed / g.requests) : aggregateTrend(t, g.h);
+        const v = t.metric === "http_req_failed" ? (t.agg === "count" ? g.failed : ((0,_figures_js__WEBPACK_IMPORTED_MODULE_0__/* .shareFigure */ .GK)(g.failed, g.requests) ?? undefined)) : aggregateTrend(t, g.h);
         if (v !== undefined)
             out.push({ startS, value: v });
     }
     return out;
 }
-/** Formats a threshold value in its unit: "612.3ms", "0.12%", "99.95%", "1234". */
+/**
+ * Formats a value of a threshold's metric in its unit, as every screen prints it: `612 ms`, `0.12%`,
+ * `99.95%`, `1,998.46 req/s`, `1,234`. The summary, the JUnit file and the log all use this.
+ */
 function formatThresholdValue(t, v) {
     const def = METRICS[t.metric];
     if (def.type === "trend" && t.agg !== "count")
-        return `${round(v)}ms`;
+        return (0,_figures_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMs */ ._V)(v);
     if (def.type === "rate" && t.agg === "rate")
-        return `${round(v * 100, 3)}%`;
+        return (0,_figures_js__WEBPACK_IMPORTED_MODULE_0__/* .formatShare */ .T1)(v);
     if (def.type === "percent")
-        return `${round(v, 3)}%`;
+        return (0,_kernel_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPercent */ .l9)(v);
     if (t.agg === "rate")
-        return `${round(v)}/s`;
-    return String(round(v));
-}
-function round(v, digits = 2) {
-    const f = 10 ** digits;
-    return Math.round(v * f) / f;
+        return (0,_figures_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPerSecond */ .PJ)(v);
+    return (0,_figures_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(v);
 }
 function aggLabel(t) {
     return t.agg === "p" ? `p(${t.percentile})` : t.agg;
@@ -52159,8 +57904,9 @@ function evaluateThresholds(thresholds, input) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   z: () => (/* binding */ computeVerdict)
 /* harmony export */ });
-/* harmony import */ var _histogram_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6652);
-/* harmony import */ var _thresholds_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5228);
+/* harmony import */ var _figures_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2555);
+/* harmony import */ var _histogram_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6652);
+/* harmony import */ var _thresholds_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5228);
 /**
  * The verdict of a run: `pass`, `fail` or `inconclusive`.
  *
@@ -52173,13 +57919,14 @@ function evaluateThresholds(thresholds, input) {
  */
 
 
+
 /** Evaluates thresholds and decides the verdict. Pure; see the module comment for the rules. */
 function computeVerdict(input, options = {}) {
     const minSamples = options.minSamples ?? 100;
     const maxDropped = options.maxDroppedShare ?? 0.001;
     const maxLag = options.maxLagMs ?? 50;
     const rec = input.recorded;
-    const results = (0,_thresholds_js__WEBPACK_IMPORTED_MODULE_1__/* .evaluateThresholds */ .S$)(input.thresholds, { recorded: rec, durationMs: input.durationMs, warmupMs: input.warmupMs });
+    const results = (0,_thresholds_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluateThresholds */ .S$)(input.thresholds, { recorded: rec, durationMs: input.durationMs, warmupMs: input.warmupMs });
     const failed = results.filter((r) => !r.ok);
     const reasons = [];
     const inconclusive = [];
@@ -52189,7 +57936,7 @@ function computeVerdict(input, options = {}) {
     const arrivals = n + rec.dropped;
     if (input.isOpenModel && arrivals > 0 && rec.dropped / arrivals > maxDropped) {
         const late = rec.lateStartDropped;
-        const share = `${((100 * rec.dropped) / arrivals).toFixed(2)}%`;
+        const share = (0,_figures_js__WEBPACK_IMPORTED_MODULE_0__/* .formatShare */ .T1)(rec.dropped / arrivals);
         const causes = [];
         if (rec.dropped - late > 0)
             causes.push(`${rec.dropped - late} because max-in-flight was reached (raise max-in-flight or shard the load)`);
@@ -52197,10 +57944,10 @@ function computeVerdict(input, options = {}) {
             causes.push(`${late} because a generator started after start-at and skipped the arrivals whose time had passed (set start-at further ahead so every shard is ready)`);
         inconclusive.push(`the generator dropped ${rec.dropped} of ${arrivals} arrivals (${share}): ${causes.join("; ")}`);
     }
-    const late = input.isOpenModel ? (0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .countAbove */ .d2)(rec.lag, maxLag * 1000) : 0;
+    const late = input.isOpenModel ? (0,_histogram_js__WEBPACK_IMPORTED_MODULE_1__/* .countAbove */ .d2)(rec.lag, maxLag * 1000) : 0;
     if (late > Math.max(10, 0.01 * rec.lag.totalCount)) {
-        const lagP99 = (0,_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .percentileMs */ .OZ)(rec.lag, 99) ?? 0;
-        inconclusive.push(`the generator fell behind its schedule: ${late} of ${rec.lag.totalCount} requests were sent more than ${maxLag} ms late (p99 scheduling lag ${lagP99.toFixed(1)} ms); it needs more CPU, or split the rate over shards`);
+        const lagP99 = (0,_figures_js__WEBPACK_IMPORTED_MODULE_0__/* .latencyFigure */ .ZE)(rec.lag, "p", 99);
+        inconclusive.push(`the generator fell behind its schedule: ${late} of ${rec.lag.totalCount} requests were sent more than ${maxLag} ms late (99% were within ${(0,_figures_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMs */ ._V)(lagP99)}); it needs more CPU, or split the rate over shards`);
     }
     if (input.stopReason === "circuit-breaker") {
         reasons.push("the circuit breaker stopped the run");
@@ -52630,6 +58377,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_perf_hooks_ = __nccwpck_require__(643);
 // EXTERNAL MODULE: ./src/loadtest/core/checks.ts
 var checks = __nccwpck_require__(3553);
+// EXTERNAL MODULE: ./src/loadtest/core/figures.ts
+var figures = __nccwpck_require__(2555);
 // EXTERNAL MODULE: ./src/loadtest/core/plan.ts + 1 modules
 var core_plan = __nccwpck_require__(3231);
 // EXTERNAL MODULE: ./src/loadtest/core/recorder.ts
@@ -53037,6 +58786,7 @@ class Connection {
 
 
 
+
 const LOAD_STOP = "shipline-load-stop";
 /** Builds a {@link LoadStop} for `AbortController.abort(loadStop(...))`. */
 function loadStop(reason, detail) {
@@ -53351,7 +59101,7 @@ async function runLoad(plan, options = {}) {
                 }
             }
             if (n >= plan.circuitBreaker.minRequests && failed / n >= plan.circuitBreaker.errorRate) {
-                stop("circuit-breaker", `the circuit breaker stopped the run: ${failed} of ${n} requests failed in the last ${plan.circuitBreaker.windowMs / 1000}s (limit ${Math.round(plan.circuitBreaker.errorRate * 100)}%)`);
+                stop("circuit-breaker", `the circuit breaker stopped the run: ${failed} of ${n} requests failed in the last ${plan.circuitBreaker.windowMs / 1000}s (limit ${(0,figures/* formatShare */.T1)(plan.circuitBreaker.errorRate)})`);
                 return;
             }
         }
@@ -53473,7 +59223,7 @@ function profileEnd(plan) {
 }
 /** One progress line for the log: `12s  rate 1998/s  p95 3.2 ms  errors 0  dropped 0  in flight 4`. */
 function formatProgress(p) {
-    const p95 = p.p95Ms === undefined ? "-" : `${p.p95Ms.toFixed(1)} ms`;
+    const p95 = p.p95Ms === undefined ? "-" : formatMs(p.p95Ms);
     return `${(p.elapsedMs / 1000).toFixed(0)}s${p.isWarmingUp ? " (warm-up)" : ""}  rate ${p.rps.toFixed(0)}/s  p95 ${p95}  errors ${p.errors}  dropped ${p.dropped}  in flight ${p.inFlight}  done ${p.requests}`;
 }
 
@@ -53733,7 +59483,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 5574:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");

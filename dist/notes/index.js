@@ -33143,8 +33143,8 @@ __webpack_unused_export__ = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _notes_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7111);
-/* harmony import */ var _kernel_entry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3565);
+/* harmony import */ var _notes_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9854);
+/* harmony import */ var _kernel_entry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(992);
 
 
 await (0,_kernel_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(_notes_command_js__WEBPACK_IMPORTED_MODULE_0__/* .notesCommand */ .h);
@@ -33154,7 +33154,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3565:
+/***/ 992:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33163,10 +33163,65 @@ __nccwpck_require__.d(__webpack_exports__, {
   Cs: () => (/* binding */ runAction)
 });
 
-// UNUSED EXPORTS: createCommandContext, executeCommand, readEventPayload, runPost
+// UNUSED EXPORTS: createCommandContext, executeCommand, installCrashGuard, readEventPayload, runPost
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/kernel/clock.ts
+/**
+ * The clock and the cancellation signal a command runs with. Long-running commands (deploy, loadtest)
+ * read time and sleep only through {@link Clock}, so their state machines can be driven by a fake clock
+ * in unit tests, and stop through the context's AbortSignal rather than their own process listeners.
+ */
+/** The real clock: Date.now and setTimeout. */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => new Promise((ok) => {
+        if (signal?.aborted)
+            return ok();
+        const done = () => {
+            clearTimeout(t);
+            signal?.removeEventListener("abort", done);
+            ok();
+        };
+        const t = setTimeout(done, Math.max(0, ms));
+        signal?.addEventListener("abort", done, { once: true });
+    }),
+};
+/** The signals the runner sends when a job is cancelled: SIGINT, then SIGTERM; SIGHUP when a terminal closes. */
+const CANCEL_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
+/**
+ * An AbortSignal that aborts (reason: the signal's name, e.g. "SIGINT") when the process receives one
+ * of {@link CANCEL_SIGNALS}. The process listeners are installed on first use of `signal` only, so a
+ * command that never asks keeps Node's default (exit on SIGINT); `dispose` removes them.
+ */
+function processCancellation() {
+    const controller = new AbortController();
+    let installed = false;
+    const onSignal = (sig) => {
+        if (!controller.signal.aborted)
+            controller.abort(sig);
+    };
+    return {
+        get signal() {
+            if (!installed) {
+                installed = true;
+                for (const s of CANCEL_SIGNALS)
+                    process.on(s, onSignal);
+            }
+            return controller.signal;
+        },
+        dispose() {
+            if (installed)
+                for (const s of CANCEL_SIGNALS)
+                    process.off(s, onSignal);
+            installed = false;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/kernel/context.ts
 /**
  * The run context, built from an environment object and the event payload. `@actions/github` reads
@@ -33234,6 +33289,8 @@ function parseRemoteUrl(url) {
 const EnvVar = {
     /** Multiplies GitHub API retry and pacing waits; tests set 0.01. Default 1. */
     GitHubTimeScale: "SHIPLINE_GITHUB_TIME_SCALE",
+    /** Milliseconds before a GitHub API request with no answer is given up. Default 30000. */
+    GitHubTimeoutMs: "SHIPLINE_GITHUB_TIMEOUT_MS",
     /** Set for `command` traffic providers and deploy hooks: the stage number (1-based). */
     Stage: "SHIPLINE_STAGE",
     /** Set for `command` traffic providers: the canary weight in percent. */
@@ -33248,8 +33305,10 @@ const EnvVar = {
 
 // EXTERNAL MODULE: ./src/kernel/errors.ts
 var errors = __nccwpck_require__(2386);
-// EXTERNAL MODULE: ./src/kernel/github/index.ts + 27 modules
-var github = __nccwpck_require__(5586);
+// EXTERNAL MODULE: ./src/kernel/files.ts + 1 modules
+var files = __nccwpck_require__(8177);
+// EXTERNAL MODULE: ./src/kernel/github/index.ts + 28 modules
+var github = __nccwpck_require__(9358);
 ;// CONCATENATED MODULE: ./src/kernel/inputs.ts
 /**
  * Typed input readers. Each parser takes the input's name and its raw string (as it arrives in
@@ -36451,54 +36510,217 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./src/kernel/markdown.ts
-var markdown = __nccwpck_require__(9660);
-;// CONCATENATED MODULE: ./src/kernel/redact.ts
+;// CONCATENATED MODULE: ./src/kernel/plain-text.ts
 /**
- * Secret redaction for everything Shipline writes: logs, errors, outputs, summaries and comments.
+ * The terminal rendering of a summary: the Markdown our renderers write (headings, pipe tables,
+ * lists, quotes and alerts, `<details>`, code spans and fences, links, escapes and entities) turned
+ * into plain text with aligned columns and no Markdown syntax left. The CLI prints this on stdout;
+ * Markdown goes to `--summary-file` and to the runner's step summary.
  *
- * The runner masks registered secrets in its log, but not in files we write (GITHUB_OUTPUT, the step
- * summary, a PR comment) nor in a CLI's terminal. So every write goes through a {@link Redactor}.
- * Each secret is also masked in its URL-encoded and base64 forms, and any `user:password@` userinfo
- * in a URL is masked whatever its value (semantic-release leaked an authenticated remote URL in an
- * error message: semantic-release#4283).
+ * Hand-written rather than a Markdown library because it only needs the subset Shipline itself
+ * writes, and the CLI bundle starts faster without a parser. Pure.
  */
-const MASK = "***";
-/** Shorter values would mask ordinary words; the runner uses the same idea. */
-const MIN_SECRET_LENGTH = 4;
-class Redactor {
-    secrets = new Set();
-    pattern;
-    /** Registers a secret. Values shorter than 4 characters are ignored. */
-    add(secret) {
-        if (!secret || secret.length < MIN_SECRET_LENGTH)
-            return;
-        const forms = [secret, encodeURIComponent(secret), Buffer.from(secret).toString("base64"), Buffer.from(`x-access-token:${secret}`).toString("base64")];
-        for (const s of forms)
-            if (s.length >= MIN_SECRET_LENGTH)
-                this.secrets.add(s);
-        // Longest first, so a secret that contains another is masked whole.
-        const sorted = [...this.secrets].sort((a, b) => b.length - a.length);
-        this.pattern = new RegExp(sorted.map(escapeRegExp).join("|"), "g");
+/** Display width of text in a monospace terminal: wide emoji and CJK take two cells, joiners none. */
+function displayWidth(text) {
+    let w = 0;
+    for (const ch of text) {
+        const cp = ch.codePointAt(0);
+        if (cp === 0x200d || (cp >= 0xfe00 && cp <= 0xfe0f) || cp === 0x200b)
+            continue;
+        if (/\p{Extended_Pictographic}/u.test(ch) && cp > 0x2000 && !(cp >= 0x2190 && cp <= 0x21ff) && cp !== 0x2013 && cp !== 0x2014)
+            w += 2;
+        else if ((cp >= 0x1100 && cp <= 0x115f) ||
+            (cp >= 0x2e80 && cp <= 0xa4cf) ||
+            (cp >= 0xac00 && cp <= 0xd7a3) ||
+            (cp >= 0xf900 && cp <= 0xfaff) ||
+            (cp >= 0xff00 && cp <= 0xff60))
+            w += 2;
+        else
+            w += 1;
     }
-    /** True when at least one secret is registered. */
-    get size() {
-        return this.secrets.size;
-    }
-    /** Returns `text` with every registered secret and every URL userinfo replaced by `***`. */
-    redact(text) {
-        let out = this.pattern ? text.replace(this.pattern, MASK) : text;
-        // Cheap guard: most text (commit tables, JSON reports) has no URL with userinfo at all.
-        if (!out.includes("@") || !out.includes("://"))
-            return out;
-        out = out.replace(/\b([a-z][a-z0-9+.-]*:\/\/)([^\s/@:]+)(:[^\s/@]*)?@/gi, (_m, scheme, user, pass) => pass ? `${scheme}${user}:${MASK}@` : `${scheme}${MASK}@`);
-        return out;
-    }
+    return w;
 }
-function escapeRegExp(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+function decodeEntities(text) {
+    return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, name) => {
+        if (name.startsWith("#x") || name.startsWith("#X"))
+            return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
+        if (name.startsWith("#"))
+            return String.fromCodePoint(Number(name.slice(1)));
+        return ENTITIES[name.toLowerCase()] ?? m;
+    });
+}
+/** Inline Markdown and HTML to text: code spans kept verbatim, markup removed, escapes and entities resolved. */
+function inlineToText(text) {
+    const out = [];
+    // Links first: their label may be a code span (a commit's short SHA).
+    let rest = text.replace(/(?<!\\)!?\[((?:\\.|[^\]\\])*)\]\((?:[^()\s]|\([^()]*\))*\)/g, "$1");
+    while (rest.length > 0) {
+        const open = /(?<!\\)`+/.exec(rest);
+        if (!open)
+            break;
+        const fence = open[0];
+        const after = rest.slice(open.index + fence.length);
+        const close = new RegExp(`(?<!\`)${fence}(?!\`)`).exec(after);
+        if (!close) {
+            out.push(prose(rest.slice(0, open.index + fence.length)));
+            rest = after;
+            continue;
+        }
+        let content = after.slice(0, close.index);
+        if (/^ .* $/.test(content) && content.trim() !== "")
+            content = content.slice(1, -1);
+        out.push(prose(rest.slice(0, open.index)), content);
+        rest = after.slice(close.index + fence.length);
+    }
+    out.push(prose(rest));
+    return out.join("");
+}
+function prose(text) {
+    const plain = text
+        .replace(/<br\s*\/?>/gi, " ")
+        .replace(/<\/?(?:b|strong|i|em|code|summary|details|sub|sup|kbd|span|p)(?:\s[^>]*)?>/gi, "")
+        // Links and images: the text (an image's alt); bare commit links keep only their label.
+        .replace(/!?\[((?:\\.|[^\]\\])*)\]\((?:[^()\s]|\([^()]*\))*\)/g, "$1")
+        .replace(/(?<!\\)\*\*(?=\S)([\s\S]*?\S)(?<!\\)\*\*/g, "$1")
+        .replace(/(^|[\s(])_(?=\S)([^_]*?\S)_(?=$|[\s).,;:!?])/g, "$1$2")
+        .replace(/(?<!\\)~~(?=\S)([\s\S]*?\S)~~/g, "$1")
+        .replace(/\\([!-/:-@[-`{-~])/g, "$1");
+    return decodeEntities(plain);
+}
+/** Cells of a pipe-table row; `\|` stays in the cell as a pipe. */
+function splitRow(line) {
+    const body = line
+        .trim()
+        .replace(/^\|/, "")
+        .replace(/(?<!\\)\|$/, "");
+    const cells = [];
+    let cur = "";
+    let inCode = 0;
+    for (let i = 0; i < body.length; i++) {
+        const ch = body[i];
+        if (ch === "\\" && body[i + 1] === "|") {
+            cur += "\\|";
+            i++;
+            continue;
+        }
+        if (ch === "`")
+            inCode = inCode ? 0 : 1;
+        if (ch === "|") {
+            cells.push(cur);
+            cur = "";
+            continue;
+        }
+        cur += ch;
+    }
+    cells.push(cur);
+    return cells.map((c) => inlineToText(c.replace(/\\\|/g, "|").trim()));
+}
+const pad = (text, width, right) => {
+    const fill = " ".repeat(Math.max(0, width - displayWidth(text)));
+    return right ? fill + text : text + fill;
+};
+function renderTable(lines) {
+    const header = splitRow(lines[0]);
+    const aligns = splitRow(lines[1]).map((c) => /-+:$/.test(c));
+    const rows = lines.slice(2).map(splitRow);
+    const cols = header.length;
+    const widths = Array.from({ length: cols }, (_, i) => Math.max(displayWidth(header[i] ?? ""), ...rows.map((r) => displayWidth(r[i] ?? ""))));
+    // A column empty in every row (an icon-only header) would print as a run of spaces: drop it.
+    const keep = widths.map((w, i) => w > 0 || rows.some((r) => (r[i] ?? "") !== ""));
+    const line = (cells) => cells
+        .map((c, i) => (keep[i] ? pad(c, widths[i], aligns[i] === true) : undefined))
+        .filter((c) => c !== undefined)
+        .join("  ")
+        .trimEnd();
+    const rule = widths
+        .filter((_, i) => keep[i])
+        .map((w) => "─".repeat(w))
+        .join("  ");
+    return [line(header), rule, ...rows.map((r) => line(Array.from({ length: cols }, (_, i) => r[i] ?? "")))];
+}
+const ALERTS = { NOTE: "Note", TIP: "Tip", IMPORTANT: "Important", WARNING: "Warning", CAUTION: "Caution" };
+/**
+ * Renders summary Markdown as plain text for a terminal. Mermaid charts are replaced by a line that
+ * says where to see them; other code blocks are indented.
+ */
+function renderPlainText(markdown) {
+    const lines = markdown.replace(/\r\n/g, "\n").split("\n");
+    const out = [];
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        const fence = /^(\s*)(`{3,}|~{3,})(.*)$/.exec(line);
+        if (fence) {
+            const marker = fence[2];
+            const lang = fence[3].trim();
+            const body = [];
+            let j = i + 1;
+            while (j < lines.length && !lines[j].trim().startsWith(marker))
+                body.push(lines[j++]);
+            i = j;
+            if (lang === "mermaid") {
+                const title = /^\s*title\s+"(.*)"/m.exec(body.join("\n"))?.[1];
+                out.push(`[chart${title ? `: ${title}` : ""}; shown in the Markdown summary (--summary-file)]`);
+            }
+            else
+                out.push(...body.map((b) => `    ${b}`));
+            continue;
+        }
+        if (/^\s*\|.*\|\s*$/.test(line) && /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(lines[i + 1] ?? "")) {
+            const block = [];
+            while (i < lines.length && /^\s*\|/.test(lines[i]))
+                block.push(lines[i++]);
+            i--;
+            out.push(...renderTable(block));
+            continue;
+        }
+        const heading = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
+        if (heading) {
+            const text = inlineToText(heading[2]);
+            const level = heading[1].length;
+            out.push(text);
+            if (level <= 3)
+                out.push((level <= 2 ? "═" : "─").repeat(Math.max(3, displayWidth(text))));
+            continue;
+        }
+        if (/^\s*<\/details>\s*$/.test(line))
+            continue;
+        const details = /^\s*<details[^>]*>\s*(?:<summary>([\s\S]*?)<\/summary>)?\s*$/.exec(line);
+        if (details) {
+            if (details[1] !== undefined)
+                out.push(`▸ ${inlineToText(details[1].replace(/<br\s*\/?>/gi, " — "))}`);
+            continue;
+        }
+        const quote = /^\s*>\s?(.*)$/.exec(line);
+        if (quote) {
+            const alert = /^\[!(\w+)\]\s*$/.exec(quote[1]);
+            if (alert) {
+                out.push(`${ALERTS[alert[1].toUpperCase()] ?? alert[1]}:`);
+                continue;
+            }
+            out.push(`  ${inlineToText(quote[1])}`.trimEnd());
+            continue;
+        }
+        const item = /^(\s*)[-*+]\s+(.*)$/.exec(line);
+        if (item) {
+            out.push(`${item[1]}• ${inlineToText(item[2])}`);
+            continue;
+        }
+        if (/^\s*<!--.*-->\s*$/.test(line))
+            continue;
+        out.push(inlineToText(line));
+    }
+    // Blank lines: at most one in a row, none at the ends.
+    return `${out
+        .join("\n")
+        .replace(/\n{3,}/g, "\n\n")
+        .trim()}\n`;
 }
 
+// EXTERNAL MODULE: ./src/kernel/markdown.ts
+var markdown = __nccwpck_require__(9660);
+// EXTERNAL MODULE: ./src/kernel/redact.ts
+var redact = __nccwpck_require__(2624);
 ;// CONCATENATED MODULE: ./src/kernel/runtime.ts
 /**
  * The Runtime is how a command talks to the world around it: inputs, outputs, the step summary,
@@ -36506,6 +36728,9 @@ function escapeRegExp(s) {
  * runner, through `@actions/core`) and {@link CliRuntime} (a terminal). Commands never touch
  * `process.env`, `console` or `@actions/core` directly, so the same command runs in both and in tests.
  */
+
+
+
 
 
 
@@ -36523,7 +36748,7 @@ function stringify(value) {
     return JSON.stringify(value);
 }
 class BaseRuntime {
-    redactor = new Redactor();
+    redactor = new redact/* Redactor */.p();
     outputMap = new Map();
     summary = "";
     state = new Map();
@@ -36560,7 +36785,8 @@ class BaseRuntime {
         return this.clock();
     }
     saveState(name, value) {
-        this.state.set(name, value);
+        // GITHUB_STATE is a file on the runner like GITHUB_OUTPUT: what a post step reads must be redacted too.
+        this.state.set(name, this.redactor.redact(value));
     }
     getState(name) {
         return this.state.get(name) ?? "";
@@ -36599,7 +36825,7 @@ class runtime_ActionsRuntime extends BaseRuntime {
     }
     saveState(name, value) {
         super.saveState(name, value);
-        saveState(name, value);
+        saveState(name, this.state.get(name) ?? "");
     }
     getState(name) {
         return this.env[`STATE_${name}`] ?? super.getState(name);
@@ -36674,11 +36900,26 @@ class CliRuntime extends BaseRuntime {
         this.failure = this.redactor.redact(message);
         this.err(`error: ${this.failure}\n`);
     }
-    /** Prints the summary and outputs at the end of the run. */
+    /**
+     * Prints the summary and outputs at the end of the run. The `--summary-file` directory is created
+     * when missing. When the file still cannot be written, the summary goes to stdout instead (the
+     * command's work is not lost) and the returned message names the file; undefined on success.
+     */
     flush() {
-        const summary = this.summaryText();
-        if (this.options.summaryFile)
-            (0,external_node_fs_.writeFileSync)(this.options.summaryFile, summary, "utf8");
+        let summary = this.summaryText();
+        let problem;
+        if (this.options.summaryFile) {
+            try {
+                (0,files/* ensureDirectory */.EA)((0,external_node_path_.dirname)(this.options.summaryFile));
+                (0,external_node_fs_.writeFileSync)(this.options.summaryFile, summary, "utf8");
+                summary = "";
+            }
+            catch (e) {
+                const err = e;
+                problem = this.redactor.redact(`Could not write --summary-file "${this.options.summaryFile}" (${err.code ?? err.message}); the summary is printed ${this.options.json ? "to stderr" : "below"} instead. Pass a writable file path.`);
+                this.err(`error: ${problem}\n`);
+            }
+        }
         if (this.options.json) {
             // Written value by value: one output can be tens of MB (version's explain on a long range),
             // and a single pretty-printed string of everything would double that.
@@ -36687,10 +36928,15 @@ class CliRuntime extends BaseRuntime {
                 this.out("{}\n");
             for (const [i, [k, v]] of entries.entries())
                 this.out(`${i === 0 ? "{\n" : ""}  ${JSON.stringify(k)}: ${JSON.stringify(v)}${i === entries.length - 1 ? "\n}\n" : ",\n"}`);
+            if (problem && summary.trim() !== "")
+                this.err(renderPlainText(summary));
         }
-        else if (!this.options.summaryFile && summary.trim() !== "") {
-            this.out(summary.endsWith("\n") ? summary : `${summary}\n`);
+        else if ((!this.options.summaryFile || problem) && summary.trim() !== "") {
+            // People read stdout, on a terminal or in a CI log alike: plain text with aligned columns.
+            // Markdown is for renderers, and goes where they read it: --summary-file and the runner.
+            this.out(renderPlainText(summary));
         }
+        return problem;
     }
 }
 
@@ -36716,6 +36962,11 @@ const USER_AGENT = `shipline/${SHIPLINE_VERSION}`;
 
 
 
+
+
+
+/** Runner-provided credentials every action step sees (masked by the runner in its log, not in our files). */
+const RUNNER_SECRET_ENV = ["ACTIONS_RUNTIME_TOKEN", "ACTIONS_ID_TOKEN_REQUEST_TOKEN"];
 /** Reads and parses the event payload named by GITHUB_EVENT_PATH; `{}` when there is none. */
 function readEventPayload(env) {
     const path = env.GITHUB_EVENT_PATH;
@@ -36729,14 +36980,20 @@ function readEventPayload(env) {
     }
 }
 /** Builds the context handed to a command's `run`. */
-function createCommandContext(runtime, spec) {
+function createCommandContext(runtime, spec, options = {}) {
     const context = buildContext(runtime.env, readEventPayload(runtime.env));
     let ports;
     const token = () => (spec["github-token"] ? runtime.input("github-token").trim() : "");
+    const cancellation = options.cancellation;
+    const fixedSignal = options.signal ?? (cancellation ? undefined : new AbortController().signal);
     return {
         runtime,
         context,
         version: SHIPLINE_VERSION,
+        clock: options.clock ?? systemClock,
+        get signal() {
+            return fixedSignal ?? cancellation.signal;
+        },
         hasToken: () => token() !== "" && context.repository !== undefined,
         github: () => {
             if (ports)
@@ -36763,6 +37020,7 @@ function createCommandContext(runtime, spec) {
                 log: runtime.log,
                 redactor: runtime.redactor,
                 timeScale: Number(runtime.env[EnvVar.GitHubTimeScale]) || 1,
+                timeoutMs: Number(runtime.env[EnvVar.GitHubTimeoutMs]) || undefined,
                 isReadOnly: context.isFork,
             });
             return ports;
@@ -36773,14 +37031,26 @@ function createCommandContext(runtime, spec) {
  * Runs a command in a runtime and returns the exit code: 0 success, 1 policy or operation failure,
  * 2 bad input. Never throws. The step is failed through `runtime.fail` at most once.
  */
-async function executeCommand(command, runtime) {
+async function executeCommand(command, runtime, options = {}) {
+    const cancellation = options.signal ? undefined : processCancellation();
     try {
         for (const [name, def] of Object.entries(command.spec.inputs)) {
             if (def.kind === "secret")
                 runtime.secret(runtime.input(name));
         }
+        // The runner's own tokens are in every action's environment; they never belong in what we write.
+        for (const name of RUNNER_SECRET_ENV)
+            runtime.redactor.add(runtime.env[name]);
         const inputs = readInputs(command.spec.inputs, (name) => runtime.input(name));
-        const ctx = createCommandContext(runtime, command.spec.inputs);
+        const workingDirectory = inputs["working-directory"];
+        if (typeof workingDirectory === "string") {
+            const problem = (0,files/* directoryProblem */.DG)((0,external_node_path_.resolve)(runtime.cwd, workingDirectory));
+            // Checked up front: a missing directory otherwise reads as "no test report matched" or
+            // "not a git repository", far from its cause.
+            if (problem)
+                throw new errors/* InputError */.dz({ input: "working-directory", problem: `${problem} ("${(0,external_node_path_.resolve)(runtime.cwd, workingDirectory)}"): pass an existing directory` });
+        }
+        const ctx = createCommandContext(runtime, command.spec.inputs, { ...options, ...(cancellation ? { cancellation } : {}) });
         const result = await command.run(inputs, ctx);
         for (const name of runtime.outputs.keys()) {
             if (!(name in command.spec.outputs))
@@ -36802,11 +37072,30 @@ async function executeCommand(command, runtime) {
         runtime.fail(err.userMessage);
         return err.exitCode;
     }
+    finally {
+        cancellation?.dispose();
+    }
+}
+/**
+ * Last resort for an error thrown outside the command's promise chain (a stray callback, an
+ * unhandled rejection): Node would print a stack trace, unredacted, with whatever the error message
+ * holds. Instead: one redacted line through `runtime.fail` (the stack only in debug), exit code 1.
+ */
+function installCrashGuard(runtime) {
+    const onCrash = (e) => {
+        if (runtime.isDebug && e instanceof Error && e.stack)
+            runtime.log.debug(e.stack);
+        runtime.fail((0,errors/* toShiplineError */.Em)(e).userMessage);
+        process.exit(1);
+    };
+    process.on("uncaughtException", onCrash);
+    process.on("unhandledRejection", onCrash);
 }
 /** The whole life of an action's main step. Used by `src/actions/<name>.ts`. */
 /** `env` defaults to the process environment; the root action passes its renamed inputs in it. */
 async function runAction(command, env = { ...process.env }) {
     const runtime = new runtime_ActionsRuntime(env);
+    installCrashGuard(runtime);
     const code = await executeCommand(command, runtime);
     try {
         runtime.flushSummary();
@@ -36821,6 +37110,7 @@ async function runPost(command) {
     const runtime = new ActionsRuntime();
     if (!command.post)
         return;
+    installCrashGuard(runtime);
     try {
         await command.post(createCommandContext(runtime, command.spec.inputs));
     }
@@ -36828,7 +37118,12 @@ async function runPost(command) {
         runtime.fail(toShiplineError(e).userMessage);
         process.exitCode = 1;
     }
-    runtime.flushSummary();
+    try {
+        runtime.flushSummary();
+    }
+    catch (e) {
+        runtime.log.warning(`Could not write the job summary: ${e.message}`);
+    }
 }
 
 
@@ -36861,6 +37156,8 @@ const ErrorCode = {
     CommandUnavailable: "command-unavailable",
     GitFailed: "git-failed",
     GitPushRejected: "git-push-rejected",
+    /** A release tag exists at another commit than the one being released (version and notes alike). */
+    TagConflict: "tag-conflict",
     GitHubUnauthorized: "github-unauthorized",
     GitHubForbidden: "github-forbidden",
     GitHubNotFound: "github-not-found",
@@ -36951,7 +37248,127 @@ function toShiplineError(error) {
 
 /***/ }),
 
-/***/ 5586:
+/***/ 8177:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  DG: () => (/* binding */ directoryProblem),
+  EA: () => (/* binding */ ensureDirectory),
+  GE: () => (/* binding */ expandGlobs)
+});
+
+// UNUSED EXPORTS: parseDataText, readDataFile
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/kernel/errors.ts
+var errors = __nccwpck_require__(2386);
+;// CONCATENATED MODULE: ./src/kernel/files.ts
+/**
+ * Reading the configuration files users hand us (JSON or YAML), with errors that name the file,
+ * the line and what to do.
+ */
+
+
+
+
+
+/**
+ * Why `path` cannot be used as a working directory ("does not exist", "is not a directory"), or
+ * undefined when it is an existing directory.
+ */
+function directoryProblem(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).isDirectory() ? undefined : "is not a directory";
+    }
+    catch (e) {
+        const code = e.code;
+        return code === "ENOENT" || code === "ENOTDIR" ? "does not exist" : `cannot be read (${code ?? e.message})`;
+    }
+}
+/**
+ * Creates directory `path` and its missing parents, one level at a time. Node's recursive mkdir
+ * spins forever under a pseudo file system that answers ENOENT to every mkdir (/proc/x on Linux);
+ * this fails there with the error of the first level it cannot create.
+ */
+function ensureDirectory(path) {
+    const missing = [];
+    let dir = (0,external_node_path_.resolve)(path);
+    while (!(0,external_node_fs_.existsSync)(dir)) {
+        missing.unshift(dir);
+        const parent = (0,external_node_path_.dirname)(dir);
+        if (parent === dir)
+            break;
+        dir = parent;
+    }
+    for (const d of missing)
+        (0,external_node_fs_.mkdirSync)(d);
+}
+/**
+ * Reads a JSON or YAML file named by an input. A missing file is an InputError naming the input;
+ * a syntax error is a ConfigError naming the file and line.
+ */
+function readDataFile(input, file, cwd) {
+    const path = isAbsolute(file) ? file : resolve(cwd, file);
+    let text;
+    try {
+        text = readFileSync(path, "utf8");
+    }
+    catch (e) {
+        const code = e.code;
+        const why = code === "ENOENT" ? "does not exist" : code === "EISDIR" ? "is a directory" : `cannot be read (${code})`;
+        throw new InputError({ input, problem: `names a file that ${why}: "${file}" (relative to ${cwd}). Check the path, or create the file` });
+    }
+    return parseDataText(file, path, text);
+}
+/** Parses JSON or YAML text (JSON is YAML; YAML gives line numbers for both). */
+function parseDataText(shown, path, text) {
+    const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+        const first = doc.errors[0];
+        const line = first?.linePos?.[0]?.line;
+        throw new ConfigError(shown, doc.errors.map((e) => (e.message.split("\n")[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, "")).slice(0, 10), line === undefined ? { hint: "Fix the syntax and re-run." } : { line, hint: "Fix the syntax and re-run." });
+    }
+    const lineCounter = text;
+    return {
+        path,
+        shown,
+        data: doc.toJS(),
+        lineOf(keyPath) {
+            const node = doc.getIn(keyPath, true);
+            const offset = node?.range?.[0];
+            if (offset === undefined)
+                return undefined;
+            return lineCounter.slice(0, offset).split("\n").length;
+        },
+    };
+}
+/**
+ * The files matching glob patterns (from a `glob` input) under `cwd`, as sorted, de-duplicated
+ * absolute paths. Directories are left out; a pattern that matches nothing adds nothing (the caller
+ * decides whether that is an error and names its input).
+ */
+async function expandGlobs(patterns, cwd) {
+    const files = new Set();
+    for (const p of patterns)
+        for await (const entry of (0,promises_namespaceObject.glob)(p, { cwd, withFileTypes: true }))
+            if (!entry.isDirectory())
+                files.add((0,external_node_path_.resolve)(entry.parentPath, entry.name));
+    return [...files].sort();
+}
+
+
+/***/ }),
+
+/***/ 9358:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36962,8 +37379,54 @@ __nccwpck_require__.d(__webpack_exports__, {
   w3: () => (/* reexport */ optionalWrite)
 });
 
-// UNUSED EXPORTS: GitHub, GitHubApiError
+// UNUSED EXPORTS: GitHubApiError, isUncertain
 
+;// CONCATENATED MODULE: ./src/kernel/github/actions.ts
+const READ = { permission: "actions: read" };
+const WRITE = { permission: "actions: write" };
+class ApiActions {
+    gh;
+    constructor(gh) {
+        this.gh = gh;
+    }
+    /**
+     * Dispatches `workflow` (file name or id) on `ref` with `inputs`. With `returnRunDetails`, asks
+     * GitHub for the created run (`return_run_details`) and returns its id; undefined when the server
+     * does not give one (older GitHub Enterprise Server answers 204 without it).
+     */
+    async dispatch(workflow, ref, inputs, options = {}) {
+        const res = await this.gh.request("POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches", { workflow_id: workflow, ref, inputs, ...(options.returnRunDetails ? { return_run_details: true } : {}) }, 
+        // A dispatch has no key to find it by: resending one whose answer was lost could run the
+        // workflow twice, so an uncertain outcome is reported, never retried.
+        { ...WRITE, retry: false });
+        const id = res.data?.workflow_run_id;
+        return typeof id === "number" ? id : undefined;
+    }
+    async listWorkflowRuns(workflow, params = {}, limit = 20) {
+        return this.gh.paginate("GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs", { workflow_id: workflow, ...params }, { ...READ, limit });
+    }
+    async getRun(runId) {
+        return this.gh.requestOptional("GET /repos/{owner}/{repo}/actions/runs/{run_id}", { run_id: runId }, READ);
+    }
+    /** Artifacts named `name` in the repository, newest first. */
+    async listArtifacts(name, limit = 50) {
+        return this.gh.paginate("GET /repos/{owner}/{repo}/actions/artifacts", { name }, { ...READ, limit });
+    }
+    async listRunArtifacts(runId) {
+        return this.gh.paginate("GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts", { run_id: runId }, READ);
+    }
+    /**
+     * Downloads an artifact's zip archive from its `archive_download_url` (GitHub answers with a
+     * redirect to a short-lived signed URL, which fetch follows).
+     */
+    async downloadArtifact(artifact) {
+        const res = await this.gh.request(`GET ${artifact.archive_download_url}`, {}, READ);
+        return Buffer.from(res.data);
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
@@ -39694,6 +40157,8 @@ throttling.triggersNotification = triggersNotification;
 
 // EXTERNAL MODULE: ./src/kernel/errors.ts
 var errors = __nccwpck_require__(2386);
+// EXTERNAL MODULE: ./src/kernel/redact.ts
+var redact = __nccwpck_require__(2624);
 ;// CONCATENATED MODULE: ./src/kernel/github/client.ts
 /**
  * The one GitHub API client. Octokit core with retry (5xx, network errors), throttling (primary and
@@ -39707,7 +40172,17 @@ var errors = __nccwpck_require__(2386);
 
 
 
+
 const ShiplineOctokit = Octokit.plugin(retry, throttling, paginateRest);
+/**
+ * A request whose outcome is unknown: GitHub answered 5xx, or no answer came (a timeout, a reset
+ * connection). The write may or may not have been applied.
+ */
+function isUncertain(e) {
+    if (e instanceof GitHubApiError)
+        return e.status >= 500;
+    return e instanceof GitHubUnansweredError;
+}
 /** A GitHub API error with the request it came from and what to do about it. */
 class GitHubApiError extends errors/* ShiplineError */.J0 {
     status;
@@ -39742,6 +40217,11 @@ class GitHubApiError extends errors/* ShiplineError */.J0 {
         this.validationCodes = validationCodes;
     }
 }
+/** No answer from GitHub (network error, timeout): the request may or may not have been applied. */
+class GitHubUnansweredError extends errors/* ShiplineError */.J0 {
+}
+/** How many times {@link GitHub.createOnce} sends a create whose lookup found nothing. Defaults to 3. */
+const CREATE_ATTEMPTS = 3;
 /** A GitHub client for one repository. */
 class GitHub {
     owner;
@@ -39749,15 +40229,19 @@ class GitHub {
     baseUrl;
     isReadOnly;
     octokit;
+    /** The run's one redactor: every request's parameters and body pass it before they are sent. */
     redactor;
+    /** Multiplies waits (see {@link GitHubClientOptions.timeScale}). */
+    timeScale;
     constructor(options) {
         this.owner = options.owner;
         this.repo = options.repo;
         this.baseUrl = options.baseUrl.replace(/\/+$/, "");
         this.isReadOnly = options.isReadOnly ?? false;
-        this.redactor = options.redactor;
-        options.redactor?.add(options.token);
+        this.redactor = options.redactor ?? new redact/* Redactor */.p();
+        this.redactor.add(options.token);
         const scale = options.timeScale ?? 1;
+        this.timeScale = scale;
         const log = options.log;
         this.octokit = new ShiplineOctokit({
             auth: options.token,
@@ -39797,13 +40281,60 @@ class GitHub {
      * Errors become {@link GitHubApiError}s naming the request and the permission.
      */
     async request(route, params, meta) {
+        const isPost = route.startsWith("POST ");
+        const retry = meta.retry ?? !isPost;
         try {
-            const res = await this.octokit.request(route, { owner: this.owner, repo: this.repo, ...params });
+            const res = await this.octokit.request(route, {
+                owner: this.owner,
+                repo: this.repo,
+                ...this.redactParams(params),
+                ...(retry ? {} : { request: { retries: 0 } }),
+            });
             return { data: res.data, status: res.status, headers: res.headers };
         }
         catch (e) {
             throw this.toError(e, route, params, meta.permission);
         }
+    }
+    /**
+     * Sends a create (POST) that must not happen twice. Octokit does not retry it; when its outcome
+     * is uncertain (5xx, timeout) `find` looks the object up by its natural key, and only when it is
+     * absent is the create sent again (at most 3 times). A 403 secondary rate limit or a 429 is
+     * waited out by the throttling plugin: GitHub applied nothing then.
+     */
+    async createOnce(route, params, meta, find) {
+        let last;
+        for (let attempt = 1; attempt <= CREATE_ATTEMPTS; attempt++) {
+            try {
+                return (await this.request(route, params, { ...meta, retry: false })).data;
+            }
+            catch (e) {
+                if (!isUncertain(e))
+                    throw e;
+                last = e;
+            }
+            const found = await find();
+            if (found !== undefined)
+                return found;
+            await new Promise((ok) => setTimeout(ok, attempt * attempt * 1000 * this.timeScale));
+        }
+        throw last;
+    }
+    /**
+     * Every string in `params` (deeply, objects and arrays) through the redactor. Buffers (asset
+     * uploads) pass unchanged: they are the user's own files.
+     */
+    redactParams(params) {
+        const walk = (v) => {
+            if (typeof v === "string")
+                return this.redactor.redact(v);
+            if (v === null || typeof v !== "object" || Buffer.isBuffer(v) || v instanceof ArrayBuffer || ArrayBuffer.isView(v))
+                return v;
+            if (Array.isArray(v))
+                return v.map(walk);
+            return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+        };
+        return walk(params);
     }
     /** Like {@link request} but returns undefined on 404 (for "does it exist yet?" checks). */
     async requestOptional(route, params, meta) {
@@ -39820,7 +40351,7 @@ class GitHub {
     async paginate(route, params, meta) {
         const items = [];
         try {
-            for await (const page of this.octokit.paginate.iterator(route, { owner: this.owner, repo: this.repo, per_page: 100, ...params })) {
+            for await (const page of this.octokit.paginate.iterator(route, { owner: this.owner, repo: this.repo, per_page: 100, ...this.redactParams(params) })) {
                 const data = page.data;
                 const list = Array.isArray(data) ? data : firstArray(data);
                 items.push(...list);
@@ -39838,8 +40369,8 @@ class GitHub {
         if (typeof err?.status !== "number" || err.status < 400) {
             if (e instanceof errors/* ShiplineError */.J0)
                 return e;
-            const msg = this.redactor ? this.redactor.redact(String(err?.message ?? e)) : String(err?.message ?? e);
-            return new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.GitHubApi, `Request to GitHub failed for ${route}: ${msg}.`, {
+            const msg = this.redactor.redact(String(err?.message ?? e));
+            return new GitHubUnansweredError(errors/* ErrorCode */.O4.GitHubApi, `Request to GitHub failed for ${route}: ${msg}.`, {
                 hint: "Check the network path to the GitHub API (GITHUB_API_URL) and re-run.",
             });
         }
@@ -39855,7 +40386,7 @@ class GitHub {
             ...(data.errors ?? []).map((x) => x.message ?? [x.field, x.code].filter(Boolean).join(" ")),
             ...(data.validation ?? []).map((v) => `${(v.location ?? []).join(".")}: ${v.message ?? ""}`),
         ].filter(Boolean);
-        const detail = this.redactor ? this.redactor.redact(detailParts.join("; ")) : detailParts.join("; ");
+        const detail = this.redactor.redact(detailParts.join("; "));
         return new GitHubApiError(err.status, method, filled, detail, permission, this.fullName, codes);
     }
 }
@@ -39891,141 +40422,222 @@ function isAlreadyExists(e) {
     return e instanceof GitHubApiError && e.status === 422 && (e.validationCodes.includes("already_exists") || /already exists/i.test(e.message));
 }
 
-;// CONCATENATED MODULE: ./src/kernel/github/actions.ts
-const READ = { permission: "actions: read" };
-const WRITE = { permission: "actions: write" };
-class Actions {
-    gh;
-    constructor(gh) {
-        this.gh = gh;
-    }
-    /**
-     * Dispatches `workflow` (file name or id) on `ref` with `inputs`. With `returnRunDetails`, asks
-     * GitHub for the created run (`return_run_details`) and returns its id; undefined when the server
-     * does not give one (older GitHub Enterprise Server answers 204 without it).
-     */
-    async dispatch(workflow, ref, inputs, options = {}) {
-        const res = await this.gh.request("POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches", { workflow_id: workflow, ref, inputs, ...(options.returnRunDetails ? { return_run_details: true } : {}) }, WRITE);
-        const id = res.data?.workflow_run_id;
-        return typeof id === "number" ? id : undefined;
-    }
-    async listWorkflowRuns(workflow, params = {}, limit = 20) {
-        return this.gh.paginate("GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs", { workflow_id: workflow, ...params }, { ...READ, limit });
-    }
-    async getRun(runId) {
-        return this.gh.requestOptional("GET /repos/{owner}/{repo}/actions/runs/{run_id}", { run_id: runId }, READ);
-    }
-    /** Artifacts named `name` in the repository, newest first. */
-    async listArtifacts(name, limit = 50) {
-        return this.gh.paginate("GET /repos/{owner}/{repo}/actions/artifacts", { name }, { ...READ, limit });
-    }
-    async listRunArtifacts(runId) {
-        return this.gh.paginate("GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts", { run_id: runId }, READ);
-    }
-    /**
-     * Downloads an artifact's zip archive from its `archive_download_url` (GitHub answers with a
-     * redirect to a short-lived signed URL, which fetch follows).
-     */
-    async downloadArtifact(artifact) {
-        const res = await this.gh.request(`GET ${artifact.archive_download_url}`, {}, READ);
-        return Buffer.from(res.data);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/kernel/github/checks.ts
+/** Check runs with annotations (GitHub accepts at most 50 annotations per request). */
+
+
 const checks_WRITE = { permission: "checks: write" };
 const ANNOTATIONS_PER_REQUEST = 50;
-class Checks {
+/** Rounds of "re-read, attach the rest" after an uncertain annotation batch. */
+const ATTACH_ROUNDS = 3;
+/**
+ * The check run's `external_id`: a hash of everything it shows. A re-run with the same result finds
+ * its earlier check run by it (and finishes attaching annotations); a different result is a new run.
+ */
+function contentKey(conclusion, output, annotations) {
+    const h = (0,external_node_crypto_.createHash)("sha256").update(JSON.stringify([conclusion, output, annotations]));
+    return `shipline:${h.digest("hex").slice(0, 32)}`;
+}
+class ApiChecks {
     gh;
     constructor(gh) {
         this.gh = gh;
     }
-    /**
-     * Creates a completed check run and attaches all annotations, 50 per request (the first batch with
-     * the create call, the rest with updates).
-     */
     async createCompleted(name, headSha, conclusion, output, annotations = []) {
-        const batches = [];
-        for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST)
-            batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
-        const first = batches.shift() ?? [];
-        const created = await this.gh.request("POST /repos/{owner}/{repo}/check-runs", { name, head_sha: headSha, status: "completed", conclusion, output: { ...output, annotations: first } }, checks_WRITE);
-        for (const batch of batches) {
-            await this.gh.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", { check_run_id: created.data.id, output: { ...output, annotations: batch } }, checks_WRITE);
+        const key = contentKey(conclusion, output, annotations);
+        const find = () => this.find(name, headSha, key);
+        let run = await find();
+        if (!run) {
+            run = await this.gh.createOnce("POST /repos/{owner}/{repo}/check-runs", {
+                name,
+                head_sha: headSha,
+                status: "completed",
+                conclusion,
+                external_id: key,
+                output: { ...output, annotations: annotations.slice(0, ANNOTATIONS_PER_REQUEST) },
+            }, checks_WRITE, find);
         }
-        return created.data;
+        return this.attachRest(run, output, annotations);
+    }
+    /** The check run named `name` on `headSha` with content key `key`, if any. */
+    async find(name, headSha, key) {
+        const runs = await this.gh.paginate("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", { ref: headSha, check_name: name, filter: "all" }, checks_WRITE);
+        return runs.find((r) => r.external_id === key);
+    }
+    /**
+     * Attaches the annotations the check run does not have yet, in order. Annotations add up on
+     * every update, so an update whose answer was lost is never resent blindly: the run's
+     * `annotations_count` says how many arrived.
+     */
+    async attachRest(run, output, annotations) {
+        let current = run;
+        for (let round = 0;; round++) {
+            try {
+                for (let done = current.output.annotations_count; done < annotations.length; done += ANNOTATIONS_PER_REQUEST) {
+                    const res = await this.gh.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", { check_run_id: current.id, output: { ...output, annotations: annotations.slice(done, done + ANNOTATIONS_PER_REQUEST) } }, { ...checks_WRITE, retry: false });
+                    current = res.data;
+                }
+                return current;
+            }
+            catch (e) {
+                if (!isUncertain(e) || round >= ATTACH_ROUNDS)
+                    throw e;
+                await new Promise((ok) => setTimeout(ok, (round + 1) * 1000 * this.gh.timeScale));
+                current = (await this.gh.request("GET /repos/{owner}/{repo}/check-runs/{check_run_id}", { check_run_id: current.id }, checks_WRITE)).data;
+            }
+        }
     }
 }
 
 ;// CONCATENATED MODULE: ./src/kernel/github/comments.ts
+/** Issue and pull-request comments, including the one sticky comment per marker. */
+
 const comments_WRITE = { permission: "pull-requests: write" };
 /** GitHub rejects comment bodies over 65,536 characters. */
 const COMMENT_MAX_CHARS = 65_536;
-class Comments {
+/**
+ * The login behind the workflow's GITHUB_TOKEN. An installation token (GITHUB_TOKEN, a GitHub App's
+ * token) gets 403 from GET /user, and the comments it writes are authored by this bot.
+ */
+const ACTIONS_BOT_LOGIN = "github-actions[bot]";
+class ApiComments {
     gh;
+    /** Lower-cased logins the token writes as (see {@link ownLogins}). */
+    logins;
     constructor(gh) {
         this.gh = gh;
     }
     async list(issueNumber) {
         return this.gh.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", { issue_number: issueNumber }, comments_WRITE);
     }
-    async create(issueNumber, body) {
-        return (await this.gh.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { issue_number: issueNumber, body }, comments_WRITE)).data;
+    /**
+     * Who the token writes as. A user token (a PAT, an OAuth or user-to-server token) may read GET
+     * /user, which names it. An installation token may not (GitHub answers 403): GITHUB_TOKEN's
+     * comments are then authored by github-actions[bot], which is taken as the identity. A custom
+     * GitHub App's token writes as `<app>[bot]`, which no endpoint it may call names: its first
+     * comment of the run teaches the login, and until then its older comments are not recognised,
+     * so a re-run creates a new comment rather than risk updating someone else's (never a hijack).
+     */
+    ownLogins() {
+        this.logins ??= (async () => {
+            try {
+                const me = await this.gh.request("GET /user", {}, comments_WRITE);
+                return new Set([me.data.login.toLowerCase()]);
+            }
+            catch (e) {
+                if (e instanceof GitHubApiError && [401, 403, 404].includes(e.status))
+                    return new Set([ACTIONS_BOT_LOGIN]);
+                throw e;
+            }
+        })();
+        return this.logins;
+    }
+    async learn(comment) {
+        if (comment.user?.login)
+            (await this.ownLogins()).add(comment.user.login.toLowerCase());
     }
     async update(commentId, body) {
         return (await this.gh.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { comment_id: commentId, body }, comments_WRITE)).data;
     }
-    /**
-     * Keeps exactly one comment carrying `marker` (an HTML comment such as `<!-- shipline:gate -->`):
-     * updates it in place when it exists (and differs), creates it otherwise. The marker is appended
-     * to the body when missing.
-     */
     async upsertSticky(issueNumber, marker, body) {
-        const text = body.includes(marker) ? body : `${body}\n\n${marker}`;
-        const existing = (await this.list(issueNumber)).find((c) => c.body?.includes(marker));
+        const text = this.gh.redactor.redact(body.includes(marker) ? body : `${body}\n\n${marker}`);
+        const mine = await this.ownLogins();
+        const before = await this.list(issueNumber);
+        // Another user's comment carrying our marker (quoted, or planted) is never edited.
+        const existing = before.find((c) => c.body?.includes(marker) && mine.has(c.user?.login?.toLowerCase() ?? ""));
         if (existing) {
             if (existing.body === text)
                 return { action: "unchanged", id: Number(existing.id), url: existing.html_url };
             const c = await this.update(Number(existing.id), text);
             return { action: "updated", id: Number(c.id), url: c.html_url };
         }
-        const c = await this.create(issueNumber, text);
+        const seen = new Set(before.map((c) => c.id));
+        const c = await this.gh.createOnce("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { issue_number: issueNumber, body: text }, comments_WRITE, 
+        // A create whose answer was lost: a comment that appeared since the listing with exactly this
+        // body and marker is the one it made.
+        async () => (await this.list(issueNumber)).find((x) => !seen.has(x.id) && x.body === text));
+        await this.learn(c);
         return { action: "created", id: Number(c.id), url: c.html_url };
     }
 }
 
 ;// CONCATENATED MODULE: ./src/kernel/github/contents.ts
+/** Repository contents: a file committed through the API, which GitHub signs (a verified commit). */
+
+
+const contents_READ = { permission: "contents: read" };
 const contents_WRITE = { permission: "contents: write" };
-class Contents {
+/** Writes tried before giving up when the branch keeps moving under us. */
+const UPDATE_ATTEMPTS = 5;
+class ApiContents {
     gh;
     constructor(gh) {
         this.gh = gh;
     }
-    /** The blob SHA of `path` on `branch`, or undefined when the file does not exist there. */
-    async sha(path, branch) {
-        const data = await this.gh.requestOptional("GET /repos/{owner}/{repo}/contents/{path}", { path, ref: branch }, contents_WRITE);
-        return data && !Array.isArray(data) ? data.sha : undefined;
+    async read(path, branch) {
+        const data = await this.gh.requestOptional("GET /repos/{owner}/{repo}/contents/{path}", { path, ref: branch }, contents_READ);
+        if (!data || Array.isArray(data))
+            return undefined;
+        const file = data;
+        if (file.sha === undefined)
+            return undefined;
+        return { content: Buffer.from(file.content ?? "", "base64").toString("utf8"), sha: file.sha };
     }
-    /** Creates or updates `path` on `branch` in one commit; returns the commit SHA. */
-    async put(path, branch, content, message) {
-        const sha = await this.sha(path, branch);
-        const res = await this.gh.request("PUT /repos/{owner}/{repo}/contents/{path}", { path, branch, message, content: Buffer.from(content, "utf8").toString("base64"), ...(sha ? { sha } : {}) }, contents_WRITE);
-        return res.data.commit.sha ?? "";
+    async update(path, branch, transform, message) {
+        let last;
+        for (let attempt = 1; attempt <= UPDATE_ATTEMPTS; attempt++) {
+            const current = await this.read(path, branch);
+            // The body is redacted here, before base64 hides the text from the client's redaction.
+            const next = this.gh.redactor.redact(transform(current?.content));
+            if (current && next === current.content)
+                return { action: "unchanged", commitSha: undefined };
+            try {
+                const res = await this.gh.request("PUT /repos/{owner}/{repo}/contents/{path}", { path, branch, message, content: Buffer.from(next, "utf8").toString("base64"), ...(current ? { sha: current.sha } : {}) }, 
+                // A lost answer is settled by re-reading, not by resending the same blob SHA.
+                { ...contents_WRITE, retry: false });
+                return { action: current ? "updated" : "created", commitSha: res.data.commit.sha };
+            }
+            catch (e) {
+                // 409: the file changed since it was read; 422: it was created meanwhile (no sha sent).
+                // Either way, and after a lost answer, read the branch again and rebuild from there.
+                const conflict = e instanceof GitHubApiError && (e.status === 409 || e.status === 422);
+                if (!conflict && !isUncertain(e))
+                    throw e;
+                last = e;
+            }
+            await new Promise((ok) => setTimeout(ok, attempt * 500 * this.gh.timeScale));
+        }
+        throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.GitHubApi, `${path} on ${branch} changed during each of ${UPDATE_ATTEMPTS} attempts to commit it through the API; nothing was overwritten (last answer: ${last?.message ?? "none"})`, { hint: `Re-run the step once the pushes to ${branch} settle, or commit ${path} with commit-changelog: git.` });
     }
 }
 
 ;// CONCATENATED MODULE: ./src/kernel/github/deployments.ts
+/** GitHub Deployments and their statuses. */
+
+/**
+ * Payload key holding a random id per create: a deployment's natural key (ref, environment,
+ * payload) repeats across rollouts of one version, so this id is what finds a create whose answer
+ * was lost.
+ */
+const WRITE_ID_KEY = "shipline_write_id";
 const deployments_WRITE = { permission: "deployments: write" };
 /** GitHub rejects descriptions over 140 characters. */
 const DEPLOYMENT_DESCRIPTION_MAX = 140;
-class Deployments {
+class ApiDeployments {
     gh;
     constructor(gh) {
         this.gh = gh;
     }
     async create(fields) {
         const description = fields.description?.slice(0, DEPLOYMENT_DESCRIPTION_MAX);
-        return (await this.gh.request("POST /repos/{owner}/{repo}/deployments", { auto_merge: false, required_contexts: [], ...fields, description }, deployments_WRITE)).data;
+        const writeId = (0,external_node_crypto_.randomUUID)();
+        const payload = typeof fields.payload === "string" ? fields.payload : { ...(fields.payload ?? {}), [WRITE_ID_KEY]: writeId };
+        return this.gh.createOnce("POST /repos/{owner}/{repo}/deployments", { auto_merge: false, required_contexts: [], ...fields, payload, description }, deployments_WRITE, async () => {
+            if (typeof payload === "string")
+                return undefined;
+            const recent = await this.gh.paginate("GET /repos/{owner}/{repo}/deployments", { environment: fields.environment, ref: fields.ref }, { ...deployments_WRITE, limit: 30 });
+            return recent.find((d) => typeof d.payload === "object" && d.payload !== null && d.payload[WRITE_ID_KEY] === writeId);
+        });
     }
     async get(id) {
         return this.gh.requestOptional("GET /repos/{owner}/{repo}/deployments/{deployment_id}", { deployment_id: id }, deployments_WRITE);
@@ -40035,7 +40647,14 @@ class Deployments {
     }
     async createStatus(id, fields) {
         const description = fields.description?.slice(0, DEPLOYMENT_DESCRIPTION_MAX);
-        return (await this.gh.request("POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", { deployment_id: id, ...fields, description }, deployments_WRITE)).data;
+        const sent = description === undefined ? undefined : this.gh.redactor.redact(description);
+        return this.gh.createOnce("POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", { deployment_id: id, ...fields, description }, deployments_WRITE, 
+        // Statuses list newest first: when the newest has this state and description, the lost create
+        // made it (or an identical one, which reads the same on the deployment's timeline).
+        async () => {
+            const [newest] = await this.listStatuses(id);
+            return newest && newest.state === fields.state && (sent === undefined || newest.description === sent) ? newest : undefined;
+        });
     }
     async listStatuses(id) {
         return this.gh.paginate("GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses", { deployment_id: id }, deployments_WRITE);
@@ -40044,7 +40663,7 @@ class Deployments {
 
 ;// CONCATENATED MODULE: ./src/kernel/github/pulls.ts
 const pulls_READ = { permission: "pull-requests: read" };
-class Pulls {
+class ApiPulls {
     gh;
     constructor(gh) {
         this.gh = gh;
@@ -40060,12 +40679,123 @@ class Pulls {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./src/kernel/github/releases.ts
+/** Releases port over the API: idempotent creates, `make_latest` only for the newest, safe asset replacement. */
+
+
+const releases_WRITE = { permission: "contents: write" };
+/** Suffix of the name a replacement asset is uploaded under before the old one is deleted. */
+const PENDING_SUFFIX = ".shipline-pending";
+/** `v1.2.3` -> { prefix: "v", version: "1.2.3" }; `pkg-v2.0.0-rc.1` -> { prefix: "pkg-v", ... }. */
+function splitTag(tag) {
+    const m = /^(.*?)(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)$/.exec(tag);
+    if (!m || !semver_default().valid(m[2]))
+        return undefined;
+    return { prefix: m[1], version: m[2] };
+}
+class ApiReleases {
+    gh;
+    constructor(gh) {
+        this.gh = gh;
+    }
+    async findByTag(tag) {
+        const found = await this.gh.requestOptional("GET /repos/{owner}/{repo}/releases/tags/{tag}", { tag }, releases_WRITE);
+        if (found)
+            return found;
+        const all = await this.gh.paginate("GET /repos/{owner}/{repo}/releases", {}, { ...releases_WRITE, limit: 300 });
+        return all.find((r) => r.tag_name === tag);
+    }
+    async get(releaseId) {
+        return (await this.gh.request("GET /repos/{owner}/{repo}/releases/{release_id}", { release_id: releaseId }, releases_WRITE)).data;
+    }
+    async create(fields) {
+        const makeLatest = await this.makeLatestFor(fields);
+        const { make_latest: _asked, ...rest } = fields;
+        const body = { ...rest, ...(makeLatest ? { make_latest: makeLatest } : {}) };
+        return this.gh.createOnce("POST /repos/{owner}/{repo}/releases", body, releases_WRITE, () => this.findByTag(fields.tag_name));
+    }
+    async update(releaseId, fields) {
+        // A re-run for an old tag must not make it "Latest": GitHub applies make_latest on every update.
+        const { make_latest: _dropped, ...rest } = fields;
+        return (await this.gh.request("PATCH /repos/{owner}/{repo}/releases/{release_id}", { release_id: releaseId, ...rest }, releases_WRITE)).data;
+    }
+    /**
+     * What to send as `make_latest` on create. GitHub's default for an omitted value is "true" (the
+     * new release becomes Latest whatever its version), so an older version than a published release
+     * of the same tag prefix gets "false"; a draft or prerelease sends nothing.
+     */
+    async makeLatestFor(fields) {
+        if (fields.draft || fields.prerelease)
+            return fields.make_latest === "false" ? "false" : undefined;
+        const wanted = fields.make_latest ?? "true";
+        if (wanted !== "true")
+            return wanted;
+        const mine = splitTag(fields.tag_name);
+        if (!mine)
+            return wanted;
+        const all = await this.gh.paginate("GET /repos/{owner}/{repo}/releases", {}, { ...releases_WRITE, limit: 300 });
+        const newer = all.some((r) => {
+            if (r.draft || r.prerelease || r.tag_name === fields.tag_name)
+                return false;
+            const other = splitTag(r.tag_name);
+            return other !== undefined && other.prefix === mine.prefix && semver_default().gt(other.version, mine.version);
+        });
+        return newer ? "false" : "true";
+    }
+    async listAssets(releaseId) {
+        return this.gh.paginate("GET /repos/{owner}/{repo}/releases/{release_id}/assets", { release_id: releaseId }, releases_WRITE);
+    }
+    async deleteAsset(assetId) {
+        try {
+            await this.gh.request("DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}", { asset_id: assetId }, releases_WRITE);
+        }
+        catch (e) {
+            // Already gone: a retried delete whose first answer was lost.
+            if (e instanceof GitHubApiError && e.status === 404)
+                return;
+            throw e;
+        }
+    }
+    /**
+     * Uploads an asset through the release's `upload_url` (uploads.github.com on github.com,
+     * `/api/uploads` on GHES). GitHub's contract asks for application/octet-stream.
+     */
+    async uploadAsset(release, name, data) {
+        return this.gh.createOnce(`POST ${release.upload_url}`, { name, data, headers: { "content-type": "application/octet-stream", "content-length": data.length } }, releases_WRITE, async () => (await this.listAssets(release.id)).find((a) => a.name === name && a.size === data.length && a.state === "uploaded"));
+    }
+    async putAsset(release, name, data) {
+        const assets = await this.listAssets(release.id);
+        const old = assets.find((a) => a.name === name);
+        const pendingName = `${name}${PENDING_SUFFIX}`;
+        // Left by a run that failed between the upload and the rename: its old asset is still in place.
+        const stale = assets.find((a) => a.name === pendingName);
+        if (stale)
+            await this.deleteAsset(stale.id);
+        if (!old)
+            return { asset: await this.uploadAsset(release, name, data), replaced: false };
+        // Asset names are unique in a release, so the new file goes up under a temporary name; only
+        // once it is there is the old one deleted and the new one renamed.
+        const pending = await this.uploadAsset(release, pendingName, data);
+        await this.deleteAsset(old.id);
+        const renamed = await this.gh.request("PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}", { asset_id: pending.id, name }, releases_WRITE);
+        return { asset: renamed.data, replaced: true };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/kernel/github/refs.ts
 /** Git refs, tag, tree and commit objects through the API (tags made this way are verified by GitHub). */
 
 const refs_READ = { permission: "contents: read" };
 const refs_WRITE = { permission: "contents: write" };
-class Refs {
+/**
+ * Git objects (trees, commits, tag objects) are unreferenced until a ref points at them: sending a
+ * lost create again leaves at most an unreachable object, never a second visible thing.
+ */
+const HARMLESS_RESEND = { permission: "contents: write", retry: true };
+class ApiRefs {
     gh;
     constructor(gh) {
         this.gh = gh;
@@ -40091,7 +40821,9 @@ class Refs {
     /** Creates `refs/<ref>`; returns "exists" instead of failing when it already exists. */
     async create(ref, sha) {
         try {
-            return (await this.gh.request("POST /repos/{owner}/{repo}/git/refs", { ref: `refs/${ref}`, sha }, refs_WRITE)).data;
+            // A lost answer is looked up by the ref's name; found, it is "exists" and the caller compares
+            // its target, exactly as for a ref made by a concurrent run.
+            return await this.gh.createOnce("POST /repos/{owner}/{repo}/git/refs", { ref: `refs/${ref}`, sha }, refs_WRITE, async () => (await this.get(ref)) ? "exists" : undefined);
         }
         catch (e) {
             if (isAlreadyExists(e))
@@ -40128,11 +40860,11 @@ class Refs {
      * tree (4b825dc…).
      */
     async createTree(entries) {
-        return (await this.gh.request("POST /repos/{owner}/{repo}/git/trees", { tree: entries }, refs_WRITE)).data;
+        return (await this.gh.request("POST /repos/{owner}/{repo}/git/trees", { tree: entries }, HARMLESS_RESEND)).data;
     }
     /** Creates a commit object (no ref moves); `parents` empty makes a root commit. */
     async createCommit(message, tree, parents) {
-        return (await this.gh.request("POST /repos/{owner}/{repo}/git/commits", { message, tree, parents }, refs_WRITE)).data;
+        return (await this.gh.request("POST /repos/{owner}/{repo}/git/commits", { message, tree, parents }, HARMLESS_RESEND)).data;
     }
     /** Reads a commit object (its message, tree and parents) by sha. */
     async getCommit(sha) {
@@ -40147,46 +40879,25 @@ class Refs {
     }
     /** Creates an annotated tag object for `sha` (the ref is created separately with {@link create}). */
     async createTagObject(tag, message, sha) {
-        return (await this.gh.request("POST /repos/{owner}/{repo}/git/tags", { tag, message, object: sha, type: "commit" }, refs_WRITE)).data;
+        return (await this.gh.request("POST /repos/{owner}/{repo}/git/tags", { tag, message, object: sha, type: "commit" }, HARMLESS_RESEND)).data;
     }
 }
 
-;// CONCATENATED MODULE: ./src/kernel/github/releases.ts
-const releases_WRITE = { permission: "contents: write" };
-class Releases {
+;// CONCATENATED MODULE: ./src/kernel/github/repository.ts
+const repository_READ = { permission: "contents: read" };
+class ApiRepository {
     gh;
     constructor(gh) {
         this.gh = gh;
     }
-    /**
-     * The published release for `tag`, or a draft with that tag (drafts are invisible to the by-tag
-     * endpoint, so the list is searched too), or undefined.
-     */
-    async findByTag(tag) {
-        const found = await this.gh.requestOptional("GET /repos/{owner}/{repo}/releases/tags/{tag}", { tag }, releases_WRITE);
-        if (found)
-            return found;
-        const all = await this.gh.paginate("GET /repos/{owner}/{repo}/releases", {}, { ...releases_WRITE, limit: 300 });
-        return all.find((r) => r.tag_name === tag);
+    async defaultBranch() {
+        return (await this.gh.request("GET /repos/{owner}/{repo}", {}, repository_READ)).data.default_branch;
     }
-    async create(fields) {
-        return (await this.gh.request("POST /repos/{owner}/{repo}/releases", { ...fields }, releases_WRITE)).data;
+    async compare(base, head, page, perPage) {
+        return (await this.gh.request("GET /repos/{owner}/{repo}/compare/{basehead}", { basehead: `${base}...${head}`, per_page: perPage, page }, repository_READ)).data;
     }
-    async update(releaseId, fields) {
-        return (await this.gh.request("PATCH /repos/{owner}/{repo}/releases/{release_id}", { release_id: releaseId, ...fields }, releases_WRITE)).data;
-    }
-    async listAssets(releaseId) {
-        return this.gh.paginate("GET /repos/{owner}/{repo}/releases/{release_id}/assets", { release_id: releaseId }, releases_WRITE);
-    }
-    async deleteAsset(assetId) {
-        await this.gh.request("DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}", { asset_id: assetId }, releases_WRITE);
-    }
-    /**
-     * Uploads an asset through the release's `upload_url` (uploads.github.com on github.com,
-     * `/api/uploads` on GHES). GitHub's contract asks for application/octet-stream.
-     */
-    async uploadAsset(release, name, data) {
-        return (await this.gh.request(`POST ${release.upload_url}`, { name, data, headers: { "content-type": "application/octet-stream", "content-length": data.length } }, releases_WRITE)).data;
+    async getCommit(ref) {
+        return (await this.gh.request("GET /repos/{owner}/{repo}/commits/{ref}", { ref }, repository_READ)).data;
     }
 }
 
@@ -40213,7 +40924,7 @@ async function optionalWrite(log, context, what, fn) {
 }
 
 ;// CONCATENATED MODULE: ./src/kernel/github/index.ts
-/** The GitHub ports, one object per run. */
+/** The GitHub ports, one object per run. Commands see these interfaces, never the raw client. */
 
 
 
@@ -40225,18 +40936,20 @@ async function optionalWrite(log, context, what, fn) {
 
 
 
+
+/** Every port over one API client (retry, throttling, redaction, idempotent creates). */
 function createGitHubPorts(options) {
     const client = new GitHub(options);
     return {
-        client,
-        releases: new Releases(client),
-        refs: new Refs(client),
-        comments: new Comments(client),
-        contents: new Contents(client),
-        checks: new Checks(client),
-        deployments: new Deployments(client),
-        actions: new Actions(client),
-        pulls: new Pulls(client),
+        releases: new ApiReleases(client),
+        refs: new ApiRefs(client),
+        comments: new ApiComments(client),
+        contents: new ApiContents(client),
+        checks: new ApiChecks(client),
+        deployments: new ApiDeployments(client),
+        actions: new ApiActions(client),
+        pulls: new ApiPulls(client),
+        repository: new ApiRepository(client),
     };
 }
 
@@ -40248,10 +40961,12 @@ function createGitHubPorts(options) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   VV: () => (/* binding */ escapeInline),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
 /* harmony export */   dp: () => (/* binding */ byteLength),
 /* harmony export */   o4: () => (/* binding */ truncateMarkdown)
 /* harmony export */ });
-/* unused harmony exports escapeHtml, code, codeBlock, table, details */
+/* unused harmony exports code, codeBlock, table, details */
 /**
  * Markdown helpers for job summaries, PR comments and release notes. `core.summary` does not escape,
  * and test names, commit subjects and error messages come from untrusted sources (a fork's reports,
@@ -40272,6 +40987,71 @@ function escapeMarkdown(text) {
         .replace(/>/g, "&gt;")
         .replace(/([\\`*_{}[\]()|~])/g, "\\$1")
         .replace(/(^|[^\w])@(\w)/g, "$1@\u200d$2");
+}
+/**
+ * Escapes text for inline markdown with as few backslashes as still render it literally, for text
+ * people also read raw (CHANGELOG.md in an editor or on npm, the terminal). Inline code spans in
+ * the text (`` `null` ``) stay code; `<tag>`-like words become code spans; `_` inside a word
+ * (`export_file`) and a lone `*` or `~` between spaces are left alone, because GitHub renders them
+ * as they are. Newlines fold to spaces and `@mentions` are neutralised as in {@link escapeMarkdown}.
+ * Pipes are not escaped: {@link table} does that for cells.
+ */
+function escapeInline(text) {
+    const clean = text.replace(/\r?\n/g, " ");
+    // Emphasis needs two delimiter runs: a lone `*`, `_` or `~` run renders as itself.
+    const prose = clean.replace(/(`+)[^`]*?\1/g, "");
+    const pairs = {
+        star: (prose.match(/\*+/g) ?? []).length > 1,
+        under: (prose.match(/(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])/g) ?? []).length > 1,
+        tilde: (prose.match(/~+/g) ?? []).length > 1,
+    };
+    const out = [];
+    let rest = clean;
+    // Code spans as CommonMark finds them: a backtick run closed by the next run of the same length.
+    while (rest.length > 0) {
+        const open = /`+/.exec(rest);
+        if (!open)
+            break;
+        const fence = open[0];
+        const after = rest.slice(open.index + fence.length);
+        const close = new RegExp(`(?<!\`)${fence}(?!\`)`).exec(after);
+        if (!close) {
+            // An unmatched run renders literally: escape it so a later one cannot pair with it.
+            out.push(escapeProse(rest.slice(0, open.index), pairs), fence.replace(/`/g, "\\`"));
+            rest = after;
+            continue;
+        }
+        out.push(escapeProse(rest.slice(0, open.index), pairs), fence, after.slice(0, close.index), fence);
+        rest = after.slice(close.index + fence.length);
+    }
+    out.push(escapeProse(rest, pairs));
+    return out.join("").replace(/^(\s*)([#>+-]|\d+[.)])(?=\s|$)/, "$1\\$2");
+}
+function escapeProse(text, pairs) {
+    // An HTML tag or autolink would render as markup (or vanish): show it as code.
+    const tag = /<\/?[A-Za-z][^<>`\s]*>/g;
+    let out = "";
+    let from = 0;
+    for (const m of text.matchAll(tag)) {
+        out += escapePlain(text.slice(from, m.index), pairs) + `\`${m[0]}\``;
+        from = m.index + m[0].length;
+    }
+    return out + escapePlain(text.slice(from), pairs);
+}
+function escapePlain(text, pairs) {
+    return (text
+        // A backslash before punctuation would escape it.
+        .replace(/\\(?=[!-/:-@[-`{-~])/g, "\\\\")
+        .replace(/<(?=[A-Za-z/!?])/g, "\\<")
+        // An entity reference would render as its character.
+        .replace(/&(?=#?\w+;)/g, "&amp;")
+        // Emphasis needs a delimiter next to a non-space; inside a word `_` never opens one.
+        .replace(/\*+(?=\S)|(?<=\S)\*+/g, (m) => (pairs.star ? m.replace(/\*/g, "\\*") : m))
+        .replace(/(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])/g, (m) => (pairs.under ? m.replace(/_/g, "\\_") : m))
+        .replace(/~+(?=\S)|(?<=\S)~+/g, (m) => (pairs.tilde ? m.replace(/~/g, "\\~") : m))
+        // Links and images: only a bracket that could start one.
+        .replace(/\[(?=[^\]]*\][([:])/g, "\\[")
+        .replace(/(^|[^\w])@(\w)/g, "$1@\u200d$2"));
 }
 /** Escapes text for HTML contexts (inside `<details>`, `<summary>`, `<code>`). */
 function escapeHtml(text) {
@@ -40340,7 +41120,117 @@ function truncateMarkdown(text, maxBytes, notice) {
 
 /***/ }),
 
-/***/ 7111:
+/***/ 2624:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ Redactor)
+/* harmony export */ });
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9660);
+/**
+ * Secret redaction for everything Shipline writes: logs, errors, outputs, summaries and comments.
+ *
+ * The runner masks registered secrets in its log, but not in files we write (GITHUB_OUTPUT, the step
+ * summary, a PR comment) nor in a CLI's terminal. So every write goes through a {@link Redactor}.
+ *
+ * A secret is masked in every form our own renderers and transports can turn it into, because the
+ * redactor often sees text after it was rendered: a test's failure message that printed
+ * `GITHUB_TOKEN=ghs_x` reaches the summary as `ghs\_x` (markdown escaping), a comment body reaches the
+ * API JSON-escaped, a URL query percent-encoded. The forms are derived with the project's own escape
+ * functions, so a change there cannot silently reopen the leak. Base64 is masked at every byte
+ * alignment (the secret inside a longer encoded text, e.g. a Basic auth header). Any `user:password@`
+ * userinfo in a URL is masked whatever its value (semantic-release leaked an authenticated remote
+ * URL in an error message: semantic-release#4283).
+ */
+
+const MASK = "***";
+/** Shorter values would mask ordinary words; the runner uses the same idea. */
+const MIN_SECRET_LENGTH = 4;
+/** Unaligned base64 is a middle slice of the encoding; below this it would match ordinary text. */
+const MIN_BASE64_SLICE = 8;
+/** The escapings of `text` our renderers and transports produce, raw first. */
+function escapings(text) {
+    const md = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(text);
+    const html = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(text);
+    const json = (s) => JSON.stringify(s).slice(1, -1);
+    return [text, md, html, json(text), json(md), json(html), encodeURIComponent(text), encodeURI(text), new URLSearchParams({ v: text }).toString().slice(2)];
+}
+/**
+ * Base64 of `text` at each of the three byte alignments it can have inside a longer encoded text.
+ * For alignment k > 0 the first group (which mixes in the preceding bytes) is dropped; the last group
+ * is always dropped when it could mix in the following bytes.
+ */
+function base64Forms(text) {
+    const bytes = Buffer.from(text);
+    const out = [bytes.toString("base64"), Buffer.from(`x-access-token:${text}`).toString("base64")];
+    for (let k = 0; k < 3; k++) {
+        const enc = Buffer.concat([Buffer.alloc(k), bytes]).toString("base64");
+        const start = k === 0 ? 0 : 4;
+        const end = (k + bytes.length) % 3 === 0 ? enc.length : Math.floor((k + bytes.length) / 3) * 4;
+        const slice = enc.slice(start, end);
+        if (slice.length >= MIN_BASE64_SLICE)
+            out.push(slice);
+        // base64url is what JWTs (the OIDC request token) use.
+        if (slice.length >= MIN_BASE64_SLICE)
+            out.push(slice.replace(/\+/g, "-").replace(/\//g, "_"));
+    }
+    return out;
+}
+class Redactor {
+    secrets = new Set();
+    pattern;
+    /** Registers a secret. Values shorter than 4 characters are ignored. */
+    add(secret) {
+        if (!secret || secret.length < MIN_SECRET_LENGTH)
+            return;
+        const forms = [...escapings(secret), ...base64Forms(secret)];
+        // A multi-line secret (a key file) is also masked line by line: renderers fold or split lines.
+        for (const line of secret.split(/\r?\n/))
+            if (line !== secret && line.trim().length >= MIN_SECRET_LENGTH)
+                forms.push(...escapings(line));
+        for (const s of forms)
+            if (s.length >= MIN_SECRET_LENGTH)
+                this.secrets.add(s);
+        // Longest first, so a secret that contains another is masked whole.
+        const sorted = [...this.secrets].sort((a, b) => b.length - a.length);
+        this.pattern = new RegExp(sorted.map(escapeRegExp).join("|"), "g");
+    }
+    /** True when at least one secret is registered. */
+    get size() {
+        return this.secrets.size;
+    }
+    /** Returns `text` with every registered secret and every URL userinfo replaced by `***`. */
+    redact(text) {
+        let out = this.pattern ? text.replace(this.pattern, MASK) : text;
+        // Cheap guard: most text (commit tables, JSON reports) has no URL with userinfo at all.
+        if (!out.includes("@") || !out.includes("://"))
+            return out;
+        out = out.replace(/\b([a-z][a-z0-9+.-]*:\/\/)([^\s/@:]+)(:[^\s/@]*)?@/gi, (_m, scheme, user, pass) => pass ? `${scheme}${user}:${MASK}@` : `${scheme}${MASK}@`);
+        return out;
+    }
+    /** Redacts every string inside a JSON-like value (objects, arrays), keys included. */
+    redactValue(value) {
+        if (typeof value === "string")
+            return this.redact(value);
+        if (Array.isArray(value))
+            return value.map((v) => this.redactValue(v));
+        if (value && typeof value === "object" && !(value instanceof Uint8Array)) {
+            const out = {};
+            for (const [k, v] of Object.entries(value))
+                out[this.redact(k)] = this.redactValue(v);
+            return out;
+        }
+        return value;
+    }
+}
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+
+/***/ }),
+
+/***/ 9854:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40353,11 +41243,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+var node_modules_semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
 ;// CONCATENATED MODULE: ./src/kernel/command.ts
 const COMMAND_NAMES = (/* unused pure expression or super */ null && (["gate", "version", "notes", "loadtest", "deploy"]));
 /** Binds a spec to its implementation, keeping the input types. */
@@ -40376,76 +41266,11 @@ function unavailableCommand(spec, error) {
 
 // EXTERNAL MODULE: ./src/kernel/errors.ts
 var errors = __nccwpck_require__(2386);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/kernel/files.ts
-/**
- * Reading the configuration files users hand us (JSON or YAML), with errors that name the file,
- * the line and what to do.
- */
-
-
-
-
-
-/**
- * Reads a JSON or YAML file named by an input. A missing file is an InputError naming the input;
- * a syntax error is a ConfigError naming the file and line.
- */
-function readDataFile(input, file, cwd) {
-    const path = isAbsolute(file) ? file : resolve(cwd, file);
-    let text;
-    try {
-        text = readFileSync(path, "utf8");
-    }
-    catch (e) {
-        const code = e.code;
-        const why = code === "ENOENT" ? "does not exist" : code === "EISDIR" ? "is a directory" : `cannot be read (${code})`;
-        throw new InputError({ input, problem: `names a file that ${why}: "${file}" (relative to ${cwd}). Check the path, or create the file` });
-    }
-    return parseDataText(file, path, text);
-}
-/** Parses JSON or YAML text (JSON is YAML; YAML gives line numbers for both). */
-function parseDataText(shown, path, text) {
-    const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-        const first = doc.errors[0];
-        const line = first?.linePos?.[0]?.line;
-        throw new ConfigError(shown, doc.errors.map((e) => (e.message.split("\n")[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, "")).slice(0, 10), line === undefined ? { hint: "Fix the syntax and re-run." } : { line, hint: "Fix the syntax and re-run." });
-    }
-    const lineCounter = text;
-    return {
-        path,
-        shown,
-        data: doc.toJS(),
-        lineOf(keyPath) {
-            const node = doc.getIn(keyPath, true);
-            const offset = node?.range?.[0];
-            if (offset === undefined)
-                return undefined;
-            return lineCounter.slice(0, offset).split("\n").length;
-        },
-    };
-}
-/**
- * The files matching glob patterns (from a `glob` input) under `cwd`, as sorted, de-duplicated
- * absolute paths. Directories are left out; a pattern that matches nothing adds nothing (the caller
- * decides whether that is an error and names its input).
- */
-async function expandGlobs(patterns, cwd) {
-    const files = new Set();
-    for (const p of patterns)
-        for await (const entry of (0,promises_namespaceObject.glob)(p, { cwd, withFileTypes: true }))
-            if (!entry.isDirectory())
-                files.add((0,external_node_path_namespaceObject.resolve)(entry.parentPath, entry.name));
-    return [...files].sort();
-}
-
-// EXTERNAL MODULE: ./src/kernel/github/index.ts + 27 modules
-var github = __nccwpck_require__(5586);
-;// CONCATENATED MODULE: ./src/version/core/commits.ts
+// EXTERNAL MODULE: ./src/kernel/files.ts + 1 modules
+var kernel_files = __nccwpck_require__(8177);
+// EXTERNAL MODULE: ./src/kernel/github/index.ts + 28 modules
+var github = __nccwpck_require__(9358);
+;// CONCATENATED MODULE: ./src/release/core/commits.ts
 /**
  * Parsing commit messages into conventional changes. Pure: a message in, changes out.
  *
@@ -40456,9 +41281,15 @@ var github = __nccwpck_require__(5586);
  * parser makes one pass over the lines with anchored regexes, skips whole passes with `includes`
  * checks, and allocates only the change objects.
  *
- * One commit can yield several changes: GitHub's squash merges list the PR's commits as `* feat: ...`
- * bullets, and release-please's BEGIN_COMMIT_OVERRIDE block replaces the message with one or more
- * headers. Every change keeps the commit's SHA.
+ * One commit can yield several changes, but only where the message says so: a header that is not
+ * conventional (a merge train, `Release train (#12)`) is split into the conventional `* feat: ...`
+ * bullets of its body, and release-please's BEGIN_COMMIT_OVERRIDE block replaces the message with
+ * one or more messages. Under a conventional header the bullets are the PR's own history and the
+ * header decides (a `fix:` squash title over `* feat:` bullets is a patch). A BREAKING CHANGE footer
+ * counts wherever it stands, under a header that is not conventional too. Every change keeps the
+ * commit's SHA.
+ *
+ * Shared by version and notes (the release domain): both read a range with this one reader.
  */
 /** The types the Angular convention allows; anything else is not a conventional commit under it. */
 const ANGULAR_TYPES = new Set(["build", "chore", "ci", "docs", "feat", "fix", "perf", "refactor", "revert", "style", "test"]);
@@ -40466,7 +41297,8 @@ const HEADER = /^([A-Za-z][\w-]*)(?:\(([^()\r\n]*)\))?(!)?: +(\S.*)$/;
 const FOOTER = /^(BREAKING[ -]CHANGE|[A-Za-z][\w-]*)(?:: | #)(.*)$/;
 const BREAKING_FOOTER = /^BREAKING[ -]CHANGE$/;
 const REVERTS_SHA = /This reverts commit ([0-9a-f]{7,40})/i;
-const GITHUB_REVERT = /^Revert "(.+)"$/;
+/** GitHub's revert title, also squash-merged as a PR (`Revert "x" (#12)`); greedy, so `Revert "Revert "x""` reverts `Revert "x"`. */
+const GITHUB_REVERT = /^Revert "(.+)"(?:\s*\(#\d+\))?$/;
 const SQUASH_BULLET = /^[*-] +([A-Za-z][\w-]*(?:\([^()\r\n]*\))?!?: +\S.*)$/;
 const PR_SUFFIX = /\(#(\d+)\)\s*$/;
 const MERGE_PR = /^Merge pull request #(\d+)/;
@@ -40478,8 +41310,9 @@ const FOOTER_WORDS = /BREAKING[ -]CHANGE|release-as/i;
 const REFERENCE = /(?:\b(close[sd]?|fix(?:e[sd])?|resolve[sd]?)\s+)?(?:([\w.-]+)\/([\w.-]+))?#(\d+)\b/gi;
 /**
  * Parses one commit message into its changes: always at least one (the header, conventional or
- * not), plus one per conventional squash bullet in the body. A BEGIN_COMMIT_OVERRIDE block replaces
- * the message first. Never throws.
+ * not), plus, under a header that is neither conventional nor a merge or a revert, one per
+ * conventional squash bullet in the body. A BEGIN_COMMIT_OVERRIDE block replaces the message first.
+ * Never throws.
  */
 function parseCommit(sha, message, options = {}) {
     const preset = options.preset ?? "conventionalcommits";
@@ -40487,14 +41320,11 @@ function parseCommit(sha, message, options = {}) {
     // passes over them is a measurable part of parsing 100k commits.
     let text = message.includes("\r") ? message.replace(/\r\n/g, "\n") : message;
     let source = "header";
-    const override = text.includes("BEGIN_COMMIT_OVERRIDE") ? /BEGIN_COMMIT_OVERRIDE\n([\s\S]*?)\nEND_COMMIT_OVERRIDE/.exec(text) : null;
-    if (override) {
-        const lines = (override[1] ?? "").split("\n").filter((l) => l.trim() !== "");
+    const override = text.includes("BEGIN_COMMIT_OVERRIDE") ? readOverride(text) : undefined;
+    if (override !== undefined) {
         const changes = [];
-        for (const line of lines) {
-            const c = parseOne(sha, line.trim(), preset, "override", options.light === true);
-            changes.push(c);
-        }
+        for (const piece of override)
+            changes.push(parseOne(sha, piece, preset, "override", options.light === true));
         if (changes.length > 0)
             return changes;
         text = message;
@@ -40502,7 +41332,11 @@ function parseCommit(sha, message, options = {}) {
     const light = options.light === true;
     const head = parseOne(sha, text, preset, source, light);
     const out = [head];
-    if (head.merge)
+    // A conventional header decides: bullets under it are the PR's own commits (its history), which
+    // the squash title sums up. Only a header that is not conventional (a merge train such as
+    // `Release train (#12)`) is split into its conventional bullets. Footers in the body were read
+    // with the header, so a BREAKING CHANGE footer there still counts.
+    if (head.merge || head.conventional || head.revert)
         return out;
     const body = light ? bodyOf(text) : head.body;
     if (body.includes("* ") || body.includes("- ")) {
@@ -40519,6 +41353,53 @@ function parseCommit(sha, message, options = {}) {
         }
     }
     return out;
+}
+/** The standard types release-please splits an override on (a blank line, then one of these). */
+const OVERRIDE_SPLIT = /\n\n(?=(?:feat|fix|docs|style|refactor|perf|test|build|ci|chore|revert)(?:\(.*?\))?!?: )/;
+const HEADER_LINE = /^[A-Za-z][\w-]*(?:\([^()\r\n]*\))?!?: +\S/;
+/**
+ * The messages of a `BEGIN_COMMIT_OVERRIDE` ... `END_COMMIT_OVERRIDE` block, read as release-please
+ * reads it (src/commit.ts, `splitMessages`): the text between the markers, trimmed; each
+ * `BEGIN_NESTED_COMMIT` ... `END_NESTED_COMMIT` block is a message of its own, and the rest splits at a
+ * blank line followed by a conventional header. One addition: consecutive header lines at the top of a
+ * piece (`feat: a\nfix: b`, the way people list changes) are one message each, where release-please
+ * would read the second as the body of the first. Undefined when there is no block; an empty block
+ * gives no message (the caller then reads the commit itself).
+ */
+function readOverride(text) {
+    const start = text.indexOf("BEGIN_COMMIT_OVERRIDE");
+    const end = text.indexOf("END_COMMIT_OVERRIDE", start);
+    if (start === -1 || end === -1)
+        return undefined;
+    let rest = text.slice(start + "BEGIN_COMMIT_OVERRIDE".length, end).trim();
+    const messages = [];
+    const nested = rest.split("BEGIN_NESTED_COMMIT");
+    rest = nested.shift() ?? "";
+    for (const part of nested) {
+        const [inner = "", ...after] = part.split("END_NESTED_COMMIT");
+        messages.push(inner.trim());
+        rest += after.join("END_NESTED_COMMIT");
+    }
+    const pieces = [];
+    for (const piece of rest.trim().split(OVERRIDE_SPLIT)) {
+        const lines = piece.trim().split("\n");
+        let i = 0;
+        while (i + 1 < lines.length && HEADER_LINE.test(lines[i]) && HEADER_LINE.test(lines[i + 1]))
+            pieces.push(lines[i++].trim());
+        pieces.push(lines.slice(i).join("\n").trim());
+    }
+    return [...pieces, ...messages].filter((m) => m !== "");
+}
+/**
+ * The header a `revert:` subject names: `revert: "feat: x"` and `revert: Revert "feat: x"` (release
+ * tools write both) revert `feat: x`; a stray quote left by a cut title is dropped.
+ */
+function revertedHeaderOf(subject) {
+    const gh = GITHUB_REVERT.exec(subject);
+    if (gh)
+        return gh[1];
+    const quoted = /^"(.*)"$/.exec(subject);
+    return quoted ? quoted[1] : subject;
 }
 function flatten(s) {
     return s.length < 13 ? s : ` ${s}`.slice(1);
@@ -40593,14 +41474,16 @@ function parseOne(sha, message, preset, source, light = false) {
                 releaseAs = f.value.trim();
         }
     }
-    const breaking = type !== undefined && (bang || breakingNotes.length > 0);
+    // A BREAKING CHANGE footer counts wherever it stands, under a header that is not conventional too
+    // (`v9 (#639)` with BREAKING CHANGE footers was a major release).
+    const breaking = (type !== undefined && bang) || breakingNotes.length > 0;
     if (type !== undefined && bang && breakingNotes.length === 0)
         breakingNotes.push(subject);
     let revert;
     const gh = GITHUB_REVERT.exec(header);
     if (type === "revert" || gh) {
         const shaMatch = REVERTS_SHA.exec(body);
-        revert = { header: gh ? gh[1] : type === "revert" ? subject.replace(/^"(.*)"$/, "$1") : undefined, sha: shaMatch ? shaMatch[1] : undefined };
+        revert = { header: gh ? gh[1] : type === "revert" ? revertedHeaderOf(subject) : undefined, sha: shaMatch ? shaMatch[1] : undefined };
     }
     const prSuffix = PR_SUFFIX.exec(header);
     const isMerge = type === undefined && header.startsWith("Merge") && MERGE_HEADER.test(header);
@@ -40632,96 +41515,54 @@ function parseOne(sha, message, preset, source, light = false) {
         ...(isMerge ? { merge: true, mergedPr: merge ? Number(merge[1]) : undefined } : {}),
     };
 }
-/**
- * Removes reverted changes and the reverts that cancel them, when both are in the range. A revert
- * matches by the SHA in "This reverts commit X" (prefix match) or by the reverted header (GitHub's
- * `Revert "..."`, or `revert: <header>`). Linear time: one index by SHA and one by header (the
- * quadratic scan other tools do takes minutes on 100k commits).
- *
- * Input order is newest first, as git log prints; the output keeps the order. Returns the kept
- * changes and the cancelled pairs, for the explain table.
- */
-function cancelReverts(changes) {
-    // Index only what some revert asks for: most ranges have few reverts (often none), and hashing
-    // every SHA and header of 100k changes was most of this function's time.
-    const wantSha = new Set();
-    const wantAbbrev = new Map();
-    const wantHeader = new Set();
-    let anyRevert = false;
-    for (const c of changes) {
-        if (!c.revert)
-            continue;
-        anyRevert = true;
-        const sha = c.revert.sha;
-        if (sha && sha.length >= 40)
-            wantSha.add(sha);
-        else if (sha) {
-            const set = wantAbbrev.get(sha.length) ?? new Set();
-            set.add(sha);
-            wantAbbrev.set(sha.length, set);
-        }
-        if (c.revert.header)
-            wantHeader.add(c.revert.header);
-    }
-    if (!anyRevert)
-        return { kept: changes.slice(), cancelled: [] };
-    const bySha = new Map();
-    const byHeader = new Map();
-    const push = (map, key, i) => {
-        const list = map.get(key);
-        if (list)
-            list.push(i);
-        else
-            map.set(key, [i]);
-    };
-    for (let i = 0; i < changes.length; i++) {
-        const c = changes[i];
-        if (c.revert)
-            continue;
-        if (wantSha.has(c.sha))
-            push(bySha, c.sha, i);
-        for (const [len, set] of wantAbbrev) {
-            const prefix = c.sha.slice(0, len);
-            if (set.has(prefix))
-                push(bySha, prefix, i);
-        }
-        if (wantHeader.has(c.header))
-            push(byHeader, c.header, i);
-    }
-    const dropped = new Set();
-    const cancelled = [];
-    changes.forEach((c, i) => {
-        if (!c.revert || dropped.has(i))
+/** The revert matcher lives in ./reverts.ts; re-exported for existing callers. */
+
+
+;// CONCATENATED MODULE: ./src/release/log.ts
+/** The `git log` arguments {@link streamLog} runs; exported for the benchmark's floor. */
+function logArgs(options) {
+    return [
+        "log",
+        "--no-color",
+        ...(options.boundary ? ["--boundary"] : []),
+        options.authors ? "--format=%m%H%x00%an%x00%ae%x00%B%x00" : "--format=%m%H%x00%B%x00",
+        ...options.revs,
+        ...(options.path ? ["--", options.path] : []),
+    ];
+}
+/** Streams the log newest first, calling `onCommit` for every commit (boundary commits included when asked). */
+async function streamLog(git, options, onCommit) {
+    const fields = options.authors ? 4 : 2;
+    let i = 0;
+    let marked = "";
+    let name = "";
+    let email = "";
+    await git.stream(logArgs(options), (record) => {
+        if (i === 0) {
+            // Records after the first start with the newline git prints between commits.
+            marked = record.charCodeAt(0) === 10 ? record.slice(1) : record;
+            i = 1;
             return;
-        let targets;
-        let byHeaderOnly = false;
-        if (c.revert.sha)
-            targets = bySha.get(c.revert.sha);
-        if (!targets && c.revert.header) {
-            targets = byHeader.get(c.revert.header);
-            byHeaderOnly = true;
         }
-        // A revert is newer than what it reverts: only look at later (older) entries. Matched by header,
-        // it cancels the nearest older commit with that header only (the same header can recur).
-        let alive = (targets ?? []).filter((t) => t > i && !dropped.has(t));
-        if (byHeaderOnly && alive.length > 1)
-            alive = [Math.min(...alive)];
-        if (alive.length === 0)
+        if (i < fields - 1) {
+            if (i === 1)
+                name = record;
+            else
+                email = record;
+            i++;
             return;
-        dropped.add(i);
-        for (const t of alive) {
-            dropped.add(t);
-            cancelled.push({ change: changes[t], by: c });
         }
+        i = 0;
+        onCommit({ sha: marked.slice(1), boundary: marked.charCodeAt(0) === 45, authorName: name, authorEmail: email, message: record });
     });
-    return { kept: dropped.size === 0 ? changes.slice() : changes.filter((_, i) => !dropped.has(i)), cancelled };
 }
 
-;// CONCATENATED MODULE: ./src/version/last-release.ts
+;// CONCATENATED MODULE: ./src/release/last-release.ts
 /**
  * Finding the last release: the highest semver tag with the prefix that is reachable from HEAD, not
- * the highest in the repository. Shared by `version` and `notes`.
+ * the highest in the repository. Part of the release domain: shared by `version` and `notes`.
  */
+
 
 function pattern(prefix) {
     // for-each-ref treats the pattern as a glob; a prefix with glob characters is filtered in code.
@@ -40850,36 +41691,26 @@ async function findLastRelease(git, options) {
 async function streamSinceLastRelease(git, options) {
     const tags = await readReleaseTags(git, options);
     const head = (await git.revParse("HEAD"));
-    const pathArgs = options.path ? ["--", options.path] : [];
     const guess = options.path ? undefined : tags.candidates.find((c) => c.stable);
     // Pre-releases above the stable guess are reachable exactly when they are in the streamed range.
     const needRange = tags.candidates.length > 0 && !tags.candidates[0]?.stable;
     const inRange = needRange ? new Set() : undefined;
     let commits = 0;
-    const streamLog = async (from, boundary) => {
+    const readLog = async (from, boundary) => {
         const boundaries = new Set();
-        let pending;
-        const args = ["log", "--no-color", ...(boundary ? ["--boundary"] : []), "--format=%m%H%x00%B%x00", from ? `${from}..HEAD` : "HEAD", ...pathArgs];
-        await git.stream(args, (record) => {
-            if (pending === undefined) {
-                pending = record.charCodeAt(0) === 10 ? record.slice(1) : record;
-                return;
-            }
-            const mark = pending.charCodeAt(0);
-            const sha = pending.slice(1);
-            pending = undefined;
-            if (mark === 45 /* "-": boundary */) {
-                boundaries.add(sha);
+        await streamLog(git, { revs: [from ? `${from}..HEAD` : "HEAD"], boundary, path: options.path }, (c) => {
+            if (c.boundary) {
+                boundaries.add(c.sha);
                 return;
             }
             commits++;
-            inRange?.add(sha);
-            options.onCommit(sha, record);
+            inRange?.add(c.sha);
+            options.onCommit(c.sha, c.message);
         });
         return boundaries;
     };
     if (guess && guess.commit !== head) {
-        const boundaries = await streamLog(guess.commit, true);
+        const boundaries = await readLog(guess.commit, true);
         if (boundaries.has(guess.commit)) {
             const picked = await pickReachable(git, tags, head, (c) => (c === guess || inRange?.has(c.commit) ? true : undefined));
             return { lastRelease: strip(picked.lastRelease), lastStable: strip(guess), allVersions: tags.allVersions, invalidTags: tags.invalidTags, commits };
@@ -40890,7 +41721,7 @@ async function streamSinceLastRelease(git, options) {
     }
     const picked = await pickReachable(git, tags, head, (c) => (c.commit === head ? true : undefined));
     if (!(picked.lastStable && picked.lastStable.commit === head))
-        await streamLog(picked.lastStable?.commit, false);
+        await readLog(picked.lastStable?.commit, false);
     return {
         lastRelease: strip(picked.lastRelease),
         lastStable: strip(picked.lastStable),
@@ -40898,6 +41729,692 @@ async function streamSinceLastRelease(git, options) {
         invalidTags: tags.invalidTags,
         commits,
     };
+}
+
+;// CONCATENATED MODULE: ./src/version/core/classify.ts
+const ORDER = { none: 0, patch: 1, minor: 2, major: 3 };
+/** The larger of two bumps. */
+function maxBump(a, b) {
+    return ORDER[a] >= ORDER[b] ? a : b;
+}
+const DEFAULT_TYPES = { feat: "minor", fix: "patch", perf: "patch", revert: "patch" };
+function globToRegExp(glob) {
+    return new RegExp(`^${glob
+        .replace(/[.+^${}()|[\]\\]/g, "\\$&")
+        .replace(/\*/g, ".*")
+        .replace(/\?/g, ".")}$`);
+}
+/** Compiles custom rules once (regexes), so classification stays linear in the commits. */
+function compileRules(rules) {
+    if (rules.length === 0)
+        return undefined;
+    const compiled = rules.map((r) => ({
+        type: r.type?.toLowerCase(),
+        scope: r.scope === undefined ? undefined : globToRegExp(r.scope),
+        subject: r.subject === undefined ? undefined : new RegExp(r.subject),
+        breaking: r.breaking,
+        release: r.release,
+    }));
+    return (c) => {
+        for (let i = 0; i < compiled.length; i++) {
+            const r = compiled[i];
+            if (r.type !== undefined && r.type !== c.type)
+                continue;
+            if (r.scope !== undefined && !r.scope.test(c.scope ?? ""))
+                continue;
+            if (r.subject !== undefined && !r.subject.test(c.subject))
+                continue;
+            if (r.breaking !== undefined && r.breaking !== c.breaking)
+                continue;
+            return { bump: r.release, index: i };
+        }
+        return undefined;
+    };
+}
+/**
+ * Classifies one change. Breaking changes are major under every preset, including `type!:` under
+ * angular (semantic-release's angular preset drops the `!`; we do not).
+ */
+function classifyChange(c, match) {
+    if (c.skip)
+        return { change: c, bump: "none", rule: "[skip release] in the message", status: "skipped" };
+    // A merge's branch commits are in the range and classified on their own; counting the merge (or
+    // the PR title GitHub writes into its body) as well would count the same change twice.
+    if (c.merge)
+        return { change: c, bump: "none", rule: "merge commit: its branch's commits count on their own", status: "ignored" };
+    if (!c.conventional) {
+        // A BREAKING CHANGE footer counts under any header (`v9 (#639)` with two footers was a major).
+        if (c.breaking)
+            return { change: c, bump: "major", rule: "breaking change (BREAKING CHANGE footer under a non-conventional header): major", status: "bump" };
+        if (c.revert)
+            return { change: c, bump: "patch", rule: `revert of "${c.revert.header ?? c.revert.sha ?? "?"}" (outside the range): patch`, status: "bump" };
+        return { change: c, bump: "none", rule: `not a conventional commit: ${c.unparseableReason ?? "unknown"}`, status: "unparseable" };
+    }
+    const custom = match?.(c);
+    if (custom)
+        return { change: c, bump: custom.bump, rule: `release rule #${custom.index + 1}: ${custom.bump}`, status: custom.bump === "none" ? "ignored" : "bump" };
+    if (c.breaking) {
+        const how = c.footers.some((f) => /^BREAKING[ -]CHANGE$/.test(f.key)) ? "BREAKING CHANGE footer" : `"${c.type}!"`;
+        return { change: c, bump: "major", rule: `breaking change (${how}): major`, status: "bump" };
+    }
+    const t = c.type;
+    const bump = DEFAULT_TYPES[t];
+    if (bump) {
+        const rule = c.revert ? `revert of "${c.revert.header ?? c.revert.sha ?? "?"}" (outside the range): patch` : `${t}: ${bump}`;
+        return { change: c, bump, rule, status: "bump" };
+    }
+    return { change: c, bump: "none", rule: `${t} releases nothing`, status: "ignored" };
+}
+/** Classifies every change and returns the overall bump. */
+function classifyAll(changes, options) {
+    const match = compileRules(options.rules ?? []);
+    let bump = "none";
+    const items = [];
+    for (const c of changes) {
+        const item = classifyChange(c, match);
+        items.push(item);
+        if (item.status === "bump")
+            bump = maxBump(bump, item.bump);
+    }
+    return { items, bump };
+}
+
+;// CONCATENATED MODULE: ./src/version/core/next-version.ts
+/**
+ * Tags <-> versions and the next version: 0.x rules, pre-release channels with correct counting,
+ * promotion of a pre-release line, maintenance branches that stay in their range and take the next
+ * free patch, and the manual overrides. Pure.
+ */
+
+/**
+ * Splits tags into versions with `prefix` and the tags that look like versions but are not valid
+ * semver (`v1.2`, `v01.2.3`): those are ignored, and returned so the caller can warn once.
+ * Tags with another prefix are not ours and not reported.
+ */
+function parseTags(tags, prefix) {
+    const versions = [];
+    const invalid = [];
+    for (const tag of tags) {
+        if (!tag.startsWith(prefix))
+            continue;
+        const rest = tag.slice(prefix.length);
+        if (!/^\d/.test(rest))
+            continue;
+        const v = semver.valid(rest);
+        // semver.valid accepts "1.2.3" only in strict form; "01.2.3" and "1.2" come back null.
+        if (v !== null && v === rest)
+            versions.push({ tag, version: v });
+        else
+            invalid.push(tag);
+    }
+    return { versions, invalid };
+}
+/** The highest version, optionally only stable ones or only within a range. */
+function highest(versions, filter = {}) {
+    let best;
+    for (const v of versions) {
+        if (filter.stableOnly && semver.prerelease(v.version))
+            continue;
+        if (filter.range && !semver.satisfies(v.version, filter.range, { includePrerelease: true }))
+            continue;
+        if (!best || semver.gt(v.version, best.version))
+            best = v;
+    }
+    return best;
+}
+const DEFAULT_BRANCHES = {
+    release: ["main", "master"],
+    prerelease: { beta: "beta", alpha: "alpha", next: "next", rc: "rc" },
+};
+/**
+ * The kind of a branch. Maintenance branches are recognised by name (`1.x`, `1.4.x`, `v1.x`);
+ * unknown branches are undefined (they preview, but do not release).
+ */
+function branchKind(branch, config = DEFAULT_BRANCHES) {
+    if (branch === undefined)
+        return undefined;
+    if (config.release.includes(branch))
+        return { kind: "release" };
+    const channel = config.prerelease[branch];
+    if (channel)
+        return { kind: "prerelease", channel };
+    const m = /^v?(\d+)\.(?:(\d+)\.)?x$/.exec(branch);
+    if (m) {
+        const major = Number(m[1]);
+        if (m[2] === undefined)
+            return { kind: "maintenance", range: `>=${major}.0.0 <${major + 1}.0.0`, name: branch };
+        const minor = Number(m[2]);
+        return { kind: "maintenance", range: `>=${major}.${minor}.0 <${major}.${minor + 1}.0`, name: branch };
+    }
+    return undefined;
+}
+function inc(version, bump) {
+    return semver_default().inc(version, bump);
+}
+/** Computes the next version. Pure and total: problems come back in `errors`. */
+function computeNextVersion(input) {
+    const notes = [];
+    const current = input.lastRelease?.version ?? "";
+    const used = new Set(input.allVersions.map((v) => v.version));
+    const none = (reason) => ({
+        version: current,
+        releaseType: "none",
+        released: false,
+        prerelease: current !== "" && semver_default().prerelease(current) !== null,
+        reason,
+        errors: [],
+        notes,
+    });
+    // An exact version (input or Release-As) wins, once validated.
+    if (input.overrideVersion !== undefined) {
+        const want = input.overrideVersion.replace(new RegExp(`^${escapeRe(input.tagPrefix)}`), "");
+        const errors = [];
+        const source = input.overrideSource ?? 'input "version"';
+        if (semver_default().valid(want) !== want)
+            errors.push(`${source} must be a semantic version like 1.4.0; got "${input.overrideVersion}"`);
+        else {
+            if (input.lastRelease && !semver_default().gt(want, input.lastRelease.version))
+                errors.push(`${source} ${want} is not greater than the last release ${input.lastRelease.version} (${input.lastRelease.tag})`);
+            if (used.has(want))
+                errors.push(`${source} ${want} is already tagged (${input.tagPrefix}${want}); choose an unused version`);
+            if (input.branch.kind === "maintenance" && !semver_default().satisfies(want, input.branch.range))
+                errors.push(`${source} ${want} is outside the maintenance branch ${input.branch.name} (${input.branch.range})`);
+        }
+        if (errors.length > 0)
+            return { ...none("invalid override"), errors };
+        const pre = semver_default().prerelease(want) !== null;
+        return {
+            version: want,
+            releaseType: pre ? "prerelease" : releaseTypeBetween(current, want),
+            released: true,
+            prerelease: pre,
+            reason: `exact version from ${source}`,
+            errors: [],
+            notes,
+        };
+    }
+    let bump = input.overrideBump === "auto" || input.overrideBump === "prerelease" ? input.bump : input.overrideBump;
+    if (input.overrideBump === "none")
+        return none('bump "none" was requested');
+    if (input.overrideBump === "prerelease" && bump === "none")
+        bump = "patch";
+    const channel = input.channel ?? (input.branch.kind === "prerelease" ? input.branch.channel : undefined) ?? (input.overrideBump === "prerelease" ? "rc" : undefined);
+    // No release yet: the initial version.
+    if (!input.lastStable && !input.lastRelease) {
+        if (bump === "none" && input.overrideBump === "auto")
+            return none("no release yet and no commit calls for one");
+        const base = input.initialVersion;
+        if (channel)
+            return prereleaseOf(base, channel, used, "first release", notes);
+        return {
+            version: base,
+            releaseType: bump === "none" ? "patch" : bump,
+            released: true,
+            prerelease: false,
+            reason: `first release (initial-version ${base})`,
+            errors: [],
+            notes,
+        };
+    }
+    const stable = input.lastStable?.version ?? "0.0.0";
+    if (semver_default().major(stable) === 0 && bump === "major" && input.zeroMajorBreakingIsMinor && input.overrideBump === "auto") {
+        bump = "minor";
+        notes.push("0.x: a breaking change bumps the minor; 1.0.0 comes only from an explicit override");
+    }
+    if (channel) {
+        if (bump === "none")
+            return none("no commit since the last release calls for one");
+        const base = inc(stable, bump);
+        // Commits since the last pre-release decide whether a new number is needed at all.
+        if (input.bumpSinceLast === "none" && input.lastRelease && semver_default().prerelease(input.lastRelease.version) && input.overrideBump === "auto") {
+            return none("no commit since the last pre-release calls for one");
+        }
+        return prereleaseOf(base, channel, used, `${bump} since ${input.lastStable?.tag ?? "the start"}`, notes);
+    }
+    if (bump === "none")
+        return none("no commit since the last release calls for one");
+    let next = inc(stable, bump);
+    if (input.branch.kind === "maintenance") {
+        const range = input.branch.range;
+        if (!semver_default().satisfies(next, range)) {
+            const clamped = ["minor", "patch"].find((b) => semver_default().satisfies(inc(stable, b), range));
+            if (!clamped)
+                return {
+                    ...none("outside the maintenance range"),
+                    errors: [`the next version ${next} is outside the maintenance branch ${input.branch.name} (${range}); release it from a newer branch`],
+                };
+            notes.push(`${bump} changes on ${input.branch.name} are released as ${clamped}: the branch only releases within ${range}`);
+            bump = clamped;
+            next = inc(stable, bump);
+        }
+        // Another branch may have taken the number already: take the next free patch (semantic-release fails here).
+        while (used.has(next) && semver_default().satisfies(inc(next, "patch"), range))
+            next = inc(next, "patch");
+        if (used.has(next))
+            return { ...none("no free version in range"), errors: [`every version in ${range} after ${stable} is taken`] };
+    }
+    else if (used.has(next)) {
+        return {
+            ...none("version already tagged"),
+            errors: [`${input.tagPrefix}${next} already exists but is not reachable from HEAD; fetch the history (fetch-depth: 0) or merge the branch that has it`],
+        };
+    }
+    const promoted = input.lastRelease && semver_default().prerelease(input.lastRelease.version) ? ` (promotes ${input.lastRelease.version})` : "";
+    return {
+        version: next,
+        releaseType: bump,
+        released: true,
+        prerelease: false,
+        reason: `${bump} since ${input.lastStable?.tag ?? "the start"}${promoted}`,
+        errors: [],
+        notes,
+    };
+}
+function prereleaseOf(base, channel, used, why, notes) {
+    let n = 1;
+    for (const v of used) {
+        const pre = semver_default().prerelease(v);
+        if (!pre || `${semver_default().major(v)}.${semver_default().minor(v)}.${semver_default().patch(v)}` !== base || pre[0] !== channel)
+            continue;
+        const num = typeof pre[1] === "number" ? pre[1] : 0;
+        n = Math.max(n, num + 1);
+    }
+    const version = `${base}-${channel}.${n}`;
+    return { version, releaseType: "prerelease", released: true, prerelease: true, reason: `${why}, ${channel} channel`, errors: [], notes };
+}
+function releaseTypeBetween(from, to) {
+    if (!from)
+        return "major";
+    const d = semver_default().diff(from, to);
+    return d === "major" || d === "premajor" ? "major" : d === "minor" || d === "preminor" ? "minor" : "patch";
+}
+function escapeRe(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+;// CONCATENATED MODULE: ./src/release/core/reverts.ts
+/** Creates a matcher. The newest revert of a commit wins; an older duplicate stays a revert of its own. */
+function createRevertMatcher() {
+    const bySha = new Map();
+    const byAbbrev = new Map();
+    const byHeader = new Map();
+    const withTentative = [];
+    let any = false;
+    const takes = (p, sha) => p !== undefined && (p.matched === undefined || (p.matched.by === "sha" && p.matched.sha === sha));
+    return {
+        match(c) {
+            if (!any)
+                return undefined;
+            let p = bySha.get(c.sha);
+            if (!takes(p, c.sha)) {
+                p = undefined;
+                for (const [len, map] of byAbbrev) {
+                    const r = map.get(c.sha.slice(0, len));
+                    if (takes(r, c.sha)) {
+                        p = r;
+                        break;
+                    }
+                }
+            }
+            if (p) {
+                p.matched ??= { by: "sha", sha: c.sha };
+                p.tentative = undefined;
+                return { cancelledBy: p.payload };
+            }
+            const r = byHeader.get(c.header)?.find((x) => x.matched === undefined && x.tentative === undefined);
+            if (!r)
+                return undefined;
+            if (r.sha !== undefined) {
+                r.tentative = c;
+                withTentative.push(r);
+                return { tentative: true };
+            }
+            r.matched = { by: "header" };
+            return { cancelledBy: r.payload };
+        },
+        add(c, payload) {
+            if (!c.revert)
+                return;
+            any = true;
+            const sha = c.revert.sha;
+            const pending = { payload, sha, matched: undefined, tentative: undefined };
+            if (sha && sha.length >= 40) {
+                if (!bySha.has(sha))
+                    bySha.set(sha, pending);
+            }
+            else if (sha) {
+                const map = byAbbrev.get(sha.length) ?? new Map();
+                if (!map.has(sha))
+                    map.set(sha, pending);
+                byAbbrev.set(sha.length, map);
+            }
+            if (c.revert.header !== undefined) {
+                const list = byHeader.get(c.revert.header);
+                if (list)
+                    list.push(pending);
+                else
+                    byHeader.set(c.revert.header, [pending]);
+            }
+        },
+        finish() {
+            return withTentative
+                .filter((p) => p.matched === undefined && p.tentative !== undefined)
+                .map((p) => ({ revert: p.payload, change: p.tentative }));
+        },
+    };
+}
+/**
+ * Removes reverted changes and the reverts that cancel them, when both are in the range (the batch
+ * form of {@link createRevertMatcher}). Input newest first; the output keeps the order. Returns the
+ * kept changes and the cancelled pairs, for the explain table.
+ */
+function cancelReverts(changes) {
+    const matcher = createRevertMatcher();
+    const dropped = new Set();
+    const index = new Map();
+    const cancelled = [];
+    changes.forEach((c, i) => {
+        const m = matcher.match(c);
+        if (m && "cancelledBy" in m) {
+            dropped.add(m.cancelledBy);
+            dropped.add(i);
+            cancelled.push({ change: c, by: changes[m.cancelledBy] });
+            return;
+        }
+        if (m)
+            index.set(c, i);
+        if (c.revert)
+            matcher.add(c, i);
+    });
+    for (const { revert, change } of matcher.finish()) {
+        dropped.add(revert);
+        dropped.add(index.get(change));
+        cancelled.push({ change, by: changes[revert] });
+    }
+    return { kept: dropped.size === 0 ? changes.slice() : changes.filter((_, i) => !dropped.has(i)), cancelled };
+}
+
+;// CONCATENATED MODULE: ./src/version/core/plan.ts
+/**
+ * From commits to classified changes and the bump, one change at a time: revert cancelling,
+ * classification, counters, and a bounded list of rows for the summary and the `explain` output.
+ *
+ * Streaming rather than collecting the range first: on 100k commits, keeping every parsed change,
+ * its classification and its explain row was most of the ~280 MB peak (bench/version). The planner
+ * keeps the counters, the first `maxItems` rows, and only the changes that may still matter later:
+ * pending reverts (until the change they revert shows up) and Release-As candidates.
+ */
+
+
+/**
+ * Creates a planner. Reverts are matched by the release domain's one matcher
+ * (src/release/core/reverts.ts), the one notes uses too, in one pass: a revert is newer than what
+ * it reverts, so it is always seen first.
+ */
+function createChangePlanner(options) {
+    const match = compileRules(options.rules ?? []);
+    const maxItems = options.maxItems ?? Number.POSITIVE_INFINITY;
+    const maxUnparseable = options.maxUnparseable ?? 10;
+    const rows = [];
+    const counts = { bump: 0, ignored: 0, unparseable: 0, skipped: 0, reverted: 0 };
+    // Counted per level so a cancelled revert's patch can be taken back; the bump is the highest level left.
+    const levels = { major: 0, minor: 0, patch: 0 };
+    const unparseable = [];
+    const reverts = createRevertMatcher();
+    const tentative = new Map();
+    const releaseAs = [];
+    const cancelled = new Set();
+    let total = 0;
+    const count = (item, delta) => {
+        counts[item.status] += delta;
+        if (item.status === "bump" && item.bump !== "none")
+            levels[item.bump] += delta;
+    };
+    const row = (item) => {
+        if (rows.length >= maxItems)
+            return undefined;
+        rows.push(item);
+        return rows.length - 1;
+    };
+    return {
+        add(c) {
+            total++;
+            const m = reverts.match(c);
+            const r = m && "cancelledBy" in m ? m.cancelledBy : undefined;
+            if (r) {
+                if (r.item.status !== "reverted") {
+                    count(r.item, -1);
+                    r.item = { change: r.change, bump: "none", rule: "reverts a change in the same range: both cancel", status: "reverted" };
+                    count(r.item, 1);
+                    if (r.row !== undefined)
+                        rows[r.row] = r.item;
+                    cancelled.add(r.change);
+                }
+                const item = { change: c, bump: "none", rule: `reverted by ${r.change.sha.slice(0, 7)} in the same range`, status: "reverted" };
+                count(item, 1);
+                row(item);
+                cancelled.add(c);
+                return;
+            }
+            const item = classifyChange(c, match);
+            count(item, 1);
+            const index = row(item);
+            if (item.status === "unparseable" && unparseable.length < maxUnparseable)
+                unparseable.push(item);
+            if (c.releaseAs !== undefined && !c.skip)
+                releaseAs.push(c);
+            if (m)
+                tentative.set(c, { change: c, item, row: index });
+            if (c.revert)
+                reverts.add(c, { change: c, item, row: index });
+        },
+        finish() {
+            // A revert naming a SHA that never showed up cancels the change it matched by header.
+            for (const pair of reverts.finish()) {
+                const target = tentative.get(pair.change);
+                if (!target)
+                    continue;
+                for (const [p, by] of [
+                    [pair.revert, "reverts a change in the same range: both cancel"],
+                    [target, `reverted by ${pair.revert.change.sha.slice(0, 7)} in the same range`],
+                ]) {
+                    count(p.item, -1);
+                    p.item = { change: p.change, bump: "none", rule: by, status: "reverted" };
+                    count(p.item, 1);
+                    if (p.row !== undefined)
+                        rows[p.row] = p.item;
+                    cancelled.add(p.change);
+                }
+            }
+            const bump = levels.major > 0 ? "major" : levels.minor > 0 ? "minor" : levels.patch > 0 ? "patch" : "none";
+            const forced = releaseAs.find((c) => !cancelled.has(c));
+            return {
+                items: rows,
+                bump,
+                releaseAs: forced ? { version: forced.releaseAs, sha: forced.sha } : undefined,
+                total,
+                counts: { ...counts },
+                unparseable,
+            };
+        },
+    };
+}
+/** Cancels reverts within the range, classifies the rest, and finds a Release-As footer. */
+function planChanges(changes, options) {
+    const planner = createChangePlanner(options);
+    for (const c of changes)
+        planner.add(c);
+    return planner.finish();
+}
+
+;// CONCATENATED MODULE: ./src/release/next-release.ts
+
+
+
+
+
+
+/** Reads the range since the last release (streamed) and computes the next version. */
+async function readNextRelease(git, options) {
+    const { preset, rewrite } = options;
+    const plannerOptions = { preset, rules: options.rules, ...(options.maxItems === undefined ? {} : { maxItems: options.maxItems }) };
+    // Changes go to the planner as they are parsed, so memory follows the bounded rows, not the range.
+    let planner = createChangePlanner(plannerOptions);
+    const onCommit = (sha, message) => {
+        const text = rewrite ? rewrite.message(sha, message) : message;
+        if (text === undefined)
+            return;
+        for (const c of parseCommit(sha, text, { preset, light: true }))
+            planner.add(c);
+    };
+    const streamed = await streamSinceLastRelease(git, {
+        tagPrefix: options.tagPrefix,
+        range: options.branch.kind === "maintenance" ? options.branch.range : undefined,
+        path: options.path,
+        onCommit,
+        onReset: () => {
+            planner = createChangePlanner(plannerOptions);
+            rewrite?.reset();
+        },
+    });
+    const { commits, ...state } = streamed;
+    const plan = planner.finish();
+    // Pre-release counting needs the bump since the last release of any kind (e.g. since 2.0.0-beta.1):
+    // a second, shorter walk through its own planner, as the first one keeps no per-commit list.
+    let bumpSinceLast = plan.bump;
+    if (state.lastRelease && state.lastRelease.tag !== state.lastStable?.tag) {
+        planner = createChangePlanner({ ...plannerOptions, maxItems: 0 });
+        rewrite?.reset();
+        await streamLog(git, { revs: [`refs/tags/${state.lastRelease.tag}..HEAD`], path: options.path }, (c) => onCommit(c.sha, c.message));
+        bumpSinceLast = planner.finish().bump;
+    }
+    const floor = options.floor ?? "none";
+    const overrideVersion = options.overrideVersion ?? plan.releaseAs?.version;
+    const overrideSource = options.overrideVersion
+        ? 'Input "version"'
+        : plan.releaseAs
+            ? `The Release-As footer in ${plan.releaseAs.sha.slice(0, 7)}`
+            : undefined;
+    const next = computeNextVersion({
+        lastRelease: state.lastRelease,
+        lastStable: state.lastStable,
+        bump: maxBump(plan.bump, floor),
+        bumpSinceLast: maxBump(bumpSinceLast, floor),
+        allVersions: state.allVersions,
+        branch: options.branch,
+        initialVersion: options.initialVersion,
+        overrideBump: options.overrideBump,
+        overrideVersion,
+        ...(overrideSource ? { overrideSource } : {}),
+        channel: options.channel,
+        zeroMajorBreakingIsMinor: options.zeroMajorBreakingIsMinor,
+        tagPrefix: options.tagPrefix,
+    });
+    return { state, plan, next, commits, overrideSource };
+}
+
+;// CONCATENATED MODULE: ./src/release/core/version-input.ts
+/**
+ * Checking version-valued inputs and versions read back from files: a strict semantic version
+ * (`1.4.0`, `2.0.0-rc.1`, build metadata allowed), numbers no larger than Number.MAX_SAFE_INTEGER
+ * (a larger one cannot be bumped exactly). Pure.
+ */
+
+/** The accepted form, for messages. */
+const VERSION_FORM = "a semantic version X.Y.Z (e.g. 1.4.0 or 2.0.0-rc.1), each number at most 9007199254740991";
+/**
+ * Why `value` is not an acceptable version, or undefined when it is. semver itself refuses numbers
+ * beyond Number.MAX_SAFE_INTEGER and loose forms (`v1.2`, `01.2.3`, `1.2`), which is what we want:
+ * a tag `vbanana` or `v99999999999999999999.0.0` must never be written.
+ */
+function checkVersion(value) {
+    let parsed = null;
+    try {
+        parsed = semver_default().parse(value);
+    }
+    catch {
+        parsed = null;
+    }
+    if (parsed === null || parsed.raw !== value)
+        return `must be ${VERSION_FORM}; got "${value}"`;
+    for (const n of [parsed.major, parsed.minor, parsed.patch])
+        if (!Number.isSafeInteger(n))
+            return `must be ${VERSION_FORM}; got "${value}", whose numbers are too large`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/release/tags.ts
+
+/** The release tag exists at another commit than the one being released. Exit code 2: a re-run cannot help until the version or the tag changes. */
+class TagConflictError extends errors/* ShiplineError */.J0 {
+    constructor(tag, at, want, where) {
+        super(errors/* ErrorCode */.O4.TagConflict, `Tag "${tag}" already exists ${where} at ${at.slice(0, 7)}, not at ${want.slice(0, 7)}, the commit being released. A release for it would describe other commits than the tag holds.`, {
+            exitCode: 2,
+            hint: `Another commit was released with this version. Release the next version instead: fetch the tags and re-run so the version is computed from them (notes: pass the version action's outputs, or set "to: ${tag}" to regenerate the tagged commit's notes). If the tag itself is wrong, delete it (git push --delete origin ${tag}) and re-run.`,
+        });
+    }
+}
+/** Creates the annotated release tag, idempotently. Returns "exists" when it was already at `sha`. */
+async function writeReleaseTag(git, ctx, options) {
+    const { tag, sha, message } = options;
+    if (options.method === "api" && ctx.hasToken()) {
+        const refs = ctx.github().refs;
+        const existing = options.checked ? undefined : await refs.resolveTag(tag);
+        if (existing) {
+            if (existing !== sha)
+                throw new TagConflictError(tag, existing, sha, "on GitHub");
+            return "exists";
+        }
+        const obj = await refs.createTagObject(tag, message, sha);
+        const created = await refs.create(`tags/${tag}`, obj.sha);
+        if (created === "exists") {
+            // Lost a race with a concurrent run: fine if it tagged the same commit.
+            const winner = await refs.resolveTag(tag);
+            if (winner !== sha)
+                throw new TagConflictError(tag, winner ?? "?", sha, "on GitHub (made by a concurrent run)");
+            ctx.runtime.log.info(`Tag ${tag} was created by a concurrent run; reusing it.`);
+            return "exists";
+        }
+        return "created";
+    }
+    if (options.method === "api")
+        ctx.runtime.log.notice("No GitHub token: creating the tag with git push instead of the API.");
+    const local = await git.exec(["rev-parse", "--verify", "--quiet", `refs/tags/${tag}^{commit}`], { okCodes: [0, 1] });
+    if (local.exitCode === 0 && local.stdout.trim() !== sha)
+        throw new TagConflictError(tag, local.stdout.trim(), sha, "in this repository");
+    if (local.exitCode !== 0)
+        await git.run([
+            "-c",
+            "user.name=github-actions[bot]",
+            "-c",
+            "user.email=41898282+github-actions[bot]@users.noreply.github.com",
+            "tag",
+            "-a",
+            tag,
+            "-m",
+            message,
+            sha,
+        ]);
+    const remote = (await git.run(["remote"])).split("\n")[0]?.trim();
+    if (!remote)
+        return local.exitCode === 0 ? "exists" : "created";
+    const push = await git.exec(["push", "--porcelain", remote, `refs/tags/${tag}`], { okCodes: [0, 1] });
+    if (push.exitCode === 0)
+        return /\[up to date\]/.test(push.stdout) ? "exists" : "created";
+    const remoteSha = (await git.run(["ls-remote", remote, `refs/tags/${tag}^{}`, `refs/tags/${tag}`])).split("\n")[0]?.split("\t")[0];
+    if (remoteSha === sha)
+        return "exists";
+    if (remoteSha) {
+        // The remote's annotated tag object differs from ours; compare the commits it points at.
+        await git.exec(["fetch", "--quiet", remote, `+refs/tags/${tag}:refs/tags/${tag}`], { okCodes: [0, 1, 128] });
+        const peeled = await git.revParse(`refs/tags/${tag}`);
+        if (peeled === sha)
+            return "exists";
+        throw new TagConflictError(tag, peeled ?? remoteSha, sha, `on ${remote}`);
+    }
+    throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.GitPushRejected, `git push ${remote} refs/tags/${tag} failed: ${push.stderr.trim().split("\n").slice(-2).join(" ")}`, {
+        hint: 'Give the job "permissions: contents: write", or use tag-method: api with a token that can write.',
+    });
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -40912,6 +42429,54 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
  */
 
 
+/**
+ * Variables a child never receives: the step's inputs (`INPUT_GITHUB-TOKEN` holds the token) and the
+ * runner's own credentials. A `run:` step does not get them either; a workflow that wants a token in
+ * its command passes it through `env:`.
+ */
+const SCRUBBED_ENV = /^(INPUT_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_.*)$/i;
+/**
+ * The environment a child process gets: `env` without the step's inputs and the runner's tokens
+ * ({@link SCRUBBED_ENV}) and without unset values. Every spawn in Shipline goes through this.
+ */
+function childEnv(env) {
+    const out = {};
+    for (const [k, v] of Object.entries(env))
+        if (v !== undefined && !SCRUBBED_ENV.test(k))
+            out[k] = v;
+    return out;
+}
+const LINE_MAX = (/* unused pure expression or super */ null && (64 * 1024));
+const LINE_KEEP = (/* unused pure expression or super */ null && (4 * 1024));
+/**
+ * Splits a child's output stream into whole lines for `onLine`. Log a child's output through this,
+ * not chunk by chunk: a secret cut in two by a chunk boundary would escape redaction.
+ * Call `end()` when the stream closes to emit the last unterminated line. A line longer than 64 KiB
+ * is handed over in pieces, each keeping back the last 4 KiB (longer than any secret) for the next.
+ */
+function lineSplitter(onLine) {
+    let pending = "";
+    const decoder = new TextDecoder("utf-8");
+    return {
+        push(chunk) {
+            pending += decoder.decode(chunk, { stream: true });
+            const lines = pending.split("\n");
+            pending = lines.pop() ?? "";
+            for (const line of lines)
+                onLine(line.replace(/\r$/, ""));
+            if (pending.length > LINE_MAX) {
+                onLine(pending.slice(0, -LINE_KEEP));
+                pending = pending.slice(-LINE_KEEP);
+            }
+        },
+        end() {
+            pending += decoder.decode();
+            if (pending !== "")
+                onLine(pending.replace(/\r$/, ""));
+            pending = "";
+        },
+    };
+}
 const STDERR_KEEP = 64 * 1024;
 /** Error for a program that failed; names the program, its arguments and the end of its stderr. */
 class ProcessError extends errors/* ShiplineError */.J0 {
@@ -40939,7 +42504,7 @@ function runProcess(program, args, options = {}) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)(program, args, {
             cwd: options.cwd,
-            env: (options.env ?? process.env),
+            env: childEnv(options.env ?? process.env),
             shell: false,
             stdio: ["pipe", "pipe", "pipe"],
             signal: options.signal,
@@ -41079,7 +42644,7 @@ class Git {
      */
     stream(args, onRecord, separator = 0) {
         return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_namespaceObject.spawn)("git", args, { cwd: this.cwd, env: this.env(), shell: false, stdio: ["ignore", "pipe", "pipe"] });
+            const child = (0,external_node_child_process_namespaceObject.spawn)("git", args, { cwd: this.cwd, env: childEnv(this.env()), shell: false, stdio: ["ignore", "pipe", "pipe"] });
             let pending = [];
             let stderr = "";
             child.stdout.on("data", (chunk) => {
@@ -41151,7 +42716,7 @@ function toGitError(e, args) {
     return new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.GitFailed, e.message);
 }
 
-;// CONCATENATED MODULE: ./src/version/repository.ts
+;// CONCATENATED MODULE: ./src/release/repository.ts
 /**
  * Opening the repository a command works on: clear errors outside a checkout or in an empty
  * repository, and a shallow clone deepened (or a precise fix named). Shared by version and notes.
@@ -41255,13 +42820,13 @@ async function ensureReleaseTags(git, ctx, tagPrefixes) {
  */
 async function resolveRepoPath(git, cwd, input) {
     const top = (await git.run(["rev-parse", "--show-toplevel"])).trim();
-    const abs = (0,external_node_path_namespaceObject.resolve)(cwd, input);
-    const rel = (0,external_node_path_namespaceObject.relative)(top, abs);
-    if (rel.startsWith("..") || (0,external_node_path_namespaceObject.isAbsolute)(rel))
+    const abs = (0,external_node_path_.resolve)(cwd, input);
+    const rel = (0,external_node_path_.relative)(top, abs);
+    if (rel.startsWith("..") || (0,external_node_path_.isAbsolute)(rel))
         throw new errors/* InputError */.dz({ input: "path", problem: `points outside the repository (${top}); got "${input}"` });
     if (!(0,external_node_fs_.existsSync)(abs))
         throw new errors/* InputError */.dz({ input: "path", problem: `does not exist in the repository; got "${input}". Pass the package's directory` });
-    return { fromTop: rel || ".", fromCwd: (0,external_node_path_namespaceObject.relative)(cwd, abs) || "." };
+    return { fromTop: rel || ".", fromCwd: (0,external_node_path_.relative)(cwd, abs) || "." };
 }
 
 ;// CONCATENATED MODULE: ./src/notes/core/changelog.ts
@@ -41269,6 +42834,7 @@ async function resolveRepoPath(git, cwd, input) {
  * CHANGELOG.md editing: insert a version's section in version order, or replace it when it exists,
  * leaving every other byte of the file as it was. Pure: text in, text out.
  */
+
 
 const HEADING = /^## \[?v?([0-9]+\.[0-9]+\.[0-9]+(?:-[0-9A-Za-z.-]+)?)\]?/;
 const CHANGELOG_TITLE = "# Changelog\n\nAll notable changes to this project are documented in this file.\n";
@@ -41312,6 +42878,122 @@ function upsertChangelogSection(existing, version, section) {
         return { content: `${existing}${sep}${piece}`, changed: true, action: "inserted" };
     // Older than everything listed: append at the end.
     return { content: `${existing}${sep}${piece}`, changed: true, action: "inserted" };
+}
+/**
+ * The version headings of a CHANGELOG (`## 1.2.0`, `## [v1.2.0](url) (date)`) whose version is not
+ * a semantic version, outside code fences. A heading that does not start with a digit (`##
+ * Unreleased`) is not a version heading. Read back before a section is inserted: `## 1.2` left by an
+ * earlier run would otherwise make the insert compare against it.
+ */
+function findBadVersionHeadings(content) {
+    const out = [];
+    let inFence = false;
+    content.split("\n").forEach((line, i) => {
+        if (/^(```|~~~)/.test(line))
+            inFence = !inFence;
+        if (inFence || !line.startsWith("## "))
+            return;
+        const m = /^## \[?v?(\d[^\s\]()]*)/.exec(line);
+        if (!m)
+            return;
+        const version = m[1];
+        const problem = checkVersion(version);
+        if (problem)
+            out.push({ line: i + 1, heading: line, version, problem });
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/notes/core/collect.ts
+
+const collect_NONE = [];
+const REVERTED_TYPE = /^([A-Za-z][\w-]*)(?:\([^()\r\n]*\))?(!)?: /;
+/**
+ * The subject as the notes compare it: without the PR suffix, lower-cased, letters and digits
+ * only, so `Add skip changelog flag` and `add skip-changelog flag` are one entry.
+ */
+function entryKey(subject) {
+    // ASCII punctuation and spaces only: a Unicode-class regex was a third of the collector's time on
+    // 100k commits, and letters beyond ASCII are kept as they are.
+    const s = subject.endsWith(")") ? subject.replace(collect_PR_SUFFIX, "") : subject;
+    return s.toLowerCase().replace(NOT_WORD, "");
+}
+const collect_PR_SUFFIX = /\s*\(#\d+\)\s*$/;
+const NOT_WORD = /[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]+/g;
+function shownSubject(c) {
+    return c.type === undefined && c.revert?.header ? c.revert.header : c.subject;
+}
+/** Creates a collector. See the module comment. */
+function createNotesCollector(options) {
+    const kept = [];
+    const reverts = createRevertMatcher();
+    const tentative = new Map();
+    // A revert of a change of a hidden type (`Revert "chore(deps): ..."`) is as hidden as the change.
+    const revertShown = (header) => {
+        const t = header === undefined ? null : REVERTED_TYPE.exec(header);
+        if (!t)
+            return true;
+        const type = t[1].toLowerCase();
+        return type === "revert" || options.visible.has(options.typeMap[type] ?? type) || (t[2] === "!" && options.visible.has("breaking"));
+    };
+    const sectionOf = (c) => (c.type ? (options.typeMap[c.type] ?? c.type) : c.revert ? "revert" : undefined);
+    return {
+        add(c) {
+            const m = reverts.match(c);
+            if (m && "cancelledBy" in m) {
+                kept[m.cancelledBy] = undefined;
+                return;
+            }
+            const section = sectionOf(c);
+            const wanted = (c.revert !== undefined ? revertShown(c.revert.header) && options.visible.has("revert") : section !== undefined && options.visible.has(section)) ||
+                (c.breaking && options.visible.has("breaking"));
+            const index = wanted && !c.skip ? kept.length : -1;
+            if (m)
+                tentative.set(c, index);
+            if (index === -1) {
+                if (c.revert)
+                    reverts.add(c, -1);
+                return;
+            }
+            // The body and footers are never rendered; shared empty arrays save one allocation each.
+            c.body = "";
+            c.footers = collect_NONE;
+            if (c.breakingNotes.length === 0)
+                c.breakingNotes = collect_NONE;
+            if (c.references.length > 0 && c.references.some((r) => r.action === undefined))
+                c.references = c.references.filter((r) => r.action !== undefined);
+            kept.push(c);
+            if (c.revert)
+                reverts.add(c, index);
+        },
+        finish() {
+            for (const { revert, change } of reverts.finish()) {
+                if (revert !== -1)
+                    kept[revert] = undefined;
+                const i = tentative.get(change);
+                if (i !== undefined && i !== -1)
+                    kept[i] = undefined;
+            }
+            // One entry per subject: in a section (two commits saying the same), and per PR or commit
+            // (one squash whose title and override say it twice, in two types).
+            const seen = new Set();
+            const out = [];
+            for (let i = kept.length - 1; i >= 0; i--) {
+                const c = kept[i];
+                if (!c)
+                    continue;
+                const key = entryKey(shownSubject(c));
+                const inSection = `s\u0000${sectionOf(c) ?? ""}\u0000${c.scope ?? ""}\u0000${key}`;
+                const inChange = `c\u0000${c.pullRequest ?? c.sha}\u0000${key}`;
+                if (seen.has(inSection) || seen.has(inChange))
+                    continue;
+                seen.add(inSection);
+                seen.add(inChange);
+                out.push(c);
+            }
+            return out.reverse();
+        },
+    };
 }
 
 // EXTERNAL MODULE: ./src/kernel/markdown.ts
@@ -41385,7 +43067,7 @@ function renderTemplate(text, values) {
 const SECTION_ORDER = ["breaking", "feat", "fix", "perf", "revert", "docs", "refactor", "test", "build", "ci", "chore"];
 const TITLES = {
     en: {
-        breaking: "⚠ Breaking changes",
+        breaking: "⚠\ufe0f Breaking changes",
         feat: "Features",
         fix: "Bug fixes",
         perf: "Performance",
@@ -41401,7 +43083,7 @@ const TITLES = {
         firstTime: "first contribution",
     },
     "zh-CN": {
-        breaking: "⚠ 破坏性变更",
+        breaking: "⚠\ufe0f 破坏性变更",
         feat: "新增功能",
         fix: "问题修复",
         perf: "性能优化",
@@ -41430,8 +43112,10 @@ function subjectOf(c) {
     return c.type === undefined && c.revert?.header ? c.revert.header : c.subject;
 }
 function entryLine(c, repoUrl, breakingText) {
-    const scope = c.scope ? `**${(0,markdown/* escapeMarkdown */.FV)(c.scope)}:** ` : "";
-    const subject = (0,markdown/* escapeMarkdown */.FV)((breakingText ?? subjectOf(c)).replace(/\s*\(#\d+\)\s*$/, ""));
+    const scope = c.scope ? `**${(0,markdown/* escapeInline */.VV)(c.scope)}:** ` : "";
+    // Minimal escaping: the same text is read raw in CHANGELOG.md, so `code` stays code and
+    // export_file stays as typed.
+    const subject = (0,markdown/* escapeInline */.VV)((breakingText ?? subjectOf(c)).replace(/\s*\(#\d+\)\s*$/, ""));
     const parts = [];
     if (c.sha)
         parts.push(render_link(c.sha.slice(0, 7), repoUrl && `${repoUrl}/commit/${c.sha}`));
@@ -41475,19 +43159,27 @@ function renderNotes(input) {
         if (c.skip)
             continue;
         const section = sectionOf(c, input.typeMap);
-        if (!section)
+        // A BREAKING CHANGE footer under a header that is not conventional still lists its notes.
+        if (!section && !c.breaking)
             continue;
-        const key = `${section}\u0000${c.scope ?? ""}\u0000${subjectOf(c)
+        const key = `${section ?? ""}\u0000${c.scope ?? ""}\u0000${subjectOf(c)
             .replace(/\s*\(#\d+\)\s*$/, "")
             .toLowerCase()}`;
         if (seen.has(key))
             continue;
         seen.add(key);
+        // A breaking change is listed once, under Breaking changes (with its note, else its subject).
         if (c.breaking && visible.has("breaking")) {
-            for (const note of c.breakingNotes)
-                add("breaking", entryLine(c, input.repoUrl, note));
+            const notes = c.breakingNotes.length > 0 ? c.breakingNotes : [subjectOf(c)];
+            notes.forEach((note, i) => {
+                const own = note.trim().toLowerCase() === subjectOf(c).trim().toLowerCase();
+                // The first note names the change itself when it is not the subject, so the feature stays findable.
+                const text = i === 0 && !own ? `${subjectOf(c).replace(/\s*\(#\d+\)\s*$/, "")}: ${note}` : note;
+                add("breaking", entryLine(c, input.repoUrl, text));
+            });
+            continue;
         }
-        if (visible.has(section))
+        if (section && visible.has(section))
             add(section, entryLine(c, input.repoUrl));
     }
     const first = input.sectionOrder ?? [];
@@ -41497,14 +43189,16 @@ function renderNotes(input) {
         const lines = bySection.get(id);
         if (!lines)
             continue;
-        sections.push(`### ${titles[id] ?? (0,markdown/* escapeMarkdown */.FV)(id)}`, "", ...lines, "");
+        sections.push(`### ${titles[id] ?? (0,markdown/* escapeInline */.VV)(id)}`, "", ...lines, "");
     }
     if (entries === 0)
         sections.push(locale === "zh-CN" ? "本版本没有面向用户的变更。" : "No user-facing changes in this release.", "");
     const contributors = [];
     if (input.contributors.length > 0) {
+        const server = input.repoUrl?.replace(/\/[^/]+\/[^/]+\/?$/, "");
         const people = input.contributors.map((p) => {
-            const who = p.login ? `@${p.login}` : (0,markdown/* escapeMarkdown */.FV)(p.name);
+            // A linked @handle: GitHub shows it as the user, and the link works where mentions do not (CHANGELOG.md on npm).
+            const who = p.login ? render_link(`@${p.login}`, server && `${server}/${p.login}`) : (0,markdown/* escapeInline */.VV)(p.name);
             return p.firstTime ? `${who} (${titles.firstTime})` : who;
         });
         contributors.push(`### ${titles.contributors}`, "", people.join(", "), "");
@@ -41781,7 +43475,10 @@ const dryRunInput = {
 
 const notesInputs = {
     "working-directory": workingDirectoryInput,
-    version: { kind: "string", description: "The version being released (the version action's output); defaults to the tag without its prefix." },
+    version: {
+        kind: "string",
+        description: "The version being released (the version action's output); defaults to the tag without its prefix, else to the next version computed as version computes it.",
+    },
     tag: { kind: "string", description: "The release tag (the version action's tag output); defaults to the prefix plus the version." },
     "previous-tag": { kind: "string", description: "Start of the range; defaults to the last release tag as version finds it." },
     from: { kind: "string", description: "Start of the range (tag or commit), excluded. Same as previous-tag." },
@@ -41878,6 +43575,12 @@ const notesSpec = {
 
 
 
+
+
+
+
+
+
 async function resolveRef(git, input, ref) {
     const sha = await git.revParse(ref);
     if (!sha)
@@ -41887,6 +43590,11 @@ async function resolveRef(git, input, ref) {
         });
     return sha;
 }
+/**
+ * The version and tag from the inputs, checked: undefined when neither is given (the next version
+ * is then computed as version computes it). A version that is not semver is refused before
+ * anything is read or written: `1.2` used to land in CHANGELOG.md as `## 1.2` and break the next run.
+ */
 function names(inputs) {
     const prefix = inputs["tag-prefix"];
     let version = inputs.version?.replace(new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`), "");
@@ -41894,10 +43602,16 @@ function names(inputs) {
     if (!version && tag)
         version = tag.startsWith(prefix) ? tag.slice(prefix.length) : tag;
     if (!version || !tag)
-        throw new errors/* InputError */.dz({
-            input: "version",
-            problem: 'is required (or "tag"): pass the version action\'s outputs, e.g. version: ${{ steps.version.outputs.version }}',
-        });
+        return undefined;
+    const bad = checkVersion(version);
+    if (bad) {
+        throw new errors/* InputError */.dz(inputs.version
+            ? { input: "version", problem: `${bad}. Pass the version action's "version" output` }
+            : {
+                input: "tag",
+                problem: `names version "${version}" after the prefix "${prefix}", which ${bad.replace(/; got .*$/, "")}. Pass a release tag like ${prefix}1.4.0, or set tag-prefix`,
+            });
+    }
     if (tag !== `${prefix}${version}`) {
         throw new errors/* InputError */.dz({
             input: "tag",
@@ -41906,13 +43620,46 @@ function names(inputs) {
     }
     return { version, tag };
 }
-const command_NONE = [];
 /**
- * Streams the range and keeps only what the notes render, so 100k commits stay under the memory
- * target (bench/notes: 311 MB when every parsed commit was kept, see the figures in docs/notes.md):
- * changes of a visible section, breaking changes, reverts, and the hidden changes a revert seen
- * earlier in the stream names (git log is newest first, so a revert always comes before what it
- * reverts). cancelReverts from version then runs on that subset unchanged.
+ * No version given: the next version, computed by the release domain exactly as `shipline version`
+ * computes it on this branch with its defaults, so the notes preview the coming release.
+ */
+async function computeNames(git, ctx, inputs, toSha, pathFromTop) {
+    const head = await git.revParse("HEAD");
+    if (head !== toSha)
+        throw new errors/* InputError */.dz({
+            input: "version",
+            problem: `is required when "to" is not HEAD ("${inputs.to}"): the next version is computed at HEAD. Pass the version action's outputs, e.g. version: \${{ steps.version.outputs.version }}`,
+        });
+    const prefix = inputs["tag-prefix"];
+    const branch = await git.currentBranch();
+    const { next, state } = await readNextRelease(git, {
+        preset: inputs.preset,
+        rules: [],
+        tagPrefix: prefix,
+        path: pathFromTop,
+        branch: branchKind(branch) ?? { kind: "release" },
+        initialVersion: "1.0.0",
+        overrideBump: "auto",
+        overrideVersion: undefined,
+        channel: undefined,
+        zeroMajorBreakingIsMinor: true,
+        maxItems: 0,
+    });
+    if (next.errors.length > 0)
+        throw new errors/* InputError */.dz({ input: "version", problem: `is not set, and the next version cannot be computed: ${next.errors.join("; ")}. Pass the version` });
+    if (!next.released)
+        throw new errors/* InputError */.dz({
+            input: "version",
+            problem: `is not set, and no commit since ${state.lastRelease?.tag ?? "the start"} calls for a release (${next.reason}), so there is no next version to write notes for. Pass the version to write them anyway`,
+        });
+    ctx.runtime.log.info(`No version given: the next version is ${next.version} (${next.reason}), as shipline version computes it.`);
+    return { version: next.version, tag: `${prefix}${next.version}` };
+}
+/**
+ * Streams the range (the release domain's one log reader) into the notes collector, a pure core
+ * like version's change planner: it keeps what the notes render, cancels reverts with the one
+ * revert matcher version uses, and collapses duplicates. Authors are noted on the way.
  *
  * PR merge commits are noted while streaming; only when there is one is the commit graph read
  * (readMergedPullRequests), so squash-merge histories pay nothing for it: keeping every commit's
@@ -41920,26 +43667,21 @@ const command_NONE = [];
  * the log still walks the whole range, so merges that touch no file under the path still link their
  * branch commits, but only commits in `inPath` give changes and authors.
  */
+/** The type of a conventional header, read without parsing the message. */
+const TYPE_OF = /^([A-Za-z][\w-]*)(?:\([^()\r\n]*\))?!?: /;
 async function readRange(git, from, to, inputs, visible, typeMap, inPath) {
-    const changes = [];
+    const collector = createNotesCollector({ visible, typeMap });
+    const wantedType = (type) => {
+        const lower = type.toLowerCase();
+        return lower === "revert" || visible.has(typeMap[lower] ?? lower);
+    };
     const authors = new Map();
-    const revertedShas = new Set();
-    const revertedHeaders = new Set();
     const prMerges = new Map();
-    const fields = [];
     let commits = 0;
     const boundary = [];
-    const args = from
-        ? ["log", "--no-color", "--boundary", "--format=%m%H%x00%an%x00%ae%x00%B%x00", `${from}..${to}`]
-        : ["log", "--no-color", "--format=>%H%x00%an%x00%ae%x00%B%x00", to];
-    await git.stream(args, (record) => {
-        fields.push(fields.length === 0 ? record.replace(/^\n/, "") : record);
-        if (fields.length < 4)
-            return;
-        const [marked, name, email, message] = fields;
-        fields.length = 0;
-        const sha = marked.slice(1);
-        if (marked.charCodeAt(0) === 45 /* "-": a boundary commit, outside the range */) {
+    await streamLog(git, { revs: [from ? `${from}..${to}` : to], boundary: from !== undefined, authors: true }, (commit) => {
+        const { sha, message } = commit;
+        if (commit.boundary) {
             boundary.push(sha);
             return;
         }
@@ -41952,31 +43694,18 @@ async function readRange(git, from, to, inputs, visible, typeMap, inPath) {
         if (inPath && !inPath.has(sha))
             return;
         commits++;
-        const key = email.toLowerCase();
+        const key = commit.authorEmail.toLowerCase();
         // Re-set so the Map's order ends with the oldest appearance of each author.
         authors.delete(key);
-        authors.set(key, { name, email });
-        for (const c of inheritHeaderPullRequest(parseCommit(sha, message, { preset: inputs.preset }))) {
-            const section = c.type ? (typeMap[c.type] ?? c.type) : c.revert ? "revert" : undefined;
-            const wanted = c.revert !== undefined ||
-                (section !== undefined && (visible.has(section) || (c.breaking && visible.has("breaking")))) ||
-                revertedShas.has(sha.slice(0, 7)) ||
-                revertedHeaders.has(c.header);
-            if (!wanted)
-                continue;
-            if (c.revert?.sha)
-                revertedShas.add(c.revert.sha.slice(0, 7));
-            if (c.revert?.header)
-                revertedHeaders.add(c.revert.header);
-            // The body and footers are never rendered; shared empty arrays save one allocation each.
-            c.body = "";
-            c.footers = command_NONE;
-            if (c.breakingNotes.length === 0)
-                c.breakingNotes = command_NONE;
-            c.references = c.references.some((r) => r.action === undefined) ? c.references.filter((r) => r.action !== undefined) : c.references;
-            changes.push(c);
-        }
+        authors.set(key, { name: commit.authorName, email: commit.authorEmail });
+        // A commit of a hidden type is only matched against pending reverts: parse it light (no
+        // references, body or footers), which is most of the parsing time on large ranges.
+        const t = TYPE_OF.exec(message);
+        const light = t !== null && !message.includes("BREAKING") && !wantedType(t[1]);
+        for (const c of inheritHeaderPullRequest(parseCommit(sha, message, { preset: inputs.preset, light })))
+            collector.add(c);
     });
+    const changes = collector.finish();
     const mergedPrOf = prMerges.size > 0 ? await readMergedPullRequests(git, from, to, prMerges) : new Map();
     const mergedPrs = new Set();
     if (!inPath)
@@ -42039,15 +43768,13 @@ async function resolveLogins(ctx, git, from, to, people, logins) {
             const base = from ?? (await git.run(["rev-list", "--max-parents=0", to])).split("\n")[0]?.trim();
             if (base && base !== to) {
                 for (let page = 1; page <= MAX_COMPARE_PAGES && missing().length > 0; page++) {
-                    const res = await ctx
-                        .github()
-                        .client.request("GET /repos/{owner}/{repo}/compare/{basehead}", { basehead: `${base}...${to}`, per_page: COMPARE_PAGE, page }, { permission: "contents: read" });
-                    for (const c of res.data.commits) {
+                    const { commits } = (await ctx.github().repository.compare(base, to, page, COMPARE_PAGE));
+                    for (const c of commits) {
                         const email = c.commit.author?.email?.toLowerCase();
                         if (email && c.author?.login && !logins.has(email))
                             logins.set(email, c.author.login);
                     }
-                    if (res.data.commits.length < COMPARE_PAGE)
+                    if (commits.length < COMPARE_PAGE)
                         break;
                     if (page === MAX_COMPARE_PAGES)
                         ctx.runtime.log.debug(`Stopped resolving logins after ${page * COMPARE_PAGE} commits.`);
@@ -42057,11 +43784,9 @@ async function resolveLogins(ctx, git, from, to, people, logins) {
             if (!from && base) {
                 const rootAuthor = (await git.run(["log", "-1", "--format=%ae", base])).trim().toLowerCase();
                 if (missing().some((p) => p.email.toLowerCase() === rootAuthor)) {
-                    const res = await ctx
-                        .github()
-                        .client.request("GET /repos/{owner}/{repo}/commits/{ref}", { ref: base }, { permission: "contents: read" });
-                    if (res.data.author?.login)
-                        logins.set(rootAuthor, res.data.author.login);
+                    const root = (await ctx.github().repository.getCommit(base));
+                    if (root.author?.login)
+                        logins.set(rootAuthor, root.author.login);
                 }
             }
         }
@@ -42091,7 +43816,7 @@ function repoUrl(ctx) {
 async function writeChangelog(inputs, ctx, cwd, version, section) {
     if (!inputs.changelog || /^(none|false)$/i.test(inputs.changelog))
         return undefined;
-    const path = (0,external_node_path_namespaceObject.resolve)(cwd, inputs.changelog);
+    const path = (0,external_node_path_.resolve)(cwd, inputs.changelog);
     let existing;
     try {
         existing = (0,external_node_fs_.readFileSync)(path, "utf8");
@@ -42101,11 +43826,17 @@ async function writeChangelog(inputs, ctx, cwd, version, section) {
         if (code !== "ENOENT")
             throw new errors/* InputError */.dz({ input: "changelog", problem: `names "${inputs.changelog}", which cannot be read (${code}). Point it at a writable file` });
     }
+    const bad = existing === undefined ? [] : findBadVersionHeadings(existing);
+    if (bad.length > 0)
+        throw new errors/* InputError */.dz(bad.map((h) => ({
+            input: "changelog",
+            problem: `names "${inputs.changelog}", whose heading on line ${h.line} ("${h.heading}") has version "${h.version}", which ${h.problem.replace(/; got .*$/, "")}. Fix the heading (e.g. ## ${h.version.split(".").concat("0", "0").slice(0, 3).join(".")}); nothing was written`,
+        })));
     const update = upsertChangelogSection(existing, version, section);
     if (update.changed && !inputs["dry-run"]) {
         try {
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-            (0,external_node_fs_.writeFileSync)(path, update.content, "utf8");
+            (0,kernel_files/* ensureDirectory */.EA)((0,external_node_path_.dirname)(path));
+            (0,external_node_fs_.writeFileSync)(path, ctx.runtime.redactor.redact(update.content), "utf8");
         }
         catch (e) {
             throw new errors/* InputError */.dz({
@@ -42115,14 +43846,14 @@ async function writeChangelog(inputs, ctx, cwd, version, section) {
         }
     }
     ctx.runtime.log.info(`${inputs.changelog}: section ${version} ${update.action}${inputs["dry-run"] ? " (dry run: not written)" : ""}.`);
-    return { path, content: update.content, changed: update.changed };
+    return { path, content: update.content, changed: update.changed, version, section };
 }
 async function commitChangelog(inputs, ctx, git, file, tag) {
     const mode = inputs["commit-changelog"];
     if (mode === "none" || inputs["dry-run"])
         return;
     const top = (await git.run(["rev-parse", "--show-toplevel"])).trim();
-    const rel = (0,external_node_path_namespaceObject.relative)(top, file.path);
+    const rel = (0,external_node_path_.relative)(top, file.path);
     const branch = await releaseBranch(ctx, git);
     if (!branch)
         throw new errors/* InputError */.dz({
@@ -42131,17 +43862,13 @@ async function commitChangelog(inputs, ctx, git, file, tag) {
         });
     const message = `chore(release): ${tag} [skip ci]`;
     if (mode === "api") {
-        // A re-run after the commit was made (or after it failed with the file already written in this
-        // checkout) compares with the branch, so the file is committed exactly once.
-        const remote = await ctx
-            .github()
-            .client.requestOptional("GET /repos/{owner}/{repo}/contents/{path}", { path: rel, ref: branch }, { permission: "contents: read" });
-        if (remote && !Array.isArray(remote) && remote.content !== undefined && Buffer.from(remote.content, "base64").toString("utf8") === file.content) {
+        // The section is inserted into the branch's current file, not the checkout's: a line committed
+        // to the branch after the checkout survives, and a re-run finds the section there (unchanged).
+        const done = await ctx.github().contents.update(rel, branch, (current) => upsertChangelogSection(current, file.version, file.section).content, message);
+        if (done.action === "unchanged")
             ctx.runtime.log.info(`${rel} on ${branch} already has this content; nothing to commit.`);
-            return;
-        }
-        const sha = await ctx.github().contents.put(rel, branch, file.content, message);
-        ctx.runtime.log.info(`Committed ${rel} to ${branch} through the API (${sha.slice(0, 7)}).`);
+        else
+            ctx.runtime.log.info(`Committed ${rel} to ${branch} through the API (${(done.commitSha ?? "").slice(0, 7)}).`);
         return;
     }
     await git.run(["add", "--", rel]);
@@ -42167,7 +43894,7 @@ async function commitChangelog(inputs, ctx, git, file, tag) {
     if (remote)
         await git.run(["push", remote, `HEAD:refs/heads/${branch}`]);
 }
-async function publishRelease(inputs, ctx, tag, version, targetSha, body, existingTag) {
+async function publishRelease(inputs, ctx, git, tag, version, targetSha, body, existingTag) {
     if (!inputs.release)
         return undefined;
     if (!ctx.hasToken()) {
@@ -42181,16 +43908,8 @@ async function publishRelease(inputs, ctx, tag, version, targetSha, body, existi
     const fields = { name: tag, body, draft: inputs.draft, prerelease, make_latest: prerelease ? "false" : inputs["make-latest"] };
     // The tag first, through the API, so the release never points at a moving branch. A tag found
     // at another commit was refused in run() before anything was written.
-    if (!existingTag) {
-        const obj = await gh.refs.createTagObject(tag, `Release ${version}`, targetSha);
-        const made = await gh.refs.create(`tags/${tag}`, obj.sha);
-        if (made === "exists") {
-            const raced = await gh.refs.resolveTag(tag);
-            if (raced && raced !== targetSha)
-                throw tagConflict(tag, raced, targetSha, "on GitHub (made by a concurrent run)");
-            ctx.runtime.log.info(`Tag ${tag} was created by a concurrent run; reusing it.`);
-        }
-    }
+    if (!existingTag)
+        await writeReleaseTag(git, ctx, { tag, sha: targetSha, message: `Release ${version}`, method: "api", checked: true });
     let release = await gh.releases.findByTag(tag);
     if (release) {
         release = await gh.releases.update(release.id, { ...fields, body: mergeKeepBlocks(release.body, body) });
@@ -42213,22 +43932,19 @@ async function publishRelease(inputs, ctx, tag, version, targetSha, body, existi
 async function uploadAssets(inputs, ctx, cwd, releaseId) {
     if (inputs.assets.length === 0)
         return 0;
-    const files = await expandGlobs(inputs.assets, cwd);
+    const files = await (0,kernel_files/* expandGlobs */.GE)(inputs.assets, cwd);
     if (files.length === 0)
         throw new errors/* InputError */.dz({
             input: "assets",
             problem: `matched no file (${inputs.assets.join(", ")}, relative to ${cwd}). Check the globs, or build the assets first`,
         });
     const gh = ctx.github();
-    const release = await gh.client.request("GET /repos/{owner}/{repo}/releases/{release_id}", { release_id: releaseId }, { permission: "contents: write" });
-    const existing = await gh.releases.listAssets(releaseId);
+    const release = await gh.releases.get(releaseId);
     for (const file of files) {
-        const name = (0,external_node_path_namespaceObject.basename)(file);
-        const same = existing.find((a) => a.name === name);
-        if (same)
-            await gh.releases.deleteAsset(same.id);
-        await gh.releases.uploadAsset(release.data, name, (0,external_node_fs_.readFileSync)(file));
-        ctx.runtime.log.info(`Uploaded ${name}${same ? " (replaced the old one)" : ""}.`);
+        const name = (0,external_node_path_.basename)(file);
+        // The new file is uploaded before the old one is deleted: a failed upload loses nothing.
+        const { replaced } = await gh.releases.putAsset(release, name, (0,external_node_fs_.readFileSync)(file));
+        ctx.runtime.log.info(`Uploaded ${name}${replaced ? " (replaced the old one)" : ""}.`);
     }
     return files.length;
 }
@@ -42246,13 +43962,6 @@ async function commentReleased(ctx, changes, mergedPrs, tag, url) {
     for (const n of [...numbers].slice(0, 50)) {
         await (0,github/* optionalWrite */.w3)(ctx.runtime.log, ctx.context, `the "released" comment on #${n}`, () => gh.comments.upsertSticky(n, `<!-- shipline:released:${tag} -->`, `Released in ${url ? `[${tag}](${url})` : tag}.`));
     }
-}
-/** The error for a release tag that already exists at another commit: never reuse or move it. */
-function tagConflict(tag, at, want, where) {
-    return new errors/* ShiplineError */.J0("tag-conflict", `Tag "${tag}" already exists ${where} at ${at.slice(0, 7)}, not at ${want.slice(0, 7)}, the commit being released. A release for it would describe other commits than the tag holds.`, {
-        exitCode: 2,
-        hint: `Release the next version instead (pass the version action's outputs), or set "to: ${tag}" to regenerate the notes of the tagged commit. If the tag itself is wrong, delete it (git push --delete origin ${tag}) and re-run.`,
-    });
 }
 /** `path` resolved inside the repository, as version checks its own path input. */
 async function resolvePath(git, cwd, input) {
@@ -42279,14 +43988,14 @@ function readTemplateText(input, text) {
 /** The CHANGELOG's path from the repository root, with forward slashes, for a link on GitHub. */
 async function changelogLinkPath(git, cwd, changelog) {
     const top = (await git.run(["rev-parse", "--show-toplevel"])).trim();
-    return (0,external_node_path_namespaceObject.relative)(top, (0,external_node_path_namespaceObject.resolve)(cwd, changelog)).split(external_node_path_namespaceObject.sep).join("/");
+    return (0,external_node_path_.relative)(top, (0,external_node_path_.resolve)(cwd, changelog)).split(external_node_path_.sep).join("/");
 }
 async function run(inputs, ctx) {
     const { runtime } = ctx;
-    const cwd = (0,external_node_path_namespaceObject.resolve)(runtime.cwd, inputs["working-directory"]);
+    const cwd = (0,external_node_path_.resolve)(runtime.cwd, inputs["working-directory"]);
     const git = await openRepository(cwd, ctx);
     await ensureFullHistory(git, ctx);
-    const { version, tag } = names(inputs);
+    const given = names(inputs);
     const config = parseSectionConfig(inputs.types, inputs["section-titles"]);
     const sectionOrder = parseSectionOrder(inputs["section-order"], config.titles);
     const header = readTemplateText("header", inputs.header);
@@ -42298,10 +44007,11 @@ async function run(inputs, ctx) {
         if (!SECTION_ORDER.includes(id))
             visible.add(id);
     const toSha = await resolveRef(git, "to", inputs.to);
+    const { version, tag } = given ?? (await computeNames(git, ctx, inputs, toSha, inputs.path ? (await resolveRepoPath(git, cwd, inputs.path)).fromTop : undefined));
     // A tag already made at another commit is refused before anything is written.
     const localTag = await git.revParse(`refs/tags/${tag}`);
     if (localTag && localTag !== toSha)
-        throw tagConflict(tag, localTag, toSha, "in this repository");
+        throw new TagConflictError(tag, localTag, toSha, "in this repository");
     let fromRef = inputs.from ?? inputs["previous-tag"];
     const fromInput = inputs.from ? "from" : "previous-tag";
     let fromSha;
@@ -42324,7 +44034,7 @@ async function run(inputs, ctx) {
             problem: `("${inputs.to}") is not after "${fromRef}": the range ${fromRef}..${inputs.to} would be empty or wrong. Swap them, or pass the right previous tag`,
         });
     }
-    const { kept } = cancelReverts(range.changes);
+    const kept = range.changes;
     const contributors = inputs.contributors ? await contributorsOf(git, range, fromRef) : [];
     // The compare API wants commits it can find: a SHA works for tags and branches alike.
     if (inputs.contributors && contributors.length > 0) {
@@ -42350,7 +44060,7 @@ async function run(inputs, ctx) {
     });
     let body = rendered.body;
     if (inputs.template) {
-        const file = (0,external_node_path_namespaceObject.resolve)(cwd, inputs.template);
+        const file = (0,external_node_path_.resolve)(cwd, inputs.template);
         let text;
         try {
             text = (0,external_node_fs_.readFileSync)(file, "utf8");
@@ -42392,15 +44102,16 @@ async function run(inputs, ctx) {
     const publishing = inputs.release && ctx.hasToken();
     const remoteTag = publishing ? await ctx.github().refs.resolveTag(tag) : undefined;
     if (remoteTag && remoteTag !== toSha)
-        throw tagConflict(tag, remoteTag, toSha, "on GitHub");
+        throw new TagConflictError(tag, remoteTag, toSha, "on GitHub");
     const changelog = await writeChangelog(inputs, ctx, cwd, version, rendered.changelogSection);
-    const notesFile = (0,external_node_path_namespaceObject.join)(runtime.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), `shipline-notes-${tag.replace(/[^\w.-]/g, "_")}.md`);
-    (0,external_node_fs_.writeFileSync)(notesFile, body, "utf8");
+    const notesFile = (0,external_node_path_.join)(runtime.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), `shipline-notes-${tag.replace(/[^\w.-]/g, "_")}.md`);
+    (0,external_node_fs_.writeFileSync)(notesFile, runtime.redactor.redact(body), "utf8");
     runtime.setOutput("notes", body);
     runtime.setOutput("notes-file", notesFile);
-    runtime.setOutput("changelog-updated", changelog?.changed ?? false);
+    // A dry run writes nothing, so nothing was updated, whatever the file would get.
+    runtime.setOutput("changelog-updated", (changelog?.changed ?? false) && !inputs["dry-run"]);
     // Publishing order: tag and release, then the CHANGELOG commit; each step is idempotent.
-    const release = await publishRelease(inputs, ctx, tag, version, toSha, fitted.body, remoteTag);
+    const release = await publishRelease(inputs, ctx, git, tag, version, toSha, fitted.body, remoteTag);
     runtime.setOutput("release-id", release?.id ?? "");
     runtime.setOutput("release-url", release?.url ?? "");
     if (release)
@@ -42414,6 +44125,8 @@ async function run(inputs, ctx) {
     runtime.appendSummary(`## Release notes for ${tag}\n\n${body}`);
     if (inputs["dry-run"])
         runtime.appendSummary("\n_Dry run: nothing was written._\n");
+    else if (inputs.release && !ctx.hasToken())
+        runtime.appendSummary('\n_The GitHub release was not published: no GitHub token was given. Pass "github-token" (the default is the workflow\'s token) with "permissions: contents: write", or set "release: false" to skip it._\n');
     runtime.log.info(`${rendered.entries} entr${rendered.entries === 1 ? "y" : "ies"} from ${range.commits} commit(s)${path ? ` touching ${path}` : ""}${fromRef ? ` since ${fromRef}` : ""}.`);
     return { conclusion: "success" };
 }
@@ -42545,6 +44258,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 

@@ -1,4 +1,3 @@
-import { haproxyCommand } from "../../../src/deploy/providers/haproxy.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { type Rig, startRig } from "./haproxy-rig.js";
 import { deploy } from "./run-deploy.js";

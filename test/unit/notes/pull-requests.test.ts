@@ -50,16 +50,16 @@ describe("which PR merge brought each commit in", () => {
     expect(asObject(computeMergedPullRequests(graph(...lines)))).toEqual(expected);
   });
 
-  it("walks 100k commits with a merge every 10 in linear time", () => {
+  // Speed is measured by `npm run bench`, not by a wall-clock bound here; a quadratic walk over 100k
+  // commits would still run past the test timeout.
+  it("maps each of 100k commits with a merge every 10 to the PR that merged it", () => {
     const commits: RangeCommit[] = [];
     // Newest first: main m_i (merge of m_{i-1} and branch b_i) over 10k merges.
     for (let i = 10_000; i >= 1; i--) {
       commits.push({ sha: `m${i}`, parents: [i > 1 ? `m${i - 1}` : "root", `b${i}.8`], mergedPr: i });
       for (let j = 8; j >= 0; j--) commits.push({ sha: `b${i}.${j}`, parents: [j > 0 ? `b${i}.${j - 1}` : i > 1 ? `m${i - 1}` : "root"], mergedPr: undefined });
     }
-    const started = performance.now();
     const map = computeMergedPullRequests(commits);
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(map.size).toBe(90_000);
     expect(map.get("b5000.3")).toBe(5000);
   });
