@@ -33,7 +33,7 @@ import { checkFlagInputs } from "./providers/flags.js";
 import { buildProvider } from "./providers/index.js";
 import { describeGate, resolveGates } from "./core/gate-config.js";
 import { describeProvider, type InputProblem, type ProviderConfig, resolveProvider } from "./core/provider-config.js";
-import { initialState, type MachineConfig, type MachineEffect, type MachineEvent, step } from "./core/rollout-machine.js";
+import { initialState, type MachineConfig, stageCount, type MachineEffect, type MachineEvent, step } from "./core/rollout-machine.js";
 import { computeRolloutId, type JournalEntry, type RolloutState } from "./core/rollout-state.js";
 import { type LockHolder, RolloutLock } from "./lock.js";
 import { DeploymentRecorder, type DeploymentState } from "./recorder.js";
@@ -492,7 +492,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
     firstFailAtMs = ctx.clock.now();
     await rollback(`the previous attempt was rolling back when it ended; finished the rollback to ${inputs.stable}`);
   } else {
-    await notify("start", `${plan.strategy} rollout in ${plan.stages.length} stage(s)${resumed ? `, resumed at stage ${startStage + 1}` : ""}`);
+    await notify("start", `${plan.strategy} rollout in ${stageCount(plan.stages.length)}${resumed ? `, resumed at stage ${startStage + 1}` : ""}`);
   }
 
   const sampleOnce = async (baselineOnly = false): Promise<Sample[]> => {
@@ -729,7 +729,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
     await saveState({ stage: plan.stages.length - 1, weight: 100 });
   }
 
-  if (conclusion === "promoted") reason = `all ${plan.stages.length} stage(s) passed; ${inputs.canary} has 100% of the traffic`;
+  if (conclusion === "promoted") reason = `all ${stageCount(plan.stages.length)} passed; ${inputs.canary} has 100% of the traffic`;
   if (conclusion !== "waiting") {
     await record(conclusion === "promoted" ? "success" : "failure", reason);
     await saveState(

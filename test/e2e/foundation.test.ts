@@ -44,7 +44,7 @@ describe("the bundles as the runner runs them", () => {
     expect(root.exitCode, root.stdout).toBe(0);
     expect(root.outputs).toMatchObject({ version: "1.0.1", tag: "v1.0.1", "previous-tag": "v1.0.0", "release-type": "patch", released: "true" });
     expect(root.outputs).toEqual(own.outputs);
-    expect(root.summary).toContain("`v1.0.1` (patch)");
+    expect(root.summary).toContain("Next version: `v1.0.1`, a patch release");
   });
 
   it("runs command: gate through the root action and fails the step on a failing test", async () => {

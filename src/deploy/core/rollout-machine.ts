@@ -99,6 +99,11 @@ export interface Step {
   effects: MachineEffect[];
 }
 
+/** "1 stage", "3 stages": the reason is read by people, in the summary and in notifications. */
+export function stageCount(n: number): string {
+  return `${n} ${n === 1 ? "stage" : "stages"}`;
+}
+
 export function initialState(): MachineState {
   return {
     phase: "idle",
@@ -201,7 +206,7 @@ function promote(c: MachineConfig, s: MachineState, atMs: number, decision: stri
   const state = { ...s, records: closeRecord(s, atMs, decision) };
   const save: MachineEffect = { type: "save", patch: {}, entry: { stage: s.stage, weight: s.weight, event: "promote" } };
   if (s.stage === c.stages.length - 1)
-    return finish(state, "promoted", `all ${c.stages.length} stage(s) passed; ${c.canary} has ${s.weight}% of the traffic`, [save]);
+    return finish(state, "promoted", `all ${stageCount(c.stages.length)} passed; ${c.canary} has ${s.weight}% of the traffic`, [save]);
   const next = beginStage(c, state, s.stage + 1, atMs);
   return { state: next.state, effects: [save, ...next.effects] };
 }
@@ -215,7 +220,7 @@ export function step(c: MachineConfig, s: MachineState, e: MachineEvent): Step {
   switch (e.type) {
     case "start":
       if (s.phase !== "idle") return { state: s, effects: [] };
-      if (c.startStage >= c.stages.length) return finish(s, "promoted", `all ${c.stages.length} stage(s) passed`);
+      if (c.startStage >= c.stages.length) return finish(s, "promoted", `all ${stageCount(c.stages.length)} passed`);
       return beginStage(c, s, c.startStage, e.atMs);
     case "moved": {
       if (s.phase !== "moving") return { state: s, effects: [] };

@@ -305,7 +305,7 @@ describe("shipline deploy --provider unleash against a real unleash-server", () 
     expect(inputs).toMatchObject({ provider: "unleash", flag, "dry-run": "true" });
     const r = await deploy({ ...inputs, "unleash-url": unleash.url });
     expect(r.code).toBe(0);
-    expect(r.outputs.conclusion).toBe("waiting");
+    expect(r.outputs.conclusion).toBe("dry-run");
     expect(r.stderr).toMatch(/Stage 4\/4: 100% to flag-on/);
     expect((await unleash.flagIn(flag, "production")).strategies).toEqual([]);
   });

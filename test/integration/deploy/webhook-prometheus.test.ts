@@ -244,6 +244,6 @@ describe("Slack-compatible notifications", () => {
     });
     expect(r.outputs.conclusion).toBe("promoted");
     expect(messages.map((m) => m.text)).toEqual(["[info] Rollout of 2.0.0 to staging started", "[info] Rollout of 2.0.0 to staging promoted"]);
-    expect(messages[1]?.attachments[0]).toEqual({ color: "#2eb886", text: "all 2 stage(s) passed; green has 100% of the traffic" });
+    expect(messages[1]?.attachments[0]).toEqual({ color: "#2eb886", text: "all 2 stages passed; green has 100% of the traffic" });
   }, 20_000);
 });

@@ -60,6 +60,6 @@ describe("notes on real-shaped histories", () => {
     await repo.commit("v9 (#639)\n\nBREAKING CHANGE: node 18 is the minimum\n\nBREAKING CHANGE: the foo option is removed", { files: { "b.txt": "1" } });
     const r = await notes(repo.dir, repo.env, { version: "9.0.0", changelog: "none", contributors: "false" });
     expect(r.code, r.stderr).toBe(0);
-    expect(r.outputs.notes).toMatch(/Breaking changes\n\n- node 18 is the minimum .*\n- the foo option is removed/);
+    expect(r.outputs.notes).toMatch(/Breaking changes\n\n- (v9: )?node 18 is the minimum .*\n- (v9: )?the foo option is removed/);
   });
 });

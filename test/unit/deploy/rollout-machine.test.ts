@@ -72,7 +72,7 @@ function drive(c: MachineConfig, d: Drive = {}) {
 describe("the rollout machine", () => {
   it("promotes a healthy canary stage by stage: move, save, checks every interval, promote, and finishes at 100%", () => {
     const r = drive(config());
-    expect(r.s).toMatchObject({ phase: "done", conclusion: "promoted", weight: 100, reason: "all 3 stage(s) passed; green has 100% of the traffic" });
+    expect(r.s).toMatchObject({ phase: "done", conclusion: "promoted", weight: 100, reason: "all 3 stages passed; green has 100% of the traffic" });
     expect(r.effects.slice(0, 4)).toEqual([
       { type: "record", state: "in_progress", description: "Stage 1/3: 10% on green" },
       { type: "move", stage: 0, weight: 10 },
