@@ -44105,7 +44105,7 @@ async function run(inputs, ctx) {
         await rollback(`the previous attempt was rolling back when it ended; finished the rollback to ${inputs.stable}`);
     }
     else {
-        await notify("start", `${plan.strategy} rollout in ${plan.stages.length} stage(s)${resumed ? `, resumed at stage ${startStage + 1}` : ""}`);
+        await notify("start", `${plan.strategy} rollout in ${(0,_core_rollout_machine_js__WEBPACK_IMPORTED_MODULE_12__/* .stageCount */ .M1)(plan.stages.length)}${resumed ? `, resumed at stage ${startStage + 1}` : ""}`);
     }
     const sampleOnce = async (baselineOnly = false) => {
         const out = [];
@@ -44187,14 +44187,14 @@ async function run(inputs, ctx) {
         resumedBakeEndsAtMs: resumed && state.stage === startStage ? state.bakeEndsAtMs : undefined,
         canary: inputs.canary,
     };
-    let machine = (0,_core_rollout_machine_js__WEBPACK_IMPORTED_MODULE_12__/* .initialState */ .u)();
+    let machine = (0,_core_rollout_machine_js__WEBPACK_IMPORTED_MODULE_12__/* .initialState */ .ue)();
     let effectChain = Promise.resolve();
     let endMachine = () => { };
     const machineDone = new Promise((ok) => {
         endMachine = ok;
     });
     const dispatch = (e) => {
-        const r = (0,_core_rollout_machine_js__WEBPACK_IMPORTED_MODULE_12__/* .step */ .P)(machineConfig, machine, e);
+        const r = (0,_core_rollout_machine_js__WEBPACK_IMPORTED_MODULE_12__/* .step */ .PM)(machineConfig, machine, e);
         machine = r.state;
         for (const effect of r.effects) {
             if (effect.type === "move" || effect.type === "check" || effect.type === "sleep-until" || effect.type === "record")
@@ -44334,7 +44334,7 @@ async function run(inputs, ctx) {
         await saveState({ stage: plan.stages.length - 1, weight: 100 });
     }
     if (conclusion === "promoted")
-        reason = `all ${plan.stages.length} stage(s) passed; ${inputs.canary} has 100% of the traffic`;
+        reason = `all ${(0,_core_rollout_machine_js__WEBPACK_IMPORTED_MODULE_12__/* .stageCount */ .M1)(plan.stages.length)} passed; ${inputs.canary} has 100% of the traffic`;
     if (conclusion !== "waiting") {
         await record(conclusion === "promoted" ? "success" : "failure", reason);
         await saveState({ phase: "done", weight }, { stage: state.stage, weight, event: conclusion === "promoted" ? "done" : "rollback", note: reason.slice(0, 200) });
@@ -45604,7 +45604,9 @@ function renderDryRun(f) {
     // Warnings are Shipline's own words around numbers and durations: nothing to escape.
     for (const w of warnings)
         lines.push("", `> [!WARNING]\n> ${w}`);
-    lines.push("", "| | |", "| --- | --- |", `| version | ${f.version ? (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(f.version) : "not set"} |`, `| environment | ${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(f.environment)} |`, `| strategy | ${f.strategy} |`, `| provider | ${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(f.provider)} |`, `| gates | ${f.gates.map(_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV).join("<br>")} |`, `| thresholds | error rate ≤ ${(0,_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRate */ .CE)(f.errorRateMax)} (breach: 95% lower bound above it; pass: pooled rate within it), p95 ≤ ${f.p95MaxMs} ms |`);
+    lines.push("", 
+    // A named header row: GitHub draws an empty one as a blank bar above the facts.
+    "| decision | a real run would use |", "| --- | --- |", `| version | ${f.version ? (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(f.version) : "not set"} |`, `| environment | ${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(f.environment)} |`, `| strategy | ${f.strategy} |`, `| provider | ${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(f.provider)} |`, `| gates | ${f.gates.map(_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV).join("<br>")} |`, `| thresholds | error rate ≤ ${(0,_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRate */ .CE)(f.errorRateMax)} (breach: 95% lower bound above it; pass: pooled rate within it), p95 ≤ ${f.p95MaxMs} ms |`);
     lines.push("", "### Evidence per stage", "");
     const rows = f.stages.map((s, i) => {
         const delivered = s.bakeMs === 0 ? 0 : checksInBake(s) * s.perCheck;
@@ -45641,8 +45643,9 @@ function renderDryRun(f) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ step),
-/* harmony export */   u: () => (/* binding */ initialState)
+/* harmony export */   M1: () => (/* binding */ stageCount),
+/* harmony export */   PM: () => (/* binding */ step),
+/* harmony export */   ue: () => (/* binding */ initialState)
 /* harmony export */ });
 /* harmony import */ var _kernel_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6304);
 /* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(311);
@@ -45656,6 +45659,10 @@ function renderDryRun(f) {
  */
 
 
+/** "1 stage", "3 stages": the reason is read by people, in the summary and in notifications. */
+function stageCount(n) {
+    return `${n} ${n === 1 ? "stage" : "stages"}`;
+}
 function initialState() {
     return {
         phase: "idle",
@@ -45752,7 +45759,7 @@ function promote(c, s, atMs, decision) {
     const state = { ...s, records: closeRecord(s, atMs, decision) };
     const save = { type: "save", patch: {}, entry: { stage: s.stage, weight: s.weight, event: "promote" } };
     if (s.stage === c.stages.length - 1)
-        return finish(state, "promoted", `all ${c.stages.length} stage(s) passed; ${c.canary} has ${s.weight}% of the traffic`, [save]);
+        return finish(state, "promoted", `all ${stageCount(c.stages.length)} passed; ${c.canary} has ${s.weight}% of the traffic`, [save]);
     const next = beginStage(c, state, s.stage + 1, atMs);
     return { state: next.state, effects: [save, ...next.effects] };
 }
@@ -45768,7 +45775,7 @@ function step(c, s, e) {
             if (s.phase !== "idle")
                 return { state: s, effects: [] };
             if (c.startStage >= c.stages.length)
-                return finish(s, "promoted", `all ${c.stages.length} stage(s) passed`);
+                return finish(s, "promoted", `all ${stageCount(c.stages.length)} passed`);
             return beginStage(c, s, c.startStage, e.atMs);
         case "moved": {
             if (s.phase !== "moving")

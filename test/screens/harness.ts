@@ -210,3 +210,25 @@ export function contrast(a: string, b: string): number {
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
   return (hi + 0.05) / (lo + 0.05);
 }
+
+/**
+ * For each table with a column headed `header`: the rendered text height of each body cell of that
+ * column and of the header cell (one line), to tell a cell that wraps from one that does not.
+ */
+export async function columnTextHeights(page: Page, header: string): Promise<{ header: number; cells: { text: string; height: number }[] }[]> {
+  return page.evaluate((wanted: string) => {
+    const height = (cell: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(cell);
+      return range.getBoundingClientRect().height;
+    };
+    return [...document.querySelectorAll("article table")].flatMap((t) => {
+      const table = t as HTMLTableElement;
+      const head = [...(table.rows[0]?.cells ?? [])];
+      const col = head.findIndex((c) => (c.textContent ?? "").trim() === wanted);
+      if (col < 0) return [];
+      const cells = [...table.rows].slice(1).map((r) => r.cells[col] as HTMLTableCellElement);
+      return [{ header: height(head[col] as Element), cells: cells.map((c) => ({ text: (c.textContent ?? "").trim(), height: height(c) })) }];
+    });
+  }, header);
+}

@@ -3,6 +3,12 @@
  * the PR comment and the release body show. Data, not I/O: the screens test draws them in Chromium.
  */
 import { createHash } from "node:crypto";
+import { describeGate, type GateConfig } from "../../src/deploy/core/gate-config.js";
+import { decideStage, judgeTraffic, type Sample, type Thresholds } from "../../src/deploy/core/gates.js";
+import { type Plan, parseStages, renderPlan } from "../../src/deploy/core/plan.js";
+import { describeProvider } from "../../src/deploy/core/provider-config.js";
+import { type RolloutReport, renderDryRun, renderRollout, type StageRecord } from "../../src/deploy/core/render.js";
+import { formatMs } from "../../src/kernel/inputs.js";
 import { Aggregator } from "../../src/gate/core/model.js";
 import { evaluatePolicy, type GateReport } from "../../src/gate/core/policy.js";
 import { type GateView, renderGate, renderGateComment } from "../../src/gate/core/render.js";
@@ -242,6 +248,134 @@ function loadScene(): string {
   return renderSummary({ report, recorded: rec, baseline });
 }
 
+// ---------------------------------------------------------------- deploy
+const NAMES = { stable: "web-blue", canary: "web-green" };
+const PROVIDER = describeProvider({
+  kind: "haproxy",
+  socket: "/run/haproxy/admin.sock",
+  backend: "web",
+  stable: "web-blue",
+  canary: "web-green",
+  hasStats: true,
+});
+const PROBE: GateConfig = {
+  kind: "http",
+  url: "https://shop.acme.example/health",
+  previewUrl: undefined,
+  requests: 30,
+  expectStatus: 200,
+  bodyContains: undefined,
+};
+/** 1 % errors allowed; a stage pools 300 probe requests (the rule of three at 1 %) before it promotes. */
+const DEPLOY_T: Thresholds = { errorRateMax: 0.01, p95MaxMs: 500, availabilityMin: 99, minRequests: 300, failureLimit: 1, consecutiveErrorLimit: 3 };
+const ROLLOUT_START = START;
+
+function deployPlan(stages: string, checkIntervalMs: number): Plan {
+  const parsed = parseStages(stages);
+  if ("problems" in parsed) throw new Error(parsed.problems.join("; "));
+  return { strategy: "canary", stages: parsed.stages, checkIntervalMs };
+}
+
+/**
+ * Runs the plan's stages through the real stage decision: each check probes 30 requests with the
+ * errors `errorsAt(stage, check)` gives; a stage ends when decideStage says promote or rollback.
+ */
+function rollout(plan: Plan, errorsAt: (stage: number, check: number) => number): { records: StageRecord[]; reason: string } {
+  const records: StageRecord[] = [];
+  let at = ROLLOUT_START;
+  for (const [index, stage] of plan.stages.entries()) {
+    const startedAtMs = at;
+    const samples: Sample[] = [];
+    if (stage.bakeMs === 0) {
+      records.push({ index, weight: stage.weight, startedAtMs, endedAtMs: at + 400, samples, decision: "final stage", evidence: [] });
+      at += 400;
+      continue;
+    }
+    for (let check = 0; ; check++) {
+      at += plan.checkIntervalMs + 137;
+      const errors = errorsAt(index, check);
+      samples.push(judgeTraffic("http probe", { requests: 30, errors, p95Ms: 38 + ((check * 7) % 11) }, DEPLOY_T, at));
+      const d = decideStage(samples, DEPLOY_T, at - startedAtMs >= stage.bakeMs, false);
+      if (d.action === "wait") continue;
+      const decision = d.action === "promote" ? "promoted" : "rolled back";
+      records.push({ index, weight: stage.weight, startedAtMs, endedAtMs: at + 49, samples, decision, evidence: d.evidence, minSamples: DEPLOY_T.minRequests });
+      if (d.action === "rollback") return { records, reason: `stage ${index + 1} (${stage.weight}%): ${d.reason}` };
+      break;
+    }
+  }
+  return { records, reason: `all ${plan.stages.length} stage(s) passed; ${NAMES.canary} has 100% of the traffic` };
+}
+
+const ROLLOUT_STAGES = "10%:2m, 50%:2m, 100%";
+
+/** A canary that passes 10 % and 50 % on pooled evidence and takes all the traffic. */
+export function deployPromoted(): string {
+  const plan = deployPlan(ROLLOUT_STAGES, 10_000);
+  const r = rollout(plan, (_s, c) => (c === 4 ? 1 : 0));
+  const report: RolloutReport = {
+    conclusion: "promoted",
+    reason: r.reason,
+    version: "2.0.0",
+    stages: r.records,
+    timeToRollbackMs: undefined,
+    startedAtMs: ROLLOUT_START,
+    plan: renderPlan(plan, NAMES),
+  };
+  return renderRollout(report);
+}
+
+/** The reason the rolled-back scene must state once. */
+export const deployRollbackReason = () => rolledBackRun().reason;
+
+function rolledBackRun() {
+  const plan = deployPlan(ROLLOUT_STAGES, 10_000);
+  // Healthy at 10 %; at 50 % the new version starts failing one request in three from the third check.
+  return { plan, ...rollout(plan, (s, c) => (s === 1 && c >= 2 ? 10 : 0)) };
+}
+
+/** A canary that breaches at 50 % and is rolled back 49 ms after the failed check. */
+export function deployRolledBack(): string {
+  const r = rolledBackRun();
+  const report: RolloutReport = {
+    conclusion: "rolled-back",
+    reason: r.reason,
+    version: "2.0.0",
+    stages: r.records,
+    timeToRollbackMs: 49,
+    startedAtMs: ROLLOUT_START,
+    plan: renderPlan(r.plan, NAMES),
+  };
+  return renderRollout(report);
+}
+
+/** The warning the dry-run scene must show: its first stage bakes 2 s between 3 s checks. */
+export const DRY_RUN_WARNING = "Stage 1 (10%) bakes 2s, shorter than its 3s check interval";
+
+/** A dry run of a plan that cannot promote: 10 % bakes 2 s with checks every 3 s. */
+export function deployDryRun(): string {
+  const plan = deployPlan("10%:2s, 50%:5m, 100%", 3000);
+  return renderDryRun({
+    version: "2.0.0",
+    environment: "production",
+    strategy: plan.strategy,
+    provider: PROVIDER,
+    stable: NAMES.stable,
+    canary: NAMES.canary,
+    gates: [describeGate(PROBE, formatMs), describeGate({ kind: "haproxy-stats", canary: NAMES.canary, stable: NAMES.stable }, formatMs)],
+    errorRateMax: DEPLOY_T.errorRateMax,
+    p95MaxMs: DEPLOY_T.p95MaxMs,
+    stages: plan.stages.map((st) => ({
+      weight: st.weight,
+      bakeMs: st.bakeMs,
+      checkIntervalMs: plan.checkIntervalMs,
+      minSamples: st.bakeMs === 0 ? 0 : DEPLOY_T.minRequests,
+      perCheck: 30,
+      extensionMs: Math.max(st.bakeMs, plan.checkIntervalMs * 3),
+    })),
+    plan: renderPlan(plan, NAMES),
+  });
+}
+
 /** A passing gate: the verdict, the counts, nothing else in the way. */
 function passingGate(): GateView {
   const agg = new Aggregator();
@@ -305,5 +439,8 @@ export function scenes(): Scene[] {
     { name: "notes-release", title: "notes: release body", markdown: notesRender().body, verdict: "⚠️ Breaking changes", charts: 0 },
     { name: "notes-changelog", title: "notes: CHANGELOG.md", markdown: changelogRaw(), verdict: "Changelog", charts: 0 },
     { name: "loadtest-summary", title: "loadtest: job summary with charts", markdown: loadScene(), verdict: "❌ Load test failed", charts: 2 },
+    { name: "deploy-promoted", title: "deploy: job summary of a promoted canary", markdown: deployPromoted(), verdict: "✅ Promoted", charts: 0 },
+    { name: "deploy-rolled-back", title: "deploy: job summary of a rolled-back canary", markdown: deployRolledBack(), verdict: "↩️ Rolled back", charts: 0 },
+    { name: "deploy-dry-run", title: "deploy: job summary of a dry run", markdown: deployDryRun(), verdict: "🧪 Dry run", charts: 0 },
   ];
 }

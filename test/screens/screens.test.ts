@@ -9,8 +9,8 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderPlainText } from "../../src/kernel/plain-text.js";
-import { contrast, readFacts, type Scheme, ScreenBrowser, VIEWPORT } from "./harness.js";
-import { changelogRaw, failingGateSummary, scenes } from "./scenes.js";
+import { columnTextHeights, contrast, readFacts, type Scheme, ScreenBrowser, VIEWPORT } from "./harness.js";
+import { changelogRaw, DRY_RUN_WARNING, deployDryRun, deployPromoted, deployRollbackReason, deployRolledBack, failingGateSummary, scenes } from "./scenes.js";
 
 const UPDATE = process.env.SHIPLINE_SCREENS_UPDATE === "1";
 const OUT = UPDATE ? resolve(import.meta.dirname, "../../docs/screens") : mkdtempSync(join(tmpdir(), "shipline-screens-"));
@@ -22,6 +22,8 @@ const KEPT = new Set([
   "loadtest-summary-dark",
   "version-summary-light",
   "notes-release-light",
+  "deploy-rolled-back-light",
+  "deploy-dry-run-light",
 ]);
 const SCHEMES: Scheme[] = ["light", "dark"];
 
@@ -70,6 +72,61 @@ describe("drawn in Chromium", () => {
       }
     });
   });
+  describe("deploy, as the person watching the rollout reads it", () => {
+    /** Visible text of a drawn page, details opened. */
+    const prose = async (markdown: string) => {
+      const { page } = await browser.draw(markdown, "light");
+      try {
+        return (await readFacts(page)).prose;
+      } finally {
+        await page.close();
+      }
+    };
+
+    it("says a dry run is one, names every decision, and shows the warning of a plan that cannot promote", async () => {
+      const text = await prose(deployDryRun());
+      expect(text).toContain("Dry run");
+      for (const fact of ["2.0.0", "production", "haproxy runtime API", "http probe of https://shop.acme.example/health", "error rate ≤ 1%", "p95 ≤ 500 ms"])
+        expect(text, fact).toContain(fact);
+      expect(text).toContain(DRY_RUN_WARNING);
+      expect(text).toContain("Warning");
+    });
+
+    it("states the reason of a rollback once, with the time from the failed check, above the fold", async () => {
+      const reason = deployRollbackReason();
+      expect(reason).toMatch(/^stage 2 \(50%\): http probe saw 10 errors in 90 requests/);
+      const { page } = await browser.draw(deployRolledBack(), "light");
+      try {
+        const text = (await readFacts(page)).prose;
+        expect(text.split(reason).length - 1).toBe(1);
+        expect(text).toContain("Traffic was back on stable 49ms after the first failed check.");
+        const shown = await page.evaluate((r: string) => {
+          const p = [...document.querySelectorAll("article p")].find((x) => (x.textContent ?? "").includes(r));
+          return p ? p.getBoundingClientRect().bottom : Number.POSITIVE_INFINITY;
+        }, reason);
+        expect(shown).toBeLessThan(VIEWPORT.height / 2);
+      } finally {
+        await page.close();
+      }
+    });
+
+    it.each([
+      ["promoted", deployPromoted],
+      ["rolled back", deployRolledBack],
+    ])("keeps every stage time of the %s rollout on one line", async (_name, render) => {
+      const { page } = await browser.draw(render(), "light");
+      try {
+        const tables = await columnTextHeights(page, "time");
+        expect(tables).toHaveLength(1);
+        const [stages] = tables as [(typeof tables)[number]];
+        expect(stages.cells.length).toBeGreaterThan(1);
+        for (const cell of stages.cells) expect(cell.height, `time cell "${cell.text}"`).toBeLessThan(stages.header * 1.5);
+      } finally {
+        await page.close();
+      }
+    });
+  });
+
   it("prints the gate summary on a terminal as aligned plain text", async () => {
     const text = renderPlainText(failingGateSummary());
     const page = await browser.drawTerminal(text);

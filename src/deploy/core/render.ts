@@ -167,7 +167,8 @@ export function renderDryRun(f: DryRunFacts): string {
   for (const w of warnings) lines.push("", `> [!WARNING]\n> ${w}`);
   lines.push(
     "",
-    "| | |",
+    // A named header row: GitHub draws an empty one as a blank bar above the facts.
+    "| decision | a real run would use |",
     "| --- | --- |",
     `| version | ${f.version ? escapeMarkdown(f.version) : "not set"} |`,
     `| environment | ${escapeMarkdown(f.environment)} |`,

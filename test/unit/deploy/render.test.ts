@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { judgeEvidence } from "../../../src/deploy/core/evidence.js";
-import { planWarnings, type RolloutReport, renderRollout } from "../../../src/deploy/core/render.js";
+import { type DryRunFacts, planWarnings, type RolloutReport, renderDryRun, renderRollout } from "../../../src/deploy/core/render.js";
 
 const failed: RolloutReport = {
   conclusion: "rolled-back",
@@ -57,5 +57,33 @@ describe("the rollout summary", () => {
 describe("plan warnings", () => {
   it("says nothing about a plan that can promote", () => {
     expect(planWarnings({ stages: [{ weight: 10, bakeMs: 20_000, checkIntervalMs: 2000, minSamples: 200, perCheck: 20, extensionMs: 20_000 }] })).toEqual([]);
+  });
+});
+
+describe("the dry run", () => {
+  const facts: DryRunFacts = {
+    version: "2.0.0",
+    environment: "production",
+    strategy: "canary",
+    provider: 'command "./route.sh"',
+    stable: "blue",
+    canary: "green",
+    gates: ["http probe of http://127.0.0.1/health: 20 requests per check, status below 500"],
+    errorRateMax: 0.01,
+    p95MaxMs: 500,
+    stages: [{ weight: 10, bakeMs: 2000, checkIntervalMs: 3000, minSamples: 0, perCheck: 20, extensionMs: 9000 }],
+    plan: "### Rollout plan (canary)\n",
+  };
+
+  it("names the columns of its facts table, so no blank header row shows above them", () => {
+    const md = renderDryRun(facts);
+    expect(md).toContain("| decision | a real run would use |\n| --- | --- |\n| version | 2.0.0 |");
+    expect(md).not.toMatch(/^\| \| \|$/m);
+  });
+
+  it("says it is a dry run and warns about a bake shorter than the check interval", () => {
+    const md = renderDryRun(facts);
+    expect(md.startsWith("## 🧪 Dry run: 2.0.0 to production")).toBe(true);
+    expect(md).toContain("> [!WARNING]\n> Stage 1 (10%) bakes 2s, shorter than its 3s check interval");
   });
 });
