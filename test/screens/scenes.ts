@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { describeGate, type GateConfig } from "../../src/deploy/core/gate-config.js";
 import { decideStage, judgeTraffic, type Sample, type Thresholds } from "../../src/deploy/core/gates.js";
 import { type Plan, parseStages, renderPlan } from "../../src/deploy/core/plan.js";
+import { stageCount } from "../../src/deploy/core/rollout-machine.js";
 import { describeProvider } from "../../src/deploy/core/provider-config.js";
 import { type RolloutReport, renderDryRun, renderRollout, type StageRecord } from "../../src/deploy/core/render.js";
 import { formatMs } from "../../src/kernel/inputs.js";
@@ -303,7 +304,7 @@ function rollout(plan: Plan, errorsAt: (stage: number, check: number) => number)
       break;
     }
   }
-  return { records, reason: `all ${plan.stages.length} stage(s) passed; ${NAMES.canary} has 100% of the traffic` };
+  return { records, reason: `all ${stageCount(plan.stages.length)} passed; ${NAMES.canary} has 100% of the traffic` };
 }
 
 const ROLLOUT_STAGES = "10%:2m, 50%:2m, 100%";

@@ -136,7 +136,7 @@ export function planWarnings(f: Pick<DryRunFacts, "stages">): string[] {
     const name = `Stage ${i + 1} (${s.weight}%)`;
     if (s.bakeMs > 0 && s.bakeMs < s.checkIntervalMs)
       out.push(
-        `${name} bakes ${formatMs(s.bakeMs)}, shorter than its ${formatMs(s.checkIntervalMs)} check interval: no check falls inside the bake. Lengthen the bake or shorten check-interval.`,
+        `${name} bakes ${formatMs(s.bakeMs)}, shorter than its ${formatMs(s.checkIntervalMs)} check interval: its one check comes after the bake, ${formatMs(s.checkIntervalMs)} into the stage. Lengthen the bake or shorten check-interval.`,
       );
     if (s.minSamples === 0 || s.bakeMs === 0) continue;
     const extraChecks = Math.floor(s.extensionMs / Math.max(1, s.checkIntervalMs));

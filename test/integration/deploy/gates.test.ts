@@ -86,7 +86,7 @@ describe("the haproxy-stats gate sets green's own counters against blue's", () =
     rig = await startRig();
     users = startUsers(rig.url);
     const r = await deploy(flags(rig, { "probe-url": "", stages: "50%:1s,100%" }));
-    expect(r.outputs.reason).toMatch(/all 2 stage\(s\) passed/);
+    expect(r.outputs.reason).toMatch(/all 2 stages passed/);
     expect(r.summary).toMatch(/haproxy green \| ✅ pass \| canary 0 errors in \d+ requests \\\(0%\\\)/);
   }, 30_000);
 });

@@ -156,7 +156,7 @@ describe("the loadtest and command gates", () => {
         stages: "50%:1s,100%",
       }),
     );
-    expect(r.outputs.reason, r.stderr).toMatch(/all 2 stage\(s\) passed/);
+    expect(r.outputs.reason, r.stderr).toMatch(/all 2 stages passed/);
     expect(r.outputs.conclusion).toBe("promoted");
     expect(r.summary).toContain("loadtest");
     expect(rig.green.hits.length).toBeGreaterThan(20);

@@ -207,7 +207,7 @@ describe("deploy refuses bad input and frozen windows", () => {
     expect(r.outputs.reason).toBe("dry run: nothing was changed; the plan cannot promote as written (3 problems)");
     const summary = r.summary;
     expect(summary.startsWith("## 🧪 Dry run: 2.0.0 to staging — nothing was changed\n\nThis plan cannot promote as written (3 problems below).")).toBe(true);
-    expect(summary).toContain("> Stage 1 (10%) bakes 2s, shorter than its 3s check interval: no check falls inside the bake.");
+    expect(summary).toContain("> Stage 1 (10%) bakes 2s, shorter than its 3s check interval: its one check comes after the bake, 3s into the stage.");
     expect(summary).toContain(
       "> Stage 1 (10%) needs 500 samples, but its gates deliver at most about 80 (20 per check, 1 check in the bake and 3 more in the 9s extension)",
     );
