@@ -45576,7 +45576,7 @@ function planWarnings(f) {
     for (const [i, s] of f.stages.entries()) {
         const name = `Stage ${i + 1} (${s.weight}%)`;
         if (s.bakeMs > 0 && s.bakeMs < s.checkIntervalMs)
-            out.push(`${name} bakes ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMs */ ._V)(s.bakeMs)}, shorter than its ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMs */ ._V)(s.checkIntervalMs)} check interval: no check falls inside the bake. Lengthen the bake or shorten check-interval.`);
+            out.push(`${name} bakes ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMs */ ._V)(s.bakeMs)}, shorter than its ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMs */ ._V)(s.checkIntervalMs)} check interval: its one check comes after the bake, ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMs */ ._V)(s.checkIntervalMs)} into the stage. Lengthen the bake or shorten check-interval.`);
         if (s.minSamples === 0 || s.bakeMs === 0)
             continue;
         const extraChecks = Math.floor(s.extensionMs / Math.max(1, s.checkIntervalMs));
