@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { dirname, isAbsolute, join, normalize, relative, resolve } from "node:path";
 import { type CommandContext, type CommandResult, defineCommand } from "../kernel/command.js";
 import { ConfigError, InputError } from "../kernel/errors.js";
+import { count } from "../kernel/format.js";
 import { lineSplitter, runScript } from "../kernel/exec.js";
 import { expandGlobs } from "../kernel/files.js";
 import { GitHubApiError, optionalWrite } from "../kernel/github/index.js";
@@ -216,7 +217,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
   // that say a suite failed): listed with the unreadable ones, and each fails the gate the same way.
   reportErrors.push(...agg.broken);
   const unlistedBroken = agg.brokenCount - agg.broken.length;
-  if (unlistedBroken > 0) reportErrors.push(`and ${unlistedBroken} more problem(s) of the same kind`);
+  if (unlistedBroken > 0) reportErrors.push(`and ${count(unlistedBroken, "more problem")} of the same kind`);
   const coverageFiles: FileCoverage[] = [];
   for (const file of await expandGlobs(inputs.coverage, reportsDir)) {
     const shown = relative(reportsDir, file) || file;

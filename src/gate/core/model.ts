@@ -4,6 +4,7 @@
  * failed cases (capped) with their messages, the slowest cases, and the ids of failing tests for the
  * comparison with the base branch. Pure.
  */
+import { count } from "../../kernel/format.js";
 
 export type CaseStatus = "passed" | "failed" | "errored" | "skipped" | "flaky";
 
@@ -335,8 +336,14 @@ export class Aggregator implements CaseSink {
     t.skipped += n.skipped;
     t.tests += n.passed + n.failed + n.errored + n.skipped;
     if (n.failed + n.errored === 0) return;
-    const name = `(${n.failed + n.errored} failing test(s) the report counts but does not list)`;
-    const c: TestCase = { suite, name, status: n.failed > 0 ? "failed" : "errored", durationMs: 0, message: `${n.failed} failure(s), ${n.errored} error(s)` };
+    const name = `(${count(n.failed + n.errored, "failing test")} the report counts but does not list)`;
+    const c: TestCase = {
+      suite,
+      name,
+      status: n.failed > 0 ? "failed" : "errored",
+      durationMs: 0,
+      message: `${count(n.failed, "failure")}, ${count(n.errored, "error")}`,
+    };
     const id = caseId(c);
     if (this.failedIds.size < MAX_FAILED_IDS) this.failedIds.add(detach(id));
     else this.failedIdsDropped++;

@@ -6,6 +6,7 @@
 import { parse as parseYaml } from "yaml";
 import type { CaseSink, CaseStatus, TestCase } from "./model.js";
 import { ReportParseError } from "./xml-reports.js";
+import { count } from "../../kernel/format.js";
 
 /**
  * The longest line the line-based readers accept. A `go test -json` output event or a TAP line is a
@@ -259,12 +260,15 @@ export class TapParser {
     const p = level.plan;
     if (!p) {
       if (level.count > 0 || isTop)
-        this.broken(`${where}no plan (1..N) after ${level.count} test(s): the test process stopped before printing it, or the producer never writes one`, line);
+        this.broken(
+          `${where}no plan (1..N) after ${count(level.count, "test")}: the test process stopped before printing it, or the producer never writes one`,
+          line,
+        );
       return;
     }
     const planned = p.end - p.start + 1;
     if (p.end === 0 && p.start === 1) {
-      if (level.count > 0) this.broken(`${where}plan 1..0 (skip all) but ${level.count} test(s) ran`, p.line);
+      if (level.count > 0) this.broken(`${where}plan 1..0 (skip all) but ${count(level.count, "test")} ran`, p.line);
       return;
     }
     if (planned < 0) {
@@ -273,7 +277,7 @@ export class TapParser {
     }
     if (level.count !== planned) {
       const early = level.count < planned && !p.isAfterPoints ? ": the run stopped early" : "";
-      this.broken(`${where}plan ${p.start}..${p.end} but ${level.count} test(s) ran${early}`, level.count < planned && !p.isAfterPoints ? line : p.line);
+      this.broken(`${where}plan ${p.start}..${p.end} but ${count(level.count, "test")} ran${early}`, level.count < planned && !p.isAfterPoints ? line : p.line);
     }
   }
 
@@ -640,7 +644,7 @@ export function parseJsonReport(doc: unknown, sink: CaseSink): "ctrf" | "mocha" 
     }
     const summary = results.summary as Json | undefined;
     const declared = Number(summary?.failed) || 0;
-    if (declared > 0 && failing === 0) sink.onBroken?.(`the summary says ${declared} test(s) failed, but no test in the report failed`);
+    if (declared > 0 && failing === 0) sink.onBroken?.(`the summary says ${count(declared, "test")} failed, but no test in the report failed`);
     return "ctrf";
   }
   if (d.stats && Array.isArray(d.tests) && (Array.isArray(d.passes) || Array.isArray(d.failures))) {
@@ -702,7 +706,7 @@ export function parseJsonReport(doc: unknown, sink: CaseSink): "ctrf" | "mocha" 
     const outside = Number((d.summary as Json).errors_outside_of_examples_count) || 0;
     if (outside > 0) {
       const msg = Array.isArray(d.messages) ? String(d.messages[0] ?? "").split("\n")[0] : "";
-      sink.onBroken?.(`${outside} error(s) occurred outside of examples (a spec file failed to load)${msg ? `: ${msg.slice(0, 300)}` : ""}`);
+      sink.onBroken?.(`${count(outside, "error")} occurred outside of examples (a spec file failed to load)${msg ? `: ${msg.slice(0, 300)}` : ""}`);
     }
     return "rspec";
   }

@@ -12,6 +12,7 @@
  */
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import type { CaseSink, CaseStatus, TestCase } from "./model.js";
+import { count as counted } from "../../kernel/format.js";
 
 export type XmlFormat = "junit" | "nunit3" | "nunit2" | "xunit" | "trx";
 
@@ -277,7 +278,8 @@ export class ReportBuilder {
       f.cases = total;
       f.failing = failed + errored;
     } else if (f.failing === 0 && ((d && d.failures + d.errors > 0) || f.saysFailed)) {
-      const why = d && d.failures + d.errors > 0 ? `its counts say ${d.failures} failure(s) and ${d.errors} error(s)` : `its result is ${f.saysFailed}`;
+      const why =
+        d && d.failures + d.errors > 0 ? `its counts say ${counted(d.failures, "failure")} and ${counted(d.errors, "error")}` : `its result is ${f.saysFailed}`;
       this.sink.onBroken?.(`suite ${shown}: ${why}, but none of its test cases failed (a setup, teardown or crash outside the tests?)`, f.line);
       f.failing = 1;
     }

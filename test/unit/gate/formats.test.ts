@@ -18,7 +18,7 @@ describe("JUnit suites", () => {
   it("reads a suite with counts and no cases from its counts, and its failures fail", () => {
     const { agg } = parse('<testsuites><testsuite name="api" tests="6" failures="1" skipped="2"/></testsuites>');
     expect(agg.totals).toMatchObject({ tests: 6, passed: 3, failed: 1, skipped: 2 });
-    expect(agg.failures.map((f) => f.id)).toEqual(["api > (1 failing test(s) the report counts but does not list)"]);
+    expect(agg.failures.map((f) => f.id)).toEqual(["api > (1 failing test the report counts but does not list)"]);
     expect(agg.failedIds.size).toBe(1);
   });
 
@@ -36,7 +36,7 @@ describe("JUnit suites", () => {
     const { agg } = parse('<testsuites failures="1"><testsuite name="a" tests="1" failures="1"><testcase name="x"/></testsuite></testsuites>');
     expect(agg.totals).toMatchObject({ tests: 1, passed: 1 });
     expect(agg.broken).toEqual([
-      'r:1: suite "a": its counts say 1 failure(s) and 0 error(s), but none of its test cases failed (a setup, teardown or crash outside the tests?)',
+      'r:1: suite "a": its counts say 1 failure and 0 errors, but none of its test cases failed (a setup, teardown or crash outside the tests?)',
     ]);
   });
 
@@ -186,9 +186,9 @@ describe("line and JSON formats", () => {
       messages: ["An error occurred while loading ./spec/a_spec.rb.\nboom"],
     };
     expect(parse(JSON.stringify(rspec)).agg.broken).toEqual([
-      "r: 1 error(s) occurred outside of examples (a spec file failed to load): An error occurred while loading ./spec/a_spec.rb.",
+      "r: 1 error occurred outside of examples (a spec file failed to load): An error occurred while loading ./spec/a_spec.rb.",
     ]);
     const ctrf = { results: { summary: { tests: 1, failed: 2 }, tests: [{ name: "a", status: "passed" }] } };
-    expect(parse(JSON.stringify(ctrf)).agg.broken).toEqual(["r: the summary says 2 test(s) failed, but no test in the report failed"]);
+    expect(parse(JSON.stringify(ctrf)).agg.broken).toEqual(["r: the summary says 2 tests failed, but no test in the report failed"]);
   });
 });
