@@ -31,7 +31,7 @@ describe("npm run demo", () => {
     expect(r.out).toContain("router: HAProxy (runtime API)");
     expect(r.out).toMatch(/deploy \(healthy\)\s+promoted, 100% on green/);
     expect(r.out).toMatch(/deploy \(fault\)\s+rolled-back in \d+ ms/);
-    expect(r.out).toMatch(/rolled-back: stage \d \(\d+%\): .*(error rate|errors in \d+ requests)/);
+    expect(r.out).toMatch(/rolled-back: stage \d \(\d+%\): .*(error rate|errors? in \d+ requests)/);
     expect(r.out).toContain("The pipeline behaved as expected");
     expect(r.code).toBe(0);
     expect(demoTmpDirs()).toBe(before);
