@@ -70,6 +70,8 @@ describe("worker threads (workers: N)", () => {
     expect(s.maxConcurrent).toBe(4);
     expect(r.recorded.overall.requests).toBeGreaterThan(100);
     expect(r.recorded.overall.latency.totalCount).toBe(r.recorded.overall.requests);
+    // Every request sent is in the record, also the first ones, sent the instant the threads start.
+    expect(r.sent).toBe(r.recorded.overall.requests);
     expect(s.count).toBe(r.recorded.overall.requests);
   });
 
