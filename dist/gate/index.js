@@ -35580,6 +35580,52 @@ function unavailableCommand(spec, error) {
 
 // EXTERNAL MODULE: ./src/kernel/errors.ts
 var errors = __nccwpck_require__(2386);
+;// CONCATENATED MODULE: ./src/kernel/format.ts
+/**
+ * One way to print each kind of number, shared by every screen (summaries, comments, the terminal):
+ * a figure that appears twice must read the same both times. Pure.
+ */
+/** `1 test`, `2 tests`; `plural` defaults to `singular + "s"`. Counts use thousands separators. */
+function count(n, singular, plural = `${singular}s`) {
+    return `${formatInteger(n)} ${n === 1 ? singular : plural}`;
+}
+/** An integer with thousands separators: `12,345`. */
+function formatInteger(n) {
+    return Math.round(n).toLocaleString("en-US");
+}
+/**
+ * A duration in milliseconds for people: `0.84 ms`, `7.6 ms`, `340 ms`, `3.41 s`, `2 min 5 s`, `1 h 2 min`.
+ * At most two decimals below 10 ms and 10 s, one below a minute, whole units elsewhere; trailing zeros dropped.
+ */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms))
+        return "n/a";
+    if (ms < 10)
+        return `${Number(ms.toFixed(2))} ms`;
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    const s = ms / 1000;
+    if (s < 10)
+        return `${Number(s.toFixed(2))} s`;
+    if (s < 60)
+        return `${Number(s.toFixed(1))} s`;
+    const totalS = Math.round(s);
+    if (totalS < 3600)
+        return `${Math.floor(totalS / 60)} min${totalS % 60 ? ` ${totalS % 60} s` : ""}`;
+    const totalMin = Math.round(totalS / 60);
+    return `${Math.floor(totalMin / 60)} h${totalMin % 60 ? ` ${totalMin % 60} min` : ""}`;
+}
+/**
+ * A percentage from a value already in percent (`12.5` → `12.5%`): at most two decimals, trailing
+ * zeros dropped (`0.1%`, `1.67%`, `79.96%`, `100%`). Never rounded to fewer decimals: 79.96 % must
+ * not print as the 80 % it fails.
+ */
+function formatPercent(percent) {
+    if (!Number.isFinite(percent))
+        return "n/a";
+    return `${Number(percent.toFixed(2))}%`;
+}
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/kernel/exec.ts
@@ -45359,18 +45405,18 @@ function preprocess(fn, schema) {
  * ids and a commit that are only compared or stored, never shown. Pure.
  */
 
-const count = schemas_number().int().min(0).max(1e12);
+const baseline_count = schemas_number().int().min(0).max(1e12);
 const percent = schemas_number().min(0).max(100).optional();
 const schema = object({
     schema: literal("shipline-gate/1"),
     conclusion: schemas_enum(["success", "failure"]),
     totals: object({
-        tests: count,
-        passed: count,
-        failed: count,
-        errored: count,
-        skipped: count,
-        flaky: count,
+        tests: baseline_count,
+        passed: baseline_count,
+        failed: baseline_count,
+        errored: baseline_count,
+        skipped: baseline_count,
+        flaky: baseline_count,
         durationMs: schemas_number().min(0).max(1e15),
     }),
     coverage: object({
@@ -45435,6 +45481,7 @@ var dist = __nccwpck_require__(8815);
  * Counts come from the test cases themselves, never from suite attributes, so nested suites and
  * `<testsuites>` totals are never double-counted. Pure: chunks in, cases out.
  */
+
 
 const ROOTS = {
     testsuites: "junit",
@@ -45670,7 +45717,7 @@ class ReportBuilder {
             f.failing = failed + errored;
         }
         else if (f.failing === 0 && ((d && d.failures + d.errors > 0) || f.saysFailed)) {
-            const why = d && d.failures + d.errors > 0 ? `its counts say ${d.failures} failure(s) and ${d.errors} error(s)` : `its result is ${f.saysFailed}`;
+            const why = d && d.failures + d.errors > 0 ? `its counts say ${count(d.failures, "failure")} and ${count(d.errors, "error")}` : `its result is ${f.saysFailed}`;
             this.sink.onBroken?.(`suite ${shown}: ${why}, but none of its test cases failed (a setup, teardown or crash outside the tests?)`, f.line);
             f.failing = 1;
         }
@@ -46125,6 +46172,7 @@ const NO_ROOT = "no test report root element (testsuites, testsuite, test-run, t
  */
 
 
+
 /**
  * The longest line the line-based readers accept. A `go test -json` output event or a TAP line is a
  * few hundred bytes; past this the file is not a report a tool wrote, and holding it would cost
@@ -46367,13 +46415,13 @@ class TapParser {
         const p = level.plan;
         if (!p) {
             if (level.count > 0 || isTop)
-                this.broken(`${where}no plan (1..N) after ${level.count} test(s): the test process stopped before printing it, or the producer never writes one`, line);
+                this.broken(`${where}no plan (1..N) after ${count(level.count, "test")}: the test process stopped before printing it, or the producer never writes one`, line);
             return;
         }
         const planned = p.end - p.start + 1;
         if (p.end === 0 && p.start === 1) {
             if (level.count > 0)
-                this.broken(`${where}plan 1..0 (skip all) but ${level.count} test(s) ran`, p.line);
+                this.broken(`${where}plan 1..0 (skip all) but ${count(level.count, "test")} ran`, p.line);
             return;
         }
         if (planned < 0) {
@@ -46382,7 +46430,7 @@ class TapParser {
         }
         if (level.count !== planned) {
             const early = level.count < planned && !p.isAfterPoints ? ": the run stopped early" : "";
-            this.broken(`${where}plan ${p.start}..${p.end} but ${level.count} test(s) ran${early}`, level.count < planned && !p.isAfterPoints ? line : p.line);
+            this.broken(`${where}plan ${p.start}..${p.end} but ${count(level.count, "test")} ran${early}`, level.count < planned && !p.isAfterPoints ? line : p.line);
         }
     }
     closeLevel(line) {
@@ -46766,7 +46814,7 @@ function parseJsonReport(doc, sink) {
         const summary = results.summary;
         const declared = Number(summary?.failed) || 0;
         if (declared > 0 && failing === 0)
-            sink.onBroken?.(`the summary says ${declared} test(s) failed, but no test in the report failed`);
+            sink.onBroken?.(`the summary says ${count(declared, "test")} failed, but no test in the report failed`);
         return "ctrf";
     }
     if (d.stats && Array.isArray(d.tests) && (Array.isArray(d.passes) || Array.isArray(d.failures))) {
@@ -46829,7 +46877,7 @@ function parseJsonReport(doc, sink) {
         const outside = Number(d.summary.errors_outside_of_examples_count) || 0;
         if (outside > 0) {
             const msg = Array.isArray(d.messages) ? String(d.messages[0] ?? "").split("\n")[0] : "";
-            sink.onBroken?.(`${outside} error(s) occurred outside of examples (a spec file failed to load)${msg ? `: ${msg.slice(0, 300)}` : ""}`);
+            sink.onBroken?.(`${count(outside, "error")} occurred outside of examples (a spec file failed to load)${msg ? `: ${msg.slice(0, 300)}` : ""}`);
         }
         return "rspec";
     }
@@ -47954,6 +48002,7 @@ function detectCoverageParser(head) {
  * failed cases (capped) with their messages, the slowest cases, and the ids of failing tests for the
  * comparison with the base branch. Pure.
  */
+
 /** Limits that keep memory flat whatever the report size. */
 const MAX_KEPT_FAILURES = 1000;
 const MAX_DETAILS_CHARS = 2000;
@@ -48212,8 +48261,14 @@ class Aggregator {
         t.tests += n.passed + n.failed + n.errored + n.skipped;
         if (n.failed + n.errored === 0)
             return;
-        const name = `(${n.failed + n.errored} failing test(s) the report counts but does not list)`;
-        const c = { suite, name, status: n.failed > 0 ? "failed" : "errored", durationMs: 0, message: `${n.failed} failure(s), ${n.errored} error(s)` };
+        const name = `(${count(n.failed + n.errored, "failing test")} the report counts but does not list)`;
+        const c = {
+            suite,
+            name,
+            status: n.failed > 0 ? "failed" : "errored",
+            durationMs: 0,
+            message: `${count(n.failed, "failure")}, ${count(n.errored, "error")}`,
+        };
         const id = caseId(c);
         if (this.failedIds.size < MAX_FAILED_IDS)
             this.failedIds.add(detach(id));
@@ -48381,52 +48436,6 @@ function parseChangedLines(files) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/kernel/format.ts
-/**
- * One way to print each kind of number, shared by every screen (summaries, comments, the terminal):
- * a figure that appears twice must read the same both times. Pure.
- */
-/** `1 test`, `2 tests`; `plural` defaults to `singular + "s"`. Counts use thousands separators. */
-function format_count(n, singular, plural = `${singular}s`) {
-    return `${formatInteger(n)} ${n === 1 ? singular : plural}`;
-}
-/** An integer with thousands separators: `12,345`. */
-function formatInteger(n) {
-    return Math.round(n).toLocaleString("en-US");
-}
-/**
- * A duration in milliseconds for people: `0.84 ms`, `7.6 ms`, `340 ms`, `3.41 s`, `2 min 5 s`, `1 h 2 min`.
- * At most two decimals below 10 ms and 10 s, one below a minute, whole units elsewhere; trailing zeros dropped.
- */
-function formatDuration(ms) {
-    if (!Number.isFinite(ms))
-        return "n/a";
-    if (ms < 10)
-        return `${Number(ms.toFixed(2))} ms`;
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    const s = ms / 1000;
-    if (s < 10)
-        return `${Number(s.toFixed(2))} s`;
-    if (s < 60)
-        return `${Number(s.toFixed(1))} s`;
-    const totalS = Math.round(s);
-    if (totalS < 3600)
-        return `${Math.floor(totalS / 60)} min${totalS % 60 ? ` ${totalS % 60} s` : ""}`;
-    const totalMin = Math.round(totalS / 60);
-    return `${Math.floor(totalMin / 60)} h${totalMin % 60 ? ` ${totalMin % 60} min` : ""}`;
-}
-/**
- * A percentage from a value already in percent (`12.5` → `12.5%`): at most two decimals, trailing
- * zeros dropped (`0.1%`, `1.67%`, `79.96%`, `100%`). Never rounded to fewer decimals: 79.96 % must
- * not print as the 80 % it fails.
- */
-function formatPercent(percent) {
-    if (!Number.isFinite(percent))
-        return "n/a";
-    return `${Number(percent.toFixed(2))}%`;
-}
-
 // EXTERNAL MODULE: ./src/kernel/markdown.ts
 var markdown = __nccwpck_require__(9660);
 ;// CONCATENATED MODULE: ./src/gate/core/render.ts
@@ -48491,7 +48500,7 @@ const failingRules = (v) => v.verdict.rules.filter((r) => r.status === "fail");
 function renderGateHeadline(v) {
     const t = v.totals;
     if (v.verdict.conclusion === "success") {
-        const parts = [`${format_count(t.passed + t.flaky, "test")} passed`];
+        const parts = [`${count(t.passed + t.flaky, "test")} passed`];
         if (t.skipped)
             parts.push(`${t.skipped} skipped`);
         return `✅ Gate passed: ${parts.join(", ")}`;
@@ -48505,11 +48514,11 @@ function reasonOf(r, v) {
         const bad = t.failed + t.errored;
         const parts = [];
         if (t.failed)
-            parts.push(`${format_count(t.failed, "test")} failed`);
+            parts.push(`${count(t.failed, "test")} failed`);
         if (t.errored)
-            parts.push(`${format_count(t.errored, "test")} errored`);
+            parts.push(`${count(t.errored, "test")} errored`);
         const limits = r.detail.replace(/^\d+ failed or errored \(([^)]*)\)/, "$1");
-        return `${parts.join(" and ") || `${format_count(bad, "test")} failed`} (${limits.replace(/^max (\d+)/, "$1 allowed")})`;
+        return `${parts.join(" and ") || `${count(bad, "test")} failed`} (${limits.replace(/^max (\d+)/, "$1 allowed")})`;
     }
     return `${r.rule}: ${r.detail}`;
 }
@@ -48535,7 +48544,7 @@ function renderGate(v, full = true) {
     if (v.baseline) {
         const baseBad = v.baseline.totals.failed + v.baseline.totals.errored;
         const newOnes = v.verdict.newFailures.length;
-        out.push("", `Base branch: ${format_count(v.baseline.totals.tests, "test")}, ${baseBad} failing. ${t.failed + t.errored > 0 ? `This run: ${newOnes} new ${newOnes === 1 ? "failure" : "failures"}.` : ""}`.trim());
+        out.push("", `Base branch: ${count(v.baseline.totals.tests, "test")}, ${baseBad} failing. ${t.failed + t.errored > 0 ? `This run: ${newOnes} new ${newOnes === 1 ? "failure" : "failures"}.` : ""}`.trim());
     }
     if (v.failures.length > 0) {
         const bad = t.failed + t.errored;
@@ -48551,7 +48560,7 @@ function renderGate(v, full = true) {
         const listed = v.failures.slice(traced.length);
         if (listed.length > 0) {
             if (traced.length > 0)
-                out.push("", `${format_count(listed.length, "more failure")}:`, "");
+                out.push("", `${count(listed.length, "more failure")}:`, "");
             out.push((0,markdown/* table */.tp)(["test", "status", "message", "where"], listed.slice(0, 200).map((f) => {
                 const at = locateFailure(f);
                 return [(0,markdown/* escapeInline */.VV)(f.id), failureStatus(f, v), (0,markdown/* escapeInline */.VV)(firstLine(f.message)), at ? inlineCode(at) : "–"];
@@ -48559,7 +48568,7 @@ function renderGate(v, full = true) {
         }
         const unlisted = v.droppedFailures + Math.max(0, listed.length - 200);
         if (unlisted > 0)
-            out.push("", `…and ${format_count(unlisted, "more failure")} not listed.`);
+            out.push("", `…and ${count(unlisted, "more failure")} not listed.`);
     }
     if (v.flaky.length > 0) {
         out.push("", `### Flaky tests (${t.flaky}): passed on a rerun`, "");
@@ -48575,7 +48584,7 @@ function renderGate(v, full = true) {
         const rows = skipped.slice(0, LISTED_SKIPPED).map((s) => [(0,markdown/* escapeInline */.VV)(s.id), (0,markdown/* escapeInline */.VV)(firstLine(s.message)) || "no reason given"]);
         const more = t.skipped - rows.length;
         const body = rows.length > 0
-            ? `${(0,markdown/* table */.tp)(["test", "reason"], rows)}${more > 0 ? `\n\n…and ${format_count(more, "more skipped test")}.` : ""}`
+            ? `${(0,markdown/* table */.tp)(["test", "reason"], rows)}${more > 0 ? `\n\n…and ${count(more, "more skipped test")}.` : ""}`
             : "The reports do not name the skipped tests.";
         out.push("", `<details><summary>Skipped tests (${t.skipped})</summary>`, "", body, "", "</details>");
     }
@@ -48761,6 +48770,7 @@ const gateSpec = {
  * run with annotations or workflow-command annotations, one sticky PR comment, outputs, and the JSON
  * report that becomes the next baseline.
  */
+
 
 
 
@@ -48974,7 +48984,7 @@ async function run(inputs, ctx) {
     reportErrors.push(...agg.broken);
     const unlistedBroken = agg.brokenCount - agg.broken.length;
     if (unlistedBroken > 0)
-        reportErrors.push(`and ${unlistedBroken} more problem(s) of the same kind`);
+        reportErrors.push(`and ${count(unlistedBroken, "more problem")} of the same kind`);
     const coverageFiles = [];
     for (const file of await (0,files/* expandGlobs */.GE)(inputs.coverage, reportsDir)) {
         const shown = (0,external_node_path_.relative)(reportsDir, file) || file;

@@ -55747,7 +55747,9 @@ async function runLoad(plan, options = {}) {
         closedIndex += plan.shard.count;
         inFlight++;
         sent++;
-        const now = clock();
+        // The start timer can fire a fraction of a millisecond before the shared start (worker threads
+        // start on a wall-clock instant): a request sent then belongs to the run, not to a warm-up before 0.
+        const now = Math.max(0, clock());
         startOn(conn, { req, scheduledMs: now, dispatchedMs: now });
     };
     // ---- open model scheduler ----------------------------------------------------------------

@@ -50176,6 +50176,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var command = __nccwpck_require__(5788);
 // EXTERNAL MODULE: ./src/kernel/errors.ts
 var errors = __nccwpck_require__(2386);
+// EXTERNAL MODULE: ./src/kernel/format.ts
+var format = __nccwpck_require__(8982);
 // EXTERNAL MODULE: ./src/kernel/exec.ts
 var exec = __nccwpck_require__(3996);
 // EXTERNAL MODULE: ./src/kernel/files.ts
@@ -50270,6 +50272,7 @@ var dist = __nccwpck_require__(8815);
  * Counts come from the test cases themselves, never from suite attributes, so nested suites and
  * `<testsuites>` totals are never double-counted. Pure: chunks in, cases out.
  */
+
 
 const ROOTS = {
     testsuites: "junit",
@@ -50505,7 +50508,7 @@ class ReportBuilder {
             f.failing = failed + errored;
         }
         else if (f.failing === 0 && ((d && d.failures + d.errors > 0) || f.saysFailed)) {
-            const why = d && d.failures + d.errors > 0 ? `its counts say ${d.failures} failure(s) and ${d.errors} error(s)` : `its result is ${f.saysFailed}`;
+            const why = d && d.failures + d.errors > 0 ? `its counts say ${(0,format/* count */.U9)(d.failures, "failure")} and ${(0,format/* count */.U9)(d.errors, "error")}` : `its result is ${f.saysFailed}`;
             this.sink.onBroken?.(`suite ${shown}: ${why}, but none of its test cases failed (a setup, teardown or crash outside the tests?)`, f.line);
             f.failing = 1;
         }
@@ -50960,6 +50963,7 @@ const NO_ROOT = "no test report root element (testsuites, testsuite, test-run, t
  */
 
 
+
 /**
  * The longest line the line-based readers accept. A `go test -json` output event or a TAP line is a
  * few hundred bytes; past this the file is not a report a tool wrote, and holding it would cost
@@ -51202,13 +51206,13 @@ class TapParser {
         const p = level.plan;
         if (!p) {
             if (level.count > 0 || isTop)
-                this.broken(`${where}no plan (1..N) after ${level.count} test(s): the test process stopped before printing it, or the producer never writes one`, line);
+                this.broken(`${where}no plan (1..N) after ${(0,format/* count */.U9)(level.count, "test")}: the test process stopped before printing it, or the producer never writes one`, line);
             return;
         }
         const planned = p.end - p.start + 1;
         if (p.end === 0 && p.start === 1) {
             if (level.count > 0)
-                this.broken(`${where}plan 1..0 (skip all) but ${level.count} test(s) ran`, p.line);
+                this.broken(`${where}plan 1..0 (skip all) but ${(0,format/* count */.U9)(level.count, "test")} ran`, p.line);
             return;
         }
         if (planned < 0) {
@@ -51217,7 +51221,7 @@ class TapParser {
         }
         if (level.count !== planned) {
             const early = level.count < planned && !p.isAfterPoints ? ": the run stopped early" : "";
-            this.broken(`${where}plan ${p.start}..${p.end} but ${level.count} test(s) ran${early}`, level.count < planned && !p.isAfterPoints ? line : p.line);
+            this.broken(`${where}plan ${p.start}..${p.end} but ${(0,format/* count */.U9)(level.count, "test")} ran${early}`, level.count < planned && !p.isAfterPoints ? line : p.line);
         }
     }
     closeLevel(line) {
@@ -51601,7 +51605,7 @@ function parseJsonReport(doc, sink) {
         const summary = results.summary;
         const declared = Number(summary?.failed) || 0;
         if (declared > 0 && failing === 0)
-            sink.onBroken?.(`the summary says ${declared} test(s) failed, but no test in the report failed`);
+            sink.onBroken?.(`the summary says ${(0,format/* count */.U9)(declared, "test")} failed, but no test in the report failed`);
         return "ctrf";
     }
     if (d.stats && Array.isArray(d.tests) && (Array.isArray(d.passes) || Array.isArray(d.failures))) {
@@ -51664,7 +51668,7 @@ function parseJsonReport(doc, sink) {
         const outside = Number(d.summary.errors_outside_of_examples_count) || 0;
         if (outside > 0) {
             const msg = Array.isArray(d.messages) ? String(d.messages[0] ?? "").split("\n")[0] : "";
-            sink.onBroken?.(`${outside} error(s) occurred outside of examples (a spec file failed to load)${msg ? `: ${msg.slice(0, 300)}` : ""}`);
+            sink.onBroken?.(`${(0,format/* count */.U9)(outside, "error")} occurred outside of examples (a spec file failed to load)${msg ? `: ${msg.slice(0, 300)}` : ""}`);
         }
         return "rspec";
     }
@@ -52789,6 +52793,7 @@ function detectCoverageParser(head) {
  * failed cases (capped) with their messages, the slowest cases, and the ids of failing tests for the
  * comparison with the base branch. Pure.
  */
+
 /** Limits that keep memory flat whatever the report size. */
 const MAX_KEPT_FAILURES = 1000;
 const MAX_DETAILS_CHARS = 2000;
@@ -53047,8 +53052,14 @@ class Aggregator {
         t.tests += n.passed + n.failed + n.errored + n.skipped;
         if (n.failed + n.errored === 0)
             return;
-        const name = `(${n.failed + n.errored} failing test(s) the report counts but does not list)`;
-        const c = { suite, name, status: n.failed > 0 ? "failed" : "errored", durationMs: 0, message: `${n.failed} failure(s), ${n.errored} error(s)` };
+        const name = `(${(0,format/* count */.U9)(n.failed + n.errored, "failing test")} the report counts but does not list)`;
+        const c = {
+            suite,
+            name,
+            status: n.failed > 0 ? "failed" : "errored",
+            durationMs: 0,
+            message: `${(0,format/* count */.U9)(n.failed, "failure")}, ${(0,format/* count */.U9)(n.errored, "error")}`,
+        };
         const id = caseId(c);
         if (this.failedIds.size < MAX_FAILED_IDS)
             this.failedIds.add(detach(id));
@@ -53216,8 +53227,6 @@ function parseChangedLines(files) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/kernel/format.ts
-var format = __nccwpck_require__(8982);
 // EXTERNAL MODULE: ./src/kernel/markdown.ts
 var markdown = __nccwpck_require__(9660);
 ;// CONCATENATED MODULE: ./src/gate/core/render.ts
@@ -53485,6 +53494,7 @@ var inputs = __nccwpck_require__(2466);
 
 
 
+
 const COMMENT_MARKER = "<!-- shipline:gate -->";
 const READ_CHUNK_BYTES = 64 * 1024;
 /** Streams a file into a parser chosen from its first chunk; errors name the file and line. */
@@ -53681,7 +53691,7 @@ async function run(inputs, ctx) {
     reportErrors.push(...agg.broken);
     const unlistedBroken = agg.brokenCount - agg.broken.length;
     if (unlistedBroken > 0)
-        reportErrors.push(`and ${unlistedBroken} more problem(s) of the same kind`);
+        reportErrors.push(`and ${(0,format/* count */.U9)(unlistedBroken, "more problem")} of the same kind`);
     const coverageFiles = [];
     for (const file of await (0,files/* expandGlobs */.GE)(inputs.coverage, reportsDir)) {
         const shown = (0,external_node_path_.relative)(reportsDir, file) || file;
@@ -66379,7 +66389,9 @@ async function runLoad(plan, options = {}) {
         closedIndex += plan.shard.count;
         inFlight++;
         sent++;
-        const now = clock();
+        // The start timer can fire a fraction of a millisecond before the shared start (worker threads
+        // start on a wall-clock instant): a request sent then belongs to the run, not to a warm-up before 0.
+        const now = Math.max(0, clock());
         startOn(conn, { req, scheduledMs: now, dispatchedMs: now });
     };
     // ---- open model scheduler ----------------------------------------------------------------
