@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { type CommandContext, type CommandResult, defineCommand } from "../kernel/command.js";
 import { ConfigError, ErrorCode, InputError, ShiplineError } from "../kernel/errors.js";
+import { count } from "../kernel/format.js";
 import { readDataFile } from "../kernel/files.js";
 import type { Git } from "../kernel/git.js";
 import { optionalWrite } from "../kernel/github/index.js";
@@ -162,11 +163,13 @@ async function compute(
   if (state.invalidTags.length > 0) {
     const shown = state.invalidTags.slice(0, 5).join(", ");
     ctx.runtime.log.warning(
-      `Ignored ${state.invalidTags.length} tag(s) with the prefix "${tagPrefix}" that are not semantic versions: ${shown}${state.invalidTags.length > 5 ? ", ..." : ""}. Release tags look like ${tagPrefix}1.2.3.`,
+      `Ignored ${count(state.invalidTags.length, "tag")} with the prefix "${tagPrefix}" that are not semantic versions: ${shown}${state.invalidTags.length > 5 ? ", ..." : ""}. Release tags look like ${tagPrefix}1.2.3.`,
     );
   }
   if (floor !== "none" && plan.bump === "none" && next.released)
-    next.notes.push(`released as a patch because it depends on ${dependsOnReleased.join(", ")}, which release(s) in this run`);
+    next.notes.push(
+      `released as a patch because it depends on ${dependsOnReleased.join(", ")}, ${dependsOnReleased.length === 1 ? "which releases" : "which release"} in this run`,
+    );
   if (next.errors.length > 0) {
     if (inputs.version) throw new InputError(next.errors.map((e) => ({ input: "version", problem: e.replace(/^Input "version" /, "") })));
     throw new ShiplineError(ErrorCode.InputInvalid, next.errors.join("; "), {
@@ -342,11 +345,11 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
   }
   if (inputs["fail-on-unconventional"]) {
     for (const r of results) {
-      const count = r.c.plan.counts.unparseable;
-      if (count === 0) continue;
+      const n = r.c.plan.counts.unparseable;
+      if (n === 0) continue;
       const shown = r.c.plan.unparseable.slice(0, 3).map((i) => `${i.change.sha.slice(0, 7)} "${i.change.header.slice(0, 60)}"`);
       problems.push(
-        `${r.name ? `Package "${r.name}": ` : ""}${count} commit(s) are not conventional: ${shown.join(", ")}${count > 3 ? ", ..." : ""}. Reword them, or set fail-on-unconventional: false`,
+        `${r.name ? `Package "${r.name}": ` : ""}${count(n, "commit")} ${n === 1 ? "is" : "are"} not conventional: ${shown.join(", ")}${n > 3 ? ", ..." : ""}. Reword them, or set fail-on-unconventional: false`,
       );
     }
   }

@@ -11,6 +11,7 @@
  * .../strategies/:id, POST .../environments/:env/on and /off.
  */
 import { ErrorCode, ShiplineError } from "../../kernel/errors.js";
+import { count } from "../../kernel/format.js";
 import type { TrafficProvider } from "./provider.js";
 
 export interface UnleashOptions {
@@ -127,7 +128,7 @@ export class UnleashProvider implements TrafficProvider {
     }
     throw new ShiplineError(
       ErrorCode.ProcessFailed,
-      `Unleash at ${this.base} did not accept ${method} ${path} for ${this.where} (${made} attempt(s)): ${last}.`,
+      `Unleash at ${this.base} did not accept ${method} ${path} for ${this.where} (${count(made, "attempt")}): ${last}.`,
       {
         hint: 'Check "unleash-url" (the server\'s base URL) and that Unleash is up.',
       },

@@ -8,6 +8,7 @@
  */
 import { createHmac, randomUUID } from "node:crypto";
 import { ErrorCode, ShiplineError } from "../../kernel/errors.js";
+import { count } from "../../kernel/format.js";
 import type { TrafficProvider } from "./provider.js";
 
 export interface WebhookOptions {
@@ -59,7 +60,7 @@ export class WebhookProvider implements TrafficProvider {
     }
     throw new ShiplineError(
       ErrorCode.ProcessFailed,
-      `The traffic webhook ${this.o.url} did not accept "${action}"${weight === undefined ? "" : ` to ${weight}%`} after ${attempts} attempt(s): ${last}`,
+      `The traffic webhook ${this.o.url} did not accept "${action}"${weight === undefined ? "" : ` to ${weight}%`} after ${count(attempts, "attempt")}: ${last}`,
       {
         hint: 'Check "webhook-url" and that the receiver answers 2xx; it can verify X-Shipline-Signature-256 with "webhook-secret".',
       },

@@ -183,7 +183,7 @@ describe("the unleash provider against a real unleash-server", () => {
     rejectPut = true;
     const e = await failure(p.apply(20, 2));
     expect(e.message).toMatch(
-      /did not accept PUT .*\/strategies\/\S+ for flag "checkout-\d+" in project "default", environment "production" \(1 attempt\(s\)\): HTTP 400: "parameters.rollout" must be a number\./,
+      /did not accept PUT .*\/strategies\/\S+ for flag "checkout-\d+" in project "default", environment "production" \(1 attempt\): HTTP 400: "parameters.rollout" must be a number\./,
     );
     expect(rollout(await unleash.flagIn(flag, "production"))).toBe("10");
   });
@@ -213,7 +213,7 @@ describe("the unleash provider against a real unleash-server", () => {
     const e = await failure(provider("x", { url: `http://127.0.0.1:${port}/api/`, attempts: 2 }).read());
     expect(e.message).toMatch(
       new RegExp(
-        `Unleash at http://127.0.0.1:${port} did not accept GET /api/admin/projects/default/features/x/environments/production.*\\(2 attempt\\(s\\)\\): .*ECONNREFUSED`,
+        `Unleash at http://127.0.0.1:${port} did not accept GET /api/admin/projects/default/features/x/environments/production.*\\(2 attempts\\): .*ECONNREFUSED`,
       ),
     );
     expect(e.hint).toMatch(/"unleash-url"/);

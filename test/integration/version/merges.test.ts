@@ -44,7 +44,7 @@ describe("version with merge commits", () => {
     const repo = await mergedRepo(["wip stuff"], "Merge branch 'feature'");
     const r = await runVersion(repo, { "fail-on-unconventional": "true" });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("1 commit(s) are not conventional");
+    expect(r.stderr).toContain("1 commit is not conventional");
     expect(r.stderr).toContain('"wip stuff"');
   });
 

@@ -94,7 +94,7 @@ describe("version with a config file's packages", () => {
     const { repo } = await monorepo(["wip on b"]);
     const r = await runVersion(repo, { "config-file": "version.yml", "fail-on-unconventional": "true" });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('Package "b": 1 commit(s) are not conventional');
+    expect(r.stderr).toContain('Package "b": 1 commit is not conventional');
     expect(r.stderr).toContain('"wip on b"');
     expect(r.stderr).not.toContain('Package "a"');
   });

@@ -61,7 +61,7 @@ describe("pr-version-from on pull requests", () => {
     const r = await onPull(repo, "Add paging", { "pr-version-from": "title", "fail-on-unconventional": "true" });
     expect(r.code).toBe(1);
     expect(r.outputs).toMatchObject({ released: "false" });
-    expect(r.stderr).toContain("1 commit(s) are not conventional");
+    expect(r.stderr).toContain("1 commit is not conventional");
     expect(r.stderr).toContain('"Add paging"');
   });
 

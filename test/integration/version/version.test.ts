@@ -172,14 +172,14 @@ describe("version on real repositories", () => {
     const r = await version(repo);
     expect(r.code).toBe(0);
     expect(r.outputs.version).toBe("1.0.1");
-    expect(r.stderr).toContain('Ignored 2 tag(s) with the prefix "v" that are not semantic versions: v01.2.3, v1.2');
+    expect(r.stderr).toContain('Ignored 2 tags with the prefix "v" that are not semantic versions: v01.2.3, v1.2');
   });
 
   it("fails on unconventional commits when asked, naming them", async () => {
     const repo = await repoWith(["feat: a", { tag: "v1.0.0" }, "Update things"]);
     const r = await version(repo, { "fail-on-unconventional": "true" });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("1 commit(s) are not conventional");
+    expect(r.stderr).toContain("1 commit is not conventional");
     expect(r.stderr).toContain('"Update things"');
   });
 });
