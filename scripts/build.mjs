@@ -53,4 +53,4 @@ try {
   console.error(e.message);
   process.exit(1);
 }
-console.error(`built ${entries.length} bundle(s) into ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.error(`built ${entries.length} bundles into ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -49,7 +49,7 @@ try {
   }
   if (problems.length > 0) {
     console.error(
-      `dist/ is stale (${problems.length} difference(s)):\n${problems
+      `dist/ is stale (${problems.length} ${problems.length === 1 ? "difference" : "differences"}):\n${problems
         .slice(0, 20)
         .map((p) => `  ${p}`)
         .join("\n")}\n${FIX}`,
