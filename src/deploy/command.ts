@@ -33,6 +33,7 @@ import { checkFlagInputs } from "./providers/flags.js";
 import { buildProvider } from "./providers/index.js";
 import { describeGate, resolveGates } from "./core/gate-config.js";
 import { describeProvider, type InputProblem, type ProviderConfig, resolveProvider } from "./core/provider-config.js";
+import { resolveSides } from "./core/sides.js";
 import { initialState, type MachineConfig, stageCount, type MachineEffect, type MachineEvent, step } from "./core/rollout-machine.js";
 import { computeRolloutId, type JournalEntry, type RolloutState } from "./core/rollout-state.js";
 import { type LockHolder, RolloutLock } from "./lock.js";
@@ -206,16 +207,17 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
     bodyContains: plan.gates?.http?.bodyMatch ?? inputs["probe-body-match"],
   };
   const refusal = refusalNow(inputs, runtime.now());
-  const names = { stable: inputs.stable, canary: inputs.canary };
-  const planMarkdown = renderPlan(plan, names, inputs["job-budget"]);
+  // The sides as messages name them: the servers for a router, the flag's states for a flag.
+  const sides = resolveSides(providerCfg, { stable: inputs.stable, canary: inputs.canary });
+  const planMarkdown = renderPlan(plan, sides, inputs["job-budget"]);
   if (inputs["dry-run"]) {
     const facts: DryRunFacts = {
       version: inputs.version ?? "",
       environment: inputs.environment,
       strategy: plan.strategy,
       provider: describeProvider(providerCfg),
-      stable: inputs.stable,
-      canary: inputs.canary,
+      stable: sides.stable,
+      canary: sides.canary,
       gates: gateRes.gates.map((g) => describeGate(g, formatMs)).filter(Boolean),
       errorRateMax: maxErrorRate(thresholds),
       p95MaxMs: thresholds.p95MaxMs,
@@ -238,7 +240,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
     runtime.log.info(`Gates: ${facts.gates.join("; ")}. Error rate ≤ ${formatRate(facts.errorRateMax)}, p95 ≤ ${facts.p95MaxMs} ms.`);
     for (const [i, st] of facts.stages.entries())
       runtime.log.info(
-        `Stage ${i + 1}/${plan.stages.length}: ${st.weight}% to ${inputs.canary}, bake ${formatMs(st.bakeMs)}, checks every ${formatMs(st.checkIntervalMs)}${st.bakeMs > 0 ? `, needs ${st.minSamples} samples (extended by up to ${formatMs(st.extensionMs)} to gather them)` : ""}.`,
+        `Stage ${i + 1}/${plan.stages.length}: ${st.weight}% to ${sides.canary}, bake ${formatMs(st.bakeMs)}, checks every ${formatMs(st.checkIntervalMs)}${st.bakeMs > 0 ? `, needs ${st.minSamples} samples (extended by up to ${formatMs(st.extensionMs)} to gather them)` : ""}.`,
       );
     const jobs = planJobs(plan, inputs["job-budget"]);
     const total = planDurationMs(plan);
@@ -316,7 +318,8 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
       rolloutId,
       runId: context.runId,
       environment: inputs.environment,
-      canary: inputs.canary,
+      canary: sides.canary,
+      holder: sides.holder,
       mode: inputs.mode,
       concurrency: inputs.concurrency,
       lockTimeoutMs: inputs["lock-timeout"],
@@ -375,7 +378,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
         : "nobody: the lock ref was deleted";
     const why = `the ${inputs.environment} rollout lock was taken over by ${lockLostTo}`;
     runtime.log.warning(
-      `The rollout lock refs/shipline/deploy-lock/${inputs.environment} no longer holds this run's state: it was taken over by ${lockLostTo}. Stopping this rollout and moving the traffic back to ${inputs.stable}, since another run now owns the environment.`,
+      `The rollout lock refs/shipline/deploy-lock/${inputs.environment} no longer holds this run's state: it was taken over by ${lockLostTo}. Stopping this rollout and moving the traffic back to ${sides.stable}, since another run now owns the environment.`,
     );
     stopForLostLock?.(why);
   };
@@ -490,7 +493,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
   if (unfinishedRollback) {
     await record("in_progress", "Finishing the rollback of the previous attempt");
     firstFailAtMs = ctx.clock.now();
-    await rollback(`the previous attempt was rolling back when it ended; finished the rollback to ${inputs.stable}`);
+    await rollback(`the previous attempt was rolling back when it ended; finished the rollback to ${sides.stable}`);
   } else {
     await notify("start", `${plan.strategy} rollout in ${stageCount(plan.stages.length)}${resumed ? `, resumed at stage ${startStage + 1}` : ""}`);
   }
@@ -582,7 +585,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
     jobStartedAtMs: startedAtMs,
     startStage,
     resumedBakeEndsAtMs: resumed && state.stage === startStage ? state.bakeEndsAtMs : undefined,
-    canary: inputs.canary,
+    canary: sides.canary,
   };
   let machine = initialState();
   let effectChain: Promise<void> = Promise.resolve();
@@ -653,7 +656,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
           if (taken) onLockLost(taken);
           if (cancel.signal.aborted) return;
         }
-        runtime.log.info(`Stage ${i + 1}/${plan.stages.length}: ${stage.weight}% to ${inputs.canary}, bake ${formatMs(stage.bakeMs)}.`);
+        runtime.log.info(`Stage ${i + 1}/${plan.stages.length}: ${stage.weight}% to ${sides.canary}, bake ${formatMs(stage.bakeMs)}.`);
         try {
           // The router is the source of truth: before a move, it must still hold what this rollout set.
           if (i > startStage) {
@@ -661,7 +664,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
             if (now !== undefined && now !== machine.weight)
               throw new ShiplineError(
                 ErrorCode.ProcessFailed,
-                `the router has ${now}% on ${inputs.canary}, not the ${machine.weight}% this rollout set: something else changed the weights`,
+                `${sides.holder} has ${now}% on ${sides.canary}, not the ${machine.weight}% this rollout set: something else changed the weights`,
               );
           }
           if (cancel.signal.aborted) return;
@@ -689,7 +692,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
   try {
     const before = unfinishedRollback ? undefined : await provider.read().catch(() => undefined);
     if (!resumed && before !== undefined && before !== 0 && plan.stages[0]?.weight !== undefined && before > plan.stages[0].weight) {
-      runtime.log.warning(`The router already sends ${before}% to ${inputs.canary}; the rollout starts from stage 1 anyway.`);
+      runtime.log.warning(`${capitalize(sides.holder)} already sends ${before}% to ${sides.canary}; the rollout starts from stage 1 anyway.`);
     }
     if (!unfinishedRollback && !cancel.signal.aborted) {
       machineActive = true;
@@ -729,7 +732,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
     await saveState({ stage: plan.stages.length - 1, weight: 100 });
   }
 
-  if (conclusion === "promoted") reason = `all ${stageCount(plan.stages.length)} passed; ${inputs.canary} has 100% of the traffic`;
+  if (conclusion === "promoted") reason = `all ${stageCount(plan.stages.length)} passed; ${sides.canary} has 100% of the traffic`;
   if (conclusion !== "waiting") {
     await record(conclusion === "promoted" ? "success" : "failure", reason);
     await saveState(
@@ -745,7 +748,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
     ({ promoted: "promote", "rolled-back": "rollback", "not-enough-samples": "rollback", failed: "failed", waiting: "waiting" } as const)[ended],
     reason,
   );
-  const report: RolloutReport = { conclusion, reason, version, stages, timeToRollbackMs: undefined, startedAtMs, plan: planMarkdown };
+  const report: RolloutReport = { conclusion, reason, version, stages, timeToRollbackMs: undefined, startedAtMs, plan: planMarkdown, isFlag: sides.isFlag };
   const ttr = runtime.outputs.get("time-to-rollback-ms");
   if (ttr) report.timeToRollbackMs = Number(ttr);
   runtime.appendSummary(renderRollout(report));
@@ -757,6 +760,8 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
   if (conclusion === "promoted" || conclusion === "waiting") return { conclusion: "success" };
   return { conclusion: "failure", message: `Rollout ${conclusion}: ${reason}.` };
 }
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** What the main step saves for its post step (GITHUB_STATE "rollout"). */
 interface PostState {
@@ -797,18 +802,24 @@ async function post(ctx: CommandContext): Promise<void> {
     if (mine && lock) await lock.release();
     return;
   }
-  runtime.log.warning(`The deploy step ended without finishing rollout ${saved.rolloutId}: rolling back to stable.`);
   const inputs = readInputs(deploySpec.inputs, (name) => runtime.input(name));
   const cwd = resolve(runtime.cwd, inputs["working-directory"]);
+  const config = providerConfig(inputs, ctx);
+  const sides = resolveSides(config, { stable: inputs.stable, canary: inputs.canary });
+  runtime.log.warning(
+    `The deploy step ended without finishing rollout ${saved.rolloutId}: ${sides.isFlag ? "switching the flag off" : `rolling back to ${sides.stable}`}.`,
+  );
   try {
-    await buildProvider(providerConfig(inputs, ctx), ctx, {
+    await buildProvider(config, ctx, {
       cwd,
       version: inputs.version ?? "",
       environment: inputs.environment,
       flagInputs: inputs,
     }).rollback();
   } catch (e) {
-    runtime.log.error(`The rollback in the post step failed: ${toShiplineError(e).message}. Move the traffic back to ${inputs.stable} by hand.`);
+    runtime.log.error(
+      `The rollback in the post step failed: ${toShiplineError(e).message}. ${sides.isFlag ? `Turn flag "${inputs.flag}" off by hand.` : `Move the traffic back to ${sides.stable} by hand.`}`,
+    );
   }
   if (!ctx.hasToken()) return;
   if (saved.deploymentId !== undefined) {
