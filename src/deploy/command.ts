@@ -6,33 +6,20 @@
  */
 import { resolve } from "node:path";
 import { type CommandContext, type CommandResult, defineCommand } from "../kernel/command.js";
-import { ConfigError, InputError, toShiplineError } from "../kernel/errors.js";
-import { readDataFile } from "../kernel/files.js";
-import { parsePlanFile } from "./core/plan-file.js";
-import { formatMs, type InputValues, parsePercent, readInputs } from "../kernel/inputs.js";
-import { formatRate, samplesDeliveredInBake } from "./core/evidence.js";
+import { InputError, toShiplineError } from "../kernel/errors.js";
+import { formatMs, type InputValues, readInputs } from "../kernel/inputs.js";
+import { formatRate } from "./core/evidence.js";
 import { escapeMarkdown } from "../kernel/markdown.js";
-import { DEFAULT_THRESHOLDS, maxErrorRate, judgeCanaryVsStable, judgeTraffic, type Sample, type Thresholds } from "./core/gates.js";
-import {
-  blueGreenStages,
-  evaluateDeployTime,
-  formatLocal,
-  type GateName,
-  type Plan,
-  parseStages,
-  parseWeeklyRanges,
-  planDurationMs,
-  planJobs,
-  renderPlan,
-  type ThresholdOverrides,
-} from "./core/plan.js";
+import { maxErrorRate, judgeCanaryVsStable, judgeTraffic, type Sample } from "./core/gates.js";
+import { evaluateDeployTime, formatLocal, type Plan, planDurationMs, planJobs, renderPlan } from "./core/plan.js";
 import { type DryRunFacts, planWarnings, type RolloutReport, renderDryRun, renderRollout, type StageRecord } from "./core/render.js";
 import { runHttpProbe } from "./probes/http-probe.js";
 import { haproxyServersStats } from "./providers/haproxy.js";
 import { checkFlagInputs } from "./providers/flags.js";
 import { buildProvider } from "./providers/index.js";
-import { describeGate, resolveGates } from "./core/gate-config.js";
-import { describeProvider, type InputProblem, type ProviderConfig, resolveProvider } from "./core/provider-config.js";
+import { describeGate, type GateConfig } from "./core/gate-config.js";
+import { type DeployTime, evidenceExtensionMs, minSamplesFor, readDeployConfig } from "./config.js";
+import { describeProvider, type ProviderConfig, resolveProvider } from "./core/provider-config.js";
 import { resolveSides } from "./core/sides.js";
 import { initialState, type MachineConfig, stageCount, type MachineEffect, type MachineEvent, step } from "./core/rollout-machine.js";
 import { computeRolloutId, type JournalEntry, type RolloutState } from "./core/rollout-state.js";
@@ -43,59 +30,9 @@ import { publishNotification } from "./notify.js";
 import { ErrorCode, ShiplineError } from "../kernel/errors.js";
 import { runPrometheusProbe } from "./probes/prometheus-probe.js";
 import { runCommandGate, runLoadGate } from "./probes/extra-probes.js";
-import type { Comparison } from "./core/prometheus.js";
 import { deploySpec } from "./inputs.js";
 
 type Inputs = InputValues<typeof deploySpec.inputs>;
-
-function buildPlan(inputs: Inputs, cwd: string): Plan {
-  if (inputs.config) {
-    const file = readDataFile("config", inputs.config, cwd);
-    const parsed = parsePlanFile(
-      file.data,
-      { checkIntervalMs: inputs["check-interval"], previewMs: inputs["preview-time"], bakeMs: inputs["bake-time"] },
-      (k) => file.lineOf(k),
-    );
-    if ("problems" in parsed) {
-      // Each problem carries its own line ("deploy.yml: line 3: ..."), so the error names no single line.
-      throw new ConfigError(
-        file.shown,
-        parsed.problems.map((p) => `${p.line === undefined ? "" : `line ${p.line}: `}"${p.key}" ${p.message}`),
-        { hint: "Fix the plan file (see docs/deploy.md, Plan files) and re-run." },
-      );
-    }
-    return parsed.plan;
-  }
-  if (inputs.strategy === "blue-green")
-    return { strategy: "blue-green", stages: blueGreenStages(inputs["preview-time"], inputs["bake-time"]), checkIntervalMs: inputs["check-interval"] };
-  const parsed = parseStages(inputs.stages);
-  if ("problems" in parsed) throw new InputError(parsed.problems.map((p) => ({ input: "stages", problem: `is wrong: ${p}` })));
-  return { strategy: "canary", stages: parsed.stages, checkIntervalMs: inputs["check-interval"] };
-}
-
-/** The stage indexes `pause-after` holds after, checked against the plan's weights, and the problems with it. */
-function pauseStages(inputs: Inputs, plan: Plan): { held: Set<number>; problems: InputProblem[] } {
-  const held = new Set<number>();
-  const problems: InputProblem[] = [];
-  const weights = plan.stages.map((s) => `${s.weight}%`);
-  for (const raw of inputs["pause-after"]) {
-    let w: number;
-    try {
-      w = parsePercent("pause-after", raw);
-    } catch (e) {
-      if (e instanceof InputError) problems.push(...e.problems);
-      continue;
-    }
-    const i = plan.stages.findIndex((s) => s.weight === w);
-    if (i < 0 || i === plan.stages.length - 1)
-      problems.push({
-        input: "pause-after",
-        problem: `must name the weight of a stage before the last (${weights.slice(0, -1).join(", ") || "none"}); got "${raw}"`,
-      });
-    else held.add(i);
-  }
-  return { held, problems };
-}
 
 /** The input when set, else the environment's name: production, prod, prd, or those with a suffix (production-eu). */
 function isProduction(inputs: Inputs): boolean {
@@ -110,74 +47,17 @@ function providerConfig(inputs: Inputs, ctx: CommandContext): ProviderConfig {
   return r.config;
 }
 
-/** Thresholds from the inputs, then the plan file's `thresholds:`, then its `gates.<gate>:`. */
-function thresholdsFor(inputs: Inputs, plan: Plan, gate?: GateName): Thresholds {
-  const own = (o: ThresholdOverrides | undefined): ThresholdOverrides => {
-    const out: ThresholdOverrides = {};
-    for (const k of ["errorRateMax", "p95MaxMs", "availabilityMin", "minRequests", "failureLimit", "consecutiveErrorLimit"] as const)
-      if (o?.[k] !== undefined) out[k] = o[k];
-    return out;
-  };
-  return {
-    ...DEFAULT_THRESHOLDS,
-    errorRateMax: inputs["error-rate-max"] / 100,
-    availabilityMin: inputs["availability-min"],
-    p95MaxMs: inputs["p95-max"],
-    failureLimit: inputs["failure-limit"],
-    consecutiveErrorLimit: inputs["consecutive-error-limit"],
-    // Per stage, see minSamplesFor; this is only the explicit setting.
-    minRequests: inputs["min-samples"] ?? inputs["min-requests"] ?? DEFAULT_THRESHOLDS.minRequests,
-    ...own(plan.thresholds),
-    ...(gate ? own(plan.gates?.[gate]) : {}),
-  };
-}
-
-/** Requests one check's counting gates deliver: the HTTP probe's, or the load gate's when larger. */
-function requestsPerCheck(inputs: Inputs): number {
-  const probe = inputs["probe-url"] || inputs["preview-url"] ? inputs["probe-requests"] : 0;
-  const load = inputs["loadtest-rate"] ? Math.floor((Number.parseFloat(inputs["loadtest-rate"]) || 0) * (inputs["loadtest-duration"] / 1000)) : 0;
-  return Math.max(probe, load);
-}
-
-/**
- * The samples a stage must pool before it promotes: min-samples (or the plan file's), else what the
- * stage's probes deliver in its bake. A stage without a bake (the final 100 %) needs none.
- */
-function minSamplesFor(inputs: Inputs, plan: Plan, stage: Plan["stages"][number]): number {
-  const explicit = inputs["min-samples"] ?? inputs["min-requests"] ?? plan.thresholds?.minRequests;
-  if (explicit !== undefined) return explicit;
-  const perCheck = requestsPerCheck(inputs);
-  return stage.bakeMs === 0 || perCheck === 0 ? 0 : samplesDeliveredInBake(stage.bakeMs, stage.checkIntervalMs ?? plan.checkIntervalMs, perCheck);
-}
-
-/** How long a stage may run past its bake to gather evidence before it ends as not-enough-samples. */
-function evidenceExtensionMs(plan: Plan, stage: Plan["stages"][number]): number {
-  return Math.max(stage.bakeMs, (stage.checkIntervalMs ?? plan.checkIntervalMs) * 3);
-}
-
 /** Checks freeze and window; undefined when a rollout may start now, else why not and when it may. */
-function refusalNow(inputs: Inputs, now: Date): string | undefined {
-  if (!inputs.freeze && !inputs.window) return undefined;
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: inputs.timezone });
-  } catch {
-    throw new InputError({ input: "timezone", problem: `is not an IANA time zone like Europe/Berlin or UTC; got "${inputs.timezone}"` });
-  }
-  const read = (name: "freeze" | "window") => {
-    const text = inputs[name];
-    if (!text) return [];
-    const r = parseWeeklyRanges(text, name);
-    if ("problems" in r) throw new InputError(r.problems.map((p) => ({ input: name, problem: `is wrong: ${p}` })));
-    return r.ranges;
-  };
-  const verdict = evaluateDeployTime(now, inputs.timezone, read("freeze"), read("window"));
+function refusalNow(time: DeployTime | undefined, now: Date): string | undefined {
+  if (!time) return undefined;
+  const verdict = evaluateDeployTime(now, time.timezone, time.freeze, time.window);
   if (verdict.allowed) return undefined;
   const why =
     verdict.because.kind === "freeze"
-      ? `Deployments are frozen now ("${verdict.because.text}", ${inputs.timezone})`
-      : `Now (${formatLocal(now, inputs.timezone)}) is outside the deployment window ("${verdict.because.text}")`;
+      ? `Deployments are frozen now ("${verdict.because.text}", ${time.timezone})`
+      : `Now (${formatLocal(now, time.timezone)}) is outside the deployment window ("${verdict.because.text}")`;
   if (!verdict.opensAt) return `${why}, and no window opens in the next two weeks: check "freeze" and "window".`;
-  return `${why}; the window opens ${formatLocal(verdict.opensAt, inputs.timezone)} (${verdict.opensAt.toISOString()}, in ${formatMs(verdict.opensAt.getTime() - now.getTime())}). Nothing was changed`;
+  return `${why}; the window opens ${formatLocal(verdict.opensAt, time.timezone)} (${verdict.opensAt.toISOString()}, in ${formatMs(verdict.opensAt.getTime() - now.getTime())}). Nothing was changed`;
 }
 
 async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> {
@@ -185,30 +65,12 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
   // Reading the signal installs the cancel listeners now, so a cancel at any later point is seen.
   const jobCancelled = ctx.signal;
   const cwd = resolve(runtime.cwd, inputs["working-directory"]);
-  const plan = buildPlan(inputs, cwd);
-  const providerRes = resolveProvider(inputs, { hasToken: ctx.hasToken() });
-  const providerProblems = [...(providerRes.ok ? [] : providerRes.problems), ...checkFlagInputs(inputs)];
-  // Stands in while the problems are collected; the InputError below stops the run before any use.
-  const providerCfg: ProviderConfig = providerRes.ok ? providerRes.config : { kind: "command", command: "" };
-  const { held: pauseAfter, problems: pauseProblems } = pauseStages(inputs, plan);
-  const thresholds = thresholdsFor(inputs, plan);
-  // The resolve step: provider, gates and pause-after checked together, every problem in one message.
-  const gateRes = resolveGates(inputs, plan, providerCfg, { stable: inputs.stable, canary: inputs.canary });
-  if (gateRes.fileProblems.length > 0)
-    throw new ConfigError(inputs.config ?? "config", gateRes.fileProblems, { hint: "Write the comparison as an operator and a number, then re-run." });
-  const inputProblems = [...providerProblems, ...gateRes.problems, ...pauseProblems];
-  if (inputProblems.length > 0) throw new InputError(inputProblems);
-  for (const w of gateRes.warnings) runtime.log.warning(w);
-  const promGate = gateRes.gates.find((g) => g.kind === "prometheus");
-  const promComparison: Comparison | undefined = promGate?.comparison;
-  const loadTarget = inputs["loadtest-target"] ?? inputs["probe-url"];
-  const probeExpect = {
-    expectStatus: plan.gates?.http?.expectStatus ?? inputs["probe-status"],
-    bodyContains: plan.gates?.http?.bodyMatch ?? inputs["probe-body-match"],
-  };
-  const refusal = refusalNow(inputs, runtime.now());
-  // The sides as messages name them: the servers for a router, the flag's states for a flag.
-  const sides = resolveSides(providerCfg, { stable: inputs.stable, canary: inputs.canary });
+  // The resolve step: plan, provider, gates, pause-after, freeze and window checked together, every
+  // problem in one message; from here on only the resolved config is read.
+  const config = readDeployConfig(inputs, cwd, { hasToken: ctx.hasToken() });
+  const { plan, provider: providerCfg, sides, thresholds, pauseAfter } = config;
+  for (const w of config.warnings) runtime.log.warning(w);
+  const refusal = refusalNow(config.deployTime, runtime.now());
   const planMarkdown = renderPlan(plan, sides, inputs["job-budget"]);
   if (inputs["dry-run"]) {
     const facts: DryRunFacts = {
@@ -218,15 +80,15 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
       provider: describeProvider(providerCfg),
       stable: sides.stable,
       canary: sides.canary,
-      gates: gateRes.gates.map((g) => describeGate(g, formatMs)).filter(Boolean),
+      gates: config.gates.map((g) => describeGate(g, formatMs)).filter(Boolean),
       errorRateMax: maxErrorRate(thresholds),
       p95MaxMs: thresholds.p95MaxMs,
       stages: plan.stages.map((st) => ({
         weight: st.weight,
         bakeMs: st.bakeMs,
         checkIntervalMs: st.checkIntervalMs ?? plan.checkIntervalMs,
-        minSamples: minSamplesFor(inputs, plan, st),
-        perCheck: requestsPerCheck(inputs),
+        minSamples: minSamplesFor(config, st),
+        perCheck: config.requestsPerCheck,
         extensionMs: evidenceExtensionMs(plan, st),
       })),
       plan: planMarkdown,
@@ -498,58 +360,55 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
     await notify("start", `${plan.strategy} rollout in ${stageCount(plan.stages.length)}${resumed ? `, resumed at stage ${startStage + 1}` : ""}`);
   }
 
+  // The health checks, each from its resolved gate (core/gate-config.ts), run in this order.
+  const gateOf = <K extends GateConfig["kind"]>(kind: K) => config.gates.find((g): g is Extract<GateConfig, { kind: K }> => g.kind === kind);
+  const httpGate = gateOf("http");
+  const loadGate = gateOf("loadtest");
+  const commandGate = gateOf("command");
+  const promGate = gateOf("prometheus");
+  const statsGate = gateOf("haproxy-stats");
+  const readStats = (g: NonNullable<typeof statsGate>) => haproxyServersStats(g.socket, g.backend, [g.canary, g.stable]);
   const sampleOnce = async (baselineOnly = false): Promise<Sample[]> => {
     const out: Sample[] = [];
     const now = ctx.clock.now();
-    const hasStats = inputs.provider === "haproxy" && inputs["haproxy-stats"] && inputs["haproxy-socket"];
     if (baselineOnly) {
-      if (hasStats) base = await haproxyServersStats(inputs["haproxy-socket"] as string, inputs.backend, [inputs.canary, inputs.stable]).catch(() => undefined);
+      if (statsGate) base = await readStats(statsGate).catch(() => undefined);
       return out;
     }
     // At 0 % (blue-green preview) the router sends nothing to green: probe green directly when told how.
-    const probeUrl = weight === 0 && inputs["preview-url"] ? inputs["preview-url"] : inputs["probe-url"];
-    if (probeUrl) {
+    const probeUrl = httpGate && (weight === 0 && httpGate.previewUrl ? httpGate.previewUrl : httpGate.url);
+    if (httpGate && probeUrl) {
       try {
         const stats = await runHttpProbe({
           url: probeUrl,
-          requests: inputs["probe-requests"],
-          timeoutMs: inputs["probe-timeout"],
-          ...probeExpect,
+          requests: httpGate.requests,
+          timeoutMs: httpGate.timeoutMs,
+          expectStatus: httpGate.expectStatus,
+          bodyContains: httpGate.bodyContains,
           signal: cancel.signal,
         });
-        out.push(judgeTraffic("http probe", stats, thresholdsFor(inputs, plan, "http"), now));
+        out.push(judgeTraffic("http probe", stats, config.gateThresholds.http, now));
       } catch (e) {
         out.push({ gate: "http probe", outcome: "error", detail: (e as Error).message, requests: 0, atMs: now });
       }
     }
     if (cancel.signal.aborted) return out;
-    if (inputs["loadtest-rate"] && loadTarget) {
+    if (loadGate) {
       out.push(
         await runLoadGate(
-          {
-            target: loadTarget,
-            rate: inputs["loadtest-rate"],
-            durationMs: inputs["loadtest-duration"],
-            timeoutMs: inputs["probe-timeout"],
-            signal: cancel.signal,
-          },
-          thresholdsFor(inputs, plan, "loadtest"),
+          { target: loadGate.target, rate: loadGate.rate, durationMs: loadGate.durationMs, timeoutMs: loadGate.timeoutMs, signal: cancel.signal },
+          config.gateThresholds.loadtest,
           now,
         ),
       );
     }
-    if (inputs["check-command"]) out.push(await runCommandGate(inputs["check-command"], cwd, runtime.env, Math.max(plan.checkIntervalMs * 10, 60_000), now));
-    if (promComparison && inputs["prometheus-url"] && inputs["prometheus-query"]) {
-      out.push(
-        await runPrometheusProbe(
-          { url: inputs["prometheus-url"], query: inputs["prometheus-query"], comparison: promComparison, timeoutMs: inputs["probe-timeout"] },
-          now,
-        ),
-      );
+    if (commandGate) out.push(await runCommandGate(commandGate.script, cwd, runtime.env, Math.max(plan.checkIntervalMs * 10, 60_000), now));
+    if (promGate) {
+      out.push(await runPrometheusProbe({ url: promGate.url, query: promGate.query, comparison: promGate.comparison, timeoutMs: promGate.timeoutMs }, now));
     }
-    if (hasStats) {
+    if (statsGate) {
       try {
-        const c = await haproxyServersStats(inputs["haproxy-socket"] as string, inputs.backend, [inputs.canary, inputs.stable]);
+        const c = await readStats(statsGate);
         const b = base ?? c;
         base = c;
         const delta = (name: string) => ({
@@ -559,10 +418,10 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
         // No canary traffic at 0 % is expected (blue-green preview): judge only when it has weight.
         if (weight > 0)
           out.push(
-            judgeCanaryVsStable(`haproxy ${inputs.canary}`, delta(inputs.canary), delta(inputs.stable), thresholdsFor(inputs, plan, "haproxy-stats"), now),
+            judgeCanaryVsStable(`haproxy ${statsGate.canary}`, delta(statsGate.canary), delta(statsGate.stable), config.gateThresholds["haproxy-stats"], now),
           );
       } catch (e) {
-        out.push({ gate: `haproxy ${inputs.canary}`, outcome: "error", detail: (e as Error).message, requests: 0, atMs: now });
+        out.push({ gate: `haproxy ${statsGate.canary}`, outcome: "error", detail: (e as Error).message, requests: 0, atMs: now });
       }
     }
     return out;
@@ -576,7 +435,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
       weight: st.weight,
       bakeMs: st.bakeMs,
       checkIntervalMs: st.checkIntervalMs ?? plan.checkIntervalMs,
-      minSamples: minSamplesFor(inputs, plan, st),
+      minSamples: minSamplesFor(config, st),
       extensionMs: evidenceExtensionMs(plan, st),
     })),
     thresholds,
