@@ -219,3 +219,8 @@ export function minSamplesFor(config: DeployConfig, stage: Plan["stages"][number
 export function evidenceExtensionMs(plan: Plan, stage: Plan["stages"][number]): number {
   return Math.max(stage.bakeMs, (stage.checkIntervalMs ?? plan.checkIntervalMs) * 3);
 }
+
+/** The input when set, else the environment's name: production, prod, prd, or those with a suffix (production-eu). */
+export function isProduction(inputs: Pick<DeployInputs, "production-environment" | "environment">): boolean {
+  return inputs["production-environment"] ?? /^(production|prod|prd)([-_ .].*)?$/i.test(inputs.environment);
+}
