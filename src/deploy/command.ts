@@ -3,279 +3,48 @@
  * interval, and rolls back at once on a breach, on a failing provider, or when the job is cancelled
  * (SIGINT/SIGTERM/SIGHUP: the rollback is precomputed, so it runs within about a second). GitHub
  * Deployments records follow the rollout when a token is available.
+ *
+ * This file owns the run's lifetime: resolve (config.ts), then the dry run or a refusal (report.ts),
+ * the lock and its state writes, the deployment record, the cancel and lost-lock paths and the
+ * rollback they share, and the end (promotion kept, record closed, lock released). The rollout itself
+ * is the machine that interpreter.ts runs with the checks in checks.ts; the post step is post.ts.
  */
 import { resolve } from "node:path";
 import { type CommandContext, type CommandResult, defineCommand } from "../kernel/command.js";
-import { ConfigError, InputError, toShiplineError } from "../kernel/errors.js";
-import { readDataFile } from "../kernel/files.js";
-import { parsePlanFile } from "./core/plan-file.js";
-import { formatMs, type InputValues, parsePercent, readInputs } from "../kernel/inputs.js";
-import { formatRate, samplesDeliveredInBake } from "./core/evidence.js";
-import { escapeMarkdown } from "../kernel/markdown.js";
-import { DEFAULT_THRESHOLDS, maxErrorRate, judgeCanaryVsStable, judgeTraffic, type Sample, type Thresholds } from "./core/gates.js";
-import {
-  blueGreenStages,
-  evaluateDeployTime,
-  formatLocal,
-  type GateName,
-  type Plan,
-  parseStages,
-  parseWeeklyRanges,
-  planDurationMs,
-  planJobs,
-  renderPlan,
-  type ThresholdOverrides,
-} from "./core/plan.js";
-import { type DryRunFacts, planWarnings, type RolloutReport, renderDryRun, renderRollout, type StageRecord } from "./core/render.js";
-import { runHttpProbe } from "./probes/http-probe.js";
-import { haproxyServersStats } from "./providers/haproxy.js";
-import { checkFlagInputs } from "./providers/flags.js";
-import { buildProvider } from "./providers/index.js";
-import { describeGate, resolveGates } from "./core/gate-config.js";
-import { describeProvider, type InputProblem, type ProviderConfig, resolveProvider } from "./core/provider-config.js";
-import { initialState, type MachineConfig, stageCount, type MachineEffect, type MachineEvent, step } from "./core/rollout-machine.js";
+import { toShiplineError } from "../kernel/errors.js";
+import type { InputValues } from "../kernel/inputs.js";
+import { HealthChecks } from "./checks.js";
+import { evidenceExtensionMs, isProduction, minSamplesFor, readDeployConfig } from "./config.js";
+import { explainRefusal, renderPlan } from "./core/plan.js";
+import type { RolloutReport, StageRecord } from "./core/render.js";
+import { type MachineConfig, stageCount } from "./core/rollout-machine.js";
 import { computeRolloutId, type JournalEntry, type RolloutState } from "./core/rollout-state.js";
+import { deploySpec } from "./inputs.js";
+import { type RunningMachine, startMachine } from "./interpreter.js";
 import { type LockHolder, RolloutLock } from "./lock.js";
-import { DeploymentRecorder, type DeploymentState } from "./recorder.js";
 import { acquireRolloutLock } from "./lock-acquire.js";
 import { publishNotification } from "./notify.js";
-import { ErrorCode, ShiplineError } from "../kernel/errors.js";
-import { runPrometheusProbe } from "./probes/prometheus-probe.js";
-import { runCommandGate, runLoadGate } from "./probes/extra-probes.js";
-import type { Comparison } from "./core/prometheus.js";
-import { deploySpec } from "./inputs.js";
+import { post, writePostState } from "./post.js";
+import { buildProvider } from "./providers/index.js";
+import { DeploymentRecorder, type DeploymentState } from "./recorder.js";
+import { writeDryRun, writeNothingToDo, writeRefusal, writeRolloutReport } from "./report.js";
 
 type Inputs = InputValues<typeof deploySpec.inputs>;
-
-function buildPlan(inputs: Inputs, cwd: string): Plan {
-  if (inputs.config) {
-    const file = readDataFile("config", inputs.config, cwd);
-    const parsed = parsePlanFile(
-      file.data,
-      { checkIntervalMs: inputs["check-interval"], previewMs: inputs["preview-time"], bakeMs: inputs["bake-time"] },
-      (k) => file.lineOf(k),
-    );
-    if ("problems" in parsed) {
-      // Each problem carries its own line ("deploy.yml: line 3: ..."), so the error names no single line.
-      throw new ConfigError(
-        file.shown,
-        parsed.problems.map((p) => `${p.line === undefined ? "" : `line ${p.line}: `}"${p.key}" ${p.message}`),
-        { hint: "Fix the plan file (see docs/deploy.md, Plan files) and re-run." },
-      );
-    }
-    return parsed.plan;
-  }
-  if (inputs.strategy === "blue-green")
-    return { strategy: "blue-green", stages: blueGreenStages(inputs["preview-time"], inputs["bake-time"]), checkIntervalMs: inputs["check-interval"] };
-  const parsed = parseStages(inputs.stages);
-  if ("problems" in parsed) throw new InputError(parsed.problems.map((p) => ({ input: "stages", problem: `is wrong: ${p}` })));
-  return { strategy: "canary", stages: parsed.stages, checkIntervalMs: inputs["check-interval"] };
-}
-
-/** The stage indexes `pause-after` holds after, checked against the plan's weights, and the problems with it. */
-function pauseStages(inputs: Inputs, plan: Plan): { held: Set<number>; problems: InputProblem[] } {
-  const held = new Set<number>();
-  const problems: InputProblem[] = [];
-  const weights = plan.stages.map((s) => `${s.weight}%`);
-  for (const raw of inputs["pause-after"]) {
-    let w: number;
-    try {
-      w = parsePercent("pause-after", raw);
-    } catch (e) {
-      if (e instanceof InputError) problems.push(...e.problems);
-      continue;
-    }
-    const i = plan.stages.findIndex((s) => s.weight === w);
-    if (i < 0 || i === plan.stages.length - 1)
-      problems.push({
-        input: "pause-after",
-        problem: `must name the weight of a stage before the last (${weights.slice(0, -1).join(", ") || "none"}); got "${raw}"`,
-      });
-    else held.add(i);
-  }
-  return { held, problems };
-}
-
-/** The input when set, else the environment's name: production, prod, prd, or those with a suffix (production-eu). */
-function isProduction(inputs: Inputs): boolean {
-  return inputs["production-environment"] ?? /^(production|prod|prd)([-_ .].*)?$/i.test(inputs.environment);
-}
-
-/** The provider's config from the inputs, or an InputError listing every problem with them. */
-function providerConfig(inputs: Inputs, ctx: CommandContext): ProviderConfig {
-  const r = resolveProvider(inputs, { hasToken: ctx.hasToken() });
-  const problems = [...(r.ok ? [] : r.problems), ...checkFlagInputs(inputs)];
-  if (!r.ok || problems.length > 0) throw new InputError(problems);
-  return r.config;
-}
-
-/** Thresholds from the inputs, then the plan file's `thresholds:`, then its `gates.<gate>:`. */
-function thresholdsFor(inputs: Inputs, plan: Plan, gate?: GateName): Thresholds {
-  const own = (o: ThresholdOverrides | undefined): ThresholdOverrides => {
-    const out: ThresholdOverrides = {};
-    for (const k of ["errorRateMax", "p95MaxMs", "availabilityMin", "minRequests", "failureLimit", "consecutiveErrorLimit"] as const)
-      if (o?.[k] !== undefined) out[k] = o[k];
-    return out;
-  };
-  return {
-    ...DEFAULT_THRESHOLDS,
-    errorRateMax: inputs["error-rate-max"] / 100,
-    availabilityMin: inputs["availability-min"],
-    p95MaxMs: inputs["p95-max"],
-    failureLimit: inputs["failure-limit"],
-    consecutiveErrorLimit: inputs["consecutive-error-limit"],
-    // Per stage, see minSamplesFor; this is only the explicit setting.
-    minRequests: inputs["min-samples"] ?? inputs["min-requests"] ?? DEFAULT_THRESHOLDS.minRequests,
-    ...own(plan.thresholds),
-    ...(gate ? own(plan.gates?.[gate]) : {}),
-  };
-}
-
-/** Requests one check's counting gates deliver: the HTTP probe's, or the load gate's when larger. */
-function requestsPerCheck(inputs: Inputs): number {
-  const probe = inputs["probe-url"] || inputs["preview-url"] ? inputs["probe-requests"] : 0;
-  const load = inputs["loadtest-rate"] ? Math.floor((Number.parseFloat(inputs["loadtest-rate"]) || 0) * (inputs["loadtest-duration"] / 1000)) : 0;
-  return Math.max(probe, load);
-}
-
-/**
- * The samples a stage must pool before it promotes: min-samples (or the plan file's), else what the
- * stage's probes deliver in its bake. A stage without a bake (the final 100 %) needs none.
- */
-function minSamplesFor(inputs: Inputs, plan: Plan, stage: Plan["stages"][number]): number {
-  const explicit = inputs["min-samples"] ?? inputs["min-requests"] ?? plan.thresholds?.minRequests;
-  if (explicit !== undefined) return explicit;
-  const perCheck = requestsPerCheck(inputs);
-  return stage.bakeMs === 0 || perCheck === 0 ? 0 : samplesDeliveredInBake(stage.bakeMs, stage.checkIntervalMs ?? plan.checkIntervalMs, perCheck);
-}
-
-/** How long a stage may run past its bake to gather evidence before it ends as not-enough-samples. */
-function evidenceExtensionMs(plan: Plan, stage: Plan["stages"][number]): number {
-  return Math.max(stage.bakeMs, (stage.checkIntervalMs ?? plan.checkIntervalMs) * 3);
-}
-
-/** Checks freeze and window; undefined when a rollout may start now, else why not and when it may. */
-function refusalNow(inputs: Inputs, now: Date): string | undefined {
-  if (!inputs.freeze && !inputs.window) return undefined;
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: inputs.timezone });
-  } catch {
-    throw new InputError({ input: "timezone", problem: `is not an IANA time zone like Europe/Berlin or UTC; got "${inputs.timezone}"` });
-  }
-  const read = (name: "freeze" | "window") => {
-    const text = inputs[name];
-    if (!text) return [];
-    const r = parseWeeklyRanges(text, name);
-    if ("problems" in r) throw new InputError(r.problems.map((p) => ({ input: name, problem: `is wrong: ${p}` })));
-    return r.ranges;
-  };
-  const verdict = evaluateDeployTime(now, inputs.timezone, read("freeze"), read("window"));
-  if (verdict.allowed) return undefined;
-  const why =
-    verdict.because.kind === "freeze"
-      ? `Deployments are frozen now ("${verdict.because.text}", ${inputs.timezone})`
-      : `Now (${formatLocal(now, inputs.timezone)}) is outside the deployment window ("${verdict.because.text}")`;
-  if (!verdict.opensAt) return `${why}, and no window opens in the next two weeks: check "freeze" and "window".`;
-  return `${why}; the window opens ${formatLocal(verdict.opensAt, inputs.timezone)} (${verdict.opensAt.toISOString()}, in ${formatMs(verdict.opensAt.getTime() - now.getTime())}). Nothing was changed`;
-}
 
 async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> {
   const { runtime, context } = ctx;
   // Reading the signal installs the cancel listeners now, so a cancel at any later point is seen.
   const jobCancelled = ctx.signal;
   const cwd = resolve(runtime.cwd, inputs["working-directory"]);
-  const plan = buildPlan(inputs, cwd);
-  const providerRes = resolveProvider(inputs, { hasToken: ctx.hasToken() });
-  const providerProblems = [...(providerRes.ok ? [] : providerRes.problems), ...checkFlagInputs(inputs)];
-  // Stands in while the problems are collected; the InputError below stops the run before any use.
-  const providerCfg: ProviderConfig = providerRes.ok ? providerRes.config : { kind: "command", command: "" };
-  const { held: pauseAfter, problems: pauseProblems } = pauseStages(inputs, plan);
-  const thresholds = thresholdsFor(inputs, plan);
-  // The resolve step: provider, gates and pause-after checked together, every problem in one message.
-  const gateRes = resolveGates(inputs, plan, providerCfg, { stable: inputs.stable, canary: inputs.canary });
-  if (gateRes.fileProblems.length > 0)
-    throw new ConfigError(inputs.config ?? "config", gateRes.fileProblems, { hint: "Write the comparison as an operator and a number, then re-run." });
-  const inputProblems = [...providerProblems, ...gateRes.problems, ...pauseProblems];
-  if (inputProblems.length > 0) throw new InputError(inputProblems);
-  for (const w of gateRes.warnings) runtime.log.warning(w);
-  const promGate = gateRes.gates.find((g) => g.kind === "prometheus");
-  const promComparison: Comparison | undefined = promGate?.comparison;
-  const loadTarget = inputs["loadtest-target"] ?? inputs["probe-url"];
-  const probeExpect = {
-    expectStatus: plan.gates?.http?.expectStatus ?? inputs["probe-status"],
-    bodyContains: plan.gates?.http?.bodyMatch ?? inputs["probe-body-match"],
-  };
-  const refusal = refusalNow(inputs, runtime.now());
-  const names = { stable: inputs.stable, canary: inputs.canary };
-  const planMarkdown = renderPlan(plan, names, inputs["job-budget"]);
-  if (inputs["dry-run"]) {
-    const facts: DryRunFacts = {
-      version: inputs.version ?? "",
-      environment: inputs.environment,
-      strategy: plan.strategy,
-      provider: describeProvider(providerCfg),
-      stable: inputs.stable,
-      canary: inputs.canary,
-      gates: gateRes.gates.map((g) => describeGate(g, formatMs)).filter(Boolean),
-      errorRateMax: maxErrorRate(thresholds),
-      p95MaxMs: thresholds.p95MaxMs,
-      stages: plan.stages.map((st) => ({
-        weight: st.weight,
-        bakeMs: st.bakeMs,
-        checkIntervalMs: st.checkIntervalMs ?? plan.checkIntervalMs,
-        minSamples: minSamplesFor(inputs, plan, st),
-        perCheck: requestsPerCheck(inputs),
-        extensionMs: evidenceExtensionMs(plan, st),
-      })),
-      plan: planMarkdown,
-      ...(refusal ? { refusal } : {}),
-    };
-    runtime.appendSummary(renderDryRun(facts));
-    // The same facts in the log, for the CLI with --json (where the summary is not printed).
-    runtime.log.info(
-      `Dry run: ${plan.strategy} rollout of ${facts.version || "an unversioned release"} to ${inputs.environment} through ${facts.provider}; nothing is changed.`,
-    );
-    runtime.log.info(`Gates: ${facts.gates.join("; ")}. Error rate ≤ ${formatRate(facts.errorRateMax)}, p95 ≤ ${facts.p95MaxMs} ms.`);
-    for (const [i, st] of facts.stages.entries())
-      runtime.log.info(
-        `Stage ${i + 1}/${plan.stages.length}: ${st.weight}% to ${inputs.canary}, bake ${formatMs(st.bakeMs)}, checks every ${formatMs(st.checkIntervalMs)}${st.bakeMs > 0 ? `, needs ${st.minSamples} samples (extended by up to ${formatMs(st.extensionMs)} to gather them)` : ""}.`,
-      );
-    const jobs = planJobs(plan, inputs["job-budget"]);
-    const total = planDurationMs(plan);
-    runtime.log.info(
-      `The plan bakes ${formatMs(total)} in all (GitHub ends a job after 6h; job-budget ${formatMs(inputs["job-budget"])}): ${
-        jobs.length > 1 ? `${jobs.length} jobs, each after the first a run with mode: resume` : "one job"
-      }${pauseAfter.size > 0 ? `, held for approval after ${[...pauseAfter].map((i) => `${plan.stages[i]?.weight}%`).join(", ")} (mode: approve continues)` : ""}.`,
-    );
-    const warnings = planWarnings(facts);
-    for (const w of warnings) runtime.log.warning(w);
-    runtime.setOutput("conclusion", "dry-run");
-    runtime.setOutput(
-      "reason",
-      [
-        "dry run: nothing was changed",
-        warnings.length > 0 ? `the plan cannot promote as written (${warnings.length} problem${warnings.length === 1 ? "" : "s"})` : "",
-        refusal ? `a real run would be refused now: ${refusal}` : "",
-      ]
-        .filter(Boolean)
-        .join("; "),
-    );
-    if (refusal) runtime.log.warning(`A real run would be refused now: ${refusal}.`);
-    return { conclusion: "success" };
-  }
-  if (refusal && inputs.mode === "resume") {
-    // A scheduled resume outside the window is not a failure: the waiting rollout goes on next time.
-    runtime.setOutput("conclusion", "waiting");
-    runtime.setOutput("reason", refusal);
-    runtime.log.notice(`${refusal}; the waiting rollout stays as it is until a run inside the window resumes it.`);
-    return { conclusion: "success" };
-  }
-  if (refusal) {
-    runtime.appendSummary(`## ⛔ Not started: ${escapeMarkdown(inputs.version || "rollout")}\n\n${escapeMarkdown(refusal)}.\n\n${planMarkdown}`);
-    runtime.setOutput("conclusion", "failed");
-    runtime.setOutput("reason", refusal);
-    return { conclusion: "failure", message: `${refusal}.` };
-  }
+  // The resolve step: plan, provider, gates, pause-after, freeze and window checked together, every
+  // problem in one message; from here on only the resolved config is read.
+  const config = readDeployConfig(inputs, cwd, { hasToken: ctx.hasToken() });
+  const { plan, provider: providerCfg, sides, thresholds, pauseAfter } = config;
+  for (const w of config.warnings) runtime.log.warning(w);
+  const refusal = explainRefusal(config.deployTime, runtime.now());
+  const planMarkdown = renderPlan(plan, sides, inputs["job-budget"]);
+  if (inputs["dry-run"]) return writeDryRun(runtime, inputs, config, planMarkdown, refusal);
+  if (refusal) return writeRefusal(runtime, inputs, refusal, planMarkdown);
 
   const version = inputs.version ?? "";
   const provider = buildProvider(providerCfg, ctx, { cwd, version, environment: inputs.environment, flagInputs: inputs });
@@ -316,7 +85,8 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
       rolloutId,
       runId: context.runId,
       environment: inputs.environment,
-      canary: inputs.canary,
+      canary: sides.canary,
+      holder: sides.holder,
       mode: inputs.mode,
       concurrency: inputs.concurrency,
       lockTimeoutMs: inputs["lock-timeout"],
@@ -336,20 +106,8 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
         runtime.setOutput("reason", `cancelled (${got.reason}) while waiting for the rollout lock; nothing was changed`);
         return { conclusion: "failure", message: `Cancelled while waiting for the ${inputs.environment} rollout lock; no traffic was moved.` };
       case "idle":
-        runtime.setOutput("conclusion", "waiting");
-        runtime.setOutput("reason", got.reason);
-        runtime.log.info(`Nothing to ${inputs.mode}: ${got.reason}.`);
-        return { conclusion: "success" };
-      case "held": {
-        const held = got.state.heldAfterStage ?? 0;
-        runtime.setOutput("conclusion", "waiting");
-        runtime.setOutput("stage", held + 1);
-        runtime.setOutput("weight", got.state.weight);
-        runtime.setOutput("reason", got.reason);
-        if (got.state.deploymentId !== undefined) runtime.setOutput("deployment-id", got.state.deploymentId);
-        runtime.log.notice(`The ${got.reason}. Nothing was changed.`);
-        return { conclusion: "success" };
-      }
+      case "held":
+        return writeNothingToDo(runtime, inputs.mode, got);
       case "acquired":
         state = got.state;
         break;
@@ -375,7 +133,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
         : "nobody: the lock ref was deleted";
     const why = `the ${inputs.environment} rollout lock was taken over by ${lockLostTo}`;
     runtime.log.warning(
-      `The rollout lock refs/shipline/deploy-lock/${inputs.environment} no longer holds this run's state: it was taken over by ${lockLostTo}. Stopping this rollout and moving the traffic back to ${inputs.stable}, since another run now owns the environment.`,
+      `The rollout lock refs/shipline/deploy-lock/${inputs.environment} no longer holds this run's state: it was taken over by ${lockLostTo}. Stopping this rollout and moving the traffic back to ${sides.stable}, since another run now owns the environment.`,
     );
     stopForLostLock?.(why);
   };
@@ -413,10 +171,10 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
   const startedAtMs = ctx.clock.now();
   const stages: StageRecord[] = [];
   let firstFailAtMs: number | undefined;
-  let weight = unfinishedRollback?.weight ?? 0;
+  /** The canary weight this run has set (the interpreter moves it; the rollback resets it). */
+  const progress = { weight: unfinishedRollback?.weight ?? 0 };
   let conclusion: RolloutReport["conclusion"] = "promoted";
   let reason = "";
-  let base: Record<string, { requests: number; errors: number }> | undefined;
 
   // Provider calls run one at a time: a rollback started by a signal waits for a move in flight
   // (HAProxy's two writes) instead of interleaving with it.
@@ -428,7 +186,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
   };
 
   /** Set once the rollout machine runs: cancels and lost locks go to it from then on. */
-  let machineActive = false;
+  let running: RunningMachine | undefined;
   let rollingBack: Promise<void> | undefined;
   /** Puts the traffic back on stable (once), verified by the provider's read-back, then records why. */
   const rollback = (why: string): Promise<void> => {
@@ -438,10 +196,10 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
       const marked =
         state.phase === "rolling-back"
           ? Promise.resolve()
-          : saveState({ phase: "rolling-back" }, { stage: state.stage, weight, event: "rollback", note: why.slice(0, 200) });
+          : saveState({ phase: "rolling-back" }, { stage: state.stage, weight: progress.weight, event: "rollback", note: why.slice(0, 200) });
       try {
         await serial(() => provider.rollback());
-        weight = 0;
+        progress.weight = 0;
         conclusion = "rolled-back";
         reason = why;
         runtime.setOutput("time-to-rollback-ms", (ctx.clock.now() - (firstFailAtMs ?? t0)).toString());
@@ -462,7 +220,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
     runtime.log.warning(`Received ${sig}: rolling back now.`);
     firstFailAtMs = ctx.clock.now();
     cancel.abort();
-    if (machineActive) dispatch({ type: "cancelled", atMs: ctx.clock.now() });
+    if (running) running.dispatch({ type: "cancelled", atMs: ctx.clock.now() });
     else void rollback("the job was cancelled");
   };
   const onCancelled = () => onSignal(String(jobCancelled.reason ?? "a cancel") as NodeJS.Signals);
@@ -474,8 +232,8 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
     if (cancel.signal.aborted) return;
     firstFailAtMs ??= ctx.clock.now();
     cancel.abort();
-    if (machineActive) {
-      dispatch({ type: "lock-lost", atMs: ctx.clock.now(), why });
+    if (running) {
+      running.dispatch({ type: "lock-lost", atMs: ctx.clock.now(), why });
       return;
     }
     if (stages.length === 0 && !unfinishedRollback) {
@@ -490,90 +248,26 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
   if (unfinishedRollback) {
     await record("in_progress", "Finishing the rollback of the previous attempt");
     firstFailAtMs = ctx.clock.now();
-    await rollback(`the previous attempt was rolling back when it ended; finished the rollback to ${inputs.stable}`);
+    await rollback(`the previous attempt was rolling back when it ended; finished the rollback to ${sides.stable}`);
   } else {
     await notify("start", `${plan.strategy} rollout in ${stageCount(plan.stages.length)}${resumed ? `, resumed at stage ${startStage + 1}` : ""}`);
   }
 
-  const sampleOnce = async (baselineOnly = false): Promise<Sample[]> => {
-    const out: Sample[] = [];
-    const now = ctx.clock.now();
-    const hasStats = inputs.provider === "haproxy" && inputs["haproxy-stats"] && inputs["haproxy-socket"];
-    if (baselineOnly) {
-      if (hasStats) base = await haproxyServersStats(inputs["haproxy-socket"] as string, inputs.backend, [inputs.canary, inputs.stable]).catch(() => undefined);
-      return out;
-    }
-    // At 0 % (blue-green preview) the router sends nothing to green: probe green directly when told how.
-    const probeUrl = weight === 0 && inputs["preview-url"] ? inputs["preview-url"] : inputs["probe-url"];
-    if (probeUrl) {
-      try {
-        const stats = await runHttpProbe({
-          url: probeUrl,
-          requests: inputs["probe-requests"],
-          timeoutMs: inputs["probe-timeout"],
-          ...probeExpect,
-          signal: cancel.signal,
-        });
-        out.push(judgeTraffic("http probe", stats, thresholdsFor(inputs, plan, "http"), now));
-      } catch (e) {
-        out.push({ gate: "http probe", outcome: "error", detail: (e as Error).message, requests: 0, atMs: now });
-      }
-    }
-    if (cancel.signal.aborted) return out;
-    if (inputs["loadtest-rate"] && loadTarget) {
-      out.push(
-        await runLoadGate(
-          {
-            target: loadTarget,
-            rate: inputs["loadtest-rate"],
-            durationMs: inputs["loadtest-duration"],
-            timeoutMs: inputs["probe-timeout"],
-            signal: cancel.signal,
-          },
-          thresholdsFor(inputs, plan, "loadtest"),
-          now,
-        ),
-      );
-    }
-    if (inputs["check-command"]) out.push(await runCommandGate(inputs["check-command"], cwd, runtime.env, Math.max(plan.checkIntervalMs * 10, 60_000), now));
-    if (promComparison && inputs["prometheus-url"] && inputs["prometheus-query"]) {
-      out.push(
-        await runPrometheusProbe(
-          { url: inputs["prometheus-url"], query: inputs["prometheus-query"], comparison: promComparison, timeoutMs: inputs["probe-timeout"] },
-          now,
-        ),
-      );
-    }
-    if (hasStats) {
-      try {
-        const c = await haproxyServersStats(inputs["haproxy-socket"] as string, inputs.backend, [inputs.canary, inputs.stable]);
-        const b = base ?? c;
-        base = c;
-        const delta = (name: string) => ({
-          requests: (c[name]?.requests ?? 0) - (b[name]?.requests ?? 0),
-          errors: (c[name]?.errors ?? 0) - (b[name]?.errors ?? 0),
-        });
-        // No canary traffic at 0 % is expected (blue-green preview): judge only when it has weight.
-        if (weight > 0)
-          out.push(
-            judgeCanaryVsStable(`haproxy ${inputs.canary}`, delta(inputs.canary), delta(inputs.stable), thresholdsFor(inputs, plan, "haproxy-stats"), now),
-          );
-      } catch (e) {
-        out.push({ gate: `haproxy ${inputs.canary}`, outcome: "error", detail: (e as Error).message, requests: 0, atMs: now });
-      }
-    }
-    return out;
-  };
-
-  // The rollout itself is the pure machine in core/rollout-machine.ts; this interprets its effects.
-  // Moves, checks and sleeps run one after another; a rollback, a journal write and the end run at
-  // once, so a cancel or a breach does not wait for a probe or a sleep in flight.
+  const checks = new HealthChecks({
+    gates: config.gates,
+    gateThresholds: config.gateThresholds,
+    cwd,
+    env: runtime.env,
+    checkIntervalMs: plan.checkIntervalMs,
+    now: () => ctx.clock.now(),
+  });
+  // The rollout itself is the pure machine in core/rollout-machine.ts; interpreter.ts runs it.
   const machineConfig: MachineConfig = {
     stages: plan.stages.map((st) => ({
       weight: st.weight,
       bakeMs: st.bakeMs,
       checkIntervalMs: st.checkIntervalMs ?? plan.checkIntervalMs,
-      minSamples: minSamplesFor(inputs, plan, st),
+      minSamples: minSamplesFor(config, st),
       extensionMs: evidenceExtensionMs(plan, st),
     })),
     thresholds,
@@ -582,123 +276,49 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
     jobStartedAtMs: startedAtMs,
     startStage,
     resumedBakeEndsAtMs: resumed && state.stage === startStage ? state.bakeEndsAtMs : undefined,
-    canary: inputs.canary,
+    canary: sides.canary,
   };
-  let machine = initialState();
-  let effectChain: Promise<void> = Promise.resolve();
-  let endMachine: () => void = () => {};
-  const machineDone = new Promise<void>((ok) => {
-    endMachine = ok;
-  });
-  const dispatch = (e: MachineEvent): void => {
-    const r = step(machineConfig, machine, e);
-    machine = r.state;
-    for (const effect of r.effects) {
-      if (effect.type === "move" || effect.type === "check" || effect.type === "sleep-until" || effect.type === "record")
-        effectChain = effectChain.then(() => perform(effect)).catch((err: unknown) => stumble(err));
-      else void perform(effect).catch((err: unknown) => stumble(err));
-    }
-  };
-  const stumble = (err: unknown) => {
-    const why = `an unexpected error stopped the rollout: ${toShiplineError(err).message.replace(/\.$/, "")}`;
-    runtime.log.warning(`${why}.`);
-    dispatch({ type: "error", atMs: ctx.clock.now(), why });
-  };
-  const perform = async (effect: MachineEffect): Promise<void> => {
-    switch (effect.type) {
-      case "record":
-        await record(effect.state, effect.description);
-        return;
-      case "save":
-        void saveState(effect.patch, effect.entry);
-        return;
-      case "log":
-        runtime.log.info(`  ${effect.message}`);
-        return;
-      case "finish":
-        endMachine();
-        return;
-      case "sleep-until":
-        await ctx.clock.sleep(Math.max(0, effect.atMs - ctx.clock.now()), cancel.signal);
-        dispatch({ type: "woke", atMs: ctx.clock.now() });
-        return;
-      case "check": {
-        const samples = await sampleOnce();
-        for (const x of samples) runtime.log.info(`  ${x.gate}: ${x.outcome} (${x.detail})`);
-        // The time to rollback counts from the moment a check has failed (its result is known); a
-        // slow probe's own duration is in the timeline, not in this figure.
-        dispatch({ type: "checked", atMs: ctx.clock.now(), samples });
-        return;
-      }
-      case "rollback": {
-        try {
-          await serial(() => provider.rollback());
-          weight = 0;
-          const at = ctx.clock.now();
-          runtime.setOutput("time-to-rollback-ms", String(at - (machine.firstFailAtMs ?? at)));
-          dispatch({ type: "rolled-back", atMs: at });
-        } catch (err) {
-          dispatch({ type: "rollback-failed", atMs: ctx.clock.now(), message: toShiplineError(err).message });
-        }
-        return;
-      }
-      case "move": {
-        const i = effect.stage;
-        const stage = plan.stages[i] as Plan["stages"][number];
-        // Before each move, the lock must still hold this run's last write; a takeover during the bake
-        // is caught here, before the router changes, rather than by the write after the move.
-        if (i > startStage && lock) {
-          await stateWrites;
-          const taken = await lock.check().catch(() => undefined);
-          if (taken) onLockLost(taken);
-          if (cancel.signal.aborted) return;
-        }
-        runtime.log.info(`Stage ${i + 1}/${plan.stages.length}: ${stage.weight}% to ${inputs.canary}, bake ${formatMs(stage.bakeMs)}.`);
-        try {
-          // The router is the source of truth: before a move, it must still hold what this rollout set.
-          if (i > startStage) {
-            const now = await serial(() => provider.read());
-            if (now !== undefined && now !== machine.weight)
-              throw new ShiplineError(
-                ErrorCode.ProcessFailed,
-                `the router has ${now}% on ${inputs.canary}, not the ${machine.weight}% this rollout set: something else changed the weights`,
-              );
+  const interpret = (): RunningMachine =>
+    startMachine({
+      machine: machineConfig,
+      plan,
+      sides,
+      startStage,
+      clock: ctx.clock,
+      log: runtime.log,
+      signal: cancel.signal,
+      provider,
+      serial,
+      checks,
+      progress,
+      record,
+      saveState,
+      ...(lock
+        ? {
+            confirmLock: async () => {
+              await stateWrites;
+              const taken = await lock?.check().catch(() => undefined);
+              if (taken) onLockLost(taken);
+            },
           }
-          if (cancel.signal.aborted) return;
-          await serial(() => provider.apply(effect.weight, i + 1));
-        } catch (err) {
-          dispatch({ type: "move-failed", atMs: ctx.clock.now(), message: toShiplineError(err).message });
-          return;
-        }
-        weight = effect.weight;
-        // For the post step: if this process dies (kill -9, runner timeout) it rolls back and releases.
-        runtime.saveState(
-          "rollout",
-          JSON.stringify({ rolloutId: state.rolloutId, deploymentId: recorder.id, environment: inputs.environment } satisfies PostState),
-        );
-        if (machineConfig.resumedBakeEndsAtMs !== undefined && i === startStage)
-          runtime.log.info(`  continuing the bake of stage ${i + 1}: ${formatMs(Math.max(0, machineConfig.resumedBakeEndsAtMs - ctx.clock.now()))} left.`);
-        base = undefined;
-        await sampleOnce(true); // baseline the servers' counters; the first judged sample follows one interval later
-        dispatch({ type: "moved", atMs: ctx.clock.now() });
-        return;
-      }
-    }
-  };
+        : {}),
+      // For the post step: if this process dies (kill -9, runner timeout) it rolls back and releases.
+      onMoved: () => writePostState(runtime, { rolloutId: state.rolloutId, deploymentId: recorder.id, environment: inputs.environment }),
+      onRolledBack: (ms) => runtime.setOutput("time-to-rollback-ms", String(ms)),
+    });
 
   try {
     const before = unfinishedRollback ? undefined : await provider.read().catch(() => undefined);
     if (!resumed && before !== undefined && before !== 0 && plan.stages[0]?.weight !== undefined && before > plan.stages[0].weight) {
-      runtime.log.warning(`The router already sends ${before}% to ${inputs.canary}; the rollout starts from stage 1 anyway.`);
+      runtime.log.warning(`${capitalize(sides.holder)} already sends ${before}% to ${sides.canary}; the rollout starts from stage 1 anyway.`);
     }
     if (!unfinishedRollback && !cancel.signal.aborted) {
-      machineActive = true;
-      dispatch({ type: "start", atMs: ctx.clock.now() });
-      await machineDone;
-      await effectChain;
+      running = interpret();
+      await running.done;
+      const machine = running.state;
       conclusion = machine.conclusion ?? "failed";
       reason = machine.reason;
-      weight = machine.weight;
+      progress.weight = machine.weight;
       stages.push(...machine.records);
     }
     // A signal's rollback runs from the handler; wait for it (and any other) to finish.
@@ -709,7 +329,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
     const why = `an unexpected error stopped the rollout: ${toShiplineError(e).message.replace(/\.$/, "")}`;
     runtime.log.warning(`${why}.`);
     if (rollingBack) await rollingBack;
-    else if (weight > 0) {
+    else if (progress.weight > 0) {
       firstFailAtMs ??= ctx.clock.now();
       await rollback(why);
     } else {
@@ -722,108 +342,40 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
   // Every stage passed and traffic is on the new version: from here on, nothing undoes the promotion,
   // not a failed status write and not the post step (which reads this).
   if (conclusion === "promoted") {
-    runtime.saveState(
-      "rollout",
-      JSON.stringify({ rolloutId: state.rolloutId, deploymentId: recorder.id, environment: inputs.environment, promoted: true } satisfies PostState),
-    );
+    writePostState(runtime, { rolloutId: state.rolloutId, deploymentId: recorder.id, environment: inputs.environment, promoted: true });
     await saveState({ stage: plan.stages.length - 1, weight: 100 });
   }
 
-  if (conclusion === "promoted") reason = `all ${stageCount(plan.stages.length)} passed; ${inputs.canary} has 100% of the traffic`;
+  if (conclusion === "promoted") reason = `all ${stageCount(plan.stages.length)} passed; ${sides.canary} has 100% of the traffic`;
   if (conclusion !== "waiting") {
     await record(conclusion === "promoted" ? "success" : "failure", reason);
     await saveState(
-      { phase: "done", weight },
-      { stage: state.stage, weight, event: conclusion === "promoted" ? "done" : "rollback", note: reason.slice(0, 200) },
+      { phase: "done", weight: progress.weight },
+      { stage: state.stage, weight: progress.weight, event: conclusion === "promoted" ? "done" : "rollback", note: reason.slice(0, 200) },
     );
     if (conclusion === "promoted") await recorder.supersedeEarlier();
   }
   await stateWrites;
-  runtime.saveState("rollout", "");
+  writePostState(runtime, undefined);
   const ended = conclusion as RolloutReport["conclusion"];
   await notify(
     ({ promoted: "promote", "rolled-back": "rollback", "not-enough-samples": "rollback", failed: "failed", waiting: "waiting" } as const)[ended],
     reason,
   );
-  const report: RolloutReport = { conclusion, reason, version, stages, timeToRollbackMs: undefined, startedAtMs, plan: planMarkdown };
-  const ttr = runtime.outputs.get("time-to-rollback-ms");
-  if (ttr) report.timeToRollbackMs = Number(ttr);
-  runtime.appendSummary(renderRollout(report));
-  runtime.setOutput("conclusion", conclusion);
-  runtime.setOutput("stage", (stages.at(-1)?.index ?? (unfinishedRollback ? unfinishedRollback.stage : startStage - 1)) + 1);
-  runtime.setOutput("weight", conclusion === "promoted" ? 100 : weight);
-  runtime.setOutput("reason", reason);
-  if (!runtime.outputs.has("time-to-rollback-ms")) runtime.setOutput("time-to-rollback-ms", "");
-  if (conclusion === "promoted" || conclusion === "waiting") return { conclusion: "success" };
-  return { conclusion: "failure", message: `Rollout ${conclusion}: ${reason}.` };
+  return writeRolloutReport(runtime, {
+    conclusion,
+    reason,
+    version,
+    stages,
+    timeToRollbackMs: undefined,
+    startedAtMs,
+    plan: planMarkdown,
+    isFlag: sides.isFlag,
+    stage: (stages.at(-1)?.index ?? (unfinishedRollback ? unfinishedRollback.stage : startStage - 1)) + 1,
+    weight: conclusion === "promoted" ? 100 : progress.weight,
+  });
 }
 
-/** What the main step saves for its post step (GITHUB_STATE "rollout"). */
-interface PostState {
-  rolloutId: string;
-  deploymentId: number | undefined;
-  environment: string;
-  /** Set once every stage passed: the post step never rolls such a rollout back. */
-  promoted?: boolean;
-}
-
-/**
- * Whether the journal the lock holds shows a rollout that ended (released, promoted to 100 %, or
- * waiting for a later run): the post step leaves the router alone then.
- */
-function journalShowsFinished(s: RolloutState): boolean {
-  return s.phase === "done" || s.phase === "waiting" || s.journal.some((j) => j.event === "done" || (j.event === "promote" && j.weight === 100));
-}
-
-/**
- * The `post:` step (runs always): when the main step died mid-rollout (it saves "rollout" state after
- * its first move and clears it when it ends), put the traffic back on stable, mark the deployment
- * failed and release the lock, so the environment is not left half-rolled or locked. A rollout that
- * was promoted, or whose journal on the lock shows it finished, is never rolled back here.
- */
-async function post(ctx: CommandContext): Promise<void> {
-  const { runtime, context } = ctx;
-  const raw = runtime.getState("rollout");
-  if (!raw) return;
-  const saved = JSON.parse(raw) as PostState;
-  const lock = ctx.hasToken() && context.sha ? new RolloutLock(ctx.github(), saved.environment) : undefined;
-  const holder = lock ? await lock.read().catch(() => "unreadable" as const) : undefined;
-  const mine = holder && holder !== "unreadable" && holder.state?.rolloutId === saved.rolloutId ? holder.state : undefined;
-  // With the lock readable, it is the record of what happened: released or taken over means the
-  // rollout ended (or another run owns the router now); its journal says whether it had finished.
-  const finished = saved.promoted === true || (lock !== undefined && holder !== "unreadable" && (!mine || journalShowsFinished(mine)));
-  if (finished) {
-    runtime.log.info(`Rollout ${saved.rolloutId} had ended${saved.promoted ? " with a promotion" : ""}; the post step leaves the traffic as it is.`);
-    if (mine && lock) await lock.release();
-    return;
-  }
-  runtime.log.warning(`The deploy step ended without finishing rollout ${saved.rolloutId}: rolling back to stable.`);
-  const inputs = readInputs(deploySpec.inputs, (name) => runtime.input(name));
-  const cwd = resolve(runtime.cwd, inputs["working-directory"]);
-  try {
-    await buildProvider(providerConfig(inputs, ctx), ctx, {
-      cwd,
-      version: inputs.version ?? "",
-      environment: inputs.environment,
-      flagInputs: inputs,
-    }).rollback();
-  } catch (e) {
-    runtime.log.error(`The rollback in the post step failed: ${toShiplineError(e).message}. Move the traffic back to ${inputs.stable} by hand.`);
-  }
-  if (!ctx.hasToken()) return;
-  if (saved.deploymentId !== undefined) {
-    const recorder = new DeploymentRecorder(ctx, {
-      environment: saved.environment,
-      environmentUrl: inputs["environment-url"],
-      isProduction: isProduction(inputs),
-    });
-    recorder.adopt(saved.deploymentId);
-    await recorder.status("failure", "The deploy step died mid-rollout; the post step rolled back.");
-  }
-  if (lock && (mine || holder === "unreadable")) {
-    const again = await lock.read().catch(() => undefined);
-    if (again?.state?.rolloutId === saved.rolloutId) await lock.release();
-  }
-}
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export const deployCommand = defineCommand(deploySpec, run, post);

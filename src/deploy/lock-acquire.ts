@@ -33,6 +33,8 @@ export interface AcquireOptions {
   runId: string | undefined;
   environment: string;
   canary: string;
+  /** What holds the split, for messages: "the router", "Unleash", "the flag file" (core/sides.ts). Defaults to "the router". */
+  holder?: string;
   mode: "start" | "resume" | "approve";
   concurrency: "wait" | "fail";
   lockTimeoutMs: number;
@@ -126,7 +128,7 @@ export async function acquireRolloutLock(o: AcquireOptions): Promise<LockAcquisi
       const promoted = state.journal.some((j) => j.stage === state.stage && j.event === "promote");
       const startStage = Math.max(0, promoted ? state.stage + 1 : state.stage);
       o.log.notice(
-        `Resuming rollout ${v.state.rolloutId}${wasResume ? ` (from run ${v.state.runId})` : ""} at stage ${startStage + 1} (the router had ${state.weight}% on ${o.canary}).`,
+        `Resuming rollout ${v.state.rolloutId}${wasResume ? ` (from run ${v.state.runId})` : ""} at stage ${startStage + 1} (${o.holder ?? "the router"} had ${state.weight}% on ${o.canary}).`,
       );
       journal({ stage: startStage, weight: state.weight, event: "resume", note: `run ${o.runId ?? "local"}` });
       if ((await lock.write(state)).ok) return { kind: "resumed", state, startStage, unfinishedRollback: undefined };

@@ -266,6 +266,7 @@ const PROBE: GateConfig = {
   requests: 30,
   expectStatus: 200,
   bodyContains: undefined,
+  timeoutMs: 5000,
 };
 /** 1 % errors allowed; a stage pools 300 probe requests (the rule of three at 1 %) before it promotes. */
 const DEPLOY_T: Thresholds = { errorRateMax: 0.01, p95MaxMs: 500, availabilityMin: 99, minRequests: 300, failureLimit: 1, consecutiveErrorLimit: 3 };
@@ -362,7 +363,10 @@ export function deployDryRun(): string {
     provider: PROVIDER,
     stable: NAMES.stable,
     canary: NAMES.canary,
-    gates: [describeGate(PROBE, formatMs), describeGate({ kind: "haproxy-stats", canary: NAMES.canary, stable: NAMES.stable }, formatMs)],
+    gates: [
+      describeGate(PROBE, formatMs),
+      describeGate({ kind: "haproxy-stats", socket: "/run/haproxy/admin.sock", backend: "web", canary: NAMES.canary, stable: NAMES.stable }, formatMs),
+    ],
     errorRateMax: DEPLOY_T.errorRateMax,
     p95MaxMs: DEPLOY_T.p95MaxMs,
     stages: plan.stages.map((st) => ({

@@ -16,11 +16,12 @@ export type GateConfig =
       requests: number;
       expectStatus: number | undefined;
       bodyContains: string | undefined;
+      timeoutMs: number;
     }
-  | { kind: "haproxy-stats"; canary: string; stable: string }
-  | { kind: "loadtest"; target: string; rate: string; durationMs: number }
+  | { kind: "haproxy-stats"; socket: string; backend: string; canary: string; stable: string }
+  | { kind: "loadtest"; target: string; rate: string; durationMs: number; timeoutMs: number }
   | { kind: "command"; script: string }
-  | { kind: "prometheus"; url: string; query: string; threshold: string; comparison: Comparison };
+  | { kind: "prometheus"; url: string; query: string; threshold: string; comparison: Comparison; timeoutMs: number };
 
 /** The inputs the gates read (the deploy inputs, by name). */
 export interface GateInputs {
@@ -29,6 +30,8 @@ export interface GateInputs {
   "probe-requests": number;
   "probe-status"?: number | undefined;
   "probe-body-match"?: string | undefined;
+  /** Each request's (and each Prometheus query's) timeout, in ms. */
+  "probe-timeout": number;
   "loadtest-rate"?: string | undefined;
   "loadtest-target"?: string | undefined;
   "loadtest-duration": number;
@@ -67,12 +70,14 @@ export function resolveGates(
       requests: inputs["probe-requests"],
       expectStatus: plan.gates?.http?.expectStatus ?? inputs["probe-status"],
       bodyContains: plan.gates?.http?.bodyMatch ?? inputs["probe-body-match"],
+      timeoutMs: inputs["probe-timeout"],
     });
-  if (provider.kind === "haproxy" && provider.hasStats) gates.push({ kind: "haproxy-stats", canary: provider.canary, stable: provider.stable });
+  if (provider.kind === "haproxy" && provider.hasStats)
+    gates.push({ kind: "haproxy-stats", socket: provider.socket, backend: provider.backend, canary: provider.canary, stable: provider.stable });
   if (inputs["loadtest-rate"]) {
     const target = inputs["loadtest-target"] ?? inputs["probe-url"];
     if (!target) problems.push({ input: "loadtest-target", problem: "is required with loadtest-rate when probe-url is empty: the URL the load gate drives" });
-    else gates.push({ kind: "loadtest", target, rate: inputs["loadtest-rate"], durationMs: inputs["loadtest-duration"] });
+    else gates.push({ kind: "loadtest", target, rate: inputs["loadtest-rate"], durationMs: inputs["loadtest-duration"], timeoutMs: inputs["probe-timeout"] });
   }
   if (inputs["check-command"]) gates.push({ kind: "command", script: inputs["check-command"] });
   if (inputs["prometheus-query"] || inputs["prometheus-url"]) {
@@ -87,7 +92,14 @@ export function resolveGates(
       if (fromFile !== undefined) fileProblems.push(`"gates.prometheus.threshold" must be a comparison like "< 0.01" or ">= 99.9"; got "${threshold}"`);
       else problems.push({ input: "prometheus-threshold", problem: `must be a comparison like "< 0.01" or ">= 99.9"; got "${threshold}"` });
     } else if (inputs["prometheus-url"] && inputs["prometheus-query"])
-      gates.push({ kind: "prometheus", url: inputs["prometheus-url"], query: inputs["prometheus-query"], threshold, comparison });
+      gates.push({
+        kind: "prometheus",
+        url: inputs["prometheus-url"],
+        query: inputs["prometheus-query"],
+        threshold,
+        comparison,
+        timeoutMs: inputs["probe-timeout"],
+      });
   }
   const evidence = gates.filter((g) => g.kind !== "http" || g.url !== undefined);
   if (evidence.length === 0 && problems.length === 0 && fileProblems.length === 0)
@@ -132,4 +144,17 @@ export function describeGate(g: GateConfig, formatMs: (ms: number) => string): s
     case "prometheus":
       return `prometheus: ${g.query} ${g.threshold}`;
   }
+}
+
+/**
+ * Requests one check's counting gates deliver: the HTTP probe's, or the load gate's (rate × duration)
+ * when larger. 0 when no gate counts requests (a command or Prometheus gate alone).
+ */
+export function requestsPerCheck(gates: readonly GateConfig[]): number {
+  let most = 0;
+  for (const g of gates) {
+    if (g.kind === "http") most = Math.max(most, g.requests);
+    if (g.kind === "loadtest") most = Math.max(most, Math.floor((Number.parseFloat(g.rate) || 0) * (g.durationMs / 1000)));
+  }
+  return most;
 }

@@ -318,3 +318,22 @@ export function formatLocal(at: Date, timeZone: string): string {
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? "";
   return `${get("weekday")} ${get("year")}-${get("month")}-${get("day")} ${get("hour")}:${get("minute")} ${timeZone}`;
 }
+
+/**
+ * Checks freeze and window (undefined: neither is set) at `now`: undefined when a rollout may start,
+ * else why not and when the window opens, in words for the summary and the reason output.
+ */
+export function explainRefusal(
+  time: { timezone: string; freeze: readonly WeeklyRange[]; window: readonly WeeklyRange[] } | undefined,
+  now: Date,
+): string | undefined {
+  if (!time) return undefined;
+  const verdict = evaluateDeployTime(now, time.timezone, time.freeze, time.window);
+  if (verdict.allowed) return undefined;
+  const why =
+    verdict.because.kind === "freeze"
+      ? `Deployments are frozen now ("${verdict.because.text}", ${time.timezone})`
+      : `Now (${formatLocal(now, time.timezone)}) is outside the deployment window ("${verdict.because.text}")`;
+  if (!verdict.opensAt) return `${why}, and no window opens in the next two weeks: check "freeze" and "window".`;
+  return `${why}; the window opens ${formatLocal(verdict.opensAt, time.timezone)} (${verdict.opensAt.toISOString()}, in ${formatMs(verdict.opensAt.getTime() - now.getTime())}). Nothing was changed`;
+}

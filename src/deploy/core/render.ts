@@ -31,6 +31,8 @@ export interface RolloutReport {
   startedAtMs: number;
   /** The plan's markdown ({@link renderPlan}), shown after the verdict and the evidence. */
   plan?: string;
+  /** Whether the rollout moved a feature flag (its rollback switches the flag off) rather than traffic. Defaults to false. */
+  isFlag?: boolean;
 }
 
 /** Seconds with one decimal and no space, so a table column never wraps: `20.3s`. */
@@ -56,7 +58,8 @@ export function renderRollout(r: RolloutReport): string {
     const failed = r.stages.some((s) => s.samples.some((x) => x.outcome === "fail"));
     // The figure counts from the first failed check when there was one; else from the decision
     // itself (a cancel, a lost lock, a provider failure, too little evidence).
-    lines.push("", `Traffic was back on stable ${formatMs(r.timeToRollbackMs)} after ${failed ? "the first failed check" : "the rollback was decided"}.`);
+    const back = r.isFlag ? "The flag was off for everyone" : "Traffic was back on stable";
+    lines.push("", `${back} ${formatMs(r.timeToRollbackMs)} after ${failed ? "the first failed check" : "the rollback was decided"}.`);
   }
   if (r.stages.length > 0) {
     lines.push("", "### Stages", "");

@@ -161,6 +161,23 @@ describe("deploy refuses bad input and frozen windows", () => {
     expect(r.stderr).toContain(message);
   });
 
+  it("names every problem with the stages, the provider, the gates and the time inputs in one message, in a dry run too", async () => {
+    for (const dry of ["false", "true"]) {
+      const r = await deploy({
+        stages: "10%:5m,5%:1m,100%",
+        provider: "nginx",
+        "loadtest-rate": "20",
+        freeze: "someday",
+        timezone: "Mars/Olympus",
+        "pause-after": "abc",
+        "dry-run": dry,
+      });
+      expect(r.code).toBe(2);
+      for (const input of ["stages", "nginx-upstream-file", "loadtest-target", "freeze", "timezone", "pause-after"])
+        expect(r.stderr, `${input} (dry-run ${dry})`).toContain(`Input "${input}"`);
+    }
+  });
+
   it("refuses to start inside a freeze and says when the window opens", async () => {
     const r = await deploy({ "probe-url": "http://127.0.0.1:9/", "haproxy-socket": "/x.sock", freeze: "mon 00:00 - sun 23:59" });
     expect(r.code).toBe(1);

@@ -262,6 +262,24 @@ describe("shipline deploy --provider unleash against a real unleash-server", () 
     expect(`${JSON.stringify(r.outputs)} ${r.stderr} ${r.summary}`).not.toContain(unleash.adminToken.slice(4));
   });
 
+  it("names the sides after the flag's state, not blue and green, in the log, the summary and the outputs", async () => {
+    const flag = await newFlag();
+    app = await startFlagApp(appReading(flag), false);
+    const r = await deploy(cli(flag, app.url));
+    expect(r.code).toBe(0);
+    expect(r.outputs.reason).toBe("all 3 stages passed; flag on has 100% of the traffic");
+    expect(r.stderr).toMatch(/Stage 1\/3: 10% to flag on, bake 1s\./);
+    expect(r.summary).toContain("| stage | flag on (new) | flag off (stable) | bake |");
+    expect(`${JSON.stringify(r.outputs)} ${r.stderr} ${r.summary}`).not.toMatch(/\b(green|blue)\b/);
+    const failing = await newFlag();
+    await app.close();
+    app = await startFlagApp(appReading(failing), true);
+    const back = await deploy(cli(failing, app.url));
+    expect(back.outputs.conclusion).toBe("rolled-back");
+    expect(back.summary).toMatch(/The flag was off for everyone \d+ms after the first failed check\./);
+    expect(`${JSON.stringify(back.outputs)} ${back.stderr} ${back.summary}`).not.toMatch(/\b(green|blue)\b/);
+  });
+
   it("rolls back a canary whose new code path fails: the flag ends off, at rollout 0, with time-to-rollback-ms", async () => {
     const flag = await newFlag();
     app = await startFlagApp(appReading(flag), true);
@@ -306,7 +324,7 @@ describe("shipline deploy --provider unleash against a real unleash-server", () 
     const r = await deploy({ ...inputs, "unleash-url": unleash.url });
     expect(r.code).toBe(0);
     expect(r.outputs.conclusion).toBe("dry-run");
-    expect(r.stderr).toMatch(/Stage 4\/4: 100% to flag-on/);
+    expect(r.stderr).toMatch(/Stage 4\/4: 100% to flag on, bake/);
     expect((await unleash.flagIn(flag, "production")).strategies).toEqual([]);
   });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { type GateInputs, resolveGates } from "../../../src/deploy/core/gate-config.js";
+import { type GateInputs, requestsPerCheck, resolveGates } from "../../../src/deploy/core/gate-config.js";
 import type { ProviderConfig } from "../../../src/deploy/core/provider-config.js";
 
-const inputs: GateInputs = { "probe-requests": 20, "loadtest-duration": 5000, "prometheus-threshold": "< 0.001" };
+const inputs: GateInputs = { "probe-requests": 20, "probe-timeout": 5000, "loadtest-duration": 5000, "prometheus-threshold": "< 0.001" };
 const canary = {
   strategy: "canary" as const,
   stages: [
@@ -54,5 +54,13 @@ describe("resolving the gates", () => {
       names,
     );
     expect(r.fileProblems).toEqual(['"gates.prometheus.threshold" must be a comparison like "< 0.01" or ">= 99.9"; got "lots"']);
+  });
+
+  it("counts the requests one check delivers from the resolved gates: the probe's, or the load gate's when larger", () => {
+    const probe = resolveGates({ ...inputs, "probe-url": "http://x/" }, canary, command, names).gates;
+    expect(requestsPerCheck(probe)).toBe(20);
+    const load = resolveGates({ ...inputs, "probe-url": "http://x/", "loadtest-rate": "12.5" }, canary, command, names).gates;
+    expect(requestsPerCheck(load)).toBe(62);
+    expect(requestsPerCheck(resolveGates({ ...inputs, "check-command": "./c.sh" }, canary, command, names).gates)).toBe(0);
   });
 });
