@@ -127,7 +127,7 @@ describe("dist/deploy-post (the post: step) with provider unleash", () => {
       timeout: 30_000,
     });
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain("::warning::The deploy step ended without finishing rollout production/1: rolling back to stable.");
+    expect(r.stdout).toContain("::warning::The deploy step ended without finishing rollout production/1: switching the flag off.");
     expect(parseWorkflowCommands(r.stdout).masked).toContain(unleash.adminToken);
     expect(r.stdout.replace(`::add-mask::${unleash.adminToken}`, "")).not.toContain(secretPart());
     const s = await unleash.flagIn(flag, "production");

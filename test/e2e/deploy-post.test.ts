@@ -34,7 +34,7 @@ describe("dist/deploy-post (the post: step)", () => {
     await haproxyCommand(rig.socket, "set server app/blue weight 50");
     const r = post(rig, JSON.stringify({ rolloutId: "staging/1", environment: "staging" }));
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain("::warning::The deploy step ended without finishing rollout staging/1: rolling back to stable.");
+    expect(r.stdout).toContain("::warning::The deploy step ended without finishing rollout staging/1: rolling back to blue.");
     expect(await rig.weight("green")).toBe(0);
     expect(await rig.weight("blue")).toBe(100);
   }, 30_000);

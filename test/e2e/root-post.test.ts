@@ -37,7 +37,7 @@ describe("dist/main-post (the root action's post: step)", () => {
   it("with command: deploy, rolls the router back to stable when the main step died mid-rollout", async () => {
     const { r, green, blue } = await postAfterDeathAt50("deploy");
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain("rolling back to stable");
+    expect(r.stdout).toContain("rolling back to blue");
     expect([green, blue]).toEqual([0, 100]);
   }, 30_000);
 
