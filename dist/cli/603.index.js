@@ -78,6 +78,8 @@ var external_node_path_ = __webpack_require__(6760);
 var command = __webpack_require__(5788);
 // EXTERNAL MODULE: ./src/kernel/errors.ts
 var errors = __webpack_require__(2386);
+// EXTERNAL MODULE: ./src/kernel/format.ts
+var format = __webpack_require__(8982);
 // EXTERNAL MODULE: ./src/kernel/files.ts
 var files = __webpack_require__(7762);
 // EXTERNAL MODULE: ./src/kernel/github/index.ts + 9 modules
@@ -218,8 +220,6 @@ function planDependentBumps(packages) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/kernel/format.ts
-var format = __webpack_require__(8982);
 // EXTERNAL MODULE: ./src/kernel/markdown.ts
 var markdown = __webpack_require__(9660);
 ;// CONCATENATED MODULE: ./src/version/core/render.ts
@@ -374,6 +374,7 @@ var repository = __webpack_require__(5393);
 
 
 
+
 const COMMENT_MARKER = "<!-- shipline:version -->";
 function readConfig(inputs, cwd) {
     const file = inputs["config-file"];
@@ -480,10 +481,10 @@ dependsOnReleased = []) {
     });
     if (state.invalidTags.length > 0) {
         const shown = state.invalidTags.slice(0, 5).join(", ");
-        ctx.runtime.log.warning(`Ignored ${state.invalidTags.length} tag(s) with the prefix "${tagPrefix}" that are not semantic versions: ${shown}${state.invalidTags.length > 5 ? ", ..." : ""}. Release tags look like ${tagPrefix}1.2.3.`);
+        ctx.runtime.log.warning(`Ignored ${(0,format/* count */.U9)(state.invalidTags.length, "tag")} with the prefix "${tagPrefix}" that are not semantic versions: ${shown}${state.invalidTags.length > 5 ? ", ..." : ""}. Release tags look like ${tagPrefix}1.2.3.`);
     }
     if (floor !== "none" && plan.bump === "none" && next.released)
-        next.notes.push(`released as a patch because it depends on ${dependsOnReleased.join(", ")}, which release(s) in this run`);
+        next.notes.push(`released as a patch because it depends on ${dependsOnReleased.join(", ")}, ${dependsOnReleased.length === 1 ? "which releases" : "which release"} in this run`);
     if (next.errors.length > 0) {
         if (inputs.version)
             throw new errors/* InputError */.dz(next.errors.map((e) => ({ input: "version", problem: e.replace(/^Input "version" /, "") })));
@@ -648,11 +649,11 @@ async function run(inputs, ctx) {
     }
     if (inputs["fail-on-unconventional"]) {
         for (const r of results) {
-            const count = r.c.plan.counts.unparseable;
-            if (count === 0)
+            const n = r.c.plan.counts.unparseable;
+            if (n === 0)
                 continue;
             const shown = r.c.plan.unparseable.slice(0, 3).map((i) => `${i.change.sha.slice(0, 7)} "${i.change.header.slice(0, 60)}"`);
-            problems.push(`${r.name ? `Package "${r.name}": ` : ""}${count} commit(s) are not conventional: ${shown.join(", ")}${count > 3 ? ", ..." : ""}. Reword them, or set fail-on-unconventional: false`);
+            problems.push(`${r.name ? `Package "${r.name}": ` : ""}${(0,format/* count */.U9)(n, "commit")} ${n === 1 ? "is" : "are"} not conventional: ${shown.join(", ")}${n > 3 ? ", ..." : ""}. Reword them, or set fail-on-unconventional: false`);
         }
     }
     if (problems.length > 0)

@@ -33479,8 +33479,16 @@ const deployInputs = {
     },
     "haproxy-socket": { kind: "string", description: "HAProxy stats socket with level admin: a Unix socket path or host:port." },
     backend: { kind: "string", default: "app", description: "HAProxy backend holding the two servers." },
-    stable: { kind: "string", default: "blue", description: "The server (or name) running the current version." },
-    canary: { kind: "string", default: "green", description: "The server (or name) running the new version." },
+    stable: {
+        kind: "string",
+        default: "blue",
+        description: 'The server (or name) running the current version. With provider unleash or flagd, messages say "flag off" unless this is set.',
+    },
+    canary: {
+        kind: "string",
+        default: "green",
+        description: 'The server (or name) running the new version. With provider unleash or flagd, messages say "flag on" unless this is set.',
+    },
     "provider-command": {
         kind: "string",
         description: "Script that moves the traffic (provider: command); gets SHIPLINE_WEIGHT, SHIPLINE_STAGE, SHIPLINE_VERSION, SHIPLINE_ACTION.",

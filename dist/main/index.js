@@ -46061,6 +46061,117 @@ __webpack_async_result__();
 
 /***/ }),
 
+/***/ 1138:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ HealthChecks)
+/* harmony export */ });
+/* harmony import */ var _core_gates_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(311);
+/* harmony import */ var _probes_http_probe_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1292);
+/* harmony import */ var _probes_extra_probes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4213);
+/* harmony import */ var _probes_prometheus_probe_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3456);
+/* harmony import */ var _providers_haproxy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1547);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_probes_extra_probes_js__WEBPACK_IMPORTED_MODULE_1__]);
+_probes_extra_probes_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
+
+
+
+
+class HealthChecks {
+    o;
+    http;
+    load;
+    command;
+    prometheus;
+    stats;
+    /** HAProxy's counters at the last look (undefined before the first, or when it failed). */
+    base;
+    constructor(o) {
+        this.o = o;
+        const of = (kind) => o.gates.find((g) => g.kind === kind);
+        this.http = of("http");
+        this.load = of("loadtest");
+        this.command = of("command");
+        this.prometheus = of("prometheus");
+        this.stats = of("haproxy-stats");
+    }
+    readStats(g) {
+        return (0,_providers_haproxy_js__WEBPACK_IMPORTED_MODULE_2__/* .haproxyServersStats */ .ZQ)(g.socket, g.backend, [g.canary, g.stable]);
+    }
+    /** After a move: reads the servers' counters afresh, so the first judged sample counts from here. */
+    async baseline() {
+        this.base = undefined;
+        if (this.stats)
+            this.base = await this.readStats(this.stats).catch(() => undefined);
+    }
+    /**
+     * One check of every gate, in a fixed order (http, loadtest, command, prometheus, haproxy-stats).
+     * `weight` is the canary's share now: at 0 % the HTTP probe goes to preview-url when set, and the
+     * stats gate judges nothing. Stops after the HTTP probe when `signal` has aborted.
+     */
+    async sample(weight, signal) {
+        const out = [];
+        const now = this.o.now();
+        const t = this.o.gateThresholds;
+        const http = this.http;
+        // At 0 % (blue-green preview) the router sends nothing to green: probe green directly when told how.
+        const probeUrl = http && (weight === 0 && http.previewUrl ? http.previewUrl : http.url);
+        if (http && probeUrl) {
+            try {
+                const stats = await (0,_probes_http_probe_js__WEBPACK_IMPORTED_MODULE_3__/* .runHttpProbe */ .E)({
+                    url: probeUrl,
+                    requests: http.requests,
+                    timeoutMs: http.timeoutMs,
+                    expectStatus: http.expectStatus,
+                    bodyContains: http.bodyContains,
+                    signal,
+                });
+                out.push((0,_core_gates_js__WEBPACK_IMPORTED_MODULE_0__/* .judgeTraffic */ .TV)("http probe", stats, t.http, now));
+            }
+            catch (e) {
+                out.push({ gate: "http probe", outcome: "error", detail: e.message, requests: 0, atMs: now });
+            }
+        }
+        if (signal.aborted)
+            return out;
+        const load = this.load;
+        if (load)
+            out.push(await (0,_probes_extra_probes_js__WEBPACK_IMPORTED_MODULE_1__/* .runLoadGate */ .f)({ target: load.target, rate: load.rate, durationMs: load.durationMs, timeoutMs: load.timeoutMs, signal }, t.loadtest, now));
+        if (this.command)
+            out.push(await (0,_probes_extra_probes_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommandGate */ .S)(this.command.script, this.o.cwd, this.o.env, Math.max(this.o.checkIntervalMs * 10, 60_000), now));
+        const prom = this.prometheus;
+        if (prom)
+            out.push(await (0,_probes_prometheus_probe_js__WEBPACK_IMPORTED_MODULE_4__/* .runPrometheusProbe */ .k)({ url: prom.url, query: prom.query, comparison: prom.comparison, timeoutMs: prom.timeoutMs }, now));
+        const stats = this.stats;
+        if (stats) {
+            try {
+                const c = await this.readStats(stats);
+                const b = this.base ?? c;
+                this.base = c;
+                const delta = (name) => ({
+                    requests: (c[name]?.requests ?? 0) - (b[name]?.requests ?? 0),
+                    errors: (c[name]?.errors ?? 0) - (b[name]?.errors ?? 0),
+                });
+                // No canary traffic at 0 % is expected (blue-green preview): judge only when it has weight.
+                if (weight > 0)
+                    out.push((0,_core_gates_js__WEBPACK_IMPORTED_MODULE_0__/* .judgeCanaryVsStable */ .WC)(`haproxy ${stats.canary}`, delta(stats.canary), delta(stats.stable), t["haproxy-stats"], now));
+            }
+            catch (e) {
+                out.push({ gate: `haproxy ${stats.canary}`, outcome: "error", detail: e.message, requests: 0, atMs: now });
+            }
+        }
+        return out;
+    }
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
 /***/ 7442:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -46070,38 +46181,34 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _kernel_command_js__WEBPACK_IMPORTED_MODULE_25__ = __nccwpck_require__(5788);
+/* harmony import */ var _kernel_command_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(5788);
 /* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2386);
-/* harmony import */ var _kernel_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7762);
-/* harmony import */ var _core_plan_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(95);
-/* harmony import */ var _kernel_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6304);
-/* harmony import */ var _core_evidence_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(1134);
-/* harmony import */ var _kernel_markdown_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(9660);
-/* harmony import */ var _core_gates_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(311);
-/* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9412);
-/* harmony import */ var _core_render_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(755);
-/* harmony import */ var _probes_http_probe_js__WEBPACK_IMPORTED_MODULE_23__ = __nccwpck_require__(1292);
-/* harmony import */ var _providers_haproxy_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1547);
-/* harmony import */ var _providers_flags_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8337);
-/* harmony import */ var _providers_index_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3582);
-/* harmony import */ var _core_gate_config_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(5763);
-/* harmony import */ var _core_provider_config_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(4181);
-/* harmony import */ var _core_rollout_machine_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(5130);
-/* harmony import */ var _core_rollout_state_js__WEBPACK_IMPORTED_MODULE_22__ = __nccwpck_require__(2598);
-/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(4332);
-/* harmony import */ var _recorder_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(4805);
-/* harmony import */ var _lock_acquire_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(9885);
-/* harmony import */ var _notify_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(735);
-/* harmony import */ var _probes_prometheus_probe_js__WEBPACK_IMPORTED_MODULE_24__ = __nccwpck_require__(1075);
-/* harmony import */ var _probes_extra_probes_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(4213);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(3614);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_probes_extra_probes_js__WEBPACK_IMPORTED_MODULE_17__]);
-_probes_extra_probes_js__WEBPACK_IMPORTED_MODULE_17__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1138);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1010);
+/* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9412);
+/* harmony import */ var _core_rollout_machine_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5130);
+/* harmony import */ var _core_rollout_state_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(2598);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3614);
+/* harmony import */ var _interpreter_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5069);
+/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4332);
+/* harmony import */ var _lock_acquire_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9885);
+/* harmony import */ var _notify_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(735);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(4253);
+/* harmony import */ var _providers_index_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3582);
+/* harmony import */ var _recorder_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(4805);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(8377);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_checks_js__WEBPACK_IMPORTED_MODULE_2__]);
+_checks_js__WEBPACK_IMPORTED_MODULE_2__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 /**
  * The `deploy` command: moves traffic stage by stage through a provider, checks the gates at every
  * interval, and rolls back at once on a breach, on a failing provider, or when the job is cancelled
  * (SIGINT/SIGTERM/SIGHUP: the rollback is precomputed, so it runs within about a second). GitHub
  * Deployments records follow the rollout when a token is available.
+ *
+ * This file owns the run's lifetime: resolve (config.ts), then the dry run or a refusal (report.ts),
+ * the lock and its state writes, the deployment record, the cancel and lost-lock paths and the
+ * rollback they share, and the end (promotion kept, record closed, lock released). The rollout itself
+ * is the machine that interpreter.ts runs with the checks in checks.ts; the post step is post.ts.
  */
 
 
@@ -46120,245 +46227,35 @@ _probes_extra_probes_js__WEBPACK_IMPORTED_MODULE_17__ = (__webpack_async_depende
 
 
 
-
-
-
-
-
-
-
-
-
-
-function buildPlan(inputs, cwd) {
-    if (inputs.config) {
-        const file = (0,_kernel_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readDataFile */ .lD)("config", inputs.config, cwd);
-        const parsed = (0,_core_plan_file_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePlanFile */ .F)(file.data, { checkIntervalMs: inputs["check-interval"], previewMs: inputs["preview-time"], bakeMs: inputs["bake-time"] }, (k) => file.lineOf(k));
-        if ("problems" in parsed) {
-            // Each problem carries its own line ("deploy.yml: line 3: ..."), so the error names no single line.
-            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(file.shown, parsed.problems.map((p) => `${p.line === undefined ? "" : `line ${p.line}: `}"${p.key}" ${p.message}`), { hint: "Fix the plan file (see docs/deploy.md, Plan files) and re-run." });
-        }
-        return parsed.plan;
-    }
-    if (inputs.strategy === "blue-green")
-        return { strategy: "blue-green", stages: (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .blueGreenStages */ .lv)(inputs["preview-time"], inputs["bake-time"]), checkIntervalMs: inputs["check-interval"] };
-    const parsed = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .parseStages */ .lj)(inputs.stages);
-    if ("problems" in parsed)
-        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(parsed.problems.map((p) => ({ input: "stages", problem: `is wrong: ${p}` })));
-    return { strategy: "canary", stages: parsed.stages, checkIntervalMs: inputs["check-interval"] };
-}
-/** The stage indexes `pause-after` holds after, checked against the plan's weights, and the problems with it. */
-function pauseStages(inputs, plan) {
-    const held = new Set();
-    const problems = [];
-    const weights = plan.stages.map((s) => `${s.weight}%`);
-    for (const raw of inputs["pause-after"]) {
-        let w;
-        try {
-            w = (0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePercent */ .lo)("pause-after", raw);
-        }
-        catch (e) {
-            if (e instanceof _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz)
-                problems.push(...e.problems);
-            continue;
-        }
-        const i = plan.stages.findIndex((s) => s.weight === w);
-        if (i < 0 || i === plan.stages.length - 1)
-            problems.push({
-                input: "pause-after",
-                problem: `must name the weight of a stage before the last (${weights.slice(0, -1).join(", ") || "none"}); got "${raw}"`,
-            });
-        else
-            held.add(i);
-    }
-    return { held, problems };
-}
-/** The input when set, else the environment's name: production, prod, prd, or those with a suffix (production-eu). */
-function isProduction(inputs) {
-    return inputs["production-environment"] ?? /^(production|prod|prd)([-_ .].*)?$/i.test(inputs.environment);
-}
-/** The provider's config from the inputs, or an InputError listing every problem with them. */
-function providerConfig(inputs, ctx) {
-    const r = (0,_core_provider_config_js__WEBPACK_IMPORTED_MODULE_11__/* .resolveProvider */ .Kd)(inputs, { hasToken: ctx.hasToken() });
-    const problems = [...(r.ok ? [] : r.problems), ...(0,_providers_flags_js__WEBPACK_IMPORTED_MODULE_9__/* .checkFlagInputs */ .CG)(inputs)];
-    if (!r.ok || problems.length > 0)
-        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(problems);
-    return r.config;
-}
-/** Thresholds from the inputs, then the plan file's `thresholds:`, then its `gates.<gate>:`. */
-function thresholdsFor(inputs, plan, gate) {
-    const own = (o) => {
-        const out = {};
-        for (const k of ["errorRateMax", "p95MaxMs", "availabilityMin", "minRequests", "failureLimit", "consecutiveErrorLimit"])
-            if (o?.[k] !== undefined)
-                out[k] = o[k];
-        return out;
-    };
-    return {
-        ..._core_gates_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_THRESHOLDS */ .JJ,
-        errorRateMax: inputs["error-rate-max"] / 100,
-        availabilityMin: inputs["availability-min"],
-        p95MaxMs: inputs["p95-max"],
-        failureLimit: inputs["failure-limit"],
-        consecutiveErrorLimit: inputs["consecutive-error-limit"],
-        // Per stage, see minSamplesFor; this is only the explicit setting.
-        minRequests: inputs["min-samples"] ?? inputs["min-requests"] ?? _core_gates_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_THRESHOLDS */ .JJ.minRequests,
-        ...own(plan.thresholds),
-        ...(gate ? own(plan.gates?.[gate]) : {}),
-    };
-}
-/** Requests one check's counting gates deliver: the HTTP probe's, or the load gate's when larger. */
-function requestsPerCheck(inputs) {
-    const probe = inputs["probe-url"] || inputs["preview-url"] ? inputs["probe-requests"] : 0;
-    const load = inputs["loadtest-rate"] ? Math.floor((Number.parseFloat(inputs["loadtest-rate"]) || 0) * (inputs["loadtest-duration"] / 1000)) : 0;
-    return Math.max(probe, load);
-}
-/**
- * The samples a stage must pool before it promotes: min-samples (or the plan file's), else what the
- * stage's probes deliver in its bake. A stage without a bake (the final 100 %) needs none.
- */
-function minSamplesFor(inputs, plan, stage) {
-    const explicit = inputs["min-samples"] ?? inputs["min-requests"] ?? plan.thresholds?.minRequests;
-    if (explicit !== undefined)
-        return explicit;
-    const perCheck = requestsPerCheck(inputs);
-    return stage.bakeMs === 0 || perCheck === 0 ? 0 : (0,_core_evidence_js__WEBPACK_IMPORTED_MODULE_19__/* .samplesDeliveredInBake */ .wg)(stage.bakeMs, stage.checkIntervalMs ?? plan.checkIntervalMs, perCheck);
-}
-/** How long a stage may run past its bake to gather evidence before it ends as not-enough-samples. */
-function evidenceExtensionMs(plan, stage) {
-    return Math.max(stage.bakeMs, (stage.checkIntervalMs ?? plan.checkIntervalMs) * 3);
-}
-/** Checks freeze and window; undefined when a rollout may start now, else why not and when it may. */
-function refusalNow(inputs, now) {
-    if (!inputs.freeze && !inputs.window)
-        return undefined;
-    try {
-        new Intl.DateTimeFormat("en-US", { timeZone: inputs.timezone });
-    }
-    catch {
-        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ input: "timezone", problem: `is not an IANA time zone like Europe/Berlin or UTC; got "${inputs.timezone}"` });
-    }
-    const read = (name) => {
-        const text = inputs[name];
-        if (!text)
-            return [];
-        const r = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .parseWeeklyRanges */ .Ny)(text, name);
-        if ("problems" in r)
-            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(r.problems.map((p) => ({ input: name, problem: `is wrong: ${p}` })));
-        return r.ranges;
-    };
-    const verdict = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .evaluateDeployTime */ .uk)(now, inputs.timezone, read("freeze"), read("window"));
-    if (verdict.allowed)
-        return undefined;
-    const why = verdict.because.kind === "freeze"
-        ? `Deployments are frozen now ("${verdict.because.text}", ${inputs.timezone})`
-        : `Now (${(0,_core_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .formatLocal */ .xg)(now, inputs.timezone)}) is outside the deployment window ("${verdict.because.text}")`;
-    if (!verdict.opensAt)
-        return `${why}, and no window opens in the next two weeks: check "freeze" and "window".`;
-    return `${why}; the window opens ${(0,_core_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .formatLocal */ .xg)(verdict.opensAt, inputs.timezone)} (${verdict.opensAt.toISOString()}, in ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .formatMs */ ._V)(verdict.opensAt.getTime() - now.getTime())}). Nothing was changed`;
-}
 async function run(inputs, ctx) {
     const { runtime, context } = ctx;
     // Reading the signal installs the cancel listeners now, so a cancel at any later point is seen.
     const jobCancelled = ctx.signal;
     const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(runtime.cwd, inputs["working-directory"]);
-    const plan = buildPlan(inputs, cwd);
-    const providerRes = (0,_core_provider_config_js__WEBPACK_IMPORTED_MODULE_11__/* .resolveProvider */ .Kd)(inputs, { hasToken: ctx.hasToken() });
-    const providerProblems = [...(providerRes.ok ? [] : providerRes.problems), ...(0,_providers_flags_js__WEBPACK_IMPORTED_MODULE_9__/* .checkFlagInputs */ .CG)(inputs)];
-    // Stands in while the problems are collected; the InputError below stops the run before any use.
-    const providerCfg = providerRes.ok ? providerRes.config : { kind: "command", command: "" };
-    const { held: pauseAfter, problems: pauseProblems } = pauseStages(inputs, plan);
-    const thresholds = thresholdsFor(inputs, plan);
-    // The resolve step: provider, gates and pause-after checked together, every problem in one message.
-    const gateRes = (0,_core_gate_config_js__WEBPACK_IMPORTED_MODULE_20__/* .resolveGates */ .T)(inputs, plan, providerCfg, { stable: inputs.stable, canary: inputs.canary });
-    if (gateRes.fileProblems.length > 0)
-        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(inputs.config ?? "config", gateRes.fileProblems, { hint: "Write the comparison as an operator and a number, then re-run." });
-    const inputProblems = [...providerProblems, ...gateRes.problems, ...pauseProblems];
-    if (inputProblems.length > 0)
-        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(inputProblems);
-    for (const w of gateRes.warnings)
+    // The resolve step: plan, provider, gates, pause-after, freeze and window checked together, every
+    // problem in one message; from here on only the resolved config is read.
+    const config = (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .readDeployConfig */ .Q9)(inputs, cwd, { hasToken: ctx.hasToken() });
+    const { plan, provider: providerCfg, sides, thresholds, pauseAfter } = config;
+    for (const w of config.warnings)
         runtime.log.warning(w);
-    const promGate = gateRes.gates.find((g) => g.kind === "prometheus");
-    const promComparison = promGate?.comparison;
-    const loadTarget = inputs["loadtest-target"] ?? inputs["probe-url"];
-    const probeExpect = {
-        expectStatus: plan.gates?.http?.expectStatus ?? inputs["probe-status"],
-        bodyContains: plan.gates?.http?.bodyMatch ?? inputs["probe-body-match"],
-    };
-    const refusal = refusalNow(inputs, runtime.now());
-    const names = { stable: inputs.stable, canary: inputs.canary };
-    const planMarkdown = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .renderPlan */ .EG)(plan, names, inputs["job-budget"]);
-    if (inputs["dry-run"]) {
-        const facts = {
-            version: inputs.version ?? "",
-            environment: inputs.environment,
-            strategy: plan.strategy,
-            provider: (0,_core_provider_config_js__WEBPACK_IMPORTED_MODULE_11__/* .describeProvider */ .Fy)(providerCfg),
-            stable: inputs.stable,
-            canary: inputs.canary,
-            gates: gateRes.gates.map((g) => (0,_core_gate_config_js__WEBPACK_IMPORTED_MODULE_20__/* .describeGate */ .l)(g, _kernel_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .formatMs */ ._V)).filter(Boolean),
-            errorRateMax: (0,_core_gates_js__WEBPACK_IMPORTED_MODULE_5__/* .maxErrorRate */ .p1)(thresholds),
-            p95MaxMs: thresholds.p95MaxMs,
-            stages: plan.stages.map((st) => ({
-                weight: st.weight,
-                bakeMs: st.bakeMs,
-                checkIntervalMs: st.checkIntervalMs ?? plan.checkIntervalMs,
-                minSamples: minSamplesFor(inputs, plan, st),
-                perCheck: requestsPerCheck(inputs),
-                extensionMs: evidenceExtensionMs(plan, st),
-            })),
-            plan: planMarkdown,
-            ...(refusal ? { refusal } : {}),
-        };
-        runtime.appendSummary((0,_core_render_js__WEBPACK_IMPORTED_MODULE_7__/* .renderDryRun */ .DW)(facts));
-        // The same facts in the log, for the CLI with --json (where the summary is not printed).
-        runtime.log.info(`Dry run: ${plan.strategy} rollout of ${facts.version || "an unversioned release"} to ${inputs.environment} through ${facts.provider}; nothing is changed.`);
-        runtime.log.info(`Gates: ${facts.gates.join("; ")}. Error rate ≤ ${(0,_core_evidence_js__WEBPACK_IMPORTED_MODULE_19__/* .formatRate */ .CE)(facts.errorRateMax)}, p95 ≤ ${facts.p95MaxMs} ms.`);
-        for (const [i, st] of facts.stages.entries())
-            runtime.log.info(`Stage ${i + 1}/${plan.stages.length}: ${st.weight}% to ${inputs.canary}, bake ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .formatMs */ ._V)(st.bakeMs)}, checks every ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .formatMs */ ._V)(st.checkIntervalMs)}${st.bakeMs > 0 ? `, needs ${st.minSamples} samples (extended by up to ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .formatMs */ ._V)(st.extensionMs)} to gather them)` : ""}.`);
-        const jobs = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .planJobs */ .KR)(plan, inputs["job-budget"]);
-        const total = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .planDurationMs */ .qN)(plan);
-        runtime.log.info(`The plan bakes ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .formatMs */ ._V)(total)} in all (GitHub ends a job after 6h; job-budget ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .formatMs */ ._V)(inputs["job-budget"])}): ${jobs.length > 1 ? `${jobs.length} jobs, each after the first a run with mode: resume` : "one job"}${pauseAfter.size > 0 ? `, held for approval after ${[...pauseAfter].map((i) => `${plan.stages[i]?.weight}%`).join(", ")} (mode: approve continues)` : ""}.`);
-        const warnings = (0,_core_render_js__WEBPACK_IMPORTED_MODULE_7__/* .planWarnings */ .pH)(facts);
-        for (const w of warnings)
-            runtime.log.warning(w);
-        runtime.setOutput("conclusion", "dry-run");
-        runtime.setOutput("reason", [
-            "dry run: nothing was changed",
-            warnings.length > 0 ? `the plan cannot promote as written (${warnings.length} problem${warnings.length === 1 ? "" : "s"})` : "",
-            refusal ? `a real run would be refused now: ${refusal}` : "",
-        ]
-            .filter(Boolean)
-            .join("; "));
-        if (refusal)
-            runtime.log.warning(`A real run would be refused now: ${refusal}.`);
-        return { conclusion: "success" };
-    }
-    if (refusal && inputs.mode === "resume") {
-        // A scheduled resume outside the window is not a failure: the waiting rollout goes on next time.
-        runtime.setOutput("conclusion", "waiting");
-        runtime.setOutput("reason", refusal);
-        runtime.log.notice(`${refusal}; the waiting rollout stays as it is until a run inside the window resumes it.`);
-        return { conclusion: "success" };
-    }
-    if (refusal) {
-        runtime.appendSummary(`## ⛔ Not started: ${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_21__/* .escapeMarkdown */ .FV)(inputs.version || "rollout")}\n\n${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_21__/* .escapeMarkdown */ .FV)(refusal)}.\n\n${planMarkdown}`);
-        runtime.setOutput("conclusion", "failed");
-        runtime.setOutput("reason", refusal);
-        return { conclusion: "failure", message: `${refusal}.` };
-    }
+    const refusal = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .explainRefusal */ .GC)(config.deployTime, runtime.now());
+    const planMarkdown = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .renderPlan */ .EG)(plan, sides, inputs["job-budget"]);
+    if (inputs["dry-run"])
+        return (0,_report_js__WEBPACK_IMPORTED_MODULE_14__/* .writeDryRun */ .SB)(runtime, inputs, config, planMarkdown, refusal);
+    if (refusal)
+        return (0,_report_js__WEBPACK_IMPORTED_MODULE_14__/* .writeRefusal */ .sH)(runtime, inputs, refusal, planMarkdown);
     const version = inputs.version ?? "";
-    const provider = (0,_providers_index_js__WEBPACK_IMPORTED_MODULE_10__/* .buildProvider */ .Y)(providerCfg, ctx, { cwd, version, environment: inputs.environment, flagInputs: inputs });
+    const provider = (0,_providers_index_js__WEBPACK_IMPORTED_MODULE_12__/* .buildProvider */ .Y)(providerCfg, ctx, { cwd, version, environment: inputs.environment, flagInputs: inputs });
     // GitHub Deployments: one record per rollout, statuses only when the state changes.
-    const recorder = new _recorder_js__WEBPACK_IMPORTED_MODULE_14__/* .DeploymentRecorder */ .q(ctx, {
+    const recorder = new _recorder_js__WEBPACK_IMPORTED_MODULE_13__/* .DeploymentRecorder */ .q(ctx, {
         environment: inputs.environment,
         environmentUrl: inputs["environment-url"],
-        isProduction: isProduction(inputs),
+        isProduction: (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .isProduction */ .KV)(inputs),
     });
     const record = (st, description) => recorder.status(st, description);
     const createDeployment = (why) => recorder.create({ description: `Shipline ${plan.strategy} rollout of ${version || "a new version"}`, payload: { shipline: { version, plan } } }, why);
     // The lock and the rollout state (see lock.ts): taken before the first move, resumed on a re-run.
-    const rolloutId = (0,_core_rollout_state_js__WEBPACK_IMPORTED_MODULE_22__/* .computeRolloutId */ .Y2)(inputs.environment, context.runId, version);
+    const rolloutId = (0,_core_rollout_state_js__WEBPACK_IMPORTED_MODULE_15__/* .computeRolloutId */ .Y2)(inputs.environment, context.runId, version);
     const freshState = () => ({
         rolloutId,
         runId: context.runId ?? "",
@@ -46378,14 +46275,15 @@ async function run(inputs, ctx) {
     let unfinishedRollback;
     const journal = (e) => state.journal.push({ atMs: ctx.clock.now(), ...e });
     if (ctx.hasToken() && context.repository && context.sha) {
-        lock = new _lock_js__WEBPACK_IMPORTED_MODULE_13__/* .RolloutLock */ .F(ctx.github(), inputs.environment);
-        const got = await (0,_lock_acquire_js__WEBPACK_IMPORTED_MODULE_15__/* .acquireRolloutLock */ .p)({
+        lock = new _lock_js__WEBPACK_IMPORTED_MODULE_8__/* .RolloutLock */ .F(ctx.github(), inputs.environment);
+        const got = await (0,_lock_acquire_js__WEBPACK_IMPORTED_MODULE_9__/* .acquireRolloutLock */ .p)({
             lock,
             fresh: freshState,
             rolloutId,
             runId: context.runId,
             environment: inputs.environment,
-            canary: inputs.canary,
+            canary: sides.canary,
+            holder: sides.holder,
             mode: inputs.mode,
             concurrency: inputs.concurrency,
             lockTimeoutMs: inputs["lock-timeout"],
@@ -46406,21 +46304,8 @@ async function run(inputs, ctx) {
                 runtime.setOutput("reason", `cancelled (${got.reason}) while waiting for the rollout lock; nothing was changed`);
                 return { conclusion: "failure", message: `Cancelled while waiting for the ${inputs.environment} rollout lock; no traffic was moved.` };
             case "idle":
-                runtime.setOutput("conclusion", "waiting");
-                runtime.setOutput("reason", got.reason);
-                runtime.log.info(`Nothing to ${inputs.mode}: ${got.reason}.`);
-                return { conclusion: "success" };
-            case "held": {
-                const held = got.state.heldAfterStage ?? 0;
-                runtime.setOutput("conclusion", "waiting");
-                runtime.setOutput("stage", held + 1);
-                runtime.setOutput("weight", got.state.weight);
-                runtime.setOutput("reason", got.reason);
-                if (got.state.deploymentId !== undefined)
-                    runtime.setOutput("deployment-id", got.state.deploymentId);
-                runtime.log.notice(`The ${got.reason}. Nothing was changed.`);
-                return { conclusion: "success" };
-            }
+            case "held":
+                return (0,_report_js__WEBPACK_IMPORTED_MODULE_14__/* .writeNothingToDo */ .BC)(runtime, inputs.mode, got);
             case "acquired":
                 state = got.state;
                 break;
@@ -46446,7 +46331,7 @@ async function run(inputs, ctx) {
                 ? `something that is not a Shipline rollout (${h.sha.slice(0, 12)})`
                 : "nobody: the lock ref was deleted";
         const why = `the ${inputs.environment} rollout lock was taken over by ${lockLostTo}`;
-        runtime.log.warning(`The rollout lock refs/shipline/deploy-lock/${inputs.environment} no longer holds this run's state: it was taken over by ${lockLostTo}. Stopping this rollout and moving the traffic back to ${inputs.stable}, since another run now owns the environment.`);
+        runtime.log.warning(`The rollout lock refs/shipline/deploy-lock/${inputs.environment} no longer holds this run's state: it was taken over by ${lockLostTo}. Stopping this rollout and moving the traffic back to ${sides.stable}, since another run now owns the environment.`);
         stopForLostLock?.(why);
     };
     let stateWrites = Promise.resolve();
@@ -46482,14 +46367,14 @@ async function run(inputs, ctx) {
         if (recorder.id !== undefined)
             await saveState({ deploymentId: recorder.id });
     }
-    const notify = (event, why) => (0,_notify_js__WEBPACK_IMPORTED_MODULE_16__/* .publishNotification */ .F)(inputs["notify-webhook"], { event, environment: inputs.environment, version, reason: why, runUrl: context.runUrl }, runtime.log);
+    const notify = (event, why) => (0,_notify_js__WEBPACK_IMPORTED_MODULE_10__/* .publishNotification */ .F)(inputs["notify-webhook"], { event, environment: inputs.environment, version, reason: why, runUrl: context.runUrl }, runtime.log);
     const startedAtMs = ctx.clock.now();
     const stages = [];
     let firstFailAtMs;
-    let weight = unfinishedRollback?.weight ?? 0;
+    /** The canary weight this run has set (the interpreter moves it; the rollback resets it). */
+    const progress = { weight: unfinishedRollback?.weight ?? 0 };
     let conclusion = "promoted";
     let reason = "";
-    let base;
     // Provider calls run one at a time: a rollback started by a signal waits for a move in flight
     // (HAProxy's two writes) instead of interleaving with it.
     let providerChain = Promise.resolve();
@@ -46499,7 +46384,7 @@ async function run(inputs, ctx) {
         return next;
     };
     /** Set once the rollout machine runs: cancels and lost locks go to it from then on. */
-    let machineActive = false;
+    let running;
     let rollingBack;
     /** Puts the traffic back on stable (once), verified by the provider's read-back, then records why. */
     const rollback = (why) => {
@@ -46508,10 +46393,10 @@ async function run(inputs, ctx) {
             // The state write goes out with the router write, not before it: traffic first.
             const marked = state.phase === "rolling-back"
                 ? Promise.resolve()
-                : saveState({ phase: "rolling-back" }, { stage: state.stage, weight, event: "rollback", note: why.slice(0, 200) });
+                : saveState({ phase: "rolling-back" }, { stage: state.stage, weight: progress.weight, event: "rollback", note: why.slice(0, 200) });
             try {
                 await serial(() => provider.rollback());
-                weight = 0;
+                progress.weight = 0;
                 conclusion = "rolled-back";
                 reason = why;
                 runtime.setOutput("time-to-rollback-ms", (ctx.clock.now() - (firstFailAtMs ?? t0)).toString());
@@ -46533,8 +46418,8 @@ async function run(inputs, ctx) {
         runtime.log.warning(`Received ${sig}: rolling back now.`);
         firstFailAtMs = ctx.clock.now();
         cancel.abort();
-        if (machineActive)
-            dispatch({ type: "cancelled", atMs: ctx.clock.now() });
+        if (running)
+            running.dispatch({ type: "cancelled", atMs: ctx.clock.now() });
         else
             void rollback("the job was cancelled");
     };
@@ -46549,8 +46434,8 @@ async function run(inputs, ctx) {
             return;
         firstFailAtMs ??= ctx.clock.now();
         cancel.abort();
-        if (machineActive) {
-            dispatch({ type: "lock-lost", atMs: ctx.clock.now(), why });
+        if (running) {
+            running.dispatch({ type: "lock-lost", atMs: ctx.clock.now(), why });
             return;
         }
         if (stages.length === 0 && !unfinishedRollback) {
@@ -46565,82 +46450,27 @@ async function run(inputs, ctx) {
     if (unfinishedRollback) {
         await record("in_progress", "Finishing the rollback of the previous attempt");
         firstFailAtMs = ctx.clock.now();
-        await rollback(`the previous attempt was rolling back when it ended; finished the rollback to ${inputs.stable}`);
+        await rollback(`the previous attempt was rolling back when it ended; finished the rollback to ${sides.stable}`);
     }
     else {
-        await notify("start", `${plan.strategy} rollout in ${(0,_core_rollout_machine_js__WEBPACK_IMPORTED_MODULE_12__/* .stageCount */ .M1)(plan.stages.length)}${resumed ? `, resumed at stage ${startStage + 1}` : ""}`);
+        await notify("start", `${plan.strategy} rollout in ${(0,_core_rollout_machine_js__WEBPACK_IMPORTED_MODULE_5__/* .stageCount */ .M1)(plan.stages.length)}${resumed ? `, resumed at stage ${startStage + 1}` : ""}`);
     }
-    const sampleOnce = async (baselineOnly = false) => {
-        const out = [];
-        const now = ctx.clock.now();
-        const hasStats = inputs.provider === "haproxy" && inputs["haproxy-stats"] && inputs["haproxy-socket"];
-        if (baselineOnly) {
-            if (hasStats)
-                base = await (0,_providers_haproxy_js__WEBPACK_IMPORTED_MODULE_8__/* .haproxyServersStats */ .ZQ)(inputs["haproxy-socket"], inputs.backend, [inputs.canary, inputs.stable]).catch(() => undefined);
-            return out;
-        }
-        // At 0 % (blue-green preview) the router sends nothing to green: probe green directly when told how.
-        const probeUrl = weight === 0 && inputs["preview-url"] ? inputs["preview-url"] : inputs["probe-url"];
-        if (probeUrl) {
-            try {
-                const stats = await (0,_probes_http_probe_js__WEBPACK_IMPORTED_MODULE_23__/* .runHttpProbe */ .E)({
-                    url: probeUrl,
-                    requests: inputs["probe-requests"],
-                    timeoutMs: inputs["probe-timeout"],
-                    ...probeExpect,
-                    signal: cancel.signal,
-                });
-                out.push((0,_core_gates_js__WEBPACK_IMPORTED_MODULE_5__/* .judgeTraffic */ .TV)("http probe", stats, thresholdsFor(inputs, plan, "http"), now));
-            }
-            catch (e) {
-                out.push({ gate: "http probe", outcome: "error", detail: e.message, requests: 0, atMs: now });
-            }
-        }
-        if (cancel.signal.aborted)
-            return out;
-        if (inputs["loadtest-rate"] && loadTarget) {
-            out.push(await (0,_probes_extra_probes_js__WEBPACK_IMPORTED_MODULE_17__/* .runLoadGate */ .f)({
-                target: loadTarget,
-                rate: inputs["loadtest-rate"],
-                durationMs: inputs["loadtest-duration"],
-                timeoutMs: inputs["probe-timeout"],
-                signal: cancel.signal,
-            }, thresholdsFor(inputs, plan, "loadtest"), now));
-        }
-        if (inputs["check-command"])
-            out.push(await (0,_probes_extra_probes_js__WEBPACK_IMPORTED_MODULE_17__/* .runCommandGate */ .S)(inputs["check-command"], cwd, runtime.env, Math.max(plan.checkIntervalMs * 10, 60_000), now));
-        if (promComparison && inputs["prometheus-url"] && inputs["prometheus-query"]) {
-            out.push(await (0,_probes_prometheus_probe_js__WEBPACK_IMPORTED_MODULE_24__/* .runPrometheusProbe */ .k)({ url: inputs["prometheus-url"], query: inputs["prometheus-query"], comparison: promComparison, timeoutMs: inputs["probe-timeout"] }, now));
-        }
-        if (hasStats) {
-            try {
-                const c = await (0,_providers_haproxy_js__WEBPACK_IMPORTED_MODULE_8__/* .haproxyServersStats */ .ZQ)(inputs["haproxy-socket"], inputs.backend, [inputs.canary, inputs.stable]);
-                const b = base ?? c;
-                base = c;
-                const delta = (name) => ({
-                    requests: (c[name]?.requests ?? 0) - (b[name]?.requests ?? 0),
-                    errors: (c[name]?.errors ?? 0) - (b[name]?.errors ?? 0),
-                });
-                // No canary traffic at 0 % is expected (blue-green preview): judge only when it has weight.
-                if (weight > 0)
-                    out.push((0,_core_gates_js__WEBPACK_IMPORTED_MODULE_5__/* .judgeCanaryVsStable */ .WC)(`haproxy ${inputs.canary}`, delta(inputs.canary), delta(inputs.stable), thresholdsFor(inputs, plan, "haproxy-stats"), now));
-            }
-            catch (e) {
-                out.push({ gate: `haproxy ${inputs.canary}`, outcome: "error", detail: e.message, requests: 0, atMs: now });
-            }
-        }
-        return out;
-    };
-    // The rollout itself is the pure machine in core/rollout-machine.ts; this interprets its effects.
-    // Moves, checks and sleeps run one after another; a rollback, a journal write and the end run at
-    // once, so a cancel or a breach does not wait for a probe or a sleep in flight.
+    const checks = new _checks_js__WEBPACK_IMPORTED_MODULE_2__/* .HealthChecks */ .i({
+        gates: config.gates,
+        gateThresholds: config.gateThresholds,
+        cwd,
+        env: runtime.env,
+        checkIntervalMs: plan.checkIntervalMs,
+        now: () => ctx.clock.now(),
+    });
+    // The rollout itself is the pure machine in core/rollout-machine.ts; interpreter.ts runs it.
     const machineConfig = {
         stages: plan.stages.map((st) => ({
             weight: st.weight,
             bakeMs: st.bakeMs,
             checkIntervalMs: st.checkIntervalMs ?? plan.checkIntervalMs,
-            minSamples: minSamplesFor(inputs, plan, st),
-            extensionMs: evidenceExtensionMs(plan, st),
+            minSamples: (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .minSamplesFor */ .lC)(config, st),
+            extensionMs: (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .evidenceExtensionMs */ .bP)(plan, st),
         })),
         thresholds,
         pauseAfter: [...pauseAfter],
@@ -46648,123 +46478,48 @@ async function run(inputs, ctx) {
         jobStartedAtMs: startedAtMs,
         startStage,
         resumedBakeEndsAtMs: resumed && state.stage === startStage ? state.bakeEndsAtMs : undefined,
-        canary: inputs.canary,
+        canary: sides.canary,
     };
-    let machine = (0,_core_rollout_machine_js__WEBPACK_IMPORTED_MODULE_12__/* .initialState */ .ue)();
-    let effectChain = Promise.resolve();
-    let endMachine = () => { };
-    const machineDone = new Promise((ok) => {
-        endMachine = ok;
-    });
-    const dispatch = (e) => {
-        const r = (0,_core_rollout_machine_js__WEBPACK_IMPORTED_MODULE_12__/* .step */ .PM)(machineConfig, machine, e);
-        machine = r.state;
-        for (const effect of r.effects) {
-            if (effect.type === "move" || effect.type === "check" || effect.type === "sleep-until" || effect.type === "record")
-                effectChain = effectChain.then(() => perform(effect)).catch((err) => stumble(err));
-            else
-                void perform(effect).catch((err) => stumble(err));
-        }
-    };
-    const stumble = (err) => {
-        const why = `an unexpected error stopped the rollout: ${(0,_kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .toShiplineError */ .Em)(err).message.replace(/\.$/, "")}`;
-        runtime.log.warning(`${why}.`);
-        dispatch({ type: "error", atMs: ctx.clock.now(), why });
-    };
-    const perform = async (effect) => {
-        switch (effect.type) {
-            case "record":
-                await record(effect.state, effect.description);
-                return;
-            case "save":
-                void saveState(effect.patch, effect.entry);
-                return;
-            case "log":
-                runtime.log.info(`  ${effect.message}`);
-                return;
-            case "finish":
-                endMachine();
-                return;
-            case "sleep-until":
-                await ctx.clock.sleep(Math.max(0, effect.atMs - ctx.clock.now()), cancel.signal);
-                dispatch({ type: "woke", atMs: ctx.clock.now() });
-                return;
-            case "check": {
-                const samples = await sampleOnce();
-                for (const x of samples)
-                    runtime.log.info(`  ${x.gate}: ${x.outcome} (${x.detail})`);
-                // The time to rollback counts from the moment a check has failed (its result is known); a
-                // slow probe's own duration is in the timeline, not in this figure.
-                dispatch({ type: "checked", atMs: ctx.clock.now(), samples });
-                return;
-            }
-            case "rollback": {
-                try {
-                    await serial(() => provider.rollback());
-                    weight = 0;
-                    const at = ctx.clock.now();
-                    runtime.setOutput("time-to-rollback-ms", String(at - (machine.firstFailAtMs ?? at)));
-                    dispatch({ type: "rolled-back", atMs: at });
-                }
-                catch (err) {
-                    dispatch({ type: "rollback-failed", atMs: ctx.clock.now(), message: (0,_kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .toShiplineError */ .Em)(err).message });
-                }
-                return;
-            }
-            case "move": {
-                const i = effect.stage;
-                const stage = plan.stages[i];
-                // Before each move, the lock must still hold this run's last write; a takeover during the bake
-                // is caught here, before the router changes, rather than by the write after the move.
-                if (i > startStage && lock) {
+    const interpret = () => (0,_interpreter_js__WEBPACK_IMPORTED_MODULE_7__/* .startMachine */ .e)({
+        machine: machineConfig,
+        plan,
+        sides,
+        startStage,
+        clock: ctx.clock,
+        log: runtime.log,
+        signal: cancel.signal,
+        provider,
+        serial,
+        checks,
+        progress,
+        record,
+        saveState,
+        ...(lock
+            ? {
+                confirmLock: async () => {
                     await stateWrites;
-                    const taken = await lock.check().catch(() => undefined);
+                    const taken = await lock?.check().catch(() => undefined);
                     if (taken)
                         onLockLost(taken);
-                    if (cancel.signal.aborted)
-                        return;
-                }
-                runtime.log.info(`Stage ${i + 1}/${plan.stages.length}: ${stage.weight}% to ${inputs.canary}, bake ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .formatMs */ ._V)(stage.bakeMs)}.`);
-                try {
-                    // The router is the source of truth: before a move, it must still hold what this rollout set.
-                    if (i > startStage) {
-                        const now = await serial(() => provider.read());
-                        if (now !== undefined && now !== machine.weight)
-                            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ShiplineError */ .J0(_kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ErrorCode */ .O4.ProcessFailed, `the router has ${now}% on ${inputs.canary}, not the ${machine.weight}% this rollout set: something else changed the weights`);
-                    }
-                    if (cancel.signal.aborted)
-                        return;
-                    await serial(() => provider.apply(effect.weight, i + 1));
-                }
-                catch (err) {
-                    dispatch({ type: "move-failed", atMs: ctx.clock.now(), message: (0,_kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .toShiplineError */ .Em)(err).message });
-                    return;
-                }
-                weight = effect.weight;
-                // For the post step: if this process dies (kill -9, runner timeout) it rolls back and releases.
-                runtime.saveState("rollout", JSON.stringify({ rolloutId: state.rolloutId, deploymentId: recorder.id, environment: inputs.environment }));
-                if (machineConfig.resumedBakeEndsAtMs !== undefined && i === startStage)
-                    runtime.log.info(`  continuing the bake of stage ${i + 1}: ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .formatMs */ ._V)(Math.max(0, machineConfig.resumedBakeEndsAtMs - ctx.clock.now()))} left.`);
-                base = undefined;
-                await sampleOnce(true); // baseline the servers' counters; the first judged sample follows one interval later
-                dispatch({ type: "moved", atMs: ctx.clock.now() });
-                return;
+                },
             }
-        }
-    };
+            : {}),
+        // For the post step: if this process dies (kill -9, runner timeout) it rolls back and releases.
+        onMoved: () => (0,_post_js__WEBPACK_IMPORTED_MODULE_11__/* .writePostState */ .z)(runtime, { rolloutId: state.rolloutId, deploymentId: recorder.id, environment: inputs.environment }),
+        onRolledBack: (ms) => runtime.setOutput("time-to-rollback-ms", String(ms)),
+    });
     try {
         const before = unfinishedRollback ? undefined : await provider.read().catch(() => undefined);
         if (!resumed && before !== undefined && before !== 0 && plan.stages[0]?.weight !== undefined && before > plan.stages[0].weight) {
-            runtime.log.warning(`The router already sends ${before}% to ${inputs.canary}; the rollout starts from stage 1 anyway.`);
+            runtime.log.warning(`${capitalize(sides.holder)} already sends ${before}% to ${sides.canary}; the rollout starts from stage 1 anyway.`);
         }
         if (!unfinishedRollback && !cancel.signal.aborted) {
-            machineActive = true;
-            dispatch({ type: "start", atMs: ctx.clock.now() });
-            await machineDone;
-            await effectChain;
+            running = interpret();
+            await running.done;
+            const machine = running.state;
             conclusion = machine.conclusion ?? "failed";
             reason = machine.reason;
-            weight = machine.weight;
+            progress.weight = machine.weight;
             stages.push(...machine.records);
         }
         // A signal's rollback runs from the handler; wait for it (and any other) to finish.
@@ -46778,7 +46533,7 @@ async function run(inputs, ctx) {
         runtime.log.warning(`${why}.`);
         if (rollingBack)
             await rollingBack;
-        else if (weight > 0) {
+        else if (progress.weight > 0) {
             firstFailAtMs ??= ctx.clock.now();
             await rollback(why);
         }
@@ -46793,102 +46548,464 @@ async function run(inputs, ctx) {
     // Every stage passed and traffic is on the new version: from here on, nothing undoes the promotion,
     // not a failed status write and not the post step (which reads this).
     if (conclusion === "promoted") {
-        runtime.saveState("rollout", JSON.stringify({ rolloutId: state.rolloutId, deploymentId: recorder.id, environment: inputs.environment, promoted: true }));
+        (0,_post_js__WEBPACK_IMPORTED_MODULE_11__/* .writePostState */ .z)(runtime, { rolloutId: state.rolloutId, deploymentId: recorder.id, environment: inputs.environment, promoted: true });
         await saveState({ stage: plan.stages.length - 1, weight: 100 });
     }
     if (conclusion === "promoted")
-        reason = `all ${(0,_core_rollout_machine_js__WEBPACK_IMPORTED_MODULE_12__/* .stageCount */ .M1)(plan.stages.length)} passed; ${inputs.canary} has 100% of the traffic`;
+        reason = `all ${(0,_core_rollout_machine_js__WEBPACK_IMPORTED_MODULE_5__/* .stageCount */ .M1)(plan.stages.length)} passed; ${sides.canary} has 100% of the traffic`;
     if (conclusion !== "waiting") {
         await record(conclusion === "promoted" ? "success" : "failure", reason);
-        await saveState({ phase: "done", weight }, { stage: state.stage, weight, event: conclusion === "promoted" ? "done" : "rollback", note: reason.slice(0, 200) });
+        await saveState({ phase: "done", weight: progress.weight }, { stage: state.stage, weight: progress.weight, event: conclusion === "promoted" ? "done" : "rollback", note: reason.slice(0, 200) });
         if (conclusion === "promoted")
             await recorder.supersedeEarlier();
     }
     await stateWrites;
-    runtime.saveState("rollout", "");
+    (0,_post_js__WEBPACK_IMPORTED_MODULE_11__/* .writePostState */ .z)(runtime, undefined);
     const ended = conclusion;
     await notify({ promoted: "promote", "rolled-back": "rollback", "not-enough-samples": "rollback", failed: "failed", waiting: "waiting" }[ended], reason);
-    const report = { conclusion, reason, version, stages, timeToRollbackMs: undefined, startedAtMs, plan: planMarkdown };
-    const ttr = runtime.outputs.get("time-to-rollback-ms");
-    if (ttr)
-        report.timeToRollbackMs = Number(ttr);
-    runtime.appendSummary((0,_core_render_js__WEBPACK_IMPORTED_MODULE_7__/* .renderRollout */ .ib)(report));
-    runtime.setOutput("conclusion", conclusion);
-    runtime.setOutput("stage", (stages.at(-1)?.index ?? (unfinishedRollback ? unfinishedRollback.stage : startStage - 1)) + 1);
-    runtime.setOutput("weight", conclusion === "promoted" ? 100 : weight);
-    runtime.setOutput("reason", reason);
-    if (!runtime.outputs.has("time-to-rollback-ms"))
-        runtime.setOutput("time-to-rollback-ms", "");
-    if (conclusion === "promoted" || conclusion === "waiting")
-        return { conclusion: "success" };
-    return { conclusion: "failure", message: `Rollout ${conclusion}: ${reason}.` };
+    return (0,_report_js__WEBPACK_IMPORTED_MODULE_14__/* .writeRolloutReport */ .zM)(runtime, {
+        conclusion,
+        reason,
+        version,
+        stages,
+        timeToRollbackMs: undefined,
+        startedAtMs,
+        plan: planMarkdown,
+        isFlag: sides.isFlag,
+        stage: (stages.at(-1)?.index ?? (unfinishedRollback ? unfinishedRollback.stage : startStage - 1)) + 1,
+        weight: conclusion === "promoted" ? 100 : progress.weight,
+    });
 }
-/**
- * Whether the journal the lock holds shows a rollout that ended (released, promoted to 100 %, or
- * waiting for a later run): the post step leaves the router alone then.
- */
-function journalShowsFinished(s) {
-    return s.phase === "done" || s.phase === "waiting" || s.journal.some((j) => j.event === "done" || (j.event === "promote" && j.weight === 100));
-}
-/**
- * The `post:` step (runs always): when the main step died mid-rollout (it saves "rollout" state after
- * its first move and clears it when it ends), put the traffic back on stable, mark the deployment
- * failed and release the lock, so the environment is not left half-rolled or locked. A rollout that
- * was promoted, or whose journal on the lock shows it finished, is never rolled back here.
- */
-async function post(ctx) {
-    const { runtime, context } = ctx;
-    const raw = runtime.getState("rollout");
-    if (!raw)
-        return;
-    const saved = JSON.parse(raw);
-    const lock = ctx.hasToken() && context.sha ? new _lock_js__WEBPACK_IMPORTED_MODULE_13__/* .RolloutLock */ .F(ctx.github(), saved.environment) : undefined;
-    const holder = lock ? await lock.read().catch(() => "unreadable") : undefined;
-    const mine = holder && holder !== "unreadable" && holder.state?.rolloutId === saved.rolloutId ? holder.state : undefined;
-    // With the lock readable, it is the record of what happened: released or taken over means the
-    // rollout ended (or another run owns the router now); its journal says whether it had finished.
-    const finished = saved.promoted === true || (lock !== undefined && holder !== "unreadable" && (!mine || journalShowsFinished(mine)));
-    if (finished) {
-        runtime.log.info(`Rollout ${saved.rolloutId} had ended${saved.promoted ? " with a promotion" : ""}; the post step leaves the traffic as it is.`);
-        if (mine && lock)
-            await lock.release();
-        return;
-    }
-    runtime.log.warning(`The deploy step ended without finishing rollout ${saved.rolloutId}: rolling back to stable.`);
-    const inputs = (0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputs */ .Ko)(_inputs_js__WEBPACK_IMPORTED_MODULE_18__/* .deploySpec */ .h.inputs, (name) => runtime.input(name));
-    const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(runtime.cwd, inputs["working-directory"]);
-    try {
-        await (0,_providers_index_js__WEBPACK_IMPORTED_MODULE_10__/* .buildProvider */ .Y)(providerConfig(inputs, ctx), ctx, {
-            cwd,
-            version: inputs.version ?? "",
-            environment: inputs.environment,
-            flagInputs: inputs,
-        }).rollback();
-    }
-    catch (e) {
-        runtime.log.error(`The rollback in the post step failed: ${(0,_kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .toShiplineError */ .Em)(e).message}. Move the traffic back to ${inputs.stable} by hand.`);
-    }
-    if (!ctx.hasToken())
-        return;
-    if (saved.deploymentId !== undefined) {
-        const recorder = new _recorder_js__WEBPACK_IMPORTED_MODULE_14__/* .DeploymentRecorder */ .q(ctx, {
-            environment: saved.environment,
-            environmentUrl: inputs["environment-url"],
-            isProduction: isProduction(inputs),
-        });
-        recorder.adopt(saved.deploymentId);
-        await recorder.status("failure", "The deploy step died mid-rollout; the post step rolled back.");
-    }
-    if (lock && (mine || holder === "unreadable")) {
-        const again = await lock.read().catch(() => undefined);
-        if (again?.state?.rolloutId === saved.rolloutId)
-            await lock.release();
-    }
-}
-const deployCommand = (0,_kernel_command_js__WEBPACK_IMPORTED_MODULE_25__/* .defineCommand */ .NB)(_inputs_js__WEBPACK_IMPORTED_MODULE_18__/* .deploySpec */ .h, run, post);
+const capitalize = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+const deployCommand = (0,_kernel_command_js__WEBPACK_IMPORTED_MODULE_16__/* .defineCommand */ .NB)(_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .deploySpec */ .h, run, _post_js__WEBPACK_IMPORTED_MODULE_11__/* .post */ .b);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 1010:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  bP: () => (/* binding */ evidenceExtensionMs),
+  KV: () => (/* binding */ isProduction),
+  lC: () => (/* binding */ minSamplesFor),
+  Q9: () => (/* binding */ readDeployConfig)
+});
+
+// EXTERNAL MODULE: ./src/kernel/errors.ts
+var errors = __nccwpck_require__(2386);
+// EXTERNAL MODULE: ./src/kernel/files.ts
+var files = __nccwpck_require__(7762);
+// EXTERNAL MODULE: ./src/kernel/inputs.ts
+var kernel_inputs = __nccwpck_require__(6304);
+// EXTERNAL MODULE: ./src/deploy/core/evidence.ts
+var evidence = __nccwpck_require__(1134);
+// EXTERNAL MODULE: ./src/deploy/core/gate-config.ts
+var gate_config = __nccwpck_require__(5763);
+// EXTERNAL MODULE: ./src/deploy/core/gates.ts
+var gates = __nccwpck_require__(311);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __nccwpck_require__(9691);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core = __nccwpck_require__(8532);
+// EXTERNAL MODULE: ./src/deploy/core/plan.ts
+var plan = __nccwpck_require__(9412);
+;// CONCATENATED MODULE: ./src/deploy/core/plan-file.ts
+/**
+ * Rollout plans from a YAML (or JSON) file, `shipline deploy --config deploy.yml`:
+ *
+ *   strategy: canary            # or blue-green
+ *   check-interval: 30s
+ *   stages:                     # or the shorthand string "10%:5m, 50%:10m, 100%"
+ *     - { weight: 10%, bake: 5m, check-interval: 10s }   # a per-stage interval
+ *     - { weight: 50, bake: 10m }
+ *     - weight: 100%
+ *   preview-time: 1m            # blue-green only
+ *   bake-time: 10m              # blue-green only
+ *   thresholds:                 # for every gate, over the inputs
+ *     error-rate-max: 0.5%
+ *     p95-max: 300ms
+ *     availability-min: 99.5%
+ *     min-samples: 300
+ *     failure-limit: 2
+ *     consecutive-error-limit: 3
+ *   gates:                      # for one gate, over `thresholds`
+ *     http: { p95-max: 800ms, status: 200, body-match: '"ok":true' }
+ *     haproxy-stats: { error-rate-max: 1% }
+ *     loadtest: { p95-max: 1s }
+ *     prometheus: { threshold: "< 0.02" }
+ *
+ * Validated with a zod schema; every problem is reported with its key path and, when the caller
+ * can map key paths to lines (YAML), the line. Pure: the file is read by the command.
+ */
+
+
+
+const duration = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]).transform((v, ctx) => {
+    try {
+        return typeof v === "number" ? v * 1000 : (0,kernel_inputs/* parseDuration */.E9)("plan", v);
+    }
+    catch {
+        ctx.addIssue({ code: "custom", message: `must be a duration like 90s, 5m or 1h; got "${v}"` });
+        return core/* NEVER */.tm;
+    }
+});
+const percent = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]).transform((v, ctx) => {
+    try {
+        const n = typeof v === "number" ? v : (0,kernel_inputs/* parsePercent */.lo)("plan", v);
+        if (n < 0 || n > 100)
+            throw new Error("range");
+        return n;
+    }
+    catch {
+        ctx.addIssue({ code: "custom", message: `must be a percentage from 0 to 100 like 10% or 10; got "${v}"` });
+        return core/* NEVER */.tm;
+    }
+});
+const ratio = percent.transform((n) => n / 100);
+const count = schemas/* number */.aig().int().min(0);
+const limit = schemas/* number */.aig().int().min(1);
+const thresholdShape = {
+    "error-rate-max": ratio.optional(),
+    "p95-max": duration.optional(),
+    "availability-min": percent.optional(),
+};
+const thresholdsSchema = schemas/* strictObject */.rej({
+    ...thresholdShape,
+    "min-samples": count.optional(),
+    /** The older name of min-samples. */
+    "min-requests": count.optional(),
+    "failure-limit": limit.optional(),
+    "consecutive-error-limit": limit.optional(),
+});
+const gatesSchema = schemas/* strictObject */.rej({
+    http: schemas/* strictObject */.rej({ ...thresholdShape, status: schemas/* number */.aig().int().min(100).max(599).optional(), "body-match": schemas/* string */.YjP().min(1).optional() }).optional(),
+    "haproxy-stats": schemas/* strictObject */.rej({ "error-rate-max": ratio.optional(), "availability-min": percent.optional() }).optional(),
+    loadtest: schemas/* strictObject */.rej(thresholdShape).optional(),
+    prometheus: schemas/* strictObject */.rej({ threshold: schemas/* string */.YjP().optional() }).optional(),
+});
+/** Kebab-case file keys to the core's names, leaving out what the file did not set. */
+function toOverrides(t) {
+    const out = {};
+    const map = [
+        ["error-rate-max", "errorRateMax"],
+        ["p95-max", "p95MaxMs"],
+        ["availability-min", "availabilityMin"],
+        ["min-requests", "minRequests"],
+        ["min-samples", "minRequests"],
+        ["failure-limit", "failureLimit"],
+        ["consecutive-error-limit", "consecutiveErrorLimit"],
+        ["status", "expectStatus"],
+        ["body-match", "bodyMatch"],
+        ["threshold", "threshold"],
+    ];
+    for (const [from, to] of map)
+        if (t[from] !== undefined)
+            out[to] = t[from];
+    return out;
+}
+const stageSchema = schemas/* strictObject */.rej({ weight: percent, bake: duration.optional(), "check-interval": duration.optional() });
+const planSchema = schemas/* strictObject */.rej({
+    strategy: schemas/* enum */.k5n(["canary", "blue-green"]).default("canary"),
+    "check-interval": duration.optional(),
+    stages: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* unknown */.L5J()).min(1)]).optional(),
+    "preview-time": duration.optional(),
+    "bake-time": duration.optional(),
+    thresholds: thresholdsSchema.optional(),
+    gates: gatesSchema.optional(),
+});
+/** The keys allowed under a nested key path (`thresholds`, `gates`, `gates.http`), for messages. */
+function knownKeysAt(path) {
+    if (path[0] === "thresholds" && path.length === 1)
+        return Object.keys(thresholdsSchema.shape);
+    if (path[0] === "gates" && path.length === 1)
+        return Object.keys(gatesSchema.shape);
+    if (path[0] === "gates" && path.length === 2) {
+        const gate = gatesSchema.shape[path[1]];
+        return gate ? Object.keys(gate.unwrap().shape) : undefined;
+    }
+    return undefined;
+}
+/**
+ * Parses the data of a plan file into a `Plan`. `lineOf` maps a key path to its line (undefined
+ * for JSON or unknown keys). Collects all problems; none are thrown. Stages must rise and end at
+ * 100 % (the same rules as the shorthand); a check interval below 200 ms is refused because the
+ * probes themselves take that long.
+ */
+function parsePlanFile(data, defaults, lineOf = () => undefined) {
+    const problem = (path, message) => ({
+        key: path.length > 0 ? path.join(".") : "(top level)",
+        line: lineOf(path),
+        message,
+    });
+    const toProblems = (issues, prefix, known) => issues.flatMap((i) => {
+        const path = [...prefix, ...i.path.filter((p) => typeof p !== "symbol")];
+        // One problem per unknown key, at the key's own line, listing the keys known at that level.
+        const here = knownKeysAt(path) ?? known;
+        if (i.code === "unrecognized_keys")
+            return i.keys.map((k) => problem([...path, k], `unknown key "${k}"; known: ${here.join(", ")}`));
+        return [problem(path, i.message)];
+    });
+    const parsed = planSchema.safeParse(data ?? {});
+    if (!parsed.success)
+        return { problems: toProblems(parsed.error.issues, [], Object.keys(planSchema.shape)) };
+    const f = parsed.data;
+    const extra = {};
+    if (f.thresholds)
+        extra.thresholds = toOverrides(f.thresholds);
+    if (f.gates) {
+        const gates = {};
+        for (const [name, g] of Object.entries(f.gates))
+            if (g)
+                gates[name] = toOverrides(g);
+        extra.gates = gates;
+    }
+    const checkIntervalMs = f["check-interval"] ?? defaults.checkIntervalMs;
+    if (checkIntervalMs < 200)
+        return { problems: [problem(["check-interval"], `must be at least 200ms; got ${checkIntervalMs}ms`)] };
+    if (f.strategy === "blue-green") {
+        if (f.stages !== undefined)
+            return { problems: [problem(["stages"], "is for canary; blue-green uses preview-time and bake-time")] };
+        return {
+            plan: {
+                strategy: "blue-green",
+                stages: (0,plan/* blueGreenStages */.lv)(f["preview-time"] ?? defaults.previewMs, f["bake-time"] ?? defaults.bakeMs),
+                checkIntervalMs,
+                ...extra,
+            },
+        };
+    }
+    if (f.stages === undefined)
+        return { problems: [problem(["stages"], 'is required for canary: a list of { weight, bake } or "10%:5m, 50%:10m, 100%"')] };
+    if (typeof f.stages === "string") {
+        const s = (0,plan/* parseStages */.lj)(f.stages);
+        if ("problems" in s)
+            return { problems: s.problems.map((p) => problem(["stages"], p)) };
+        return { plan: { strategy: "canary", stages: s.stages, checkIntervalMs, ...extra } };
+    }
+    // Stages are checked on their own so a problem names its stage (a union would only say "Invalid input").
+    const list = schemas/* array */.YOg(stageSchema).safeParse(f.stages);
+    if (!list.success)
+        return { problems: toProblems(list.error.issues, ["stages"], Object.keys(stageSchema.shape)) };
+    const stages = list.data.map((s) => {
+        const interval = s["check-interval"];
+        return interval === undefined ? { weight: s.weight, bakeMs: s.bake ?? 0 } : { weight: s.weight, bakeMs: s.bake ?? 0, checkIntervalMs: interval };
+    });
+    const problems = [];
+    stages.forEach((s, i) => {
+        if (s.checkIntervalMs !== undefined && s.checkIntervalMs < 200)
+            problems.push(problem(["stages", i, "check-interval"], `must be at least 200ms; got ${s.checkIntervalMs}ms`));
+        const prev = stages[i - 1];
+        if (prev && s.weight <= prev.weight)
+            problems.push(problem(["stages", i, "weight"], `${s.weight}% does not raise the weight above ${prev.weight}%`));
+    });
+    if (stages.at(-1)?.weight !== 100)
+        problems.push(problem(["stages", stages.length - 1, "weight"], `the last stage must be 100% so the rollout completes; got ${stages.at(-1)?.weight}%`));
+    return problems.length > 0 ? { problems } : { plan: { strategy: "canary", stages, checkIntervalMs, ...extra } };
+}
+
+// EXTERNAL MODULE: ./src/deploy/core/provider-config.ts
+var provider_config = __nccwpck_require__(4181);
+// EXTERNAL MODULE: ./src/deploy/core/sides.ts
+var sides = __nccwpck_require__(8971);
+// EXTERNAL MODULE: ./src/deploy/providers/flags.ts + 2 modules
+var flags = __nccwpck_require__(8337);
+;// CONCATENATED MODULE: ./src/deploy/config.ts
+/**
+ * The deploy command's resolve step: reads the plan file (the only I/O here) and turns it and the
+ * inputs into one typed {@link DeployConfig} (plan, provider, sides, gates with their thresholds,
+ * pause-after, freeze and window), or fails with every problem at once. The dry run, the rollout and
+ * its checks all read this config, never the raw inputs again, so a dry run cannot promise what the
+ * real run would then do differently.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** The plan from the plan file (a ConfigError on a bad one), else from the inputs (their problems). */
+function readPlan(inputs, cwd) {
+    if (inputs.config) {
+        const file = (0,files/* readDataFile */.lD)("config", inputs.config, cwd);
+        const parsed = parsePlanFile(file.data, { checkIntervalMs: inputs["check-interval"], previewMs: inputs["preview-time"], bakeMs: inputs["bake-time"] }, (k) => file.lineOf(k));
+        if ("problems" in parsed) {
+            // Each problem carries its own line ("deploy.yml: line 3: ..."), so the error names no single line.
+            throw new errors/* ConfigError */.xL(file.shown, parsed.problems.map((p) => `${p.line === undefined ? "" : `line ${p.line}: `}"${p.key}" ${p.message}`), { hint: "Fix the plan file (see docs/deploy.md, Plan files) and re-run." });
+        }
+        return { plan: parsed.plan };
+    }
+    if (inputs.strategy === "blue-green")
+        return {
+            plan: { strategy: "blue-green", stages: (0,plan/* blueGreenStages */.lv)(inputs["preview-time"], inputs["bake-time"]), checkIntervalMs: inputs["check-interval"] },
+        };
+    const parsed = (0,plan/* parseStages */.lj)(inputs.stages);
+    if ("problems" in parsed)
+        return { problems: parsed.problems.map((p) => ({ input: "stages", problem: `is wrong: ${p}` })) };
+    return { plan: { strategy: "canary", stages: parsed.stages, checkIntervalMs: inputs["check-interval"] } };
+}
+/**
+ * The stage indexes `pause-after` holds after, checked against the plan's weights, and the problems
+ * with it. Without a plan (the stages were wrong) only values that are no percentage are problems.
+ */
+function resolvePauseStages(inputs, plan) {
+    const held = new Set();
+    const problems = [];
+    if (!plan) {
+        for (const raw of inputs["pause-after"]) {
+            try {
+                (0,kernel_inputs/* parsePercent */.lo)("pause-after", raw);
+            }
+            catch (e) {
+                if (e instanceof errors/* InputError */.dz)
+                    problems.push(...e.problems);
+            }
+        }
+        return { held, problems };
+    }
+    const weights = plan.stages.map((s) => `${s.weight}%`);
+    for (const raw of inputs["pause-after"]) {
+        let w;
+        try {
+            w = (0,kernel_inputs/* parsePercent */.lo)("pause-after", raw);
+        }
+        catch (e) {
+            if (e instanceof errors/* InputError */.dz)
+                problems.push(...e.problems);
+            continue;
+        }
+        const i = plan.stages.findIndex((s) => s.weight === w);
+        if (i < 0 || i === plan.stages.length - 1)
+            problems.push({
+                input: "pause-after",
+                problem: `must name the weight of a stage before the last (${weights.slice(0, -1).join(", ") || "none"}); got "${raw}"`,
+            });
+        else
+            held.add(i);
+    }
+    return { held, problems };
+}
+/** Thresholds from the inputs, then the plan file's `thresholds:`, then its `gates.<gate>:`. */
+function thresholdsFor(inputs, plan, gate) {
+    const own = (o) => {
+        const out = {};
+        for (const k of ["errorRateMax", "p95MaxMs", "availabilityMin", "minRequests", "failureLimit", "consecutiveErrorLimit"])
+            if (o?.[k] !== undefined)
+                out[k] = o[k];
+        return out;
+    };
+    return {
+        ...gates/* DEFAULT_THRESHOLDS */.JJ,
+        errorRateMax: inputs["error-rate-max"] / 100,
+        availabilityMin: inputs["availability-min"],
+        p95MaxMs: inputs["p95-max"],
+        failureLimit: inputs["failure-limit"],
+        consecutiveErrorLimit: inputs["consecutive-error-limit"],
+        // Per stage, see minSamplesFor; this is only the explicit setting.
+        minRequests: inputs["min-samples"] ?? inputs["min-requests"] ?? gates/* DEFAULT_THRESHOLDS */.JJ.minRequests,
+        ...own(plan.thresholds),
+        ...(gate ? own(plan.gates?.[gate]) : {}),
+    };
+}
+/** Freeze and window parsed, with their problems and the time zone's; undefined when neither is set. */
+function resolveDeployTime(inputs) {
+    if (!inputs.freeze && !inputs.window)
+        return { time: undefined, problems: [] };
+    const problems = [];
+    try {
+        new Intl.DateTimeFormat("en-US", { timeZone: inputs.timezone });
+    }
+    catch {
+        problems.push({ input: "timezone", problem: `is not an IANA time zone like Europe/Berlin or UTC; got "${inputs.timezone}"` });
+    }
+    const read = (name) => {
+        const text = inputs[name];
+        if (!text)
+            return [];
+        const r = (0,plan/* parseWeeklyRanges */.Ny)(text, name);
+        if ("problems" in r) {
+            problems.push(...r.problems.map((p) => ({ input: name, problem: `is wrong: ${p}` })));
+            return [];
+        }
+        return r.ranges;
+    };
+    const time = { timezone: inputs.timezone, freeze: read("freeze"), window: read("window") };
+    return { time, problems };
+}
+/**
+ * Resolves the inputs and the plan file into a {@link DeployConfig}. Throws a ConfigError for a bad
+ * plan file (its keys, with lines), else an InputError listing every problem with the inputs: the
+ * stages, the provider and its flag inputs, the gates, pause-after, freeze, window and timezone.
+ */
+function readDeployConfig(inputs, cwd, env) {
+    const planRes = readPlan(inputs, cwd);
+    // Without stages, the other inputs are still checked against an empty plan, so one message lists all.
+    const plan = "plan" in planRes ? planRes.plan : { strategy: "canary", stages: [], checkIntervalMs: inputs["check-interval"] };
+    const providerRes = (0,provider_config/* resolveProvider */.Kd)(inputs, env);
+    // Stands in while the problems are collected; the InputError below stops the run before any use.
+    const provider = providerRes.ok ? providerRes.config : { kind: "command", command: "" };
+    const pause = resolvePauseStages(inputs, "plan" in planRes ? plan : undefined);
+    const gateRes = (0,gate_config/* resolveGates */.TJ)(inputs, plan, provider, { stable: inputs.stable, canary: inputs.canary });
+    if (gateRes.fileProblems.length > 0)
+        throw new errors/* ConfigError */.xL(inputs.config ?? "config", gateRes.fileProblems, { hint: "Write the comparison as an operator and a number, then re-run." });
+    const time = resolveDeployTime(inputs);
+    const problems = [
+        ...("problems" in planRes ? planRes.problems : []),
+        ...(providerRes.ok ? [] : providerRes.problems),
+        ...(0,flags/* checkFlagInputs */.CG)(inputs),
+        ...gateRes.problems,
+        ...pause.problems,
+        ...time.problems,
+    ];
+    if (problems.length > 0)
+        throw new errors/* InputError */.dz(problems);
+    return {
+        plan,
+        provider,
+        sides: (0,sides/* resolveSides */.v)(provider, { stable: inputs.stable, canary: inputs.canary }),
+        gates: gateRes.gates,
+        thresholds: thresholdsFor(inputs, plan),
+        gateThresholds: {
+            http: thresholdsFor(inputs, plan, "http"),
+            loadtest: thresholdsFor(inputs, plan, "loadtest"),
+            "haproxy-stats": thresholdsFor(inputs, plan, "haproxy-stats"),
+            prometheus: thresholdsFor(inputs, plan, "prometheus"),
+        },
+        requestsPerCheck: (0,gate_config/* requestsPerCheck */.EC)(gateRes.gates),
+        minSamples: inputs["min-samples"] ?? inputs["min-requests"] ?? plan.thresholds?.minRequests,
+        pauseAfter: pause.held,
+        deployTime: time.time,
+        warnings: gateRes.warnings,
+    };
+}
+/**
+ * The samples a stage must pool before it promotes: min-samples (or the plan file's), else what the
+ * stage's probes deliver in its bake. A stage without a bake (the final 100 %) needs none.
+ */
+function minSamplesFor(config, stage) {
+    if (config.minSamples !== undefined)
+        return config.minSamples;
+    const perCheck = config.requestsPerCheck;
+    return stage.bakeMs === 0 || perCheck === 0 ? 0 : (0,evidence/* samplesDeliveredInBake */.wg)(stage.bakeMs, stage.checkIntervalMs ?? config.plan.checkIntervalMs, perCheck);
+}
+/** How long a stage may run past its bake to gather evidence before it ends as not-enough-samples. */
+function evidenceExtensionMs(plan, stage) {
+    return Math.max(stage.bakeMs, (stage.checkIntervalMs ?? plan.checkIntervalMs) * 3);
+}
+/** The input when set, else the environment's name: production, prod, prd, or those with a suffix (production-eu). */
+function isProduction(inputs) {
+    return inputs["production-environment"] ?? /^(production|prod|prd)([-_ .].*)?$/i.test(inputs.environment);
+}
+
 
 /***/ }),
 
@@ -46985,8 +47102,9 @@ function formatRate(fraction) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ resolveGates),
-/* harmony export */   l: () => (/* binding */ describeGate)
+/* harmony export */   EC: () => (/* binding */ requestsPerCheck),
+/* harmony export */   TJ: () => (/* binding */ resolveGates),
+/* harmony export */   l7: () => (/* binding */ describeGate)
 /* harmony export */ });
 /* harmony import */ var _prometheus_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6387);
 
@@ -47004,15 +47122,16 @@ function resolveGates(inputs, plan, provider, names) {
             requests: inputs["probe-requests"],
             expectStatus: plan.gates?.http?.expectStatus ?? inputs["probe-status"],
             bodyContains: plan.gates?.http?.bodyMatch ?? inputs["probe-body-match"],
+            timeoutMs: inputs["probe-timeout"],
         });
     if (provider.kind === "haproxy" && provider.hasStats)
-        gates.push({ kind: "haproxy-stats", canary: provider.canary, stable: provider.stable });
+        gates.push({ kind: "haproxy-stats", socket: provider.socket, backend: provider.backend, canary: provider.canary, stable: provider.stable });
     if (inputs["loadtest-rate"]) {
         const target = inputs["loadtest-target"] ?? inputs["probe-url"];
         if (!target)
             problems.push({ input: "loadtest-target", problem: "is required with loadtest-rate when probe-url is empty: the URL the load gate drives" });
         else
-            gates.push({ kind: "loadtest", target, rate: inputs["loadtest-rate"], durationMs: inputs["loadtest-duration"] });
+            gates.push({ kind: "loadtest", target, rate: inputs["loadtest-rate"], durationMs: inputs["loadtest-duration"], timeoutMs: inputs["probe-timeout"] });
     }
     if (inputs["check-command"])
         gates.push({ kind: "command", script: inputs["check-command"] });
@@ -47031,7 +47150,14 @@ function resolveGates(inputs, plan, provider, names) {
                 problems.push({ input: "prometheus-threshold", problem: `must be a comparison like "< 0.01" or ">= 99.9"; got "${threshold}"` });
         }
         else if (inputs["prometheus-url"] && inputs["prometheus-query"])
-            gates.push({ kind: "prometheus", url: inputs["prometheus-url"], query: inputs["prometheus-query"], threshold, comparison });
+            gates.push({
+                kind: "prometheus",
+                url: inputs["prometheus-url"],
+                query: inputs["prometheus-query"],
+                threshold,
+                comparison,
+                timeoutMs: inputs["probe-timeout"],
+            });
     }
     const evidence = gates.filter((g) => g.kind !== "http" || g.url !== undefined);
     if (evidence.length === 0 && problems.length === 0 && fileProblems.length === 0)
@@ -47077,6 +47203,20 @@ function describeGate(g, formatMs) {
         case "prometheus":
             return `prometheus: ${g.query} ${g.threshold}`;
     }
+}
+/**
+ * Requests one check's counting gates deliver: the HTTP probe's, or the load gate's (rate × duration)
+ * when larger. 0 when no gate counts requests (a command or Prometheus gate alone).
+ */
+function requestsPerCheck(gates) {
+    let most = 0;
+    for (const g of gates) {
+        if (g.kind === "http")
+            most = Math.max(most, g.requests);
+        if (g.kind === "loadtest")
+            most = Math.max(most, Math.floor((Number.parseFloat(g.rate) || 0) * (g.durationMs / 1000)));
+    }
+    return most;
 }
 
 
@@ -47247,226 +47387,19 @@ function decideStage(samples, t, bakeDone, graceDone) {
 
 /***/ }),
 
-/***/ 95:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ parsePlanFile)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9691);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8532);
-/* harmony import */ var _kernel_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6304);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9412);
-/**
- * Rollout plans from a YAML (or JSON) file, `shipline deploy --config deploy.yml`:
- *
- *   strategy: canary            # or blue-green
- *   check-interval: 30s
- *   stages:                     # or the shorthand string "10%:5m, 50%:10m, 100%"
- *     - { weight: 10%, bake: 5m, check-interval: 10s }   # a per-stage interval
- *     - { weight: 50, bake: 10m }
- *     - weight: 100%
- *   preview-time: 1m            # blue-green only
- *   bake-time: 10m              # blue-green only
- *   thresholds:                 # for every gate, over the inputs
- *     error-rate-max: 0.5%
- *     p95-max: 300ms
- *     availability-min: 99.5%
- *     min-samples: 300
- *     failure-limit: 2
- *     consecutive-error-limit: 3
- *   gates:                      # for one gate, over `thresholds`
- *     http: { p95-max: 800ms, status: 200, body-match: '"ok":true' }
- *     haproxy-stats: { error-rate-max: 1% }
- *     loadtest: { p95-max: 1s }
- *     prometheus: { threshold: "< 0.02" }
- *
- * Validated with a zod schema; every problem is reported with its key path and, when the caller
- * can map key paths to lines (YAML), the line. Pure: the file is read by the command.
- */
-
-
-
-const duration = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()]).transform((v, ctx) => {
-    try {
-        return typeof v === "number" ? v * 1000 : (0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E9)("plan", v);
-    }
-    catch {
-        ctx.addIssue({ code: "custom", message: `must be a duration like 90s, 5m or 1h; got "${v}"` });
-        return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
-    }
-});
-const percent = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()]).transform((v, ctx) => {
-    try {
-        const n = typeof v === "number" ? v : (0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePercent */ .lo)("plan", v);
-        if (n < 0 || n > 100)
-            throw new Error("range");
-        return n;
-    }
-    catch {
-        ctx.addIssue({ code: "custom", message: `must be a percentage from 0 to 100 like 10% or 10; got "${v}"` });
-        return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
-    }
-});
-const ratio = percent.transform((n) => n / 100);
-const count = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0);
-const limit = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(1);
-const thresholdShape = {
-    "error-rate-max": ratio.optional(),
-    "p95-max": duration.optional(),
-    "availability-min": percent.optional(),
-};
-const thresholdsSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    ...thresholdShape,
-    "min-samples": count.optional(),
-    /** The older name of min-samples. */
-    "min-requests": count.optional(),
-    "failure-limit": limit.optional(),
-    "consecutive-error-limit": limit.optional(),
-});
-const gatesSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    http: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ ...thresholdShape, status: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(100).max(599).optional(), "body-match": zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).optional() }).optional(),
-    "haproxy-stats": zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ "error-rate-max": ratio.optional(), "availability-min": percent.optional() }).optional(),
-    loadtest: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej(thresholdShape).optional(),
-    prometheus: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ threshold: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional() }).optional(),
-});
-/** Kebab-case file keys to the core's names, leaving out what the file did not set. */
-function toOverrides(t) {
-    const out = {};
-    const map = [
-        ["error-rate-max", "errorRateMax"],
-        ["p95-max", "p95MaxMs"],
-        ["availability-min", "availabilityMin"],
-        ["min-requests", "minRequests"],
-        ["min-samples", "minRequests"],
-        ["failure-limit", "failureLimit"],
-        ["consecutive-error-limit", "consecutiveErrorLimit"],
-        ["status", "expectStatus"],
-        ["body-match", "bodyMatch"],
-        ["threshold", "threshold"],
-    ];
-    for (const [from, to] of map)
-        if (t[from] !== undefined)
-            out[to] = t[from];
-    return out;
-}
-const stageSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ weight: percent, bake: duration.optional(), "check-interval": duration.optional() });
-const planSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    strategy: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(["canary", "blue-green"]).default("canary"),
-    "check-interval": duration.optional(),
-    stages: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()).min(1)]).optional(),
-    "preview-time": duration.optional(),
-    "bake-time": duration.optional(),
-    thresholds: thresholdsSchema.optional(),
-    gates: gatesSchema.optional(),
-});
-/** The keys allowed under a nested key path (`thresholds`, `gates`, `gates.http`), for messages. */
-function knownKeysAt(path) {
-    if (path[0] === "thresholds" && path.length === 1)
-        return Object.keys(thresholdsSchema.shape);
-    if (path[0] === "gates" && path.length === 1)
-        return Object.keys(gatesSchema.shape);
-    if (path[0] === "gates" && path.length === 2) {
-        const gate = gatesSchema.shape[path[1]];
-        return gate ? Object.keys(gate.unwrap().shape) : undefined;
-    }
-    return undefined;
-}
-/**
- * Parses the data of a plan file into a `Plan`. `lineOf` maps a key path to its line (undefined
- * for JSON or unknown keys). Collects all problems; none are thrown. Stages must rise and end at
- * 100 % (the same rules as the shorthand); a check interval below 200 ms is refused because the
- * probes themselves take that long.
- */
-function parsePlanFile(data, defaults, lineOf = () => undefined) {
-    const problem = (path, message) => ({
-        key: path.length > 0 ? path.join(".") : "(top level)",
-        line: lineOf(path),
-        message,
-    });
-    const toProblems = (issues, prefix, known) => issues.flatMap((i) => {
-        const path = [...prefix, ...i.path.filter((p) => typeof p !== "symbol")];
-        // One problem per unknown key, at the key's own line, listing the keys known at that level.
-        const here = knownKeysAt(path) ?? known;
-        if (i.code === "unrecognized_keys")
-            return i.keys.map((k) => problem([...path, k], `unknown key "${k}"; known: ${here.join(", ")}`));
-        return [problem(path, i.message)];
-    });
-    const parsed = planSchema.safeParse(data ?? {});
-    if (!parsed.success)
-        return { problems: toProblems(parsed.error.issues, [], Object.keys(planSchema.shape)) };
-    const f = parsed.data;
-    const extra = {};
-    if (f.thresholds)
-        extra.thresholds = toOverrides(f.thresholds);
-    if (f.gates) {
-        const gates = {};
-        for (const [name, g] of Object.entries(f.gates))
-            if (g)
-                gates[name] = toOverrides(g);
-        extra.gates = gates;
-    }
-    const checkIntervalMs = f["check-interval"] ?? defaults.checkIntervalMs;
-    if (checkIntervalMs < 200)
-        return { problems: [problem(["check-interval"], `must be at least 200ms; got ${checkIntervalMs}ms`)] };
-    if (f.strategy === "blue-green") {
-        if (f.stages !== undefined)
-            return { problems: [problem(["stages"], "is for canary; blue-green uses preview-time and bake-time")] };
-        return {
-            plan: {
-                strategy: "blue-green",
-                stages: (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .blueGreenStages */ .lv)(f["preview-time"] ?? defaults.previewMs, f["bake-time"] ?? defaults.bakeMs),
-                checkIntervalMs,
-                ...extra,
-            },
-        };
-    }
-    if (f.stages === undefined)
-        return { problems: [problem(["stages"], 'is required for canary: a list of { weight, bake } or "10%:5m, 50%:10m, 100%"')] };
-    if (typeof f.stages === "string") {
-        const s = (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStages */ .lj)(f.stages);
-        if ("problems" in s)
-            return { problems: s.problems.map((p) => problem(["stages"], p)) };
-        return { plan: { strategy: "canary", stages: s.stages, checkIntervalMs, ...extra } };
-    }
-    // Stages are checked on their own so a problem names its stage (a union would only say "Invalid input").
-    const list = zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(stageSchema).safeParse(f.stages);
-    if (!list.success)
-        return { problems: toProblems(list.error.issues, ["stages"], Object.keys(stageSchema.shape)) };
-    const stages = list.data.map((s) => {
-        const interval = s["check-interval"];
-        return interval === undefined ? { weight: s.weight, bakeMs: s.bake ?? 0 } : { weight: s.weight, bakeMs: s.bake ?? 0, checkIntervalMs: interval };
-    });
-    const problems = [];
-    stages.forEach((s, i) => {
-        if (s.checkIntervalMs !== undefined && s.checkIntervalMs < 200)
-            problems.push(problem(["stages", i, "check-interval"], `must be at least 200ms; got ${s.checkIntervalMs}ms`));
-        const prev = stages[i - 1];
-        if (prev && s.weight <= prev.weight)
-            problems.push(problem(["stages", i, "weight"], `${s.weight}% does not raise the weight above ${prev.weight}%`));
-    });
-    if (stages.at(-1)?.weight !== 100)
-        problems.push(problem(["stages", stages.length - 1, "weight"], `the last stage must be 100% so the rollout completes; got ${stages.at(-1)?.weight}%`));
-    return problems.length > 0 ? { problems } : { plan: { strategy: "canary", stages, checkIntervalMs, ...extra } };
-}
-
-
-/***/ }),
-
 /***/ 9412:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EG: () => (/* binding */ renderPlan),
+/* harmony export */   GC: () => (/* binding */ explainRefusal),
 /* harmony export */   KR: () => (/* binding */ planJobs),
 /* harmony export */   Ny: () => (/* binding */ parseWeeklyRanges),
 /* harmony export */   lj: () => (/* binding */ parseStages),
 /* harmony export */   lv: () => (/* binding */ blueGreenStages),
-/* harmony export */   qN: () => (/* binding */ planDurationMs),
-/* harmony export */   uk: () => (/* binding */ evaluateDeployTime),
-/* harmony export */   xg: () => (/* binding */ formatLocal)
+/* harmony export */   qN: () => (/* binding */ planDurationMs)
 /* harmony export */ });
-/* unused harmony exports JOB_LIMIT_MS, parseFreezes, weekTime, activeFreeze */
+/* unused harmony exports JOB_LIMIT_MS, parseFreezes, weekTime, evaluateDeployTime, activeFreeze, formatLocal */
 /* harmony import */ var _kernel_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6304);
 /**
  * Rollout plans: stages from the shorthand `10%:5m, 50%:10m, 100%`, canary or blue-green, the time a
@@ -47724,6 +47657,23 @@ function formatLocal(at, timeZone) {
     const get = (t) => parts.find((p) => p.type === t)?.value ?? "";
     return `${get("weekday")} ${get("year")}-${get("month")}-${get("day")} ${get("hour")}:${get("minute")} ${timeZone}`;
 }
+/**
+ * Checks freeze and window (undefined: neither is set) at `now`: undefined when a rollout may start,
+ * else why not and when the window opens, in words for the summary and the reason output.
+ */
+function explainRefusal(time, now) {
+    if (!time)
+        return undefined;
+    const verdict = evaluateDeployTime(now, time.timezone, time.freeze, time.window);
+    if (verdict.allowed)
+        return undefined;
+    const why = verdict.because.kind === "freeze"
+        ? `Deployments are frozen now ("${verdict.because.text}", ${time.timezone})`
+        : `Now (${formatLocal(now, time.timezone)}) is outside the deployment window ("${verdict.because.text}")`;
+    if (!verdict.opensAt)
+        return `${why}, and no window opens in the next two weeks: check "freeze" and "window".`;
+    return `${why}; the window opens ${formatLocal(verdict.opensAt, time.timezone)} (${verdict.opensAt.toISOString()}, in ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMs */ ._V)(verdict.opensAt.getTime() - now.getTime())}). Nothing was changed`;
+}
 
 
 /***/ }),
@@ -47951,152 +47901,6 @@ function describeProvider(c) {
         case "flag":
             return `${c.service} feature flag "${c.flag}" (its rollout share moves; a rollback switches it off)`;
     }
-}
-
-
-/***/ }),
-
-/***/ 755:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DW: () => (/* binding */ renderDryRun),
-/* harmony export */   ib: () => (/* binding */ renderRollout),
-/* harmony export */   pH: () => (/* binding */ planWarnings)
-/* harmony export */ });
-/* unused harmony export renderEvidence */
-/* harmony import */ var _kernel_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6304);
-/* harmony import */ var _kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9660);
-/* harmony import */ var _evidence_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1134);
-/**
- * The deploy screens: the rollout's verdict, its one reason, then the evidence per stage and the
- * timeline, with the plan last; and the dry run, which names every decision a real run would make and
- * warns about a plan that cannot promote. Pure.
- */
-
-
-
-/** Seconds with one decimal and no space, so a table column never wraps: `20.3s`. */
-const secs = (ms) => `${(Math.max(0, ms) / 1000).toFixed(1)}s`;
-const ICON = { pass: "✅", fail: "❌", "no-data": "⚪", error: "⚠️", "not-enough-samples": "➖" };
-/** "1/60 errors (1.67%), 95% bounds 0.3%–7.4%" for a gate's pooled evidence. */
-function renderEvidence(e) {
-    const stable = e.stable ? `; stable ${e.stable.errors}/${e.stable.requests} (${(0,_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRate */ .CE)(e.stable.errors / e.stable.requests)})` : "";
-    return `${e.gate}: ${e.canary.errors}/${e.canary.requests} errors (${(0,_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRate */ .CE)(e.rate)}), 95% bounds ${(0,_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRate */ .CE)(e.lower)}–${(0,_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRate */ .CE)(e.upper)}${stable}`;
-}
-function renderRollout(r) {
-    const head = {
-        promoted: "✅ Promoted",
-        "rolled-back": "↩️ Rolled back",
-        "not-enough-samples": "↩️ Rolled back: not enough evidence",
-        failed: "❌ Failed",
-        waiting: "⏸ Waiting",
-    }[r.conclusion];
-    const lines = [`## ${head}: ${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(r.version || "rollout")}`, "", (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(r.reason)];
-    if (r.timeToRollbackMs !== undefined) {
-        const failed = r.stages.some((s) => s.samples.some((x) => x.outcome === "fail"));
-        // The figure counts from the first failed check when there was one; else from the decision
-        // itself (a cancel, a lost lock, a provider failure, too little evidence).
-        lines.push("", `Traffic was back on stable ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMs */ ._V)(r.timeToRollbackMs)} after ${failed ? "the first failed check" : "the rollback was decided"}.`);
-    }
-    if (r.stages.length > 0) {
-        lines.push("", "### Stages", "");
-        const rows = r.stages.map((s) => [
-            String(s.index + 1),
-            `${s.weight}%`,
-            secs((s.endedAtMs ?? s.startedAtMs) - s.startedAtMs),
-            s.samples.map((x) => ICON[x.outcome] ?? x.outcome).join(""),
-            s.evidence.length === 0
-                ? "no counted requests"
-                : `${s.evidence.map((e) => (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(renderEvidence(e))).join("<br>")}${s.minSamples ? ` (needs ${s.minSamples})` : ""}`,
-            (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(s.decision),
-        ]);
-        lines.push((0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(["stage", "weight", "time", "checks", "pooled evidence", "decision"], rows, ["right", "right", "right", "left", "left", "left"]));
-    }
-    const detailed = r.stages.flatMap((s) => s.samples.map((x) => [
-        String(s.index + 1),
-        secs(x.atMs - r.startedAtMs),
-        (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(x.gate),
-        `${ICON[x.outcome] ?? ""} ${x.outcome}`,
-        (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(x.detail),
-    ]));
-    if (detailed.length > 0)
-        lines.push("", "<details><summary>Every check</summary>", "", (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(["stage", "at", "gate", "outcome", "value"], detailed.slice(-300)), "", "</details>");
-    if (r.plan)
-        lines.push("", r.plan.trimEnd());
-    return `${lines.join("\n")}\n`;
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-/** Checks one stage delivers in its bake: one per interval, at least one. */
-function checksInBake(s) {
-    return Math.max(1, Math.floor(s.bakeMs / Math.max(1, s.checkIntervalMs)));
-}
-/** Warnings about a plan that cannot promote as written, one per problem, naming the stage and the fix. */
-function planWarnings(f) {
-    const out = [];
-    for (const [i, s] of f.stages.entries()) {
-        const name = `Stage ${i + 1} (${s.weight}%)`;
-        if (s.bakeMs > 0 && s.bakeMs < s.checkIntervalMs)
-            out.push(`${name} bakes ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMs */ ._V)(s.bakeMs)}, shorter than its ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMs */ ._V)(s.checkIntervalMs)} check interval: its one check comes after the bake, ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMs */ ._V)(s.checkIntervalMs)} into the stage. Lengthen the bake or shorten check-interval.`);
-        if (s.minSamples === 0 || s.bakeMs === 0)
-            continue;
-        const extraChecks = Math.floor(s.extensionMs / Math.max(1, s.checkIntervalMs));
-        const most = (checksInBake(s) + extraChecks) * s.perCheck;
-        if (most < s.minSamples)
-            out.push(`${name} needs ${s.minSamples} samples, but its gates deliver at most about ${most} (${s.perCheck} per check, ${plural(checksInBake(s), "check")} in the bake and ${extraChecks} more in the ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMs */ ._V)(s.extensionMs)} extension): a healthy canary would end as not-enough-samples. Lower min-samples, lengthen the bake or raise probe-requests.`);
-    }
-    return out;
-}
-/** The dry run's summary: it says it is one, then every decision the real run would make. */
-function renderDryRun(f) {
-    const warnings = planWarnings(f);
-    const lines = [
-        `## 🧪 Dry run: ${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(f.version || "rollout")} to ${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(f.environment)} — nothing was changed`,
-        "",
-        warnings.length > 0
-            ? `This plan cannot promote as written (${warnings.length} problem${warnings.length === 1 ? "" : "s"} below).`
-            : f.refusal
-                ? "The plan can promote, but a real run would be refused now (below)."
-                : "A real run would follow this plan.",
-    ];
-    // The refusal quotes the freeze and window inputs as written (as the log does).
-    if (f.refusal)
-        lines.push("", `> [!WARNING]\n> ${f.refusal}.`);
-    // Warnings are Shipline's own words around numbers and durations: nothing to escape.
-    for (const w of warnings)
-        lines.push("", `> [!WARNING]\n> ${w}`);
-    lines.push("", 
-    // A named header row: GitHub draws an empty one as a blank bar above the facts.
-    "| decision | a real run would use |", "| --- | --- |", `| version | ${f.version ? (0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(f.version) : "not set"} |`, `| environment | ${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(f.environment)} |`, `| strategy | ${f.strategy} |`, `| provider | ${(0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(f.provider)} |`, `| gates | ${f.gates.map(_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV).join("<br>")} |`, `| thresholds | error rate ≤ ${(0,_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRate */ .CE)(f.errorRateMax)} (breach: 95% lower bound above it; pass: pooled rate within it), p95 ≤ ${f.p95MaxMs} ms |`);
-    lines.push("", "### Evidence per stage", "");
-    const rows = f.stages.map((s, i) => {
-        const delivered = s.bakeMs === 0 ? 0 : checksInBake(s) * s.perCheck;
-        const bound = delivered > 0 ? `${(0,_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRate */ .CE)((0,_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .wilsonInterval */ .YV)({ requests: delivered, errors: 0 }).upper)}` : "–";
-        return [
-            String(i + 1),
-            `${s.weight}%`,
-            s.bakeMs === 0 ? "none" : (0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMs */ ._V)(s.bakeMs),
-            s.bakeMs === 0 ? "–" : (0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMs */ ._V)(s.checkIntervalMs),
-            String(delivered),
-            s.minSamples === 0 ? "none" : String(s.minSamples),
-            s.bakeMs === 0 ? "–" : `up to ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMs */ ._V)(s.extensionMs)}`,
-            bound,
-        ];
-    });
-    lines.push((0,_kernel_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(["stage", "weight", "bake", "checks every", "samples in bake", "min-samples", "extension", "95% upper bound if error-free"], rows, [
-        "right",
-        "right",
-        "right",
-        "right",
-        "right",
-        "right",
-        "right",
-        "right",
-    ]));
-    lines.push("", f.plan.trimEnd());
-    return `${lines.join("\n")}\n`;
 }
 
 
@@ -48396,6 +48200,36 @@ function evaluateLock(holder, rolloutId, holderFinished, isResume, runId) {
 
 /***/ }),
 
+/***/ 8971:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ resolveSides)
+/* harmony export */ });
+/* unused harmony export FLAG_SIDES */
+/** The defaults of the `stable` and `canary` inputs (deploy/inputs.ts): for a flag they mean "not set". */
+const ROUTER_DEFAULTS = { stable: "blue", canary: "green" };
+/** A flag's sides, named after its state. */
+const FLAG_SIDES = { stable: "flag off", canary: "flag on" };
+/**
+ * The sides of a rollout through `provider`. Router providers keep the names they were given. Flag
+ * providers use {@link FLAG_SIDES}, unless `stable` or `canary` was set to a name of its own (then
+ * that name is kept: the user chose it for their readers).
+ */
+function resolveSides(provider, names) {
+    if (provider.kind !== "flag")
+        return { stable: names.stable, canary: names.canary, holder: "the router", isFlag: false };
+    return {
+        stable: names.stable === ROUTER_DEFAULTS.stable ? FLAG_SIDES.stable : names.stable,
+        canary: names.canary === ROUTER_DEFAULTS.canary ? FLAG_SIDES.canary : names.canary,
+        holder: provider.service === "unleash" ? "Unleash" : "the flag file",
+        isFlag: true,
+    };
+}
+
+
+/***/ }),
+
 /***/ 3614:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -48431,8 +48265,16 @@ const deployInputs = {
     },
     "haproxy-socket": { kind: "string", description: "HAProxy stats socket with level admin: a Unix socket path or host:port." },
     backend: { kind: "string", default: "app", description: "HAProxy backend holding the two servers." },
-    stable: { kind: "string", default: "blue", description: "The server (or name) running the current version." },
-    canary: { kind: "string", default: "green", description: "The server (or name) running the new version." },
+    stable: {
+        kind: "string",
+        default: "blue",
+        description: 'The server (or name) running the current version. With provider unleash or flagd, messages say "flag off" unless this is set.',
+    },
+    canary: {
+        kind: "string",
+        default: "green",
+        description: 'The server (or name) running the new version. With provider unleash or flagd, messages say "flag on" unless this is set.',
+    },
     "provider-command": {
         kind: "string",
         description: "Script that moves the traffic (provider: command); gets SHIPLINE_WEIGHT, SHIPLINE_STAGE, SHIPLINE_VERSION, SHIPLINE_ACTION.",
@@ -48590,6 +48432,131 @@ const deploySpec = {
 
 /***/ }),
 
+/***/ 5069:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ startMachine)
+/* harmony export */ });
+/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2386);
+/* harmony import */ var _kernel_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6304);
+/* harmony import */ var _core_rollout_machine_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5130);
+
+
+
+/** Starts the machine (its `start` event) and interprets it until it finishes. */
+function startMachine(o) {
+    const { clock, log, plan, sides, startStage, provider, serial, progress } = o;
+    let machine = (0,_core_rollout_machine_js__WEBPACK_IMPORTED_MODULE_2__/* .initialState */ .ue)();
+    let effectChain = Promise.resolve();
+    let endMachine = () => { };
+    const finished = new Promise((ok) => {
+        endMachine = ok;
+    });
+    const dispatch = (e) => {
+        const r = (0,_core_rollout_machine_js__WEBPACK_IMPORTED_MODULE_2__/* .step */ .PM)(o.machine, machine, e);
+        machine = r.state;
+        for (const effect of r.effects) {
+            if (effect.type === "move" || effect.type === "check" || effect.type === "sleep-until" || effect.type === "record")
+                effectChain = effectChain.then(() => perform(effect)).catch((err) => stumble(err));
+            else
+                void perform(effect).catch((err) => stumble(err));
+        }
+    };
+    const stumble = (err) => {
+        const why = `an unexpected error stopped the rollout: ${(0,_kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .toShiplineError */ .Em)(err).message.replace(/\.$/, "")}`;
+        log.warning(`${why}.`);
+        dispatch({ type: "error", atMs: clock.now(), why });
+    };
+    const perform = async (effect) => {
+        switch (effect.type) {
+            case "record":
+                await o.record(effect.state, effect.description);
+                return;
+            case "save":
+                void o.saveState(effect.patch, effect.entry);
+                return;
+            case "log":
+                log.info(`  ${effect.message}`);
+                return;
+            case "finish":
+                endMachine();
+                return;
+            case "sleep-until":
+                await clock.sleep(Math.max(0, effect.atMs - clock.now()), o.signal);
+                dispatch({ type: "woke", atMs: clock.now() });
+                return;
+            case "check": {
+                const samples = await o.checks.sample(progress.weight, o.signal);
+                for (const x of samples)
+                    log.info(`  ${x.gate}: ${x.outcome} (${x.detail})`);
+                // The time to rollback counts from the moment a check has failed (its result is known); a
+                // slow probe's own duration is in the timeline, not in this figure.
+                dispatch({ type: "checked", atMs: clock.now(), samples });
+                return;
+            }
+            case "rollback": {
+                try {
+                    await serial(() => provider.rollback());
+                    progress.weight = 0;
+                    const at = clock.now();
+                    o.onRolledBack(at - (machine.firstFailAtMs ?? at));
+                    dispatch({ type: "rolled-back", atMs: at });
+                }
+                catch (err) {
+                    dispatch({ type: "rollback-failed", atMs: clock.now(), message: (0,_kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .toShiplineError */ .Em)(err).message });
+                }
+                return;
+            }
+            case "move": {
+                const i = effect.stage;
+                const stage = plan.stages[i];
+                // Before each move, the lock must still hold this run's last write; a takeover during the bake
+                // is caught here, before the router changes, rather than by the write after the move.
+                if (i > startStage && o.confirmLock) {
+                    await o.confirmLock();
+                    if (o.signal.aborted)
+                        return;
+                }
+                log.info(`Stage ${i + 1}/${plan.stages.length}: ${stage.weight}% to ${sides.canary}, bake ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMs */ ._V)(stage.bakeMs)}.`);
+                try {
+                    // The router is the source of truth: before a move, it must still hold what this rollout set.
+                    if (i > startStage) {
+                        const now = await serial(() => provider.read());
+                        if (now !== undefined && now !== machine.weight)
+                            throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ShiplineError */ .J0(_kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ErrorCode */ .O4.ProcessFailed, `${sides.holder} has ${now}% on ${sides.canary}, not the ${machine.weight}% this rollout set: something else changed the weights`);
+                    }
+                    if (o.signal.aborted)
+                        return;
+                    await serial(() => provider.apply(effect.weight, i + 1));
+                }
+                catch (err) {
+                    dispatch({ type: "move-failed", atMs: clock.now(), message: (0,_kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .toShiplineError */ .Em)(err).message });
+                    return;
+                }
+                progress.weight = effect.weight;
+                o.onMoved();
+                if (o.machine.resumedBakeEndsAtMs !== undefined && i === startStage)
+                    log.info(`  continuing the bake of stage ${i + 1}: ${(0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMs */ ._V)(Math.max(0, o.machine.resumedBakeEndsAtMs - clock.now()))} left.`);
+                await o.checks.baseline(); // the first judged sample follows one interval later
+                dispatch({ type: "moved", atMs: clock.now() });
+                return;
+            }
+        }
+    };
+    dispatch({ type: "start", atMs: clock.now() });
+    return {
+        dispatch,
+        get state() {
+            return machine;
+        },
+        done: finished.then(() => effectChain),
+    };
+}
+
+
+/***/ }),
+
 /***/ 9885:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -48681,7 +48648,7 @@ async function acquireRolloutLock(o) {
             // bake continues (a stage longer than a job, or a re-run after a kill).
             const promoted = state.journal.some((j) => j.stage === state.stage && j.event === "promote");
             const startStage = Math.max(0, promoted ? state.stage + 1 : state.stage);
-            o.log.notice(`Resuming rollout ${v.state.rolloutId}${wasResume ? ` (from run ${v.state.runId})` : ""} at stage ${startStage + 1} (the router had ${state.weight}% on ${o.canary}).`);
+            o.log.notice(`Resuming rollout ${v.state.rolloutId}${wasResume ? ` (from run ${v.state.runId})` : ""} at stage ${startStage + 1} (${o.holder ?? "the router"} had ${state.weight}% on ${o.canary}).`);
             journal({ stage: startStage, weight: state.weight, event: "resume", note: `run ${o.runId ?? "local"}` });
             if ((await lock.write(state)).ok)
                 return { kind: "resumed", state, startStage, unfinishedRollback: undefined };
@@ -48941,6 +48908,124 @@ async function publishNotification(url, facts, log) {
 
 /***/ }),
 
+/***/ 4253:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ post),
+/* harmony export */   z: () => (/* binding */ writePostState)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2386);
+/* harmony import */ var _kernel_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6304);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1010);
+/* harmony import */ var _core_provider_config_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4181);
+/* harmony import */ var _core_sides_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8971);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3614);
+/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4332);
+/* harmony import */ var _providers_flags_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8337);
+/* harmony import */ var _providers_index_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3582);
+/* harmony import */ var _recorder_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4805);
+/**
+ * The deploy action's `post:` step, which the runner runs after the main step however it ended. It
+ * owns the last line of defence: a main step that died mid-rollout (kill -9, a runner timeout) left
+ * traffic half moved, its deployment in progress and the environment locked; this puts the traffic
+ * back on stable (or switches the flag off), fails the record and releases the lock. It also owns
+ * the rule that a promoted rollout is never undone here, and what the main step saves for it
+ * ({@link PostState}).
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** The provider's config from the inputs, or an InputError listing every problem with them. */
+function providerConfig(inputs, ctx) {
+    const r = (0,_core_provider_config_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveProvider */ .Kd)(inputs, { hasToken: ctx.hasToken() });
+    const problems = [...(r.ok ? [] : r.problems), ...(0,_providers_flags_js__WEBPACK_IMPORTED_MODULE_8__/* .checkFlagInputs */ .CG)(inputs)];
+    if (!r.ok || problems.length > 0)
+        throw new _kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(problems);
+    return r.config;
+}
+/**
+ * Whether the journal the lock holds shows a rollout that ended (released, promoted to 100 %, or
+ * waiting for a later run): the post step leaves the router alone then.
+ */
+function journalShowsFinished(s) {
+    return s.phase === "done" || s.phase === "waiting" || s.journal.some((j) => j.event === "done" || (j.event === "promote" && j.weight === 100));
+}
+/**
+ * The `post:` step (runs always): when the main step died mid-rollout (it saves "rollout" state after
+ * its first move and clears it when it ends), put the traffic back on stable, mark the deployment
+ * failed and release the lock, so the environment is not left half-rolled or locked. A rollout that
+ * was promoted, or whose journal on the lock shows it finished, is never rolled back here.
+ */
+async function post(ctx) {
+    const { runtime, context } = ctx;
+    const raw = runtime.getState("rollout");
+    if (!raw)
+        return;
+    const saved = JSON.parse(raw);
+    const lock = ctx.hasToken() && context.sha ? new _lock_js__WEBPACK_IMPORTED_MODULE_7__/* .RolloutLock */ .F(ctx.github(), saved.environment) : undefined;
+    const holder = lock ? await lock.read().catch(() => "unreadable") : undefined;
+    const mine = holder && holder !== "unreadable" && holder.state?.rolloutId === saved.rolloutId ? holder.state : undefined;
+    // With the lock readable, it is the record of what happened: released or taken over means the
+    // rollout ended (or another run owns the router now); its journal says whether it had finished.
+    const finished = saved.promoted === true || (lock !== undefined && holder !== "unreadable" && (!mine || journalShowsFinished(mine)));
+    if (finished) {
+        runtime.log.info(`Rollout ${saved.rolloutId} had ended${saved.promoted ? " with a promotion" : ""}; the post step leaves the traffic as it is.`);
+        if (mine && lock)
+            await lock.release();
+        return;
+    }
+    const inputs = (0,_kernel_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readInputs */ .Ko)(_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .deploySpec */ .h.inputs, (name) => runtime.input(name));
+    const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(runtime.cwd, inputs["working-directory"]);
+    const config = providerConfig(inputs, ctx);
+    const sides = (0,_core_sides_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveSides */ .v)(config, { stable: inputs.stable, canary: inputs.canary });
+    runtime.log.warning(`The deploy step ended without finishing rollout ${saved.rolloutId}: ${sides.isFlag ? "switching the flag off" : `rolling back to ${sides.stable}`}.`);
+    try {
+        await (0,_providers_index_js__WEBPACK_IMPORTED_MODULE_9__/* .buildProvider */ .Y)(config, ctx, {
+            cwd,
+            version: inputs.version ?? "",
+            environment: inputs.environment,
+            flagInputs: inputs,
+        }).rollback();
+    }
+    catch (e) {
+        runtime.log.error(`The rollback in the post step failed: ${(0,_kernel_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .toShiplineError */ .Em)(e).message}. ${sides.isFlag ? `Turn flag "${inputs.flag}" off by hand.` : `Move the traffic back to ${sides.stable} by hand.`}`);
+    }
+    if (!ctx.hasToken())
+        return;
+    if (saved.deploymentId !== undefined) {
+        const recorder = new _recorder_js__WEBPACK_IMPORTED_MODULE_10__/* .DeploymentRecorder */ .q(ctx, {
+            environment: saved.environment,
+            environmentUrl: inputs["environment-url"],
+            isProduction: (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .isProduction */ .KV)(inputs),
+        });
+        recorder.adopt(saved.deploymentId);
+        await recorder.status("failure", "The deploy step died mid-rollout; the post step rolled back.");
+    }
+    if (lock && (mine || holder === "unreadable")) {
+        const again = await lock.read().catch(() => undefined);
+        if (again?.state?.rolloutId === saved.rolloutId)
+            await lock.release();
+    }
+}
+/** Keeps `state` for the post step (GITHUB_STATE "rollout"); an empty one tells it the rollout ended. */
+function writePostState(runtime, state) {
+    runtime.saveState("rollout", state ? JSON.stringify(state) : "");
+}
+
+
+/***/ }),
+
 /***/ 4213:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -49031,7 +49116,7 @@ async function runHttpProbe(o) {
 
 /***/ }),
 
-/***/ 1075:
+/***/ 3456:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -49270,6 +49355,8 @@ class FlagdProvider {
     }
 }
 
+// EXTERNAL MODULE: ./src/kernel/format.ts
+var format = __nccwpck_require__(8982);
 ;// CONCATENATED MODULE: ./src/deploy/providers/unleash.ts
 /**
  * Unleash through its Admin API: the rollout share is the `rollout` parameter of the flag's
@@ -49283,6 +49370,7 @@ class FlagdProvider {
  * /api/admin/projects): GET .../features/:flag/environments/:env, POST .../strategies, PUT
  * .../strategies/:id, POST .../environments/:env/on and /off.
  */
+
 
 const STRATEGY = "flexibleRollout";
 /** The strategy Shipline drives: the first unconstrained, unsegmented flexibleRollout (by sort order). */
@@ -49357,7 +49445,7 @@ class UnleashProvider {
             if (res.status < 500 && res.status !== 429)
                 break;
         }
-        throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `Unleash at ${this.base} did not accept ${method} ${path} for ${this.where} (${made} attempt(s)): ${last}.`, {
+        throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `Unleash at ${this.base} did not accept ${method} ${path} for ${this.where} (${(0,format/* count */.U9)(made, "attempt")}): ${last}.`, {
             hint: 'Check "unleash-url" (the server\'s base URL) and that Unleash is up.',
         });
     }
@@ -49918,6 +50006,8 @@ class NginxProvider {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/kernel/format.ts
+var format = __nccwpck_require__(8982);
 ;// CONCATENATED MODULE: ./src/deploy/providers/webhook.ts
 /**
  * The `http` provider: a webhook POST per move, with a JSON body signed with HMAC-SHA256 (header
@@ -49927,6 +50017,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
  * move carries `X-Shipline-Delivery` (one id per move, the same on its retries, so a receiver can
  * drop a duplicate) and a signed `sentAt` (so a receiver can refuse a replayed old message).
  */
+
 
 
 /** `sha256=<hex>` of the body, as receivers check it (constant-time compare on their side). */
@@ -49969,7 +50060,7 @@ class WebhookProvider {
                 last = e.message;
             }
         }
-        throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `The traffic webhook ${this.o.url} did not accept "${action}"${weight === undefined ? "" : ` to ${weight}%`} after ${attempts} attempt(s): ${last}`, {
+        throw new errors/* ShiplineError */.J0(errors/* ErrorCode */.O4.ProcessFailed, `The traffic webhook ${this.o.url} did not accept "${action}"${weight === undefined ? "" : ` to ${weight}%`} after ${(0,format/* count */.U9)(attempts, "attempt")}: ${last}`, {
             hint: 'Check "webhook-url" and that the receiver answers 2xx; it can verify X-Shipline-Signature-256 with "webhook-secret".',
         });
     }
@@ -50152,6 +50243,281 @@ class DeploymentRecorder {
             }
         }).catch((e) => runtime.log.warning(`Could not mark the earlier deployments of ${this.o.environment} inactive: ${(0,_kernel_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .toShiplineError */ .Em)(e).message}`));
     }
+}
+
+
+/***/ }),
+
+/***/ 8377:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  SB: () => (/* binding */ writeDryRun),
+  BC: () => (/* binding */ writeNothingToDo),
+  sH: () => (/* binding */ writeRefusal),
+  zM: () => (/* binding */ writeRolloutReport)
+});
+
+// EXTERNAL MODULE: ./src/kernel/inputs.ts
+var kernel_inputs = __nccwpck_require__(6304);
+// EXTERNAL MODULE: ./src/kernel/markdown.ts
+var markdown = __nccwpck_require__(9660);
+// EXTERNAL MODULE: ./src/deploy/config.ts + 1 modules
+var deploy_config = __nccwpck_require__(1010);
+// EXTERNAL MODULE: ./src/deploy/core/evidence.ts
+var evidence = __nccwpck_require__(1134);
+// EXTERNAL MODULE: ./src/deploy/core/gate-config.ts
+var gate_config = __nccwpck_require__(5763);
+// EXTERNAL MODULE: ./src/deploy/core/gates.ts
+var gates = __nccwpck_require__(311);
+// EXTERNAL MODULE: ./src/deploy/core/plan.ts
+var core_plan = __nccwpck_require__(9412);
+// EXTERNAL MODULE: ./src/deploy/core/provider-config.ts
+var provider_config = __nccwpck_require__(4181);
+;// CONCATENATED MODULE: ./src/deploy/core/render.ts
+/**
+ * The deploy screens: the rollout's verdict, its one reason, then the evidence per stage and the
+ * timeline, with the plan last; and the dry run, which names every decision a real run would make and
+ * warns about a plan that cannot promote. Pure.
+ */
+
+
+
+/** Seconds with one decimal and no space, so a table column never wraps: `20.3s`. */
+const secs = (ms) => `${(Math.max(0, ms) / 1000).toFixed(1)}s`;
+const ICON = { pass: "✅", fail: "❌", "no-data": "⚪", error: "⚠️", "not-enough-samples": "➖" };
+/** "1/60 errors (1.67%), 95% bounds 0.3%–7.4%" for a gate's pooled evidence. */
+function renderEvidence(e) {
+    const stable = e.stable ? `; stable ${e.stable.errors}/${e.stable.requests} (${(0,evidence/* formatRate */.CE)(e.stable.errors / e.stable.requests)})` : "";
+    return `${e.gate}: ${e.canary.errors}/${e.canary.requests} errors (${(0,evidence/* formatRate */.CE)(e.rate)}), 95% bounds ${(0,evidence/* formatRate */.CE)(e.lower)}–${(0,evidence/* formatRate */.CE)(e.upper)}${stable}`;
+}
+function renderRollout(r) {
+    const head = {
+        promoted: "✅ Promoted",
+        "rolled-back": "↩️ Rolled back",
+        "not-enough-samples": "↩️ Rolled back: not enough evidence",
+        failed: "❌ Failed",
+        waiting: "⏸ Waiting",
+    }[r.conclusion];
+    const lines = [`## ${head}: ${(0,markdown/* escapeMarkdown */.FV)(r.version || "rollout")}`, "", (0,markdown/* escapeMarkdown */.FV)(r.reason)];
+    if (r.timeToRollbackMs !== undefined) {
+        const failed = r.stages.some((s) => s.samples.some((x) => x.outcome === "fail"));
+        // The figure counts from the first failed check when there was one; else from the decision
+        // itself (a cancel, a lost lock, a provider failure, too little evidence).
+        const back = r.isFlag ? "The flag was off for everyone" : "Traffic was back on stable";
+        lines.push("", `${back} ${(0,kernel_inputs/* formatMs */._V)(r.timeToRollbackMs)} after ${failed ? "the first failed check" : "the rollback was decided"}.`);
+    }
+    if (r.stages.length > 0) {
+        lines.push("", "### Stages", "");
+        const rows = r.stages.map((s) => [
+            String(s.index + 1),
+            `${s.weight}%`,
+            secs((s.endedAtMs ?? s.startedAtMs) - s.startedAtMs),
+            s.samples.map((x) => ICON[x.outcome] ?? x.outcome).join(""),
+            s.evidence.length === 0
+                ? "no counted requests"
+                : `${s.evidence.map((e) => (0,markdown/* escapeMarkdown */.FV)(renderEvidence(e))).join("<br>")}${s.minSamples ? ` (needs ${s.minSamples})` : ""}`,
+            (0,markdown/* escapeMarkdown */.FV)(s.decision),
+        ]);
+        lines.push((0,markdown/* table */.tp)(["stage", "weight", "time", "checks", "pooled evidence", "decision"], rows, ["right", "right", "right", "left", "left", "left"]));
+    }
+    const detailed = r.stages.flatMap((s) => s.samples.map((x) => [
+        String(s.index + 1),
+        secs(x.atMs - r.startedAtMs),
+        (0,markdown/* escapeMarkdown */.FV)(x.gate),
+        `${ICON[x.outcome] ?? ""} ${x.outcome}`,
+        (0,markdown/* escapeMarkdown */.FV)(x.detail),
+    ]));
+    if (detailed.length > 0)
+        lines.push("", "<details><summary>Every check</summary>", "", (0,markdown/* table */.tp)(["stage", "at", "gate", "outcome", "value"], detailed.slice(-300)), "", "</details>");
+    if (r.plan)
+        lines.push("", r.plan.trimEnd());
+    return `${lines.join("\n")}\n`;
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+/** Checks one stage delivers in its bake: one per interval, at least one. */
+function checksInBake(s) {
+    return Math.max(1, Math.floor(s.bakeMs / Math.max(1, s.checkIntervalMs)));
+}
+/** Warnings about a plan that cannot promote as written, one per problem, naming the stage and the fix. */
+function planWarnings(f) {
+    const out = [];
+    for (const [i, s] of f.stages.entries()) {
+        const name = `Stage ${i + 1} (${s.weight}%)`;
+        if (s.bakeMs > 0 && s.bakeMs < s.checkIntervalMs)
+            out.push(`${name} bakes ${(0,kernel_inputs/* formatMs */._V)(s.bakeMs)}, shorter than its ${(0,kernel_inputs/* formatMs */._V)(s.checkIntervalMs)} check interval: its one check comes after the bake, ${(0,kernel_inputs/* formatMs */._V)(s.checkIntervalMs)} into the stage. Lengthen the bake or shorten check-interval.`);
+        if (s.minSamples === 0 || s.bakeMs === 0)
+            continue;
+        const extraChecks = Math.floor(s.extensionMs / Math.max(1, s.checkIntervalMs));
+        const most = (checksInBake(s) + extraChecks) * s.perCheck;
+        if (most < s.minSamples)
+            out.push(`${name} needs ${s.minSamples} samples, but its gates deliver at most about ${most} (${s.perCheck} per check, ${plural(checksInBake(s), "check")} in the bake and ${extraChecks} more in the ${(0,kernel_inputs/* formatMs */._V)(s.extensionMs)} extension): a healthy canary would end as not-enough-samples. Lower min-samples, lengthen the bake or raise probe-requests.`);
+    }
+    return out;
+}
+/** The dry run's summary: it says it is one, then every decision the real run would make. */
+function renderDryRun(f) {
+    const warnings = planWarnings(f);
+    const lines = [
+        `## 🧪 Dry run: ${(0,markdown/* escapeMarkdown */.FV)(f.version || "rollout")} to ${(0,markdown/* escapeMarkdown */.FV)(f.environment)} — nothing was changed`,
+        "",
+        warnings.length > 0
+            ? `This plan cannot promote as written (${warnings.length} problem${warnings.length === 1 ? "" : "s"} below).`
+            : f.refusal
+                ? "The plan can promote, but a real run would be refused now (below)."
+                : "A real run would follow this plan.",
+    ];
+    // The refusal quotes the freeze and window inputs as written (as the log does).
+    if (f.refusal)
+        lines.push("", `> [!WARNING]\n> ${f.refusal}.`);
+    // Warnings are Shipline's own words around numbers and durations: nothing to escape.
+    for (const w of warnings)
+        lines.push("", `> [!WARNING]\n> ${w}`);
+    lines.push("", 
+    // A named header row: GitHub draws an empty one as a blank bar above the facts.
+    "| decision | a real run would use |", "| --- | --- |", `| version | ${f.version ? (0,markdown/* escapeMarkdown */.FV)(f.version) : "not set"} |`, `| environment | ${(0,markdown/* escapeMarkdown */.FV)(f.environment)} |`, `| strategy | ${f.strategy} |`, `| provider | ${(0,markdown/* escapeMarkdown */.FV)(f.provider)} |`, `| gates | ${f.gates.map(markdown/* escapeMarkdown */.FV).join("<br>")} |`, `| thresholds | error rate ≤ ${(0,evidence/* formatRate */.CE)(f.errorRateMax)} (breach: 95% lower bound above it; pass: pooled rate within it), p95 ≤ ${f.p95MaxMs} ms |`);
+    lines.push("", "### Evidence per stage", "");
+    const rows = f.stages.map((s, i) => {
+        const delivered = s.bakeMs === 0 ? 0 : checksInBake(s) * s.perCheck;
+        const bound = delivered > 0 ? `${(0,evidence/* formatRate */.CE)((0,evidence/* wilsonInterval */.YV)({ requests: delivered, errors: 0 }).upper)}` : "–";
+        return [
+            String(i + 1),
+            `${s.weight}%`,
+            s.bakeMs === 0 ? "none" : (0,kernel_inputs/* formatMs */._V)(s.bakeMs),
+            s.bakeMs === 0 ? "–" : (0,kernel_inputs/* formatMs */._V)(s.checkIntervalMs),
+            String(delivered),
+            s.minSamples === 0 ? "none" : String(s.minSamples),
+            s.bakeMs === 0 ? "–" : `up to ${(0,kernel_inputs/* formatMs */._V)(s.extensionMs)}`,
+            bound,
+        ];
+    });
+    lines.push((0,markdown/* table */.tp)(["stage", "weight", "bake", "checks every", "samples in bake", "min-samples", "extension", "95% upper bound if error-free"], rows, [
+        "right",
+        "right",
+        "right",
+        "right",
+        "right",
+        "right",
+        "right",
+        "right",
+    ]));
+    lines.push("", f.plan.trimEnd());
+    return `${lines.join("\n")}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/deploy/report.ts
+
+
+
+
+
+
+
+
+
+/** The dry run: the summary of every decision a real run would make, the same in the log, and the outputs. */
+function writeDryRun(runtime, inputs, config, planMarkdown, refusal) {
+    const { plan, sides, thresholds, pauseAfter } = config;
+    const facts = {
+        version: inputs.version ?? "",
+        environment: inputs.environment,
+        strategy: plan.strategy,
+        provider: (0,provider_config/* describeProvider */.Fy)(config.provider),
+        stable: sides.stable,
+        canary: sides.canary,
+        gates: config.gates.map((g) => (0,gate_config/* describeGate */.l7)(g, kernel_inputs/* formatMs */._V)).filter(Boolean),
+        errorRateMax: (0,gates/* maxErrorRate */.p1)(thresholds),
+        p95MaxMs: thresholds.p95MaxMs,
+        stages: plan.stages.map((st) => ({
+            weight: st.weight,
+            bakeMs: st.bakeMs,
+            checkIntervalMs: st.checkIntervalMs ?? plan.checkIntervalMs,
+            minSamples: (0,deploy_config/* minSamplesFor */.lC)(config, st),
+            perCheck: config.requestsPerCheck,
+            extensionMs: (0,deploy_config/* evidenceExtensionMs */.bP)(plan, st),
+        })),
+        plan: planMarkdown,
+        ...(refusal ? { refusal } : {}),
+    };
+    runtime.appendSummary(renderDryRun(facts));
+    // The same facts in the log, for the CLI with --json (where the summary is not printed).
+    runtime.log.info(`Dry run: ${plan.strategy} rollout of ${facts.version || "an unversioned release"} to ${inputs.environment} through ${facts.provider}; nothing is changed.`);
+    runtime.log.info(`Gates: ${facts.gates.join("; ")}. Error rate ≤ ${(0,evidence/* formatRate */.CE)(facts.errorRateMax)}, p95 ≤ ${facts.p95MaxMs} ms.`);
+    for (const [i, st] of facts.stages.entries())
+        runtime.log.info(`Stage ${i + 1}/${plan.stages.length}: ${st.weight}% to ${sides.canary}, bake ${(0,kernel_inputs/* formatMs */._V)(st.bakeMs)}, checks every ${(0,kernel_inputs/* formatMs */._V)(st.checkIntervalMs)}${st.bakeMs > 0 ? `, needs ${st.minSamples} samples (extended by up to ${(0,kernel_inputs/* formatMs */._V)(st.extensionMs)} to gather them)` : ""}.`);
+    const jobs = (0,core_plan/* planJobs */.KR)(plan, inputs["job-budget"]);
+    const total = (0,core_plan/* planDurationMs */.qN)(plan);
+    runtime.log.info(`The plan bakes ${(0,kernel_inputs/* formatMs */._V)(total)} in all (GitHub ends a job after 6h; job-budget ${(0,kernel_inputs/* formatMs */._V)(inputs["job-budget"])}): ${jobs.length > 1 ? `${jobs.length} jobs, each after the first a run with mode: resume` : "one job"}${pauseAfter.size > 0 ? `, held for approval after ${[...pauseAfter].map((i) => `${plan.stages[i]?.weight}%`).join(", ")} (mode: approve continues)` : ""}.`);
+    const warnings = planWarnings(facts);
+    for (const w of warnings)
+        runtime.log.warning(w);
+    runtime.setOutput("conclusion", "dry-run");
+    runtime.setOutput("reason", [
+        "dry run: nothing was changed",
+        warnings.length > 0 ? `the plan cannot promote as written (${warnings.length} problem${warnings.length === 1 ? "" : "s"})` : "",
+        refusal ? `a real run would be refused now: ${refusal}` : "",
+    ]
+        .filter(Boolean)
+        .join("; "));
+    if (refusal)
+        runtime.log.warning(`A real run would be refused now: ${refusal}.`);
+    return { conclusion: "success" };
+}
+/** A run that freeze or window refuses now; a scheduled resume then waits, anything else fails. */
+function writeRefusal(runtime, inputs, refusal, planMarkdown) {
+    if (inputs.mode === "resume") {
+        // A scheduled resume outside the window is not a failure: the waiting rollout goes on next time.
+        runtime.setOutput("conclusion", "waiting");
+        runtime.setOutput("reason", refusal);
+        runtime.log.notice(`${refusal}; the waiting rollout stays as it is until a run inside the window resumes it.`);
+        return { conclusion: "success" };
+    }
+    runtime.appendSummary(`## ⛔ Not started: ${(0,markdown/* escapeMarkdown */.FV)(inputs.version || "rollout")}\n\n${(0,markdown/* escapeMarkdown */.FV)(refusal)}.\n\n${planMarkdown}`);
+    runtime.setOutput("conclusion", "failed");
+    runtime.setOutput("reason", refusal);
+    return { conclusion: "failure", message: `${refusal}.` };
+}
+/** A run the lock leaves nothing to do: no rollout waits for it (idle), or the rollout is held for approval. */
+function writeNothingToDo(runtime, mode, got) {
+    if (got.kind === "idle") {
+        runtime.setOutput("conclusion", "waiting");
+        runtime.setOutput("reason", got.reason);
+        runtime.log.info(`Nothing to ${mode}: ${got.reason}.`);
+        return { conclusion: "success" };
+    }
+    const held = got.state.heldAfterStage ?? 0;
+    runtime.setOutput("conclusion", "waiting");
+    runtime.setOutput("stage", held + 1);
+    runtime.setOutput("weight", got.state.weight);
+    runtime.setOutput("reason", got.reason);
+    if (got.state.deploymentId !== undefined)
+        runtime.setOutput("deployment-id", got.state.deploymentId);
+    runtime.log.notice(`The ${got.reason}. Nothing was changed.`);
+    return { conclusion: "success" };
+}
+/**
+ * A rollout that ran: its summary and outputs. `stage` is 1-based, `weight` the canary's share at the
+ * end; the time to rollback comes from the output the rollback set, if it did.
+ */
+function writeRolloutReport(runtime, r) {
+    const { stage, weight, ...report } = r;
+    const ttr = runtime.outputs.get("time-to-rollback-ms");
+    if (ttr)
+        report.timeToRollbackMs = Number(ttr);
+    runtime.appendSummary(renderRollout(report));
+    runtime.setOutput("conclusion", report.conclusion);
+    runtime.setOutput("stage", stage);
+    runtime.setOutput("weight", weight);
+    runtime.setOutput("reason", report.reason);
+    if (!runtime.outputs.has("time-to-rollback-ms"))
+        runtime.setOutput("time-to-rollback-ms", "");
+    if (report.conclusion === "promoted" || report.conclusion === "waiting")
+        return { conclusion: "success" };
+    return { conclusion: "failure", message: `Rollout ${report.conclusion}: ${report.reason}.` };
 }
 
 
@@ -69536,6 +69902,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var command = __nccwpck_require__(5788);
 // EXTERNAL MODULE: ./src/kernel/errors.ts
 var errors = __nccwpck_require__(2386);
+// EXTERNAL MODULE: ./src/kernel/format.ts
+var format = __nccwpck_require__(8982);
 // EXTERNAL MODULE: ./src/kernel/files.ts
 var files = __nccwpck_require__(7762);
 // EXTERNAL MODULE: ./src/kernel/github/index.ts + 9 modules
@@ -69676,8 +70044,6 @@ function planDependentBumps(packages) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/kernel/format.ts
-var format = __nccwpck_require__(8982);
 // EXTERNAL MODULE: ./src/kernel/markdown.ts
 var markdown = __nccwpck_require__(9660);
 ;// CONCATENATED MODULE: ./src/version/core/render.ts
@@ -69832,6 +70198,7 @@ var repository = __nccwpck_require__(5393);
 
 
 
+
 const COMMENT_MARKER = "<!-- shipline:version -->";
 function readConfig(inputs, cwd) {
     const file = inputs["config-file"];
@@ -69938,10 +70305,10 @@ dependsOnReleased = []) {
     });
     if (state.invalidTags.length > 0) {
         const shown = state.invalidTags.slice(0, 5).join(", ");
-        ctx.runtime.log.warning(`Ignored ${state.invalidTags.length} tag(s) with the prefix "${tagPrefix}" that are not semantic versions: ${shown}${state.invalidTags.length > 5 ? ", ..." : ""}. Release tags look like ${tagPrefix}1.2.3.`);
+        ctx.runtime.log.warning(`Ignored ${(0,format/* count */.U9)(state.invalidTags.length, "tag")} with the prefix "${tagPrefix}" that are not semantic versions: ${shown}${state.invalidTags.length > 5 ? ", ..." : ""}. Release tags look like ${tagPrefix}1.2.3.`);
     }
     if (floor !== "none" && plan.bump === "none" && next.released)
-        next.notes.push(`released as a patch because it depends on ${dependsOnReleased.join(", ")}, which release(s) in this run`);
+        next.notes.push(`released as a patch because it depends on ${dependsOnReleased.join(", ")}, ${dependsOnReleased.length === 1 ? "which releases" : "which release"} in this run`);
     if (next.errors.length > 0) {
         if (inputs.version)
             throw new errors/* InputError */.dz(next.errors.map((e) => ({ input: "version", problem: e.replace(/^Input "version" /, "") })));
@@ -70106,11 +70473,11 @@ async function run(inputs, ctx) {
     }
     if (inputs["fail-on-unconventional"]) {
         for (const r of results) {
-            const count = r.c.plan.counts.unparseable;
-            if (count === 0)
+            const n = r.c.plan.counts.unparseable;
+            if (n === 0)
                 continue;
             const shown = r.c.plan.unparseable.slice(0, 3).map((i) => `${i.change.sha.slice(0, 7)} "${i.change.header.slice(0, 60)}"`);
-            problems.push(`${r.name ? `Package "${r.name}": ` : ""}${count} commit(s) are not conventional: ${shown.join(", ")}${count > 3 ? ", ..." : ""}. Reword them, or set fail-on-unconventional: false`);
+            problems.push(`${r.name ? `Package "${r.name}": ` : ""}${(0,format/* count */.U9)(n, "commit")} ${n === 1 ? "is" : "are"} not conventional: ${shown.join(", ")}${n > 3 ? ", ..." : ""}. Reword them, or set fail-on-unconventional: false`);
         }
     }
     if (problems.length > 0)
@@ -73851,7 +74218,7 @@ var YAMLSeq = __nccwpck_require__(2223);
 var cst = __nccwpck_require__(3461);
 var lexer = __nccwpck_require__(361);
 var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var parser = __nccwpck_require__(1075);
 var publicApi = __nccwpck_require__(4047);
 var visit = __nccwpck_require__(204);
 
@@ -76080,7 +76447,7 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 1075:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -77078,7 +77445,7 @@ var errors = __nccwpck_require__(1464);
 var log = __nccwpck_require__(7249);
 var identity = __nccwpck_require__(1127);
 var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var parser = __nccwpck_require__(1075);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;

@@ -41262,6 +41262,52 @@ function unavailableCommand(spec, error) {
 
 // EXTERNAL MODULE: ./src/kernel/errors.ts
 var errors = __nccwpck_require__(2386);
+;// CONCATENATED MODULE: ./src/kernel/format.ts
+/**
+ * One way to print each kind of number, shared by every screen (summaries, comments, the terminal):
+ * a figure that appears twice must read the same both times. Pure.
+ */
+/** `1 test`, `2 tests`; `plural` defaults to `singular + "s"`. Counts use thousands separators. */
+function count(n, singular, plural = `${singular}s`) {
+    return `${formatInteger(n)} ${n === 1 ? singular : plural}`;
+}
+/** An integer with thousands separators: `12,345`. */
+function formatInteger(n) {
+    return Math.round(n).toLocaleString("en-US");
+}
+/**
+ * A duration in milliseconds for people: `0.84 ms`, `7.6 ms`, `340 ms`, `3.41 s`, `2 min 5 s`, `1 h 2 min`.
+ * At most two decimals below 10 ms and 10 s, one below a minute, whole units elsewhere; trailing zeros dropped.
+ */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms))
+        return "n/a";
+    if (ms < 10)
+        return `${Number(ms.toFixed(2))} ms`;
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    const s = ms / 1000;
+    if (s < 10)
+        return `${Number(s.toFixed(2))} s`;
+    if (s < 60)
+        return `${Number(s.toFixed(1))} s`;
+    const totalS = Math.round(s);
+    if (totalS < 3600)
+        return `${Math.floor(totalS / 60)} min${totalS % 60 ? ` ${totalS % 60} s` : ""}`;
+    const totalMin = Math.round(totalS / 60);
+    return `${Math.floor(totalMin / 60)} h${totalMin % 60 ? ` ${totalMin % 60} min` : ""}`;
+}
+/**
+ * A percentage from a value already in percent (`12.5` → `12.5%`): at most two decimals, trailing
+ * zeros dropped (`0.1%`, `1.67%`, `79.96%`, `100%`). Never rounded to fewer decimals: 79.96 % must
+ * not print as the 80 % it fails.
+ */
+function formatPercent(percent) {
+    if (!Number.isFinite(percent))
+        return "n/a";
+    return `${Number(percent.toFixed(2))}%`;
+}
+
 // EXTERNAL MODULE: ./src/kernel/files.ts + 1 modules
 var files = __nccwpck_require__(8177);
 // EXTERNAL MODULE: ./src/kernel/github/index.ts + 28 modules
@@ -51423,52 +51469,6 @@ function planDependentBumps(packages) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/kernel/format.ts
-/**
- * One way to print each kind of number, shared by every screen (summaries, comments, the terminal):
- * a figure that appears twice must read the same both times. Pure.
- */
-/** `1 test`, `2 tests`; `plural` defaults to `singular + "s"`. Counts use thousands separators. */
-function count(n, singular, plural = `${singular}s`) {
-    return `${formatInteger(n)} ${n === 1 ? singular : plural}`;
-}
-/** An integer with thousands separators: `12,345`. */
-function formatInteger(n) {
-    return Math.round(n).toLocaleString("en-US");
-}
-/**
- * A duration in milliseconds for people: `0.84 ms`, `7.6 ms`, `340 ms`, `3.41 s`, `2 min 5 s`, `1 h 2 min`.
- * At most two decimals below 10 ms and 10 s, one below a minute, whole units elsewhere; trailing zeros dropped.
- */
-function formatDuration(ms) {
-    if (!Number.isFinite(ms))
-        return "n/a";
-    if (ms < 10)
-        return `${Number(ms.toFixed(2))} ms`;
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    const s = ms / 1000;
-    if (s < 10)
-        return `${Number(s.toFixed(2))} s`;
-    if (s < 60)
-        return `${Number(s.toFixed(1))} s`;
-    const totalS = Math.round(s);
-    if (totalS < 3600)
-        return `${Math.floor(totalS / 60)} min${totalS % 60 ? ` ${totalS % 60} s` : ""}`;
-    const totalMin = Math.round(totalS / 60);
-    return `${Math.floor(totalMin / 60)} h${totalMin % 60 ? ` ${totalMin % 60} min` : ""}`;
-}
-/**
- * A percentage from a value already in percent (`12.5` → `12.5%`): at most two decimals, trailing
- * zeros dropped (`0.1%`, `1.67%`, `79.96%`, `100%`). Never rounded to fewer decimals: 79.96 % must
- * not print as the 80 % it fails.
- */
-function formatPercent(percent) {
-    if (!Number.isFinite(percent))
-        return "n/a";
-    return `${Number(percent.toFixed(2))}%`;
-}
-
 // EXTERNAL MODULE: ./src/kernel/markdown.ts
 var markdown = __nccwpck_require__(9660);
 ;// CONCATENATED MODULE: ./src/version/core/render.ts
@@ -52756,6 +52756,7 @@ async function resolveRepoPath(git, cwd, input) {
 
 
 
+
 const COMMENT_MARKER = "<!-- shipline:version -->";
 function readConfig(inputs, cwd) {
     const file = inputs["config-file"];
@@ -52862,10 +52863,10 @@ dependsOnReleased = []) {
     });
     if (state.invalidTags.length > 0) {
         const shown = state.invalidTags.slice(0, 5).join(", ");
-        ctx.runtime.log.warning(`Ignored ${state.invalidTags.length} tag(s) with the prefix "${tagPrefix}" that are not semantic versions: ${shown}${state.invalidTags.length > 5 ? ", ..." : ""}. Release tags look like ${tagPrefix}1.2.3.`);
+        ctx.runtime.log.warning(`Ignored ${count(state.invalidTags.length, "tag")} with the prefix "${tagPrefix}" that are not semantic versions: ${shown}${state.invalidTags.length > 5 ? ", ..." : ""}. Release tags look like ${tagPrefix}1.2.3.`);
     }
     if (floor !== "none" && plan.bump === "none" && next.released)
-        next.notes.push(`released as a patch because it depends on ${dependsOnReleased.join(", ")}, which release(s) in this run`);
+        next.notes.push(`released as a patch because it depends on ${dependsOnReleased.join(", ")}, ${dependsOnReleased.length === 1 ? "which releases" : "which release"} in this run`);
     if (next.errors.length > 0) {
         if (inputs.version)
             throw new errors/* InputError */.dz(next.errors.map((e) => ({ input: "version", problem: e.replace(/^Input "version" /, "") })));
@@ -53030,11 +53031,11 @@ async function run(inputs, ctx) {
     }
     if (inputs["fail-on-unconventional"]) {
         for (const r of results) {
-            const count = r.c.plan.counts.unparseable;
-            if (count === 0)
+            const n = r.c.plan.counts.unparseable;
+            if (n === 0)
                 continue;
             const shown = r.c.plan.unparseable.slice(0, 3).map((i) => `${i.change.sha.slice(0, 7)} "${i.change.header.slice(0, 60)}"`);
-            problems.push(`${r.name ? `Package "${r.name}": ` : ""}${count} commit(s) are not conventional: ${shown.join(", ")}${count > 3 ? ", ..." : ""}. Reword them, or set fail-on-unconventional: false`);
+            problems.push(`${r.name ? `Package "${r.name}": ` : ""}${count(n, "commit")} ${n === 1 ? "is" : "are"} not conventional: ${shown.join(", ")}${n > 3 ? ", ..." : ""}. Reword them, or set fail-on-unconventional: false`);
         }
     }
     if (problems.length > 0)
