@@ -78,7 +78,12 @@ export class Git {
    */
   stream(args: readonly string[], onRecord: (record: string) => void, separator = 0): Promise<void> {
     return new Promise((resolve, reject) => {
-      const child = spawn("git", args, { cwd: this.cwd, env: childEnv(this.env()), shell: false, stdio: ["ignore", "pipe", "pipe"] });
+      // Into a pipe, `git log` flushes after every commit (GIT_FLUSH in git(1)): 100k writes and
+      // 'data' events of a few hundred bytes each. Nothing here reads a commit before the next one
+      // is printed, so let stdio fill its buffer: the 100k-commit log reached node in 120 ms instead
+      // of 190-270 ms.
+      const env = { ...this.env(), GIT_FLUSH: "0" };
+      const child = spawn("git", args, { cwd: this.cwd, env: childEnv(env), shell: false, stdio: ["ignore", "pipe", "pipe"] });
       let pending: Buffer[] = [];
       let stderr = "";
       child.stdout.on("data", (chunk: Buffer) => {
