@@ -13,7 +13,7 @@ import { ensureDirectory, expandGlobs } from "../kernel/files.js";
 import type { Git } from "../kernel/git.js";
 import { isAlreadyExists, optionalWrite } from "../kernel/github/index.js";
 import type { InputValues } from "../kernel/inputs.js";
-import { type ParsedCommit, parseCommit } from "../release/core/commits.js";
+import { type ParsedCommit, parseCommit, plainChangeType } from "../release/core/commits.js";
 import { findLastRelease } from "../release/last-release.js";
 import { streamLog } from "../release/log.js";
 import { readNextRelease } from "../release/next-release.js";
@@ -180,7 +180,11 @@ async function readRange(
     // Re-set so the Map's order ends with the oldest appearance of each author.
     authors.delete(key);
     authors.set(key, { name: commit.authorName, email: commit.authorEmail });
-    // A commit of a hidden type is only matched against pending reverts: parse it light (no
+    // A plain change of a hidden type matters only as a target of a revert: with none pending,
+    // the collector would drop it, so it is not parsed at all.
+    const plain = plainChangeType(message, inputs.preset);
+    if (plain !== undefined && !collector.wantsPlain(plain)) return;
+    // Else a commit of a hidden type is only matched against pending reverts: parse it light (no
     // references, body or footers), which is most of the parsing time on large ranges.
     const t = TYPE_OF.exec(message);
     const light = t !== null && !message.includes("BREAKING") && !wantedType(t[1] as string);
