@@ -188,7 +188,10 @@ export function renderNotes(input: NotesInput): RenderedNotes {
   for (const id of order) {
     const lines = bySection.get(id);
     if (!lines) continue;
-    sections.push(`### ${titles[id] ?? escapeInline(id)}`, "", ...lines, "");
+    // Pushed one by one: spreading a section of ~125k entries into push() overflows the stack.
+    sections.push(`### ${titles[id] ?? escapeInline(id)}`, "");
+    for (const line of lines) sections.push(line);
+    sections.push("");
   }
   if (entries === 0) sections.push(locale === "zh-CN" ? "本版本没有面向用户的变更。" : "No user-facing changes in this release.", "");
   const contributors: string[] = [];
@@ -215,7 +218,8 @@ export function renderNotes(input: NotesInput): RenderedNotes {
   const footer = input.footer ? fill(input.footer) : "";
   const out: string[] = [];
   if (header) out.push(header, "");
-  out.push(...sections, ...contributors);
+  for (const line of sections) out.push(line);
+  out.push(...contributors);
   if (compareUrl) out.push(`**${titles.compare}**: ${link(`${input.previousTag}...${input.tag}`, compareUrl)}`, "");
   if (footer) out.push(footer, "");
   const body = `${out.join("\n").trim()}\n`;
