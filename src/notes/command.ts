@@ -185,9 +185,10 @@ async function readRange(
     const plain = plainChangeType(message, inputs.preset);
     if (plain !== undefined && !collector.wantsPlain(plain)) return;
     // Else a commit of a hidden type is only matched against pending reverts: parse it light (no
-    // references, body or footers), which is most of the parsing time on large ranges.
+    // references, body or footers), which is most of the parsing time on large ranges. A breaking
+    // one (`chore!:`, a BREAKING CHANGE footer) is listed, so it is read in full, references too.
     const t = TYPE_OF.exec(message);
-    const light = t !== null && !message.includes("BREAKING") && !wantedType(t[1] as string);
+    const light = t !== null && !t[0].endsWith("!: ") && !message.includes("BREAKING") && !wantedType(t[1] as string);
     for (const c of inheritHeaderPullRequest(parseCommit(sha, message, { preset: inputs.preset, light }))) collector.add(c);
   });
   const changes = collector.finish();

@@ -87,7 +87,7 @@ async function notesParsingEveryCommit(
     const message = records[i + 1] as string;
     const t = typeOf.exec(message);
     const type = t ? (t[1] as string).toLowerCase() : "";
-    const light = t !== null && !message.includes("BREAKING") && type !== "revert" && !visible.has(typeMap[type] ?? type);
+    const light = t !== null && !t[0].endsWith("!: ") && !message.includes("BREAKING") && type !== "revert" && !visible.has(typeMap[type] ?? type);
     for (const c of inheritHeaderPullRequest(parseCommit(sha, message, { preset, light }))) collector.add(c);
   }
   return renderNotes({
@@ -102,6 +102,20 @@ async function notesParsingEveryCommit(
     typeMap,
   }).body;
 }
+
+describe("breaking changes of hidden types", () => {
+  it("keep the issues they close, as breaking changes of shown types do", async () => {
+    const repo = await createTempRepo();
+    await repo.commit("feat: first");
+    await repo.tag("v1.0.0", { message: "v1.0.0" });
+    await repo.commit("chore!: drop node 16\n\nCloses #5");
+    await repo.commit("feat!: drop the v1 config\n\nCloses #6");
+    const r = await notes(repo.dir, repo.env, { version: "2.0.0", changelog: "none", contributors: "false" });
+    expect(r.code, r.stderr).toBe(0);
+    const entries = (r.outputs.notes ?? "").split("\n").filter((l) => l.startsWith("- "));
+    expect(entries.map((l) => l.replace(/ \([0-9a-f]{7}\)/, ""))).toEqual(["- drop node 16, closes #5", "- drop the v1 config, closes #6"]);
+  });
+});
 
 describe("notes that skip parsing commits of hidden types", () => {
   it("list exactly what parsing every commit lists, on a varied history and with either preset", async () => {
