@@ -75,9 +75,10 @@ export class Git {
   /**
    * Streams the output of `git <args>` split on `separator` (one ASCII byte, NUL by default), calling
    * `onRecord` for each record without holding the whole output in memory. Used for `git log` over
-   * large ranges.
+   * large ranges. `onRecord` returning `false` stops the stream: git is killed, no further record is
+   * handed over, and the promise resolves.
    */
-  stream(args: readonly string[], onRecord: (record: string) => void, separator = 0): Promise<void> {
+  stream(args: readonly string[], onRecord: (record: string) => unknown, separator = 0): Promise<void> {
     return new Promise((resolve, reject) => {
       // Into a pipe, `git log` flushes after every commit (GIT_FLUSH in git(1)): 100k writes and
       // 'data' events of a few hundred bytes each. Nothing here reads a commit before the next one
@@ -95,7 +96,15 @@ export class Git {
       const sep = String.fromCharCode(separator);
       let pending: string[] = [];
       let stderr = "";
+      let stopped = false;
+      const emit = (record: string) => {
+        if (onRecord(ownedCopy(record)) === false) {
+          stopped = true;
+          child.kill();
+        }
+      };
       child.stdout.on("data", (chunk: Buffer) => {
+        if (stopped) return;
         const text = decoder.write(chunk);
         let start = 0;
         let idx = text.indexOf(sep);
@@ -106,7 +115,8 @@ export class Git {
             rec = pending.join("");
             pending = [];
           }
-          onRecord(ownedCopy(rec));
+          emit(rec);
+          if (stopped) return;
           start = idx + 1;
           idx = text.indexOf(sep, start);
         }
@@ -119,12 +129,16 @@ export class Git {
         reject(new ShiplineError(ErrorCode.GitFailed, `Could not start git: ${e.message}`, { hint: "Install git and make sure it is on PATH." })),
       );
       child.on("close", (code) => {
+        if (stopped) {
+          resolve();
+          return;
+        }
         if (code !== 0) {
           reject(toGitError(new ProcessError("git", args, { exitCode: code ?? 1, stdout: "", stderr, durationMs: 0 }, this.options.redactor), args));
           return;
         }
         const rest = pending.join("") + decoder.end();
-        if (rest.trim() !== "") onRecord(ownedCopy(rest));
+        if (rest.trim() !== "") emit(rest);
         resolve();
       });
     });

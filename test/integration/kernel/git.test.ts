@@ -80,6 +80,15 @@ describe("git with a token", () => {
     expect(records).toEqual(whole);
   });
 
+  it("stops streaming when the record handler returns false", async () => {
+    const repo = await createTempRepo();
+    for (let i = 0; i < 5; i++) await repo.commit(`fix: change ${i}`);
+    const git = new Git({ cwd: repo.dir, env: repo.env });
+    const subjects: string[] = [];
+    await git.stream(["log", "--format=%s"], (s) => subjects.push(s) < 2, 10);
+    expect(subjects).toEqual(["fix: change 4", "fix: change 3"]);
+  });
+
   it("pins dates so the same commits get the same SHAs in every run", async () => {
     const a = await createTempRepo();
     const b = await createTempRepo();
