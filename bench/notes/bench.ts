@@ -2,7 +2,7 @@
 // the anchor tools (git-cliff --unreleased, conventional-changelog -u, semantic-release's notes
 // phase), on the version benchmark's generated 100k-commit history (shared generator, cached under
 // bench/.work/). Each tool runs under /usr/bin/time for wall time and peak RSS. Targets: at most
-// 2.5x the floor, under 300 MB.
+// 2.5x the floor, under 300 MB. SHIPLINE_CLI names another CLI bundle to measure, as in bench/version.
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { logArgs } from "../../src/release/log.js";
@@ -12,6 +12,7 @@ import { generateRepo } from "../version/generate.js";
 
 const root = resolve(fileURLToPath(import.meta.url), "../../..");
 const bin = (n: string) => join(root, "node_modules/.bin", n);
+const cli = process.env.SHIPLINE_CLI ?? join(root, "dist/cli/index.js");
 
 const CASES = [{ label: "100k commits", name: "plain-100k", commits: 100_000 }];
 
@@ -23,11 +24,7 @@ export async function run(log: (m: string) => void): Promise<BenchReport> {
     const tools: [string, string, string[]][] = [
       // The floor is the log notes runs itself (src/release/log.ts), --boundary included.
       ["git log (floor)", "git", logArgs({ revs: ["v1.0.0..HEAD"], boundary: true, authors: true })],
-      [
-        "shipline notes",
-        process.execPath,
-        [join(root, "dist/cli/index.js"), "notes", "--json", "--version", "1.1.0", "--from", "v1.0.0", "--changelog", "none", "--release", "false"],
-      ],
+      ["shipline notes", process.execPath, [cli, "notes", "--json", "--version", "1.1.0", "--from", "v1.0.0", "--changelog", "none", "--release", "false"]],
       ["git-cliff --unreleased", bin("git-cliff"), ["--unreleased"]],
       ["conventional-changelog -u", bin("conventional-changelog"), ["-p", "conventionalcommits", "-u"]],
       // The notes phase needs the analyze phase before it (no release type, no notes); a dry run

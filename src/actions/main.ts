@@ -7,7 +7,7 @@ import { runAction } from "../kernel/entry.js";
 import { ActionsRuntime } from "../kernel/runtime.js";
 import { ROOT_INPUT_RENAMES, rootInputs } from "../root-spec.js";
 
-const runtime = new ActionsRuntime();
+const runtime = await ActionsRuntime.create();
 try {
   const raw = runtime.input("command");
   if (raw.trim() === "") throw new InputError({ input: "command", problem: `is required: choose one of ${COMMAND_NAMES.join(", ")}` });

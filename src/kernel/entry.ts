@@ -150,7 +150,7 @@ export function installCrashGuard(runtime: Runtime): void {
 /** The whole life of an action's main step. Used by `src/actions/<name>.ts`. */
 /** `env` defaults to the process environment; the root action passes its renamed inputs in it. */
 export async function runAction(command: Command, env: Readonly<Record<string, string | undefined>> = { ...process.env }): Promise<void> {
-  const runtime = new ActionsRuntime(env);
+  const runtime = await ActionsRuntime.create(env);
   installCrashGuard(runtime);
   const code = await executeCommand(command, runtime);
   try {
@@ -163,7 +163,7 @@ export async function runAction(command: Command, env: Readonly<Record<string, s
 
 /** The `post:` step of an action whose spec declares one. */
 export async function runPost(command: Command): Promise<void> {
-  const runtime = new ActionsRuntime();
+  const runtime = await ActionsRuntime.create();
   if (!command.post) return;
   installCrashGuard(runtime);
   try {

@@ -13,7 +13,7 @@ import { ensureDirectory, expandGlobs } from "../kernel/files.js";
 import type { Git } from "../kernel/git.js";
 import { isAlreadyExists, optionalWrite } from "../kernel/github/index.js";
 import type { InputValues } from "../kernel/inputs.js";
-import { type ParsedCommit, parseCommit } from "../release/core/commits.js";
+import { type ParsedCommit, parseCommit, plainChangeType } from "../release/core/commits.js";
 import { findLastRelease } from "../release/last-release.js";
 import { streamLog } from "../release/log.js";
 import { readNextRelease } from "../release/next-release.js";
@@ -160,6 +160,7 @@ async function readRange(
     return lower === "revert" || visible.has(typeMap[lower] ?? lower);
   };
   const authors = new Map<string, { name: string; email: string }>();
+  let lastAuthor: string | undefined;
   const prMerges = new Map<string, number>();
   let commits = 0;
   const boundary: string[] = [];
@@ -177,13 +178,26 @@ async function readRange(
     if (inPath && !inPath.has(sha)) return;
     commits++;
     const key = commit.authorEmail.toLowerCase();
-    // Re-set so the Map's order ends with the oldest appearance of each author.
-    authors.delete(key);
-    authors.set(key, { name: commit.authorName, email: commit.authorEmail });
-    // A commit of a hidden type is only matched against pending reverts: parse it light (no
-    // references, body or footers), which is most of the parsing time on large ranges.
+    // Re-set so the Map's order ends with the oldest appearance of each author. In a run of commits
+    // by one author (the rule) the entry is already last: a delete and a set per commit was 10 ms
+    // of the 100k-commit benchmark (a Map compacts its deleted entries), so only a change is stored.
+    if (key !== lastAuthor) {
+      authors.delete(key);
+      authors.set(key, { name: commit.authorName, email: commit.authorEmail });
+      lastAuthor = key;
+    } else {
+      const known = authors.get(key) as { name: string; email: string };
+      if (known.name !== commit.authorName || known.email !== commit.authorEmail) authors.set(key, { name: commit.authorName, email: commit.authorEmail });
+    }
+    // A plain change of a hidden type matters only as a target of a revert: with none pending,
+    // the collector would drop it, so it is not parsed at all.
+    const plain = plainChangeType(message, inputs.preset);
+    if (plain !== undefined && !collector.wantsPlain(plain)) return;
+    // Else a commit of a hidden type is only matched against pending reverts: parse it light (no
+    // references, body or footers), which is most of the parsing time on large ranges. A breaking
+    // one (`chore!:`, a BREAKING CHANGE footer) is listed, so it is read in full, references too.
     const t = TYPE_OF.exec(message);
-    const light = t !== null && !message.includes("BREAKING") && !wantedType(t[1] as string);
+    const light = t !== null && !t[0].endsWith("!: ") && !message.includes("BREAKING") && !wantedType(t[1] as string);
     for (const c of inheritHeaderPullRequest(parseCommit(sha, message, { preset: inputs.preset, light }))) collector.add(c);
   });
   const changes = collector.finish();
@@ -213,13 +227,35 @@ async function readMergedPullRequests(git: Git, from: string | undefined, to: st
   return computeMergedPullRequests(graph);
 }
 
+/** Authors (the first 100) checked for an earlier commit; the rest are not marked first-time. */
+const MAX_FIRST_TIME_CHECKS = 100;
+
 async function contributorsOf(git: Git, range: Range, from: string | undefined): Promise<Contributor[]> {
   const people: Contributor[] = [...range.authors.values()].reverse().map((a) => ({ name: a.name, email: a.email, firstTime: !from }));
-  // First-time contributors: no commit before the range. One cheap lookup per author (capped).
+  // First-time contributors: no commit before the range. One walk of the history below it for all
+  // authors at once, stopped as soon as each has shown up: a lookup per author walked the whole
+  // history for every first-time author (20 new authors above a 100k-commit history: 9.7 s, now 0.75 s).
+  // git matches the --author patterns against the identity as .mailmap maps it (log.mailmap, on by
+  // default) or as written: both are printed, so either counts as git counted it.
   if (from) {
-    for (const c of people.slice(0, 100)) {
-      const r = await git.exec(["log", "-1", "--format=%H", "--fixed-strings", `--author=<${c.email}>`, from], { okCodes: [0, 128] });
-      c.firstTime = r.exitCode === 0 && r.stdout.trim() === "";
+    const checked = people.slice(0, MAX_FIRST_TIME_CHECKS);
+    const unseen = new Set(checked.map((c) => `<${c.email}>`));
+    try {
+      if (unseen.size > 0) {
+        const authorArgs = [...unseen].map((p) => `--author=${p}`);
+        await git.stream(
+          ["log", "--format=%an <%ae>%x09%aN <%aE>", "--fixed-strings", ...authorArgs, from],
+          (ident) => {
+            for (const p of unseen) if (ident.includes(p)) unseen.delete(p);
+            return unseen.size > 0;
+          },
+          10,
+        );
+      }
+      for (const c of checked) c.firstTime = unseen.has(`<${c.email}>`);
+    } catch {
+      // As when each author was looked up on its own: an unreadable history marks nobody.
+      for (const c of checked) c.firstTime = false;
     }
   }
   return people;

@@ -24,6 +24,13 @@ export interface NotesCollector {
   add(change: ParsedCommit): void;
   /** The kept changes, newest first: reverted pairs removed, duplicates collapsed into the oldest. */
   finish(): ParsedCommit[];
+  /**
+   * Whether the next change, if it is a plain change of `type` (conventional, not breaking, not a
+   * revert: see plainChangeType), can change the entries: when its section is shown, or once a
+   * revert was added that may name it. When false, `add` would drop it unread, so the caller may
+   * skip parsing it.
+   */
+  wantsPlain(type: string): boolean;
 }
 
 const NONE: never[] = [];
@@ -84,6 +91,9 @@ export function createNotesCollector(options: CollectOptions): NotesCollector {
       if (c.references.length > 0 && c.references.some((r) => r.action === undefined)) c.references = c.references.filter((r) => r.action !== undefined);
       kept.push(c);
       if (c.revert) reverts.add(c, index);
+    },
+    wantsPlain(type) {
+      return reverts.hasReverts() || options.visible.has(options.typeMap[type] ?? type);
     },
     finish() {
       for (const { revert, change } of reverts.finish()) {

@@ -113,11 +113,18 @@ function subjectOf(c: ParsedCommit): string {
   return c.type === undefined && c.revert?.header ? c.revert.header : c.subject;
 }
 
+const PR_SUFFIX = /\s*\(#\d+\)\s*$/;
+
+/** The text without a squash-merge `(#123)` suffix; the `includes` check skips the regex for most subjects. */
+function withoutPrSuffix(text: string): string {
+  return text.includes("(#") ? text.replace(PR_SUFFIX, "") : text;
+}
+
 function entryLine(c: ParsedCommit, repoUrl: string | undefined, breakingText?: string): string {
   const scope = c.scope ? `**${escapeInline(c.scope)}:** ` : "";
   // Minimal escaping: the same text is read raw in CHANGELOG.md, so `code` stays code and
   // export_file stays as typed.
-  const subject = escapeInline((breakingText ?? subjectOf(c)).replace(/\s*\(#\d+\)\s*$/, ""));
+  const subject = escapeInline(withoutPrSuffix(breakingText ?? subjectOf(c)));
   const parts: string[] = [];
   if (c.sha) parts.push(link(c.sha.slice(0, 7), repoUrl && `${repoUrl}/commit/${c.sha}`));
   if (c.pullRequest) parts.push(link(`#${c.pullRequest}`, repoUrl && `${repoUrl}/pull/${c.pullRequest}`));
@@ -159,9 +166,7 @@ export function renderNotes(input: NotesInput): RenderedNotes {
     const section = sectionOf(c, input.typeMap);
     // A BREAKING CHANGE footer under a header that is not conventional still lists its notes.
     if (!section && !c.breaking) continue;
-    const key = `${section ?? ""}\u0000${c.scope ?? ""}\u0000${subjectOf(c)
-      .replace(/\s*\(#\d+\)\s*$/, "")
-      .toLowerCase()}`;
+    const key = `${section ?? ""}\u0000${c.scope ?? ""}\u0000${withoutPrSuffix(subjectOf(c)).toLowerCase()}`;
     if (seen.has(key)) continue;
     seen.add(key);
     // A breaking change is listed once, under Breaking changes (with its note, else its subject).
@@ -170,7 +175,7 @@ export function renderNotes(input: NotesInput): RenderedNotes {
       notes.forEach((note, i) => {
         const own = note.trim().toLowerCase() === subjectOf(c).trim().toLowerCase();
         // The first note names the change itself when it is not the subject, so the feature stays findable.
-        const text = i === 0 && !own ? `${subjectOf(c).replace(/\s*\(#\d+\)\s*$/, "")}: ${note}` : note;
+        const text = i === 0 && !own ? `${withoutPrSuffix(subjectOf(c))}: ${note}` : note;
         add("breaking", entryLine(c, input.repoUrl, text));
       });
       continue;
@@ -183,7 +188,10 @@ export function renderNotes(input: NotesInput): RenderedNotes {
   for (const id of order) {
     const lines = bySection.get(id);
     if (!lines) continue;
-    sections.push(`### ${titles[id] ?? escapeInline(id)}`, "", ...lines, "");
+    // Pushed one by one: spreading a section of ~125k entries into push() overflows the stack.
+    sections.push(`### ${titles[id] ?? escapeInline(id)}`, "");
+    for (const line of lines) sections.push(line);
+    sections.push("");
   }
   if (entries === 0) sections.push(locale === "zh-CN" ? "本版本没有面向用户的变更。" : "No user-facing changes in this release.", "");
   const contributors: string[] = [];
@@ -210,7 +218,8 @@ export function renderNotes(input: NotesInput): RenderedNotes {
   const footer = input.footer ? fill(input.footer) : "";
   const out: string[] = [];
   if (header) out.push(header, "");
-  out.push(...sections, ...contributors);
+  for (const line of sections) out.push(line);
+  out.push(...contributors);
   if (compareUrl) out.push(`**${titles.compare}**: ${link(`${input.previousTag}...${input.tag}`, compareUrl)}`, "");
   if (footer) out.push(footer, "");
   const body = `${out.join("\n").trim()}\n`;

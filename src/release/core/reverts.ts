@@ -43,6 +43,11 @@ export interface RevertMatcher<T> {
   add(revert: ParsedCommit, payload: T): void;
   /** The tentative pairs that stand once the range is read: cancel both. */
   finish(): { revert: T; change: ParsedCommit }[];
+  /**
+   * False while no revert was added: {@link RevertMatcher.match} then finds nothing, whatever the
+   * change. True from the first revert on, matched or not.
+   */
+  hasReverts(): boolean;
 }
 
 /** Creates a matcher. The newest revert of a commit wins; an older duplicate stays a revert of its own. */
@@ -101,6 +106,7 @@ export function createRevertMatcher<T>(): RevertMatcher<T> {
         else byHeader.set(c.revert.header, [pending]);
       }
     },
+    hasReverts: () => any,
     finish() {
       return withTentative
         .filter((p) => p.matched === undefined && p.tentative !== undefined)

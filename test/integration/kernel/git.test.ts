@@ -65,6 +65,30 @@ describe("git with a token", () => {
     ]);
   });
 
+  it("streams records longer than a pipe chunk, with multi-byte characters cut by chunk boundaries, as git prints them", async () => {
+    const repo = await createTempRepo();
+    // 3- and 4-byte characters at every offset, and messages of up to 300 KB: records and characters
+    // span the 4-64 KB chunks the pipe delivers.
+    for (let i = 0; i < 4; i++) await repo.commit(`feat: ${"x".repeat(i)}änderung 日本 🎉\n\n${"ab日本🎉".repeat(10_000 * (i + 1))}`);
+    await repo.commit("fix: short");
+    const git = new Git({ cwd: repo.dir, env: repo.env });
+    const args = ["log", "--format=%H%x00%B%x00"];
+    const records: string[] = [];
+    await git.stream(args, (r) => records.push(r));
+    const whole = (await git.run(args)).split("\0");
+    expect(whole.pop()?.trim()).toBe("");
+    expect(records).toEqual(whole);
+  });
+
+  it("stops streaming when the record handler returns false", async () => {
+    const repo = await createTempRepo();
+    for (let i = 0; i < 5; i++) await repo.commit(`fix: change ${i}`);
+    const git = new Git({ cwd: repo.dir, env: repo.env });
+    const subjects: string[] = [];
+    await git.stream(["log", "--format=%s"], (s) => subjects.push(s) < 2, 10);
+    expect(subjects).toEqual(["fix: change 4", "fix: change 3"]);
+  });
+
   it("pins dates so the same commits get the same SHAs in every run", async () => {
     const a = await createTempRepo();
     const b = await createTempRepo();

@@ -51,6 +51,34 @@ describe("notes on real repositories, offline", () => {
     expect(pushed.match(/^## 1\.1\.0 /gm)).toHaveLength(1);
   });
 
+  it("names each contributor as their oldest commit of the range does, in order of first appearance", async () => {
+    const repo = await createTempRepo();
+    await repo.commit("feat: first", { files: { "a.txt": "1" } });
+    await repo.tag("v1.0.0", { message: "v1.0.0" });
+    await repo.commit("feat: one", { files: { "b.txt": "1" }, author: { name: "G. Hopper", email: "Grace@example.com" } });
+    await repo.commit("fix: two", { files: { "c.txt": "1" }, author: { name: "Grace Hopper", email: "grace@example.com" } });
+    await repo.commit("fix: three", { files: { "d.txt": "1" } });
+    await repo.commit("fix: four", { files: { "e.txt": "1" }, author: { name: "Grace Hopper", email: "grace@example.com" } });
+    const r = await notes(repo.dir, repo.env, { version: "1.1.0", changelog: "none" });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.outputs.notes).toContain("### Contributors\n\nG. Hopper (first contribution), Ada Lovelace\n");
+  });
+
+  it("marks first-time contributors among several authors, counting an earlier identity .mailmap maps to theirs", async () => {
+    const repo = await createTempRepo();
+    await repo.commit("feat: first", { files: { "a.txt": "1" } });
+    await repo.commit("fix: by grace, long ago", { files: { "g.txt": "1" }, author: { name: "G. Hopper", email: "grace@old.example.com" } });
+    await repo.commit("chore: map grace", { files: { ".mailmap": "Grace Hopper <grace@example.com> <grace@old.example.com>\n" } });
+    await repo.tag("v1.0.0", { message: "v1.0.0" });
+    await repo.commit("feat: by grace", { files: { "b.txt": "1" }, author: { name: "Grace Hopper", email: "grace@example.com" } });
+    await repo.commit("feat: by newcomer one", { files: { "c.txt": "1" }, author: { name: "Newcomer One", email: "one@example.com" } });
+    await repo.commit("fix: by ada", { files: { "d.txt": "1" } });
+    await repo.commit("feat: by newcomer two", { files: { "e.txt": "1" }, author: { name: "Newcomer Two", email: "two@example.com" } });
+    const r = await notes(repo.dir, repo.env, { version: "1.1.0", changelog: "none" });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.outputs.notes).toContain("### Contributors\n\nGrace Hopper, Newcomer One (first contribution), Ada Lovelace, Newcomer Two (first contribution)\n");
+  });
+
   it("starts at the release before the tag when the tag already exists, marks first-time contributors", async () => {
     const repo = await createTempRepo();
     await repo.commit("feat: first", { files: { "a.txt": "1" } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { byteLength, code, codeBlock, escapeMarkdown, table, truncateMarkdown } from "../../../src/kernel/markdown.js";
+import { byteLength, code, codeBlock, escapeInline, escapeMarkdown, table, truncateMarkdown } from "../../../src/kernel/markdown.js";
 
 describe("markdown helpers", () => {
   it("escapes markdown, HTML and pipes, and folds newlines", () => {
@@ -19,6 +19,28 @@ describe("markdown helpers", () => {
 
   it("renders a table with alignment and escapes stray pipes in cells", () => {
     expect(table(["name", "n"], [["a|b", 1]], ["left", "right"])).toBe("| name | n |\n| --- | ---: |\n| a\\|b | 1 |");
+  });
+
+  it("escapes plain text without markdown characters exactly as the full escaping does", () => {
+    // A trailing " @" forces the full path and is itself left alone (no word follows the @).
+    const plain = [
+      "change number 12",
+      "- a list item",
+      "  + nested",
+      "# heading",
+      "> quote",
+      "12. ordered",
+      "3) ordered",
+      "1.5 is not a list",
+      "-x",
+      "",
+      "  ",
+      "日本語 änderung",
+      "a (#12)",
+    ];
+    for (const text of plain) expect(`${escapeInline(text)} @`).toBe(escapeInline(`${text} @`));
+    expect(escapeInline("- a list item")).toBe("\\- a list item");
+    expect(escapeInline("change number 12")).toBe("change number 12");
   });
 
   it("cuts text at a line boundary within a byte budget and appends the notice", () => {

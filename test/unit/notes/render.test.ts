@@ -3,7 +3,7 @@ import { upsertChangelogSection } from "../../../src/notes/core/changelog.js";
 import { fitReleaseBody, mergeKeepBlocks, renderNotes } from "../../../src/notes/core/render.js";
 import { parseSectionConfig, parseSectionOrder } from "../../../src/notes/core/sections.js";
 import { checkTemplate, HEADER_FIELDS, renderTemplate } from "../../../src/notes/core/template.js";
-import { cancelReverts, parseCommit } from "../../../src/version/core/commits.js";
+import { cancelReverts, type ParsedCommit, parseCommit } from "../../../src/version/core/commits.js";
 
 const sha = (n: number) => n.toString(16).padStart(40, "a");
 // Newest first, as git log prints.
@@ -287,5 +287,14 @@ describe("entries", () => {
     expect(r.body).toMatch(/### Features\n\n- \*\*cli:\*\* add --json/);
     expect(r.body).toMatch(/### Bug fixes\n\n- exit code on error/);
     expect(r.body).not.toContain("tidy");
+  });
+});
+
+describe("large releases", () => {
+  it("renders a section of 200,000 entries (spreading them into one call overflowed the stack)", () => {
+    const many = Array.from({ length: 200_000 }, (_, i) => parseCommit(sha(i), `feat: change number ${i}`)[0] as ParsedCommit);
+    const r = renderNotes({ ...base, changes: many, contributors: [] });
+    expect(r.entries).toBe(200_000);
+    expect(r.body.split("\n").filter((l) => l.startsWith("- ")).length).toBe(200_000);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cancelReverts, parseCommit } from "../../../src/version/core/commits.js";
+import { RELEASES } from "../../../bench/accuracy/fixtures.js";
+import { cancelReverts, parseCommit, plainChangeType } from "../../../src/version/core/commits.js";
 
 const SHA = "a".repeat(40);
 const one = (msg: string, preset: "conventionalcommits" | "angular" = "conventionalcommits") => parseCommit(SHA, msg, { preset })[0];
@@ -123,6 +124,47 @@ describe("parsing commit messages", () => {
     ['revert: "feat: x"', "feat: x"],
   ])("reads the reverted header of %j without a stray quote", (header, reverted) => {
     expect(one(header)?.revert?.header).toBe(reverted);
+  });
+});
+
+describe("reading a plain change's type without parsing", () => {
+  it("names a type exactly when parseCommit reads the message as one plain change of that type", () => {
+    const tricky = [
+      "chore: tidy",
+      "chore(deps): bump x (#12)\n\nCloses #3",
+      "Docs: capitalised",
+      "chore!: drop node 16",
+      "ci: x\n\nBREAKING CHANGE: needs secrets",
+      "chore: x\n\nBEGIN_COMMIT_OVERRIDE\nfeat: y\nEND_COMMIT_OVERRIDE",
+      "docs:\n\n* feat: bullet",
+      "docs: \n\n* feat: bullet",
+      "chore: x\r\n\r\nBREAKING CHANGE: y",
+      "chore: crlf\r\n",
+      "revert: chore: x",
+      'Revert "chore: x"',
+      "Merge pull request #5 from o/b",
+      "deps: bump\n\n* feat: inside",
+      "style: fmt [skip release]",
+      "perf: p\n\nRelease-As: 2.0.0",
+      "  chore: leading spaces",
+      "",
+    ];
+    const messages = [...tricky, ...RELEASES.flatMap((r) => r.commits)];
+    let named = 0;
+    for (const preset of ["conventionalcommits", "angular"] as const) {
+      for (const message of messages) {
+        const type = plainChangeType(message, preset);
+        const changes = parseCommit(SHA, message, { preset });
+        const plain = changes.length === 1 && changes[0]?.conventional === true && !changes[0].breaking && changes[0].revert === undefined;
+        if (type === undefined) continue;
+        named++;
+        expect(plain, message).toBe(true);
+        expect(changes[0]?.type, message).toBe(type);
+      }
+    }
+    expect(named).toBeGreaterThan(20);
+    expect(plainChangeType("deps: bump", "angular")).toBeUndefined();
+    expect(plainChangeType("chore!: x")).toBeUndefined();
   });
 });
 
