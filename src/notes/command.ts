@@ -9,6 +9,7 @@ import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import semver from "semver";
 import { type CommandContext, type CommandResult, defineCommand } from "../kernel/command.js";
 import { ConfigError, InputError } from "../kernel/errors.js";
+import { count } from "../kernel/format.js";
 import { ensureDirectory, expandGlobs } from "../kernel/files.js";
 import type { Git } from "../kernel/git.js";
 import { isAlreadyExists, optionalWrite } from "../kernel/github/index.js";
@@ -673,7 +674,7 @@ async function run(inputs: Inputs, ctx: CommandContext): Promise<CommandResult> 
       '\n_The GitHub release was not published: no GitHub token was given. Pass "github-token" (the default is the workflow\'s token) with "permissions: contents: write", or set "release: false" to skip it._\n',
     );
   runtime.log.info(
-    `${rendered.entries} entr${rendered.entries === 1 ? "y" : "ies"} from ${range.commits} commit(s)${path ? ` touching ${path}` : ""}${fromRef ? ` since ${fromRef}` : ""}.`,
+    `${rendered.entries} entr${rendered.entries === 1 ? "y" : "ies"} from ${count(range.commits, "commit")}${path ? ` touching ${path}` : ""}${fromRef ? ` since ${fromRef}` : ""}.`,
   );
   return { conclusion: "success" };
 }
