@@ -26,6 +26,8 @@ var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 var command = __webpack_require__(5788);
 // EXTERNAL MODULE: ./src/kernel/errors.ts
 var errors = __webpack_require__(2386);
+// EXTERNAL MODULE: ./src/kernel/format.ts
+var format = __webpack_require__(8982);
 // EXTERNAL MODULE: ./src/kernel/files.ts
 var kernel_files = __webpack_require__(7762);
 // EXTERNAL MODULE: ./src/kernel/github/index.ts + 9 modules
@@ -185,6 +187,9 @@ function createNotesCollector(options) {
             if (c.revert)
                 reverts.add(c, index);
         },
+        wantsPlain(type) {
+            return reverts.hasReverts() || options.visible.has(options.typeMap[type] ?? type);
+        },
         finish() {
             for (const { revert, change } of reverts.finish()) {
                 if (revert !== -1)
@@ -330,11 +335,16 @@ function render_link(text, url) {
 function subjectOf(c) {
     return c.type === undefined && c.revert?.header ? c.revert.header : c.subject;
 }
+const render_PR_SUFFIX = /\s*\(#\d+\)\s*$/;
+/** The text without a squash-merge `(#123)` suffix; the `includes` check skips the regex for most subjects. */
+function withoutPrSuffix(text) {
+    return text.includes("(#") ? text.replace(render_PR_SUFFIX, "") : text;
+}
 function entryLine(c, repoUrl, breakingText) {
     const scope = c.scope ? `**${(0,markdown/* escapeInline */.VV)(c.scope)}:** ` : "";
     // Minimal escaping: the same text is read raw in CHANGELOG.md, so `code` stays code and
     // export_file stays as typed.
-    const subject = (0,markdown/* escapeInline */.VV)((breakingText ?? subjectOf(c)).replace(/\s*\(#\d+\)\s*$/, ""));
+    const subject = (0,markdown/* escapeInline */.VV)(withoutPrSuffix(breakingText ?? subjectOf(c)));
     const parts = [];
     if (c.sha)
         parts.push(render_link(c.sha.slice(0, 7), repoUrl && `${repoUrl}/commit/${c.sha}`));
@@ -381,9 +391,7 @@ function renderNotes(input) {
         // A BREAKING CHANGE footer under a header that is not conventional still lists its notes.
         if (!section && !c.breaking)
             continue;
-        const key = `${section ?? ""}\u0000${c.scope ?? ""}\u0000${subjectOf(c)
-            .replace(/\s*\(#\d+\)\s*$/, "")
-            .toLowerCase()}`;
+        const key = `${section ?? ""}\u0000${c.scope ?? ""}\u0000${withoutPrSuffix(subjectOf(c)).toLowerCase()}`;
         if (seen.has(key))
             continue;
         seen.add(key);
@@ -393,7 +401,7 @@ function renderNotes(input) {
             notes.forEach((note, i) => {
                 const own = note.trim().toLowerCase() === subjectOf(c).trim().toLowerCase();
                 // The first note names the change itself when it is not the subject, so the feature stays findable.
-                const text = i === 0 && !own ? `${subjectOf(c).replace(/\s*\(#\d+\)\s*$/, "")}: ${note}` : note;
+                const text = i === 0 && !own ? `${withoutPrSuffix(subjectOf(c))}: ${note}` : note;
                 add("breaking", entryLine(c, input.repoUrl, text));
             });
             continue;
@@ -408,7 +416,11 @@ function renderNotes(input) {
         const lines = bySection.get(id);
         if (!lines)
             continue;
-        sections.push(`### ${titles[id] ?? (0,markdown/* escapeInline */.VV)(id)}`, "", ...lines, "");
+        // Pushed one by one: spreading a section of ~125k entries into push() overflows the stack.
+        sections.push(`### ${titles[id] ?? (0,markdown/* escapeInline */.VV)(id)}`, "");
+        for (const line of lines)
+            sections.push(line);
+        sections.push("");
     }
     if (entries === 0)
         sections.push(locale === "zh-CN" ? "本版本没有面向用户的变更。" : "No user-facing changes in this release.", "");
@@ -435,7 +447,9 @@ function renderNotes(input) {
     const out = [];
     if (header)
         out.push(header, "");
-    out.push(...sections, ...contributors);
+    for (const line of sections)
+        out.push(line);
+    out.push(...contributors);
     if (compareUrl)
         out.push(`**${titles.compare}**: ${render_link(`${input.previousTag}...${input.tag}`, compareUrl)}`, "");
     if (footer)
@@ -703,6 +717,7 @@ var inputs = __webpack_require__(4452);
 
 
 
+
 async function resolveRef(git, input, ref) {
     const sha = await git.revParse(ref);
     if (!sha)
@@ -798,6 +813,7 @@ async function readRange(git, from, to, inputs, visible, typeMap, inPath) {
         return lower === "revert" || visible.has(typeMap[lower] ?? lower);
     };
     const authors = new Map();
+    let lastAuthor;
     const prMerges = new Map();
     let commits = 0;
     const boundary = [];
@@ -817,13 +833,29 @@ async function readRange(git, from, to, inputs, visible, typeMap, inPath) {
             return;
         commits++;
         const key = commit.authorEmail.toLowerCase();
-        // Re-set so the Map's order ends with the oldest appearance of each author.
-        authors.delete(key);
-        authors.set(key, { name: commit.authorName, email: commit.authorEmail });
-        // A commit of a hidden type is only matched against pending reverts: parse it light (no
-        // references, body or footers), which is most of the parsing time on large ranges.
+        // Re-set so the Map's order ends with the oldest appearance of each author. In a run of commits
+        // by one author (the rule) the entry is already last: a delete and a set per commit was 10 ms
+        // of the 100k-commit benchmark (a Map compacts its deleted entries), so only a change is stored.
+        if (key !== lastAuthor) {
+            authors.delete(key);
+            authors.set(key, { name: commit.authorName, email: commit.authorEmail });
+            lastAuthor = key;
+        }
+        else {
+            const known = authors.get(key);
+            if (known.name !== commit.authorName || known.email !== commit.authorEmail)
+                authors.set(key, { name: commit.authorName, email: commit.authorEmail });
+        }
+        // A plain change of a hidden type matters only as a target of a revert: with none pending,
+        // the collector would drop it, so it is not parsed at all.
+        const plain = (0,core_commits/* plainChangeType */.hF)(message, inputs.preset);
+        if (plain !== undefined && !collector.wantsPlain(plain))
+            return;
+        // Else a commit of a hidden type is only matched against pending reverts: parse it light (no
+        // references, body or footers), which is most of the parsing time on large ranges. A breaking
+        // one (`chore!:`, a BREAKING CHANGE footer) is listed, so it is read in full, references too.
         const t = TYPE_OF.exec(message);
-        const light = t !== null && !message.includes("BREAKING") && !wantedType(t[1]);
+        const light = t !== null && !t[0].endsWith("!: ") && !message.includes("BREAKING") && !wantedType(t[1]);
         for (const c of inheritHeaderPullRequest((0,core_commits/* parseCommit */.L5)(sha, message, { preset: inputs.preset, light })))
             collector.add(c);
     });
@@ -854,13 +886,35 @@ async function readMergedPullRequests(git, from, to, prMerges) {
     }, 10);
     return computeMergedPullRequests(graph);
 }
+/** Authors (the first 100) checked for an earlier commit; the rest are not marked first-time. */
+const MAX_FIRST_TIME_CHECKS = 100;
 async function contributorsOf(git, range, from) {
     const people = [...range.authors.values()].reverse().map((a) => ({ name: a.name, email: a.email, firstTime: !from }));
-    // First-time contributors: no commit before the range. One cheap lookup per author (capped).
+    // First-time contributors: no commit before the range. One walk of the history below it for all
+    // authors at once, stopped as soon as each has shown up: a lookup per author walked the whole
+    // history for every first-time author (20 new authors above a 100k-commit history: 9.7 s, now 0.75 s).
+    // git matches the --author patterns against the identity as .mailmap maps it (log.mailmap, on by
+    // default) or as written: both are printed, so either counts as git counted it.
     if (from) {
-        for (const c of people.slice(0, 100)) {
-            const r = await git.exec(["log", "-1", "--format=%H", "--fixed-strings", `--author=<${c.email}>`, from], { okCodes: [0, 128] });
-            c.firstTime = r.exitCode === 0 && r.stdout.trim() === "";
+        const checked = people.slice(0, MAX_FIRST_TIME_CHECKS);
+        const unseen = new Set(checked.map((c) => `<${c.email}>`));
+        try {
+            if (unseen.size > 0) {
+                const authorArgs = [...unseen].map((p) => `--author=${p}`);
+                await git.stream(["log", "--format=%an <%ae>%x09%aN <%aE>", "--fixed-strings", ...authorArgs, from], (ident) => {
+                    for (const p of unseen)
+                        if (ident.includes(p))
+                            unseen.delete(p);
+                    return unseen.size > 0;
+                }, 10);
+            }
+            for (const c of checked)
+                c.firstTime = unseen.has(`<${c.email}>`);
+        }
+        catch {
+            // As when each author was looked up on its own: an unreadable history marks nobody.
+            for (const c of checked)
+                c.firstTime = false;
         }
     }
     return people;
@@ -1249,7 +1303,7 @@ async function run(inputs, ctx) {
         runtime.appendSummary("\n_Dry run: nothing was written._\n");
     else if (inputs.release && !ctx.hasToken())
         runtime.appendSummary('\n_The GitHub release was not published: no GitHub token was given. Pass "github-token" (the default is the workflow\'s token) with "permissions: contents: write", or set "release: false" to skip it._\n');
-    runtime.log.info(`${rendered.entries} entr${rendered.entries === 1 ? "y" : "ies"} from ${range.commits} commit(s)${path ? ` touching ${path}` : ""}${fromRef ? ` since ${fromRef}` : ""}.`);
+    runtime.log.info(`${rendered.entries} entr${rendered.entries === 1 ? "y" : "ies"} from ${(0,format/* count */.U9)(range.commits, "commit")}${path ? ` touching ${path}` : ""}${fromRef ? ` since ${fromRef}` : ""}.`);
     return { conclusion: "success" };
 }
 const notesCommand = (0,command/* defineCommand */.NB)(inputs/* notesSpec */.L, run);
