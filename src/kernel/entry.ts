@@ -88,6 +88,15 @@ export function createCommandContext(
   };
 }
 
+/** Masks every secret input and the runner's own tokens before the step writes anything. */
+function registerSecrets(command: Command, runtime: Runtime): void {
+  for (const [name, def] of Object.entries(command.spec.inputs)) {
+    if (def.kind === "secret") runtime.secret(runtime.input(name));
+  }
+  // The runner's own tokens are in every action's environment; they never belong in what we write.
+  for (const name of RUNNER_SECRET_ENV) runtime.redactor.add(runtime.env[name]);
+}
+
 /**
  * Runs a command in a runtime and returns the exit code: 0 success, 1 policy or operation failure,
  * 2 bad input. Never throws. The step is failed through `runtime.fail` at most once.
@@ -95,11 +104,7 @@ export function createCommandContext(
 export async function executeCommand(command: Command, runtime: Runtime, options: ContextOptions = {}): Promise<number> {
   const cancellation = options.signal ? undefined : processCancellation();
   try {
-    for (const [name, def] of Object.entries(command.spec.inputs)) {
-      if (def.kind === "secret") runtime.secret(runtime.input(name));
-    }
-    // The runner's own tokens are in every action's environment; they never belong in what we write.
-    for (const name of RUNNER_SECRET_ENV) runtime.redactor.add(runtime.env[name]);
+    registerSecrets(command, runtime);
     const inputs = readInputs(command.spec.inputs, (name) => runtime.input(name));
     const workingDirectory = (inputs as Record<string, unknown>)["working-directory"];
     if (typeof workingDirectory === "string") {
@@ -167,6 +172,7 @@ export async function runPost(command: Command): Promise<void> {
   if (!command.post) return;
   installCrashGuard(runtime);
   try {
+    registerSecrets(command, runtime);
     await command.post(createCommandContext(runtime, command.spec.inputs));
   } catch (e) {
     runtime.fail(toShiplineError(e).userMessage);

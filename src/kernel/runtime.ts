@@ -179,8 +179,14 @@ export class ActionsRuntime extends BaseRuntime {
     return this.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "";
   }
 
+  private readonly masked = new Set<string>();
+
   override secret(value: string | undefined): void {
-    if (value) this.core.setSecret(value);
+    // Once per value: a provider registering the token the entry point already masked adds nothing.
+    if (value && !this.masked.has(value)) {
+      this.masked.add(value);
+      this.core.setSecret(value);
+    }
     super.secret(value);
   }
 

@@ -129,6 +129,8 @@ describe("dist/deploy-post (the post: step) with provider unleash", () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("::warning::The deploy step ended without finishing rollout production/1: switching the flag off.");
     expect(parseWorkflowCommands(r.stdout).masked).toContain(unleash.adminToken);
+    // Masked before the step writes anything else, so no earlier line (a warning, an error) can hold it.
+    expect(r.stdout.split("\n")[0]).toBe(`::add-mask::${unleash.adminToken}`);
     expect(r.stdout.replace(`::add-mask::${unleash.adminToken}`, "")).not.toContain(secretPart());
     const s = await unleash.flagIn(flag, "production");
     expect(s.enabled).toBe(false);
