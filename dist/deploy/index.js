@@ -20182,9 +20182,13 @@ class runtime_ActionsRuntime extends BaseRuntime {
     input(name) {
         return this.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "";
     }
+    masked = new Set();
     secret(value) {
-        if (value)
+        // Once per value: a provider registering the token the entry point already masked adds nothing.
+        if (value && !this.masked.has(value)) {
+            this.masked.add(value);
             this.core.setSecret(value);
+        }
         super.secret(value);
     }
     setOutput(name, value) {
@@ -20395,6 +20399,16 @@ function createCommandContext(runtime, spec, options = {}) {
         },
     };
 }
+/** Masks every secret input and the runner's own tokens before the step writes anything. */
+function registerSecrets(command, runtime) {
+    for (const [name, def] of Object.entries(command.spec.inputs)) {
+        if (def.kind === "secret")
+            runtime.secret(runtime.input(name));
+    }
+    // The runner's own tokens are in every action's environment; they never belong in what we write.
+    for (const name of RUNNER_SECRET_ENV)
+        runtime.redactor.add(runtime.env[name]);
+}
 /**
  * Runs a command in a runtime and returns the exit code: 0 success, 1 policy or operation failure,
  * 2 bad input. Never throws. The step is failed through `runtime.fail` at most once.
@@ -20402,13 +20416,7 @@ function createCommandContext(runtime, spec, options = {}) {
 async function executeCommand(command, runtime, options = {}) {
     const cancellation = options.signal ? undefined : processCancellation();
     try {
-        for (const [name, def] of Object.entries(command.spec.inputs)) {
-            if (def.kind === "secret")
-                runtime.secret(runtime.input(name));
-        }
-        // The runner's own tokens are in every action's environment; they never belong in what we write.
-        for (const name of RUNNER_SECRET_ENV)
-            runtime.redactor.add(runtime.env[name]);
+        registerSecrets(command, runtime);
         const inputs = (0,kernel_inputs/* readInputs */.Ko)(command.spec.inputs, (name) => runtime.input(name));
         const workingDirectory = inputs["working-directory"];
         if (typeof workingDirectory === "string") {
@@ -20480,6 +20488,7 @@ async function runPost(command) {
         return;
     installCrashGuard(runtime);
     try {
+        registerSecrets(command, runtime);
         await command.post(createCommandContext(runtime, command.spec.inputs));
     }
     catch (e) {
